@@ -1,0 +1,31 @@
+#pragma once
+// From numbers to claims: subject, predicate, modality, date, attribution and relations.
+
+#include "claimcheck/model.hpp"
+
+#include <memory>
+#include <vector>
+
+namespace claimcheck {
+class lexicon;
+}
+
+namespace claimcheck::claims {
+
+class extractor {
+ public:
+  explicit extractor(lexicon const& lex);
+  ~extractor();
+  extractor(extractor&&) noexcept;
+  extractor& operator=(extractor&&) noexcept;
+
+  /// Every claim of the article, in text order, ids "ARTICLE:1", "ARTICLE:2", ...
+  std::vector<claim> extract(article const& a) const;
+
+  struct impl;
+
+ private:
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace claimcheck::claims

@@ -1,0 +1,28 @@
+#pragma once
+// Claim records in the contract's JSON shape (one object per line), and TSV.
+
+#include "claimcheck/model.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::claims {
+
+/// Appends the claim as one compact JSON object (no newline) to `out`.
+void append_json(std::string& out, claim const& c);
+
+/// Appends a JSON string literal (quoted and escaped) to `out`.
+void append_json_string(std::string& out, std::string_view s);
+
+/// Appends a number: integral values without a fraction, others with up to 10 significant digits.
+void append_json_number(std::string& out, double v);
+
+/// The TSV header line (no newline) and one claim as a TSV row (no newline).
+std::string tsv_header();
+void append_tsv(std::string& out, claim const& c);
+
+/// Parses a claim JSON object as written by append_json; nullopt with `error` set otherwise.
+std::optional<claim> claim_from_json(std::string_view json, std::string& error);
+
+}  // namespace claimcheck::claims

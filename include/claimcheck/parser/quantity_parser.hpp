@@ -1,0 +1,54 @@
+#pragma once
+// The quantity grammar (Boost.Spirit X3 lives behind this header, in src/parser/ only).
+// It reads every way the news writes a number - digits, magnitudes, number words, fractions,
+// percentages, money, ranges, durations - with the qualifier that bounds it, and also the
+// date expressions of a sentence, which are not quantities but become a claim's date.
+
+#include "claimcheck/model.hpp"
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck {
+class lexicon;
+}
+
+namespace claimcheck::parser {
+
+/// A date expression ("October 7, 2023", "Oct. 7", "in November 2023", "on Monday", "2023").
+struct date_mention {
+  byte_span span;
+  int year = 0;      ///< 0 when not written
+  int month = 0;     ///< 1-12, 0 when not written
+  int day = 0;       ///< 1-31, 0 when not written
+  int weekday = -1;  ///< 0 = Monday ... 6 = Sunday, -1 when not a weekday name
+  bool since = false;  ///< introduced by "since"/"from" (the start of a period)
+};
+
+struct parse_result {
+  std::vector<quantity> quantities;
+  std::vector<date_mention> dates;
+};
+
+class quantity_parser {
+ public:
+  explicit quantity_parser(lexicon const& lex);
+  ~quantity_parser();
+  quantity_parser(quantity_parser&&) noexcept;
+  quantity_parser& operator=(quantity_parser&&) noexcept;
+
+  /// Parses the sentence text[sentence.start, sentence.end). Spans in the result are byte
+  /// offsets into `text`. Linear in the sentence length; never throws on any input.
+  parse_result parse(std::string_view text, byte_span sentence) const;
+
+  /// Convenience: parse a whole string as one sentence.
+  parse_result parse(std::string_view sentence) const { return parse(sentence, {0, sentence.size()}); }
+
+  struct impl;
+
+ private:
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace claimcheck::parser

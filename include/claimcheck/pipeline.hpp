@@ -1,0 +1,40 @@
+#pragma once
+// The whole path, wired once: feed -> sentences -> quantities -> claims, in parallel when
+// asked, with output in input order (so --jobs N gives the same bytes as --jobs 1).
+
+#include "claimcheck/feed/reader.hpp"
+#include "claimcheck/model.hpp"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace claimcheck {
+class lexicon;
+namespace claims {
+class extractor;
+}
+
+struct extract_options {
+  std::vector<std::string> inputs;
+  unsigned jobs = 1;
+  unsigned shard_index = 0;  ///< with shard_count > 1: keep articles whose ordinal % count == index
+  unsigned shard_count = 1;
+  bool quiet = true;         ///< no progress on stderr
+};
+
+struct extract_sinks {
+  /// Called in input order with each article and its claims.
+  std::function<void(article const&, std::vector<claim>&&)> on_article;
+  /// Called for claims read from claims JSONL input (already extracted).
+  std::function<void(claim&&)> on_claim;
+  std::function<void(feed::diagnostic const&)> on_diagnostic;
+};
+
+/// Reads every input and extracts claims; returns the reader's statistics.
+feed::read_stats run_extraction(extract_options const& opt, claims::extractor const& ex, extract_sinks const& sinks);
+
+/// Parses "K/N" (1-based K) into index and count; false when malformed.
+bool parse_shard(std::string const& s, unsigned& index, unsigned& count);
+
+}  // namespace claimcheck

@@ -1,0 +1,334 @@
+#include "claimcheck/claims/json.hpp"
+
+#include "json_object.hpp"
+
+#include <boost/json.hpp>
+#include <fmt/format.h>
+
+#include <cmath>
+
+namespace claimcheck::claims {
+namespace json = boost::json;
+
+void append_json_string(std::string& out, std::string_view s) {
+  static constexpr char hex[] = "0123456789abcdef";
+  out.push_back('"');
+  std::size_t run = 0;  // start of the pending run of bytes that need no escaping
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(s.data() + run, i - run);
+    run = i + 1;
+    switch (c) {
+      case '"': out.append("\\\""); break;
+      case '\\': out.append("\\\\"); break;
+      case '\n': out.append("\\n"); break;
+      case '\r': out.append("\\r"); break;
+      case '\t': out.append("\\t"); break;
+      case '\b': out.append("\\b"); break;
+      case '\f': out.append("\\f"); break;
+      default:
+        out.append("\\u00");
+        out.push_back(hex[c >> 4]);
+        out.push_back(hex[c & 15]);
+    }
+  }
+  out.append(s.data() + run, s.size() - run);
+  out.push_back('"');
+}
+
+void append_json_number(std::string& out, double v) {
+  if (!std::isfinite(v)) {
+    out.append("null");
+  } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    fmt::format_to(std::back_inserter(out), "{}", static_cast<long long>(v));
+  } else {
+    fmt::format_to(std::back_inserter(out), "{:.10g}", v);
+  }
+}
+
+namespace {
+
+void str_or_null(std::string& out, std::string_view s) {
+  if (s.empty()) {
+    out.append("null");
+  } else {
+    append_json_string(out, s);
+  }
+}
+
+void opt_number(std::string& out, std::optional<double> v) {
+  if (v) {
+    append_json_number(out, *v);
+  } else {
+    out.append("null");
+  }
+}
+
+}  // namespace
+
+void append_json(std::string& out, claim const& c) {
+  out.append(R"({"type":"claim","id":)");
+  append_json_string(out, c.id);
+  out.append(R"(,"article":)");
+  append_json_string(out, c.article);
+  out.append(R"(,"source":)");
+  str_or_null(out, c.source);
+  out.append(R"(,"published":)");
+  str_or_null(out, c.published);
+  out.append(R"(,"url":)");
+  str_or_null(out, c.url);
+  out.append(R"(,"file":)");
+  str_or_null(out, c.file);
+  out.append(R"(,"line":)");
+  if (c.line) {
+    fmt::format_to(std::back_inserter(out), "{}", c.line);
+  } else {
+    out.append("null");
+  }
+  fmt::format_to(std::back_inserter(out), R"(,"span":{{"start":{},"end":{}}},"sentence":)", c.q.span.start,
+                 c.q.span.end);
+  append_json_string(out, c.sentence);
+  out.append(R"(,"quantity":{"text":)");
+  append_json_string(out, c.q.text);
+  out.append(R"(,"value":)");
+  append_json_number(out, c.q.value);
+  out.append(R"(,"lo":)");
+  opt_number(out, c.q.lo);
+  out.append(R"(,"hi":)");
+  opt_number(out, c.q.hi);
+  out.append(R"(,"qualifier":)");
+  str_or_null(out, c.q.qualifier);
+  out.append(R"(,"kind":")");
+  out.append(to_string(c.q.kind));
+  out.append(R"(","unit":)");
+  str_or_null(out, c.q.unit);
+  out.append(R"(},"subject":{"text":)");
+  str_or_null(out, c.subject.text);
+  out.append(R"(,"key":)");
+  str_or_null(out, c.subject.key);
+  out.append(R"(},"predicate":{"text":)");
+  str_or_null(out, c.predicate.text);
+  out.append(R"(,"key":)");
+  str_or_null(out, c.predicate.key);
+  out.append(R"(,"modality":")");
+  out.append(to_string(c.mod));
+  out.append(R"("},"date":{"value":)");
+  str_or_null(out, c.date);
+  out.append(R"(,"basis":)");
+  if (c.basis == date_basis::none) {
+    out.append("null");
+  } else {
+    append_json_string(out, to_string(c.basis));
+  }
+  out.append(R"(,"end":)");
+  str_or_null(out, c.date_end);
+  out.append(R"(},"attribution":{"text":)");
+  str_or_null(out, c.attribution.text);
+  out.append(R"(,"key":)");
+  str_or_null(out, c.attribution.key);
+  out.append(R"(},"relations":[)");
+  bool first = true;
+  for (auto const& r : c.relations) {
+    if (!first) out.push_back(',');
+    first = false;
+    out.append(R"({"kind":")");
+    out.append(to_string(r.kind));
+    out.append(R"(","claim":)");
+    append_json_string(out, r.claim);
+    out.push_back('}');
+  }
+  out.append("]");
+  if (c.line_in_file) {
+    fmt::format_to(std::back_inserter(out), R"(,"location":{{"line":{},"column":{}}})", c.line_in_file,
+                   c.column);
+  }
+  out.push_back('}');
+}
+
+std::string tsv_header() {
+  return "id\tarticle\tsource\tpublished\tstart\tend\ttext\tvalue\tlo\thi\tqualifier\tkind\tunit\t"
+         "subject\tsubject_key\tpredicate\tpredicate_key\tmodality\tdate\tdate_basis\tattribution\t"
+         "attribution_key\trelations";
+}
+
+namespace {
+
+void tsv_field(std::string& out, std::string_view s) {
+  out.push_back('\t');
+  for (char c : s) out.push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+}
+
+void tsv_number(std::string& out, std::optional<double> v) {
+  out.push_back('\t');
+  if (v) append_json_number(out, *v);
+}
+
+}  // namespace
+
+void append_tsv(std::string& out, claim const& c) {
+  out.append(c.id);
+  tsv_field(out, c.article);
+  tsv_field(out, c.source);
+  tsv_field(out, c.published);
+  tsv_field(out, std::to_string(c.q.span.start));
+  tsv_field(out, std::to_string(c.q.span.end));
+  tsv_field(out, c.q.text);
+  tsv_number(out, c.q.value);
+  tsv_number(out, c.q.lo);
+  tsv_number(out, c.q.hi);
+  tsv_field(out, c.q.qualifier);
+  tsv_field(out, to_string(c.q.kind));
+  tsv_field(out, c.q.unit);
+  tsv_field(out, c.subject.text);
+  tsv_field(out, c.subject.key);
+  tsv_field(out, c.predicate.text);
+  tsv_field(out, c.predicate.key);
+  tsv_field(out, to_string(c.mod));
+  tsv_field(out, c.date);
+  tsv_field(out, c.basis == date_basis::none ? "" : to_string(c.basis));
+  tsv_field(out, c.attribution.text);
+  tsv_field(out, c.attribution.key);
+  std::string rel;
+  for (auto const& r : c.relations) {
+    if (!rel.empty()) rel.push_back(',');
+    rel.append(to_string(r.kind));
+    rel.push_back(':');
+    rel.append(r.claim);
+  }
+  tsv_field(out, rel);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+namespace {
+
+struct field_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+std::string get_str(json::object const& o, std::string_view key, bool required = false) {
+  auto const* v = o.if_contains(key);
+  if (!v || v->is_null()) {
+    if (required) throw field_error(fmt::format("missing field \"{}\"", key));
+    return {};
+  }
+  if (!v->is_string()) throw field_error(fmt::format("field \"{}\" must be a string", key));
+  return std::string(v->get_string());
+}
+
+std::optional<double> get_num(json::object const& o, std::string_view key, bool required = false) {
+  auto const* v = o.if_contains(key);
+  if (!v || v->is_null()) {
+    if (required) throw field_error(fmt::format("missing field \"{}\"", key));
+    return std::nullopt;
+  }
+  if (v->is_double()) return v->get_double();
+  if (v->is_int64()) return static_cast<double>(v->get_int64());
+  if (v->is_uint64()) return static_cast<double>(v->get_uint64());
+  throw field_error(fmt::format("field \"{}\" must be a number", key));
+}
+
+json::object const* get_obj(json::object const& o, std::string_view key) {
+  auto const* v = o.if_contains(key);
+  if (!v || v->is_null()) return nullptr;
+  if (!v->is_object()) throw field_error(fmt::format("field \"{}\" must be an object", key));
+  return &v->get_object();
+}
+
+text_key get_key(json::object const& o, std::string_view key) {
+  text_key k;
+  if (auto const* s = get_obj(o, key)) {
+    k.text = get_str(*s, "text");
+    k.key = get_str(*s, "key");
+  }
+  return k;
+}
+
+}  // namespace
+
+std::optional<claim> claim_from_json_object(json::object const& o, std::string& error) {
+  try {
+    claim c;
+    c.id = get_str(o, "id", true);
+    c.article = get_str(o, "article", true);
+    c.source = get_str(o, "source");
+    c.published = get_str(o, "published");
+    c.url = get_str(o, "url");
+    c.file = get_str(o, "file");
+    if (auto l = get_num(o, "line")) c.line = static_cast<std::size_t>(*l);
+    c.sentence = get_str(o, "sentence");
+    if (auto const* span = get_obj(o, "span")) {
+      c.q.span.start = static_cast<std::size_t>(get_num(*span, "start").value_or(0));
+      c.q.span.end = static_cast<std::size_t>(get_num(*span, "end").value_or(0));
+    }
+    auto const* q = get_obj(o, "quantity");
+    if (!q) throw field_error("missing field \"quantity\"");
+    c.q.text = get_str(*q, "text");
+    c.q.value = *get_num(*q, "value", true);
+    c.q.lo = get_num(*q, "lo");
+    c.q.hi = get_num(*q, "hi");
+    c.q.qualifier = get_str(*q, "qualifier");
+    c.q.unit = get_str(*q, "unit");
+    auto kind = get_str(*q, "kind", true);
+    auto k = quantity_kind_from(kind);
+    if (!k) throw field_error(fmt::format("unknown quantity kind \"{}\"", kind));
+    c.q.kind = *k;
+    c.subject = get_key(o, "subject");
+    c.predicate = get_key(o, "predicate");
+    if (auto const* p = get_obj(o, "predicate")) {
+      auto m = get_str(*p, "modality");
+      if (!m.empty()) {
+        auto mm = modality_from(m);
+        if (!mm) throw field_error(fmt::format("unknown modality \"{}\"", m));
+        c.mod = *mm;
+      }
+    }
+    if (auto const* d = get_obj(o, "date")) {
+      c.date = get_str(*d, "value");
+      c.date_end = get_str(*d, "end");
+      auto b = get_str(*d, "basis");
+      if (!b.empty()) {
+        auto bb = date_basis_from(b);
+        if (!bb) throw field_error(fmt::format("unknown date basis \"{}\"", b));
+        c.basis = *bb;
+      }
+    }
+    c.attribution = get_key(o, "attribution");
+    if (auto const* rels = o.if_contains("relations"); rels && !rels->is_null()) {
+      if (!rels->is_array()) throw field_error("field \"relations\" must be an array");
+      for (auto const& r : rels->get_array()) {
+        if (!r.is_object()) throw field_error("a relation must be an object");
+        auto kind_s = get_str(r.get_object(), "kind", true);
+        auto rk = relation_kind_from(kind_s);
+        if (!rk) throw field_error(fmt::format("unknown relation kind \"{}\"", kind_s));
+        c.relations.push_back({*rk, get_str(r.get_object(), "claim", true)});
+      }
+    }
+    if (auto const* loc = get_obj(o, "location")) {
+      c.line_in_file = static_cast<int>(get_num(*loc, "line").value_or(0));
+      c.column = static_cast<int>(get_num(*loc, "column").value_or(0));
+    }
+    return c;
+  } catch (field_error const& e) {
+    error = e.what();
+    return std::nullopt;
+  }
+}
+
+std::optional<claim> claim_from_json(std::string_view text, std::string& error) {
+  boost::system::error_code ec;
+  auto v = json::parse(text, ec);
+  if (ec) {
+    error = fmt::format("malformed JSON: {}", ec.message());
+    return std::nullopt;
+  }
+  if (!v.is_object()) {
+    error = "a claim must be a JSON object";
+    return std::nullopt;
+  }
+  return claim_from_json_object(v.get_object(), error);
+}
+
+}  // namespace claimcheck::claims

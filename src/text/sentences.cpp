@@ -1,0 +1,141 @@
+#include "claimcheck/text/sentences.hpp"
+
+#include "claimcheck/lexicon/lexicon.hpp"
+#include "claimcheck/text/utf8.hpp"
+
+#include <cctype>
+
+namespace claimcheck::text {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+// Closing punctuation that may follow a sentence end: quotes and brackets.
+std::size_t closer_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == ')' || s[i] == ']') return 1;
+  if (s.substr(i, 3) == "\xE2\x80\x9D" || s.substr(i, 3) == "\xE2\x80\x99") return 3;
+  if (s[i] == '"' || s[i] == '\'') return 1;
+  return 0;
+}
+
+// True when a new sentence can start at s[i]: uppercase letter, digit, opening quote or bracket
+// followed by one of those, or a non-ASCII letter (we cannot tell its case cheaply: accept).
+bool starter_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return false;
+  char c = s[i];
+  if (is_upper(c) || is_digit(c)) return true;
+  if (auto q = quote_at(s, i)) return starter_at(s, i + q);
+  if (c == '(' || c == '[') return starter_at(s, i + 1);
+  return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) < 0xE0;
+}
+
+}  // namespace
+
+sentence_splitter::sentence_splitter(lexicon const& lex) {
+  for (auto const& row : lex.table("abbreviations").rows) {
+    auto word = fold(row.at(0));
+    if (word.empty()) continue;
+    abbreviations_.insert(word);
+    if (row.at(1) == "final") final_abbreviations_.insert(word);
+  }
+}
+
+std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
+  std::vector<byte_span> out;
+  std::size_t const n = s.size();
+  std::size_t start = 0;
+
+  auto emit = [&](std::size_t b, std::size_t e) {
+    while (b < e) {
+      auto sp = space_at(s, b);
+      if (!sp) break;
+      b += sp;
+    }
+    while (e > b) {
+      // trim trailing ASCII whitespace and NBSP
+      if (std::isspace(static_cast<unsigned char>(s[e - 1]))) {
+        --e;
+      } else if (e - b >= 2 && s.substr(e - 2, 2) == "\xC2\xA0") {
+        e -= 2;
+      } else {
+        break;
+      }
+    }
+    if (e > b) out.push_back({b, e});
+  };
+
+  std::size_t i = 0;
+  while (i < n) {
+    char c = s[i];
+    // Paragraph break: newline, optional spaces, newline.
+    if (c == '\n') {
+      std::size_t j = i + 1;
+      while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r')) ++j;
+      if (j < n && s[j] == '\n') {
+        emit(start, i);
+        while (j < n && std::isspace(static_cast<unsigned char>(s[j]))) ++j;
+        start = i = j;
+        continue;
+      }
+    }
+    bool ellipsis = s.substr(i, 3) == "\xE2\x80\xA6" || s.substr(i, 3) == "...";
+    if (c == '.' || c == '!' || c == '?' || ellipsis) {
+      std::size_t end = i + (ellipsis ? 3 : 1);
+      while (end < n && (s[end] == '.' || s[end] == '!' || s[end] == '?')) ++end;
+      while (auto cl = closer_at(s, end)) end += cl;
+      // Must be followed by whitespace, then a sentence starter.
+      std::size_t j = end;
+      std::size_t ws = 0;
+      while (j < n) {
+        auto sp = space_at(s, j);
+        if (!sp) break;
+        j += sp;
+        ++ws;
+      }
+      if (ws == 0 && j < n) {
+        i = end;
+        continue;
+      }
+      bool ends = j >= n || starter_at(s, j);
+      if (ends && c == '.' && !ellipsis) {
+        // The word before the period: letters and inner periods.
+        std::size_t w = i;
+        while (w > start && (is_alpha(s[w - 1]) || s[w - 1] == '.')) --w;
+        auto word = fold(s.substr(w, i - w));
+        if (!word.empty()) {
+          bool single_initial = word.size() == 1 && is_upper(s[w]);
+          bool abbrev = abbreviations_.count(word) > 0;
+          if (abbrev && final_abbreviations_.count(word)) {
+            // "U.S. officials" continues; "in the U.S. The" ends: decide on the next word.
+            std::size_t k = j;
+            while (k < n && is_alpha(s[k])) ++k;
+            auto next = fold(s.substr(j, k - j));
+            static constexpr std::string_view starters[] = {"the", "a", "an", "but", "and", "it", "he", "she",
+                                                            "they", "we", "in", "on", "this", "that", "there"};
+            abbrev = true;
+            for (auto st : starters) {
+              if (next == st) abbrev = false;
+            }
+          }
+          if (abbrev || single_initial) ends = false;
+        }
+      }
+      if (ends) {
+        emit(start, end);
+        start = j;
+        i = j;
+        continue;
+      }
+      i = end;
+      continue;
+    }
+    ++i;
+  }
+  emit(start, n);
+  return out;
+}
+
+}  // namespace claimcheck::text

@@ -1,0 +1,143 @@
+#include "claimcheck/text/utf8.hpp"
+
+namespace claimcheck::text {
+namespace {
+
+// Length of the well-formed UTF-8 sequence at s[i], or 0 when it is not well formed.
+std::size_t valid_seq(std::string_view s, std::size_t i) {
+  auto const n = s.size();
+  auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  if (c < 0x80) return c == 0 ? 0 : 1;
+  if (c < 0xC2) return 0;
+  auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
+    return k < n && b(k) >= lo && b(k) <= hi;
+  };
+  if (c < 0xE0) return cont(i + 1) ? 2 : 0;
+  if (c < 0xF0) {
+    unsigned char lo = c == 0xE0 ? 0xA0 : 0x80;
+    unsigned char hi = c == 0xED ? 0x9F : 0xBF;
+    return cont(i + 1, lo, hi) && cont(i + 2) ? 3 : 0;
+  }
+  if (c < 0xF5) {
+    unsigned char lo = c == 0xF0 ? 0x90 : 0x80;
+    unsigned char hi = c == 0xF4 ? 0x8F : 0xBF;
+    return cont(i + 1, lo, hi) && cont(i + 2) && cont(i + 3) ? 4 : 0;
+  }
+  return 0;
+}
+
+// Length of the maximal invalid subpart at s[i] (at least 1).
+std::size_t invalid_len(std::string_view s, std::size_t i) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  std::size_t want = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
+  std::size_t k = 1;
+  while (k < want && i + k < s.size()) {
+    unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if (d < 0x80 || d > 0xBF) break;
+    ++k;
+  }
+  return k;
+}
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";
+
+bool starts(std::string_view s, std::size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
+
+}  // namespace
+
+bool is_valid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    // Fast path over ASCII.
+    if (static_cast<unsigned char>(s[i]) < 0x80 && s[i] != 0) {
+      ++i;
+      continue;
+    }
+    auto len = valid_seq(s, i);
+    if (len == 0) return false;
+    i += len;
+  }
+  return true;
+}
+
+std::string repair_utf8(std::string_view s, std::size_t* replaced) {
+  std::size_t count = 0;
+  if (is_valid_utf8(s)) {
+    if (replaced) *replaced = 0;
+    return std::string(s);
+  }
+  std::string out;
+  out.reserve(s.size() + 16);
+  for (std::size_t i = 0; i < s.size();) {
+    auto len = valid_seq(s, i);
+    if (len) {
+      out.append(s.substr(i, len));
+      i += len;
+    } else {
+      out.append(replacement);
+      ++count;
+      i += s[i] == 0 ? 1 : invalid_len(s, i);
+    }
+  }
+  if (replaced) *replaced = count;
+  return out;
+}
+
+std::size_t space_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  char c = s[i];
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (starts(s, i, "\xC2\xA0")) return 2;  // NBSP
+  if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.size()) {
+    auto b1 = static_cast<unsigned char>(s[i + 1]);
+    auto b2 = static_cast<unsigned char>(s[i + 2]);
+    if (b1 == 0x80 && (b2 >= 0x80 && b2 <= 0x8A)) return 3;  // U+2000..U+200A
+    if (b1 == 0x80 && b2 == 0xAF) return 3;                  // U+202F narrow NBSP
+    if (b1 == 0x81 && b2 == 0x9F) return 3;                  // U+205F
+  }
+  if (starts(s, i, "\xE3\x80\x80")) return 3;  // ideographic space
+  return 0;
+}
+
+std::size_t dash_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '-') return 1;
+  if (starts(s, i, "\xE2\x80\x90") || starts(s, i, "\xE2\x80\x91") || starts(s, i, "\xE2\x80\x92") ||
+      starts(s, i, "\xE2\x80\x93") || starts(s, i, "\xE2\x80\x94") || starts(s, i, "\xE2\x88\x92"))
+    return 3;
+  return 0;
+}
+
+std::size_t quote_at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  if (s[i] == '"' || s[i] == '\'') return 1;
+  if (starts(s, i, "\xE2\x80\x98") || starts(s, i, "\xE2\x80\x99") || starts(s, i, "\xE2\x80\x9C") ||
+      starts(s, i, "\xE2\x80\x9D"))
+    return 3;
+  if (starts(s, i, "\xC2\xAB") || starts(s, i, "\xC2\xBB")) return 2;
+  return 0;
+}
+
+std::string fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    if (starts(s, i, "\xE2\x80\x98") || starts(s, i, "\xE2\x80\x99")) {
+      out.push_back('\'');
+      i += 3;
+    } else if (auto d = dash_at(s, i); d > 1) {
+      out.push_back('-');
+      i += d;
+    } else if (auto sp = space_at(s, i); sp > 1) {
+      out.push_back(' ');
+      i += sp;
+    } else {
+      char c = s[i];
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace claimcheck::text

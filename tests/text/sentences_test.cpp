@@ -1,0 +1,79 @@
+#include "claimcheck/text/sentences.hpp"
+#include "claimcheck/text/utf8.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+
+namespace {
+std::vector<std::string> split(std::string const& s) {
+  text::sentence_splitter sp(testing::lex());
+  std::vector<std::string> out;
+  for (auto span : sp.split(s)) out.push_back(s.substr(span.start, span.end - span.start));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("sentences end at terminal punctuation before a capital", "[text]") {
+  auto s = split("The toll rose to 40. Officials said more would come! Did they? Yes.");
+  REQUIRE(s == std::vector<std::string>{"The toll rose to 40.", "Officials said more would come!", "Did they?", "Yes."});
+}
+
+TEST_CASE("abbreviations and initials do not end sentences", "[text]") {
+  auto s = split("Mr. Smith met Dr. Jones on Oct. 7 at No. 10 Downing St. in London. J. R. Doe left.");
+  REQUIRE(s.size() == 2);
+  REQUIRE(s[0] == "Mr. Smith met Dr. Jones on Oct. 7 at No. 10 Downing St. in London.");
+}
+
+TEST_CASE("a final abbreviation ends a sentence when a new one starts", "[text]") {
+  auto s = split("Aid came from the U.S. The U.S. envoy said so.");
+  REQUIRE(s == std::vector<std::string>{"Aid came from the U.S.", "The U.S. envoy said so."});
+}
+
+TEST_CASE("quotes after the period stay with the sentence", "[text]") {
+  auto s = split("\xE2\x80\x9CThere is no progress.\xE2\x80\x9D The talks ended. \"We left.\" He said.");
+  REQUIRE(s.size() == 4);
+  REQUIRE(s[0] == "\xE2\x80\x9CThere is no progress.\xE2\x80\x9D");
+  REQUIRE(s[2] == "\"We left.\"");
+}
+
+TEST_CASE("paragraph breaks end sentences, decimals and lowercase continuations do not", "[text]") {
+  auto s = split("Main requirements\n\nGDP grew 2.3 percent. it was e.g. fine... Then more");
+  REQUIRE(s.size() == 3);
+  REQUIRE(s[0] == "Main requirements");
+  REQUIRE(s[1] == "GDP grew 2.3 percent. it was e.g. fine...");
+  REQUIRE(s[2] == "Then more");
+}
+
+TEST_CASE("sentence spans index the original bytes", "[text]") {
+  std::string t = "  First one.\xC2\xA0Second 33\xC2\xA0" "207.  ";
+  text::sentence_splitter sp(testing::lex());
+  auto spans = sp.split(t);
+  REQUIRE(spans.size() == 2);
+  REQUIRE(t.substr(spans[0].start, spans[0].end - spans[0].start) == "First one.");
+  REQUIRE(t.substr(spans[1].start, spans[1].end - spans[1].start) == "Second 33\xC2\xA0" "207.");
+}
+
+TEST_CASE("invalid UTF-8 is replaced, valid text is untouched", "[text]") {
+  std::size_t n = 0;
+  REQUIRE(text::repair_utf8("ok \xE2\x80\x93 fine", &n) == "ok \xE2\x80\x93 fine");
+  REQUIRE(n == 0);
+  REQUIRE(text::repair_utf8(std::string("a\xFF" "b\xC3", 4), &n) == "a\xEF\xBF\xBD" "b\xEF\xBF\xBD");
+  REQUIRE(n == 2);
+  REQUIRE(text::repair_utf8(std::string("x\0y", 3), &n) == "x\xEF\xBF\xBDy");
+  REQUIRE(!text::is_valid_utf8("\xED\xA0\x80"));  // surrogate
+  REQUIRE(!text::is_valid_utf8("\xC0\xAF"));      // overlong
+}
+
+TEST_CASE("typographic spaces, dashes and quotes are recognized", "[text]") {
+  REQUIRE(text::space_at("\xC2\xA0", 0) == 2);
+  REQUIRE(text::space_at("\xE2\x80\x89", 0) == 3);  // thin space
+  REQUIRE(text::space_at("\xE2\x80\xAF", 0) == 3);  // narrow NBSP
+  REQUIRE(text::dash_at("\xE2\x80\x93", 0) == 3);
+  REQUIRE(text::quote_at("\xE2\x80\x9C", 0) == 3);
+  REQUIRE(text::fold("Gaza\xE2\x80\x99s HEALTH") == "gaza's health");
+}
