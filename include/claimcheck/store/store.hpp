@@ -1,10 +1,31 @@
 #pragma once
 // The claim store: a SQLite file that keeps articles and claims across days.
+//
+// Guarantees (docs/store.md has the schema and the reasons):
+//  1. Opening creates the file when missing and migrates an older schema to the current one in
+//     one transaction; a file that is not a claimcheck store, or one written by a newer
+//     claimcheck, is refused with a std::runtime_error naming the file (never a crash).
+//  2. Idempotent ingest, decided per article in one transaction:
+//       - same id, same content hash, same claims       -> unchanged (nothing written)
+//       - same id, different content or claims           -> replaced (old claims deleted first)
+//       - new id, content hash of an article already kept -> unchanged (a duplicate copy)
+//       - otherwise                                      -> inserted
+//     The content hash is the SHA-256 of the article text (of the claims, for articles known
+//     only through pre-extracted claims). "Same claims" compares a hash of the claims without
+//     their provenance (file, line), so a better extractor refreshes old articles on re-ingest.
+//  3. Every write is inside a transaction: a process killed at any instant leaves a store that
+//     opens, passes `PRAGMA integrity_check`, and holds whole articles only.
+//  4. WAL journal: readers (another process, or another claim_store on the same file) see the
+//     last committed state while a writer works; a writer waits up to the busy timeout.
+//  5. all_claims() is ordered by article id (bytewise), then claim ordinal: the same store gives
+//     the same sequence on every run and machine.
 
 #include "claimcheck/model.hpp"
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck::store {
@@ -13,26 +34,66 @@ struct ingest_result {
   std::size_t inserted = 0;   ///< new articles
   std::size_t replaced = 0;   ///< articles whose text changed (old claims replaced)
   std::size_t unchanged = 0;  ///< articles already stored as they are
+  ingest_result& operator+=(ingest_result const& o) {
+    inserted += o.inserted;
+    replaced += o.replaced;
+    unchanged += o.unchanged;
+    return *this;
+  }
+};
+
+struct open_options {
+  int schema_version = 0;    ///< migrate up to this version; 0 = the latest (tests use older ones)
+  int busy_timeout_ms = 10000;  ///< how long a write waits for another writer before failing
+};
+
+struct store_stats {
+  std::size_t articles = 0;
+  std::size_t claims = 0;
 };
 
 class claim_store {
  public:
   /// Opens (creating and migrating when needed) the store at `path`. Throws std::runtime_error.
-  explicit claim_store(std::string const& path);
+  explicit claim_store(std::string const& path, open_options const& opt = {});
   ~claim_store();
   claim_store(claim_store&&) noexcept;
   claim_store& operator=(claim_store&&) noexcept;
 
   /// Stores the article and its claims in one transaction; idempotent by id, else content hash.
+  /// Inside begin()/commit() the article is one savepoint of the enclosing transaction.
   ingest_result ingest(article const& a, std::vector<claim> const& claims);
-  /// Every stored claim.
+
+  /// Stores pre-extracted claims (claims JSONL input), grouped by their `article` field in
+  /// first-seen order; each group is ingested as an article without text (guarantee 2).
+  ingest_result ingest_claims(std::vector<claim> const& claims);
+
+  /// Groups many ingest() calls into one transaction (much faster: one commit per batch).
+  /// begin() while a batch is open is an error; the destructor rolls an open batch back.
+  void begin();
+  void commit();
+  void rollback();
+  bool in_batch() const;
+
+  /// Every stored claim, ordered by article id then claim ordinal.
   std::vector<claim> all_claims() const;
+  /// The stored claims of one article, in ordinal order (empty when unknown).
+  std::vector<claim> claims_of(std::string const& article_id) const;
+
+  store_stats stats() const;
   int schema_version() const;
+  /// The schema version this build creates and migrates to.
+  static int latest_schema_version();
+  /// The result of `PRAGMA integrity_check` ("ok" when sound).
+  std::string integrity_check() const;
 
   struct impl;
 
  private:
   std::unique_ptr<impl> impl_;
 };
+
+/// Lower-case hex SHA-256 of `data` (the store's content hash).
+std::string sha256_hex(std::string_view data);
 
 }  // namespace claimcheck::store
