@@ -1,1 +1,16 @@
-// Placeholder until the X3 grammar lands (see quantity_parser.cpp).
+// The only translation unit that instantiates the X3 grammar.
+
+#include "grammar_def.hpp"
+
+namespace claimcheck::parser {
+
+bool parse_expression(tables const& t, char const*& first, char const* last, ast::expression& out) {
+  out = ast::expression{};
+  char const* it = first;
+  auto const parser = x3::with<tables_tag>(std::cref(t))[grammar::expression];
+  if (!x3::parse(it, last, parser, out)) return false;
+  first = it;
+  return true;
+}
+
+}  // namespace claimcheck::parser

@@ -1,41 +1,411 @@
+// The scanner around the X3 grammar: finds candidate word starts quickly, runs the grammar
+// there, turns the AST into a quantity with its interval, and drops what is not a claim
+// (dates, years, times, ordinals, identifiers, addresses, measurements).
+//
+// Cost is linear in the sentence: every attempt either consumes its match or the scanner
+// moves past the whole numeral run it started at.
+
 #include "claimcheck/parser/quantity_parser.hpp"
 
 #include "claimcheck/lexicon/lexicon.hpp"
+#include "grammar.hpp"
+#include "tables.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace claimcheck::parser {
+namespace {
 
-struct quantity_parser::impl {};
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_word(char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
-quantity_parser::quantity_parser(lexicon const&) : impl_(std::make_unique<impl>()) {}
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool looks_like_year(ast::numeral const& n) {
+  return !n.words && !n.grouped && n.digits == 4 && n.unit >= 1 && n.value >= 1800 && n.value <= 2100;
+}
+
+}  // namespace
+
+struct quantity_parser::impl {
+  explicit impl(lexicon const& lex) : t(lex) {
+    auto first_word = [](std::string const& phrase) {
+      auto l = lower(phrase);
+      auto sp = l.find(' ');
+      return sp == std::string::npos ? l : l.substr(0, sp);
+    };
+    for (auto const* name : {"numbers", "fractions", "qualifiers", "vague", "currencies"}) {
+      for (auto const& row : lex.table(name).rows) {
+        auto w = first_word(row.at(0));
+        if (!w.empty() && is_alpha(w[0])) triggers.insert(w);
+      }
+    }
+    for (auto w : {"a", "an", "half", "between", "from", "one"}) triggers.insert(w);
+    for (auto const& row : lex.table("not_quantities").rows) {
+      (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
+    }
+    for (auto const& row : lex.table("dates").rows) {
+      int n = std::atoi(row.at(2).c_str());
+      if (row.at(1) == "month") months[lower(row.at(0))] = n;
+      else if (row.at(1) == "weekday") weekdays[lower(row.at(0))] = n;
+      else lex.fail(lex.table("dates"), row, "kind must be month or weekday");
+    }
+  }
+
+  tables t;
+  std::unordered_set<std::string> triggers, not_before, not_after;
+  std::unordered_map<std::string, int> months, weekdays;
+
+  // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
+  static std::string word_before(std::string_view lc, std::size_t lo, std::size_t i) {
+    std::size_t e = i;
+    while (e > lo && (lc[e - 1] == ' ' || lc[e - 1] == '\t')) --e;
+    std::size_t b = e;
+    while (b > lo && (is_word(lc[b - 1]) || lc[b - 1] == '.' || lc[b - 1] == '-')) --b;
+    return std::string(lc.substr(b, e - b));
+  }
+
+  // The word that starts after position i (skipping spaces and dashes).
+  static std::size_t word_after(std::string_view lc, std::size_t i, std::size_t hi, std::string& out) {
+    std::size_t b = i;
+    while (b < hi && (lc[b] == ' ' || lc[b] == '-' || lc[b] == '\t')) ++b;
+    std::size_t e = b;
+    while (e < hi && (is_word(lc[e]) || lc[e] == '.' || lc[e] == '-' || lc[e] == '\'')) ++e;
+    while (e > b && (lc[e - 1] == '.' && !(e - b >= 3 && lc[e - 3] == '.'))) --e;  // keep "a.m."
+    out.assign(lc.substr(b, e - b));
+    return e;
+  }
+
+  bool excluded_by_context(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
+                           std::size_t start, std::size_t end, bool ends_in_digit) const {
+    // Directly attached characters: "COVID-19", "F-16", "#3", "10:30", "10/7", "7th", "3D".
+    if (start > lo) {
+      char p = lc[start - 1];
+      if (p == '#' || p == ':' || p == '/' || p == '+' || p == '.' || p == '@') return true;
+      if (p == '-' && start - 1 > lo && is_word(lc[start - 2])) return true;
+    }
+    // A leading zero ("0958") or a digit group right after ("20 7946"): phone numbers, codes.
+    if (is_digit(lc[start]) && lc[start] == '0' && start + 1 < hi && is_digit(lc[start + 1])) return true;
+    if (ends_in_digit) {
+      std::size_t k = end;
+      while (k < hi && lc[k] == ' ') ++k;
+      if (k > end && k < hi && is_digit(lc[k])) return true;
+    }
+    if (end < hi) {
+      char n = lc[end];
+      if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
+      if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
+    }
+    if (not_before.count(word_before(lc, lo, start))) return true;
+    // Up to three words after: the first may be any listed word; later ones only through a
+    // run of capitalized words ("10 Downing Street").
+    std::string word;
+    std::size_t pos = end;
+    for (int k = 0; k < 3 && pos < hi; ++k) {
+      std::size_t b = pos;
+      while (b < hi && (lc[b] == ' ' || lc[b] == '-')) ++b;
+      pos = word_after(lc, pos, hi, word);
+      if (word.empty()) break;
+      if (not_after.count(word)) return true;
+      if (b >= orig.size() || !is_upper(orig[b])) break;
+    }
+    return false;
+  }
+
+  void find_dates(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
+                  std::vector<date_mention>& out) const {
+    auto read_int = [&](std::size_t& i, int max_digits) {
+      int v = 0, n = 0;
+      while (i < hi && is_digit(lc[i]) && n < max_digits + 1) {
+        v = v * 10 + (lc[i] - '0');
+        ++i;
+        ++n;
+      }
+      return n >= 1 && n <= max_digits && !(i < hi && is_digit(lc[i])) ? v : -1;
+    };
+    auto skip_sp = [&](std::size_t i) {
+      while (i < hi && (lc[i] == ' ' || lc[i] == '\t')) ++i;
+      if (i + 1 < hi && lc.substr(i, 2) == "\xC2\xA0") i += 2;
+      return i;
+    };
+    auto ordinal_suffix = [&](std::size_t i) {
+      if (i + 1 < hi && (lc.substr(i, 2) == "st" || lc.substr(i, 2) == "nd" || lc.substr(i, 2) == "rd" ||
+                         lc.substr(i, 2) == "th") &&
+          !(i + 2 < hi && is_alpha(lc[i + 2])))
+        return i + 2;
+      return i;
+    };
+    auto since_before = [&](std::size_t i) {
+      auto w = word_before(lc, lo, i);
+      if (w == "on" || w == "of") w = word_before(lc, lo, i - std::min(i - lo, w.size() + 1));
+      return w == "since" || w == "from";
+    };
+    std::size_t i = lo;
+    while (i < hi) {
+      if (!is_word(lc[i]) || (i > lo && is_word(lc[i - 1]))) {
+        ++i;
+        continue;
+      }
+      std::size_t e = i;
+      while (e < hi && is_alpha(lc[e])) ++e;
+      std::string word(lc.substr(i, e - i));
+      if (auto m = months.find(word); m != months.end() && is_upper(orig[i])) {
+        std::size_t j = e;
+        if (j < hi && lc[j] == '.') ++j;
+        j = skip_sp(j);
+        date_mention d;
+        d.month = m->second;
+        std::size_t k = j;
+        int day = read_int(k, 2);
+        if (day >= 1 && day <= 31) {
+          d.day = day;
+          k = ordinal_suffix(k);
+          std::size_t y = k;
+          if (y < hi && lc[y] == ',') ++y;
+          y = skip_sp(y);
+          std::size_t y2 = y;
+          int year = read_int(y2, 4);
+          if (year >= 1800 && year <= 2100) {
+            d.year = year;
+            k = y2;
+          }
+          d.span = {i, k};
+        } else {
+          std::size_t y2 = j;
+          int year = read_int(y2, 4);
+          if (year >= 1800 && year <= 2100) {
+            d.year = year;
+            d.span = {i, y2};
+          } else if (word.size() >= 4 && word != "march" && word != "may") {
+            d.span = {i, e};  // a bare month name ("in November")
+          } else {
+            i = e;
+            continue;
+          }
+        }
+        d.since = since_before(i);
+        out.push_back(d);
+        i = d.span.end;
+        continue;
+      }
+      if (auto wd = weekdays.find(word); wd != weekdays.end() && is_upper(orig[i])) {
+        date_mention d;
+        d.weekday = wd->second;
+        d.span = {i, e};
+        d.since = since_before(i);
+        out.push_back(d);
+        i = e;
+        continue;
+      }
+      if (is_digit(lc[i])) {
+        std::size_t k = i;
+        int day = read_int(k, 2);
+        if (day >= 1 && day <= 31) {
+          std::size_t k2 = skip_sp(ordinal_suffix(k));
+          if (k2 < hi && lc.substr(k2, 2) == "of") k2 = skip_sp(k2 + 2);
+          std::size_t me = k2;
+          while (me < hi && is_alpha(lc[me])) ++me;
+          auto m = months.find(std::string(lc.substr(k2, me - k2)));
+          if (k2 > k && m != months.end() && is_upper(orig[k2])) {
+            date_mention d;
+            d.day = day;
+            d.month = m->second;
+            std::size_t end = me;
+            if (end < hi && lc[end] == '.') ++end;
+            std::size_t y = skip_sp(end);
+            int year = read_int(y, 4);
+            if (year >= 1800 && year <= 2100) {
+              d.year = year;
+              end = y;
+            }
+            d.span = {i, end};
+            d.since = since_before(i);
+            out.push_back(d);
+            i = end;
+            continue;
+          }
+        }
+      }
+      i = std::max(e, i + 1);
+    }
+  }
+
+  static bool overlaps(byte_span a, byte_span b) { return a.start < b.end && b.start < a.end; }
+
+  // The interval the qualifier and rounding allow around [a, b].
+  void apply_qualifier(quantity& q, ast::expression const& x, double a, double b, double unit_a,
+                       double unit_b) const {
+    q.lo = a;
+    q.hi = b;
+    if (x.qualifier < 0) return;
+    auto const& rule = t.qualifier_rules[static_cast<std::size_t>(x.qualifier)];
+    q.qualifier = rule.name;
+    using k = qualifier_rule::kind;
+    switch (rule.rule) {
+      case k::exact: break;
+      case k::approx:
+        q.lo = a - rule.param * unit_a;
+        q.hi = b + rule.param * unit_b;
+        break;
+      case k::below: q.lo = a * (1 - rule.param); break;
+      case k::above: q.hi = b * (1 + rule.param); break;
+      case k::min: q.hi.reset(); break;
+      case k::max: q.lo.reset(); break;
+    }
+  }
+
+  bool to_quantity(ast::expression const& x, quantity& q) const {
+    double a = x.a.value, b = x.range ? x.b.value : x.a.value;
+    double ua = x.a.unit, ub = x.range ? x.b.unit : x.a.unit;
+    if (!std::isfinite(a) || !std::isfinite(b)) return false;
+    switch (x.kind) {
+      case ast::form::count: q.kind = quantity_kind::count; break;
+      case ast::form::percent: q.kind = quantity_kind::percent; break;
+      case ast::form::money: q.kind = quantity_kind::money; break;
+      case ast::form::duration: q.kind = quantity_kind::duration; break;
+      case ast::form::fraction:
+        q.kind = quantity_kind::fraction;
+        ua = ub = 0.1;  // a spelled fraction is precise to about a tenth ("about half": 0.45-0.55)
+        break;
+      case ast::form::ratio:
+        if (!x.range || b <= 0 || a >= b || b > 100) return false;
+        q.kind = quantity_kind::ratio;
+        a = b = x.a.value / x.b.value;
+        ua = ub = 0.1 * a;
+        break;
+      case ast::form::vague: {
+        auto const& v = t.vague_entries[static_cast<std::size_t>(x.vague)];
+        q.kind = quantity_kind::count;
+        q.value = v.value;
+        q.lo = v.lo;
+        q.hi = v.hi;
+        if (x.qualifier >= 0) q.qualifier = t.qualifier_rules[static_cast<std::size_t>(x.qualifier)].name;
+        return true;
+      }
+    }
+    if (x.kind != ast::form::ratio && x.kind != ast::form::fraction) {
+      if (x.range) {
+        if (looks_like_year(x.a) || looks_like_year(x.b) || b <= a) return false;
+        // "555-1234": a phone number, not a range
+        if (!x.a.words && !x.b.words && !x.b.grouped && x.b.digits >= 4 && x.a.digits != x.b.digits) return false;
+      } else if (x.a.weak && x.kind == ast::form::count) {
+        return false;
+      } else if (x.kind == ast::form::count && x.qualifier < 0 && looks_like_year(x.a)) {
+        return false;  // a year is a date, not a quantity
+      }
+    }
+    q.value = a;
+    q.unit = x.unit;
+    apply_qualifier(q, x, a, b, ua, ub);
+    if (q.kind == quantity_kind::count && a == std::floor(a) && b == std::floor(b)) {  // whole things: round inward
+      if (q.lo) q.lo = std::ceil(*q.lo - 1e-9);
+      if (q.hi) q.hi = std::floor(*q.hi + 1e-9);
+    }
+    return true;
+  }
+
+  parse_result parse(std::string_view text, byte_span s) const {
+    parse_result r;
+    if (s.end > text.size() || s.start >= s.end) return r;
+    // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
+    std::string lc_buf = lower(text.substr(s.start, s.end - s.start));
+    // Views indexed by absolute offsets: shift by s.start.
+    std::string_view lc_rel(lc_buf);
+    std::size_t const base = s.start;
+    std::string_view orig_rel = text.substr(s.start, s.end - s.start);
+    std::size_t const n = lc_rel.size();
+
+    find_dates(orig_rel, lc_rel, 0, n, r.dates);
+
+    std::size_t i = 0;
+    std::size_t date_idx = 0;
+    while (i < n) {
+      char c = lc_rel[i];
+      bool word_start = i == 0 || !is_word(lc_rel[i - 1]);
+      bool candidate = false;
+      if (word_start) {
+        if (is_digit(c)) {
+          candidate = true;
+        } else if (is_alpha(c)) {
+          std::size_t e = i;
+          while (e < n && is_alpha(lc_rel[e])) ++e;
+          candidate = triggers.count(std::string(lc_rel.substr(i, e - i))) > 0;
+          if (!candidate) {
+            // a currency prefix word such as "us$"
+            candidate = e < n && lc_rel[e] == '$';
+          }
+          if (!candidate) {
+            i = e;
+            continue;
+          }
+        } else if (c == '$' || static_cast<unsigned char>(c) >= 0xC2) {
+          candidate = c == '$' || lc_rel.substr(i, 3) == "\xE2\x82\xAC" || lc_rel.substr(i, 2) == "\xC2\xA3" ||
+                      lc_rel.substr(i, 2) == "\xC2\xA5" || lc_rel.substr(i, 3) == "\xE2\x82\xB9" ||
+                      lc_rel.substr(i, 3) == "\xE2\x82\xAA";
+        }
+      }
+      if (!candidate) {
+        ++i;
+        continue;
+      }
+      // Skip positions inside a date mention.
+      while (date_idx < r.dates.size() && r.dates[date_idx].span.end <= i) ++date_idx;
+      if (date_idx < r.dates.size() && r.dates[date_idx].span.start <= i) {
+        i = r.dates[date_idx].span.end;
+        continue;
+      }
+      char const* first = lc_rel.data() + i;
+      char const* last = lc_rel.data() + n;
+      ast::expression x;
+      bool ok = parse_expression(t, first, last, x);
+      std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
+      // Trim trailing spaces the grammar may have consumed.
+      while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;
+      quantity q;
+      bool keep = ok && to_quantity(x, q);
+      if (keep) {
+        byte_span span{i, end};
+        for (auto const& d : r.dates) {
+          if (overlaps(d.span, span)) keep = false;
+        }
+        if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]))) keep = false;
+      }
+      if (keep) {
+        q.span = {base + i, base + end};
+        q.text = std::string(text.substr(q.span.start, end - i));
+        r.quantities.push_back(std::move(q));
+        i = end;
+        continue;
+      }
+      // Move past the numeral run we started at (keeps the scan linear on "1,1,1,..." input).
+      std::size_t j = i + 1;
+      if (is_digit(c)) {
+        while (j < n && (is_digit(lc_rel[j]) || lc_rel[j] == ',' || lc_rel[j] == '.')) ++j;
+      }
+      i = j;
+    }
+    for (auto& d : r.dates) d.span = {base + d.span.start, base + d.span.end};
+    return r;
+  }
+};
+
+quantity_parser::quantity_parser(lexicon const& lex) : impl_(std::make_unique<impl>(lex)) {}
 quantity_parser::~quantity_parser() = default;
 quantity_parser::quantity_parser(quantity_parser&&) noexcept = default;
 quantity_parser& quantity_parser::operator=(quantity_parser&&) noexcept = default;
 
-// Skeleton: plain digit runs with separators.
 parse_result quantity_parser::parse(std::string_view text, byte_span sentence) const {
-  parse_result r;
-  std::size_t i = sentence.start;
-  auto digit = [&](std::size_t k) { return k < sentence.end && text[k] >= '0' && text[k] <= '9'; };
-  while (i < sentence.end) {
-    if (digit(i) && (i == sentence.start || !(std::isalnum(static_cast<unsigned char>(text[i - 1]))))) {
-      std::size_t j = i;
-      double v = 0;
-      while (digit(j) || ((text[j] == ',') && digit(j + 1))) {
-        if (text[j] != ',') v = v * 10 + (text[j] - '0');
-        ++j;
-      }
-      quantity q;
-      q.span = {i, j};
-      q.text = std::string(text.substr(i, j - i));
-      q.value = v;
-      q.lo = q.hi = v;
-      r.quantities.push_back(q);
-      i = j;
-    } else {
-      ++i;
-    }
-  }
-  return r;
+  return impl_->parse(text, sentence);
 }
 
 }  // namespace claimcheck::parser

@@ -1,0 +1,314 @@
+#pragma once
+// The quantity grammar: every way the news writes a number.
+//
+//   expression := [qualifier ws] core
+//   core       := money | range | percent | duration | ratio | vague | fraction | count
+//   amount     := digits (suffix-scale | ws scale-word+)? | number-words
+//
+// The grammar runs on an ASCII-lowercased copy of the sentence (same byte offsets), at word
+// starts the scanner picked. Vocabulary comes from the lexicon tables through the context;
+// semantic actions are named and only write the enclosing rule's own attribute, so a branch
+// that fails leaves nothing behind (each attempt works on a fresh attribute).
+
+#include "ast.hpp"
+#include "ast_adapted.hpp"
+#include "config.hpp"
+#include "grammar.hpp"
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/spirit/home/x3.hpp>
+
+#include <cmath>
+#include <string>
+
+namespace claimcheck::parser::grammar {
+
+using x3::_attr;
+using x3::_val;
+using x3::eps;
+using x3::lit;
+using x3::omit;
+
+inline bool is_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/// Delegates to one of the lexicon's symbol tables, found in the context, and insists on a
+/// word boundary after a match that ends in a letter ("ten" must not match "tenants").
+template <typename T, x3::symbols<T> tables::*Member>
+struct table_parser : x3::parser<table_parser<T, Member>> {
+  using attribute_type = T;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    tables const& t = x3::get<tables_tag>(ctx).get();
+    It const save = first;
+    if (!(t.*Member).parse(first, last, ctx, rctx, attr)) return false;
+    if (first != last && first != save && is_word_char(*(first - 1)) && is_word_char(*first)) {
+      first = save;
+      return false;
+    }
+    return true;
+  }
+};
+
+/// A literal word that must end at a word boundary ("in" must not match "into").
+struct word_parser : x3::parser<word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  explicit constexpr word_parser(char const* w) : word(w) {}
+  char const* word;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It it = first;
+    for (char const* p = word; *p; ++p, ++it) {
+      if (it == last || *it != *p) return false;
+    }
+    if (it != last && is_word_char(*it)) return false;
+    first = it;
+    return true;
+  }
+};
+inline word_parser w(char const* s) { return word_parser(s); }
+
+// --- tables -------------------------------------------------------------------------------
+auto const unit_w = table_parser<double, &tables::unit_words>{};
+auto const teen_w = table_parser<double, &tables::teen_words>{};
+auto const ten_w = table_parser<double, &tables::ten_words>{};
+auto const scale_w = table_parser<double, &tables::scale_words>{};
+auto const hundred_w = table_parser<double, &tables::hundred_word>{};
+auto const dozen_w = table_parser<double, &tables::dozen_word>{};
+auto const suffix_w = table_parser<double, &tables::scale_suffix>{};
+auto const fraction_w = table_parser<double, &tables::fraction_words>{};
+auto const qualifier_w = table_parser<int, &tables::qualifiers>{};
+auto const currency_prefix_w = table_parser<std::string, &tables::currency_prefix>{};
+auto const currency_word_w = table_parser<std::string, &tables::currency_words>{};
+auto const duration_w = table_parser<std::string, &tables::duration_units>{};
+auto const duration_adj_w = table_parser<std::string, &tables::duration_units_singular>{};
+auto const percent_w = table_parser<std::string, &tables::percent_words>{};
+auto const vague_w = table_parser<int, &tables::vague>{};
+
+// --- spacing and punctuation (typographic variants read as a person reads them) -------------
+auto const sp = lit(' ') | lit('\t') | lit('\n') | lit('\r') | lit("\xC2\xA0") | lit("\xE2\x80\x89") |
+                lit("\xE2\x80\xAF") | lit("\xE2\x80\x8A") | lit("\xE2\x80\x88") | lit("\xE2\x80\x87");
+auto const ws = omit[+sp];
+auto const dash = lit('-') | lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x80\x90") | lit("\xE2\x80\x91") |
+                  lit("\xE2\x88\x92");
+auto const group_sep = lit(',') | lit("\xC2\xA0") | lit("\xE2\x80\x89") | lit("\xE2\x80\xAF") | lit("\xE2\x80\x87");
+
+// --- named actions ------------------------------------------------------------------------
+// Rounding unit of an integer value: the place of its last nonzero digit ("40" -> 10).
+inline double trailing_unit(double v) {
+  double u = 1;
+  if (!(v >= 1) || !std::isfinite(v)) return 1;
+  while (u < 1e15 && std::fmod(v, u * 10) == 0) u *= 10;
+  return u;
+}
+
+auto const make_digits = [](auto& ctx) {
+  auto const& r = _attr(ctx);
+  ast::numeral n;
+  std::string clean;
+  int decimals = -1, digits = 0;
+  for (auto c : r) {
+    if (c >= '0' && c <= '9') {
+      clean.push_back(c);
+      if (decimals >= 0) {
+        ++decimals;
+      } else {
+        ++digits;
+      }
+    } else if (c == '.') {
+      clean.push_back('.');
+      decimals = 0;
+    } else if (c == ',' || static_cast<unsigned char>(c) >= 0x80) {
+      n.grouped = true;
+    }
+  }
+  n.value = std::strtod(clean.c_str(), nullptr);
+  n.digits = digits;
+  n.unit = decimals > 0 ? std::pow(10.0, -decimals) : trailing_unit(n.value);
+  _val(ctx) = n;
+};
+
+auto const assign = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+auto const add_pair = [](auto& ctx) {
+  _val(ctx) = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx));
+};
+auto const times = [](auto& ctx) { _val(ctx) *= _attr(ctx); };
+auto const plus = [](auto& ctx) { _val(ctx) += _attr(ctx); };
+
+// word numbers accumulate like "thirty-three thousand four hundred": value = total, unit
+// holds the pending group until the end.
+auto const words_begin = [](auto& ctx) {
+  _val(ctx) = ast::numeral{};
+  _val(ctx).words = true;
+  _val(ctx).unit = 0;  // pending group
+};
+auto const words_group = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+auto const words_scale = [](auto& ctx) {
+  auto& n = _val(ctx);
+  n.value += (n.unit == 0 ? 1 : n.unit) * _attr(ctx);
+  n.unit = 0;
+};
+auto const words_a_scale = [](auto& ctx) {  // "a million", "a dozen"
+  _val(ctx).value = _attr(ctx);
+  _val(ctx).unit = 0;
+};
+auto const words_half_scale = [](auto& ctx) {  // "half a million"
+  _val(ctx).value = 0.5 * _attr(ctx);
+  _val(ctx).unit = 0;
+};
+auto const words_and_half = [](auto& ctx) {  // "one and a half million"
+  _val(ctx).value = (_val(ctx).unit + 0.5) * _attr(ctx);
+  _val(ctx).unit = 0;
+};
+auto const words_end = [](auto& ctx) {
+  auto& n = _val(ctx);
+  bool alone = n.value == 0;
+  n.value += n.unit;
+  n.weak = alone && n.value <= 1;  // a lone "one"/"zero"
+  double u = trailing_unit(n.value);
+  // "one and a half million": the half is significant
+  if (std::fmod(n.value, u) != 0) u = 1;
+  n.unit = std::max(1.0, std::min(u, n.value >= 1 ? u : 1));
+};
+
+auto const amount_set = [](auto& ctx) { _val(ctx) = _attr(ctx); };
+auto const amount_scale = [](auto& ctx) {
+  _val(ctx).value *= _attr(ctx);
+  _val(ctx).unit *= _attr(ctx);
+};
+
+auto const reset = [](auto& ctx) {
+  int q = _val(ctx).qualifier;
+  _val(ctx) = ast::expression{};
+  _val(ctx).qualifier = q;
+};
+auto const set_qualifier = [](auto& ctx) { _val(ctx).qualifier = _attr(ctx); };
+auto const set_a = [](auto& ctx) { _val(ctx).a = _attr(ctx); };
+auto const set_b = [](auto& ctx) {
+  _val(ctx).b = _attr(ctx);
+  _val(ctx).range = true;
+};
+auto const set_unit = [](auto& ctx) { _val(ctx).unit = _attr(ctx); };
+auto const as_money = [](auto& ctx) {
+  _val(ctx).kind = ast::form::money;
+  _val(ctx).unit = _attr(ctx);
+};
+auto const as_percent = [](auto& ctx) {
+  _val(ctx).kind = ast::form::percent;
+  _val(ctx).unit = _attr(ctx);
+};
+auto const as_duration = [](auto& ctx) {
+  _val(ctx).kind = ast::form::duration;
+  _val(ctx).unit = _attr(ctx);
+};
+auto const as_duration_adj = [](auto& ctx) {
+  _val(ctx).kind = ast::form::duration;
+  _val(ctx).unit = _attr(ctx);
+  _val(ctx).adjective = true;
+};
+auto const as_ratio = [](auto& ctx) { _val(ctx).kind = ast::form::ratio; };
+auto const as_vague = [](auto& ctx) {
+  _val(ctx).kind = ast::form::vague;
+  _val(ctx).vague = _attr(ctx);
+};
+auto const fraction_one = [](auto& ctx) {  // "a third", "half"
+  _val(ctx).kind = ast::form::fraction;
+  _val(ctx).a.value = _attr(ctx);
+  _val(ctx).a.words = true;
+};
+auto const fraction_numerator = [](auto& ctx) { _val(ctx).a.value = _attr(ctx); };
+auto const fraction_times = [](auto& ctx) {  // "two-thirds"
+  _val(ctx).kind = ast::form::fraction;
+  _val(ctx).a.value *= _attr(ctx);
+  _val(ctx).a.words = true;
+};
+auto const range_scale = [](auto& ctx) {  // "2 to 3 million": the scale applies to both ends
+  _val(ctx).a.value *= _attr(ctx);
+  _val(ctx).a.unit *= _attr(ctx);
+  _val(ctx).b.value *= _attr(ctx);
+  _val(ctx).b.unit *= _attr(ctx);
+};
+
+// --- rules --------------------------------------------------------------------------------
+x3::rule<class any_scale_class, double> const any_scale = "any_scale";
+x3::rule<class big_scale_class, double> const big_scale = "big_scale";
+x3::rule<class digits_class, ast::numeral> const digits = "digits";
+x3::rule<class word_small_class, double> const word_small = "word_small";
+x3::rule<class word_hundreds_class, double> const word_hundreds = "word_hundreds";
+x3::rule<class word_number_class, ast::numeral> const word_number = "word_number";
+x3::rule<class amount_class, ast::numeral> const amount = "amount";
+x3::rule<class expression_class, ast::expression> const expression = "expression";
+
+auto const any_scale_def = scale_w | hundred_w | dozen_w;
+auto const big_scale_def = scale_w | dozen_w;
+
+auto const digits_def =
+    omit[x3::raw[+x3::digit >> *(group_sep >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
+                 -(lit('.') >> +x3::digit)][make_digits]];
+
+auto const word_small_def = omit[(ten_w >> (dash | ws) >> unit_w)[add_pair]] | omit[ten_w[assign]] |
+                            omit[teen_w[assign]] | omit[unit_w[assign]];
+
+auto const word_hundreds_def =
+    omit[word_small[assign]] >>
+    -(ws >> omit[hundred_w[times]] >> -(ws >> -(w("and") >> ws) >> omit[word_small[plus]]));
+
+auto const word_number_def =
+    eps[words_begin] >>
+    ((w("a") >> ws >> omit[any_scale[words_a_scale]]) |
+     (w("half") >> ws >> w("a") >> ws >> omit[scale_w[words_half_scale]]) |
+     (omit[word_small[words_group]] >> ws >> w("and") >> ws >> w("a") >> ws >> w("half") >> ws >>
+      omit[scale_w[words_and_half]]) |
+     (omit[word_hundreds[words_group]] >>
+      *(ws >> omit[big_scale[words_scale]] >>
+        -(ws >> -(w("and") >> ws) >> omit[word_hundreds[words_group]])))) >>
+    eps[words_end];
+
+auto const amount_def = (omit[digits[amount_set]] >>
+                         (omit[suffix_w[amount_scale]] |
+                          (ws >> omit[any_scale[amount_scale]] >>
+                           *(ws >> omit[scale_w[amount_scale]])) |
+                          eps)) |
+                        omit[word_number[amount_set]];
+
+auto const range_tail = -((-ws >> omit[percent_w[as_percent]]) | (ws >> omit[scale_w[range_scale]]));
+
+auto const money = (eps[reset] >> omit[currency_prefix_w[as_money]] >> -ws >> omit[amount[set_a]] >>
+                    -(ws >> omit[currency_word_w])) |
+                   (eps[reset] >> omit[amount[set_a]] >> ws >> omit[currency_word_w[as_money]]);
+
+auto const range = eps[reset] >>
+                   ((w("between") >> ws >> omit[amount[set_a]] >> ws >> w("and") >> ws >> omit[amount[set_b]]) |
+                    (w("from") >> ws >> omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]]) |
+                    (omit[amount[set_a]] >> ((-ws >> dash >> -ws) | (ws >> w("to") >> ws)) >> omit[amount[set_b]])) >>
+                   range_tail;
+
+auto const percent = eps[reset] >> omit[amount[set_a]] >> -ws >> omit[percent_w[as_percent]];
+
+auto const duration = (eps[reset] >> omit[amount[set_a]] >> ws >> omit[duration_w[as_duration]]) |
+                      (eps[reset] >> omit[amount[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
+                       !(dash >> (w("old") | w("olds"))));
+
+auto const ratio = eps[reset] >> omit[amount[set_a]] >> ws >> (w("in") | (w("out") >> ws >> w("of"))) >> ws >>
+                   omit[amount[set_b]] >> eps[as_ratio];
+
+auto const vague = eps[reset] >> omit[vague_w[as_vague]];
+
+auto const fraction = (eps[reset] >> (w("a") | w("one")) >> (ws | dash) >> omit[fraction_w[fraction_one]]) |
+                      (eps[reset] >> omit[word_small[fraction_numerator]] >> (ws | dash) >>
+                       omit[fraction_w[fraction_times]]) |
+                      (eps[reset] >> omit[fraction_w[fraction_one]] >> !(ws >> w("a") >> ws >> scale_w));
+
+auto const count = eps[reset] >> omit[amount[set_a]];
+
+auto const expression_def = -(omit[qualifier_w[set_qualifier]] >> ws) >>
+                            (money | range | percent | duration | ratio | vague | fraction | count);
+
+BOOST_SPIRIT_DEFINE(any_scale, big_scale, digits, word_small, word_hundreds, word_number, amount, expression)
+
+}  // namespace claimcheck::parser::grammar

@@ -1,0 +1,109 @@
+#include "tables.hpp"
+
+#include <fmt/format.h>
+
+#include <charconv>
+#include <cstdlib>
+
+namespace claimcheck::parser {
+namespace {
+
+std::string lower(std::string s) {
+  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+double number_at(lexicon const& lex, lexicon_table const& t, lexicon_row const& row, std::size_t col) {
+  auto const& s = row.at(col);
+  char* end = nullptr;
+  double v = std::strtod(s.c_str(), &end);
+  if (s.empty() || *end != '\0') lex.fail(t, row, fmt::format("column {} must be a number, got \"{}\"", col + 1, s));
+  return v;
+}
+
+}  // namespace
+
+tables::tables(lexicon const& lex) {
+  {
+    auto const& t = lex.table("numbers");
+    for (auto const& row : t.rows) {
+      auto word = lower(row.at(0));
+      double v = number_at(lex, t, row, 1);
+      auto const& cls = row.at(2);
+      if (cls == "unit") unit_words.add(word, v);
+      else if (cls == "teen") teen_words.add(word, v);
+      else if (cls == "ten") ten_words.add(word, v);
+      else lex.fail(t, row, fmt::format("unknown class \"{}\" (expected unit, teen or ten)", cls));
+    }
+  }
+  {
+    auto const& t = lex.table("scales");
+    for (auto const& row : t.rows) {
+      auto word = lower(row.at(0));
+      double v = number_at(lex, t, row, 1);
+      auto const& form = row.at(2);
+      if (form == "suffix") scale_suffix.add(word, v);
+      else if (form != "word") lex.fail(t, row, fmt::format("unknown form \"{}\" (expected word or suffix)", form));
+      else if (word == "hundred") hundred_word.add(word, v);
+      else if (word == "dozen") dozen_word.add(word, v);
+      else scale_words.add(word, v);
+    }
+  }
+  {
+    auto const& t = lex.table("fractions");
+    for (auto const& row : t.rows) fraction_words.add(lower(row.at(0)), number_at(lex, t, row, 1));
+  }
+  {
+    auto const& t = lex.table("qualifiers");
+    for (auto const& row : t.rows) {
+      qualifier_rule q;
+      q.name = row.at(1);
+      auto const& r = row.at(2);
+      if (r == "exact") q.rule = qualifier_rule::kind::exact;
+      else if (r == "approx") q.rule = qualifier_rule::kind::approx;
+      else if (r == "below") q.rule = qualifier_rule::kind::below;
+      else if (r == "above") q.rule = qualifier_rule::kind::above;
+      else if (r == "min") q.rule = qualifier_rule::kind::min;
+      else if (r == "max") q.rule = qualifier_rule::kind::max;
+      else lex.fail(t, row, fmt::format("unknown rule \"{}\"", r));
+      q.param = number_at(lex, t, row, 3);
+      if (q.name.empty()) lex.fail(t, row, "missing qualifier name");
+      qualifiers.add(lower(row.at(0)), static_cast<int>(qualifier_rules.size()));
+      qualifier_rules.push_back(q);
+    }
+  }
+  {
+    auto const& t = lex.table("currencies");
+    for (auto const& row : t.rows) {
+      auto const& pos = row.at(2);
+      if (row.at(1).empty()) lex.fail(t, row, "missing currency code");
+      if (pos == "prefix") currency_prefix.add(lower(row.at(0)), row.at(1));
+      else if (pos == "word") currency_words.add(lower(row.at(0)), row.at(1));
+      else lex.fail(t, row, fmt::format("unknown position \"{}\" (expected prefix or word)", pos));
+    }
+  }
+  {
+    auto const& t = lex.table("units");
+    for (auto const& row : t.rows) {
+      if (row.at(1).empty()) lex.fail(t, row, "missing canonical unit");
+      auto word = lower(row.at(0));
+      duration_units.add(word, row.at(1));
+      if (word == row.at(1) || word.back() != 's') duration_units_singular.add(word, row.at(1));
+    }
+  }
+  {
+    auto const& t = lex.table("percent");
+    for (auto const& row : t.rows) percent_words.add(lower(row.at(0)), row.at(1));
+  }
+  {
+    auto const& t = lex.table("vague");
+    for (auto const& row : t.rows) {
+      vague_entry e{number_at(lex, t, row, 1), number_at(lex, t, row, 2), number_at(lex, t, row, 3)};
+      if (!(e.lo <= e.value && e.value <= e.hi)) lex.fail(t, row, "expected lo <= value <= hi");
+      vague.add(lower(row.at(0)), static_cast<int>(vague_entries.size()));
+      vague_entries.push_back(e);
+    }
+  }
+}
+
+}  // namespace claimcheck::parser

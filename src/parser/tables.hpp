@@ -1,0 +1,49 @@
+#pragma once
+// The lexicon as X3 symbol tables, built once at start-up from grammars/*.tsv and reached
+// from inside the grammar through the parse context (x3::with<tables_tag>).
+
+#include "claimcheck/lexicon/lexicon.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string>
+#include <vector>
+
+namespace claimcheck::parser {
+namespace x3 = boost::spirit::x3;
+
+struct qualifier_rule {
+  std::string name;
+  enum class kind { exact, approx, below, above, min, max } rule = kind::exact;
+  double param = 0;
+};
+
+struct vague_entry {
+  double value = 0, lo = 0, hi = 0;
+};
+
+struct tables {
+  explicit tables(lexicon const& lex);
+
+  x3::symbols<double> unit_words;     // zero..nine
+  x3::symbols<double> teen_words;     // ten..nineteen
+  x3::symbols<double> ten_words;      // twenty..ninety
+  x3::symbols<double> scale_words;    // thousand, million, ... (not hundred, dozen)
+  x3::symbols<double> hundred_word;   // hundred
+  x3::symbols<double> dozen_word;     // dozen
+  x3::symbols<double> scale_suffix;   // k, m, bn (attached to digits)
+  x3::symbols<double> fraction_words; // half, third(s), quarter(s)
+  x3::symbols<int> qualifiers;        // index into qualifier_rules
+  x3::symbols<std::string> currency_prefix;
+  x3::symbols<std::string> currency_words;
+  x3::symbols<std::string> duration_units;
+  x3::symbols<std::string> duration_units_singular;  // for "17-year"
+  x3::symbols<std::string> percent_words;            // unit: "" or "pp"
+  x3::symbols<int> vague;             // index into vague_entries
+  std::vector<qualifier_rule> qualifier_rules;
+  std::vector<vague_entry> vague_entries;
+};
+
+struct tables_tag;
+
+}  // namespace claimcheck::parser

@@ -1,0 +1,213 @@
+// The quantity grammar, phenomenon by phenomenon: value, interval, kind and span.
+
+#include "claimcheck/parser/quantity_parser.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using Catch::Matchers::WithinRel;
+
+namespace {
+
+parser::quantity_parser const& qp() {
+  static parser::quantity_parser const p(testing::lex());
+  return p;
+}
+
+std::vector<quantity> all(std::string const& s) { return qp().parse(s).quantities; }
+
+// The single quantity in `s`; fails the test when there is not exactly one.
+quantity one(std::string const& s) {
+  auto qs = all(s);
+  INFO("sentence: " << s);
+  for (auto const& q : qs) INFO("found: " << q.text);
+  REQUIRE(qs.size() == 1);
+  return qs.front();
+}
+
+void check(std::string const& sentence, std::string const& text, double value, std::optional<double> lo,
+           std::optional<double> hi, quantity_kind kind, std::string const& unit = "") {
+  INFO("sentence: " << sentence);
+  auto q = one(sentence);
+  CHECK(q.text == text);
+  CHECK_THAT(q.value, WithinRel(value, 1e-6));
+  CHECK(q.lo.has_value() == lo.has_value());
+  if (q.lo && lo) CHECK_THAT(*q.lo, WithinRel(*lo, 1e-6));
+  CHECK(q.hi.has_value() == hi.has_value());
+  if (q.hi && hi) CHECK_THAT(*q.hi, WithinRel(*hi, 1e-6));
+  CHECK(q.kind == kind);
+  CHECK(q.unit == unit);
+  CHECK(sentence.substr(q.span.start, q.span.end - q.span.start) == q.text);
+}
+
+void none(std::string const& s) {
+  INFO("sentence: " << s);
+  auto qs = all(s);
+  for (auto const& q : qs) INFO("unexpected: " << q.text);
+  CHECK(qs.empty());
+}
+
+auto const open = std::nullopt;
+auto const count = quantity_kind::count;
+
+}  // namespace
+
+TEST_CASE("digits with separators and decimals", "[parser]") {
+  check("Officials counted 33,207 dead.", "33,207", 33207, 33207, 33207, count);
+  check("Officials counted 33\xC2\xA0" "207 dead.", "33\xC2\xA0" "207", 33207, 33207, 33207, count);
+  check("Officials counted 33\xE2\x80\x89" "207 dead.", "33\xE2\x80\x89" "207", 33207, 33207, 33207, count);
+  check("The index rose to 2.3 points", "2.3", 2.3, 2.3, 2.3, count);
+  check("A share of 0.5 went to aid", "0.5", 0.5, 0.5, 0.5, count);
+  check("They paid 1,200.5 each.", "1,200.5", 1200.5, 1200.5, 1200.5, count);
+}
+
+TEST_CASE("magnitudes scale the value and its rounding", "[parser]") {
+  check("Gaza has 2.3 million people.", "2.3 million", 2.3e6, 2.3e6, 2.3e6, count);
+  check("The fund holds $1.2bn now.", "$1.2bn", 1.2e9, 1.2e9, 1.2e9, quantity_kind::money, "USD");
+  check("Some 3.5 billion people watched.", "Some 3.5 billion", 3.5e9, 3.45e9, 3.55e9, count);
+  check("The rally drew 40k marchers.", "40k", 40000, 40000, 40000, count);
+  check("More than a million people fled.", "More than a million", 1e6, 1e6, open, count);
+  check("Tens of thousands marched.", "Tens of thousands", 20000, 20000, 100000, count);
+  check("Hundreds of residents returned.", "Hundreds", 200, 200, 1000, count);
+  check("Dozens of homes burned.", "Dozens", 24, 24, 144, count);
+  check("A dozen trucks entered.", "A dozen", 12, 12, 12, count);
+}
+
+TEST_CASE("number words, simple and compound", "[parser]") {
+  check("Six soldiers died.", "Six", 6, 6, 6, count);
+  check("Eighty doctors left.", "Eighty", 80, 80, 80, count);
+  check("Forty-two boats sank.", "Forty-two", 42, 42, 42, count);
+  check("They took two hundred and fifty-three hostages.", "two hundred and fifty-three", 253, 253, 253, count);
+  check("Nearly thirty-three thousand people died.", "Nearly thirty-three thousand", 33000, 28050, 33000, count);
+  check("About one and a half million people moved.", "About one and a half million", 1.5e6, 1.45e6, 1.55e6, count);
+  check("Half a million tents arrived.", "Half a million", 500000, 500000, 500000, count);
+  none("No one knows. One of them left.");
+  none("The tenants left and someone came.");
+}
+
+TEST_CASE("fractions and proportions", "[parser]") {
+  check("Hamas released nearly half of its hostages.", "nearly half", 0.5, 0.425, 0.5, quantity_kind::fraction);
+  check("A third of homes are gone.", "A third", 1.0 / 3, 1.0 / 3, 1.0 / 3, quantity_kind::fraction);
+  check("Two-thirds of voters agreed.", "Two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, quantity_kind::fraction);
+  check("Three in four voters agreed.", "Three in four", 0.75, 0.75, 0.75, quantity_kind::ratio);
+  check("One in five children is hungry.", "One in five", 0.2, 0.2, 0.2, quantity_kind::ratio);
+  check("About half of them left.", "About half", 0.5, 0.45, 0.55, quantity_kind::fraction);
+}
+
+TEST_CASE("percentages and percentage points", "[parser]") {
+  check("Turnout hit 12% today.", "12%", 12, 12, 12, quantity_kind::percent);
+  check("Turnout hit 12 percent today.", "12 percent", 12, 12, 12, quantity_kind::percent);
+  check("Turnout hit 12 per cent today.", "12 per cent", 12, 12, 12, quantity_kind::percent);
+  check("Rates rose 12.5 percentage points.", "12.5 percentage points", 12.5, 12.5, 12.5, quantity_kind::percent, "pp");
+  check("Inflation was about 9% in June.", "about 9%", 9, 8.5, 9.5, quantity_kind::percent);
+}
+
+TEST_CASE("money in every currency form", "[parser]") {
+  check("The plan costs $1.2 billion.", "$1.2 billion", 1.2e9, 1.2e9, 1.2e9, quantity_kind::money, "USD");
+  check("A grant of \xE2\x82\xAC" "3m was made.", "\xE2\x82\xAC" "3m", 3e6, 3e6, 3e6, quantity_kind::money, "EUR");
+  check("He paid \xC2\xA3" "400,000 in fees.", "\xC2\xA3" "400,000", 400000, 400000, 400000, quantity_kind::money, "GBP");
+  check("It cost 1.2 billion dollars.", "1.2 billion dollars", 1.2e9, 1.2e9, 1.2e9, quantity_kind::money, "USD");
+  check("Fines of 500 shekels apply.", "500 shekels", 500, 500, 500, quantity_kind::money, "ILS");
+}
+
+TEST_CASE("ranges in every form", "[parser]") {
+  check("Between 30 and 40 people were hurt.", "Between 30 and 40", 30, 30, 40, count);
+  check("From 30 to 40 people were hurt.", "From 30 to 40", 30, 30, 40, count);
+  check("Some 30 to 40 people were hurt.", "Some 30 to 40", 30, 25, 45, count);
+  check("A crowd of 30-40 people gathered.", "30-40", 30, 30, 40, count);
+  check("A crowd of 30\xE2\x80\x93" "40 people gathered.", "30\xE2\x80\x93" "40", 30, 30, 40, count);
+  check("Prices fell 2 to 3 percent.", "2 to 3 percent", 2, 2, 3, quantity_kind::percent);
+  none("The 2019-2023 period and the 2023-24 season.");
+}
+
+TEST_CASE("qualifiers become intervals from the data table", "[parser]") {
+  check("About 40 people will go.", "About 40", 40, 35, 45, count);
+  check("Around 600 left.", "Around 600", 600, 550, 650, count);
+  check("Some 33,207 died.", "Some 33,207", 33207, 33207, 33207, count);
+  check("Roughly 1,500 fled.", "Roughly 1,500", 1500, 1450, 1550, count);
+  check("An estimated 40 died.", "An estimated 40", 40, 35, 45, count);
+  check("Nearly 600 died.", "Nearly 600", 600, 510, 600, count);
+  check("Almost 600 died.", "Almost 600", 600, 510, 600, count);
+  check("More than 600 soldiers died.", "More than 600", 600, 600, open, count);
+  check("Over 600 soldiers died.", "Over 600", 600, 600, open, count);
+  check("At least 600 soldiers died.", "At least 600", 600, 600, open, count);
+  check("Upwards of 600 died.", "Upwards of 600", 600, 600, open, count);
+  check("Up to 600 died.", "Up to 600", 600, open, 600, count);
+  check("As many as 600 died.", "As many as 600", 600, open, 600, count);
+  check("Fewer than 600 died.", "Fewer than 600", 600, open, 600, count);
+  check("Less than 600 died.", "Less than 600", 600, open, 600, count);
+  check("At most 600 died.", "At most 600", 600, open, 600, count);
+  check("Just under 600 died.", "Just under 600", 600, 570, 600, count);
+  check("Just over 600 died.", "Just over 600", 600, 600, 630, count);
+  check("Exactly 600 died.", "Exactly 600", 600, 600, 600, count);
+  none("We talked about some progress over the weekend.");
+}
+
+TEST_CASE("durations are typed duration, never counts", "[parser]") {
+  check("After six months of war.", "six months", 6, 6, 6, quantity_kind::duration, "month");
+  check("Talks resume within 48 hours.", "48 hours", 48, 48, 48, quantity_kind::duration, "hour");
+  check("They lifted a 17-year blockade.", "17-year", 17, 17, 17, quantity_kind::duration, "year");
+  check("In the six-month conflict.", "six-month", 6, 6, 6, quantity_kind::duration, "month");
+  check("A truce of about six weeks.", "about six weeks", 6, 5.5, 6.5, quantity_kind::duration, "week");
+}
+
+TEST_CASE("dates, times, ordinals and identifiers are not quantities", "[parser]") {
+  none("It happened on October 7.");
+  none("It happened on October 7, 2023.");
+  none("It happened on Oct. 7 last year.");
+  none("It happened on 7 October 2023.");
+  none("It happened in 2023.");
+  none("It was published April 9, 2024.");
+  none("The meeting starts at 10:30 on Monday.");
+  none("It was the 7th attempt and the first phase.");
+  none("Call 555-1234 or +44 20 7946 0958.");
+  none("COVID-19 spread fast and F-16 jets flew.");
+  none("He lives at 10 Downing Street.");
+  none("A magnitude 7.8 quake and a 7.8-magnitude shock.");
+  none("The 45-year-old man left.");
+  none("Flight 370 vanished.");
+}
+
+TEST_CASE("dates are reported as date mentions", "[parser]") {
+  auto r = qp().parse("On October 7, 2023, and since Monday, and in November 2023, on 7 October.");
+  REQUIRE(r.dates.size() == 4);
+  CHECK(r.dates[0].year == 2023);
+  CHECK(r.dates[0].month == 10);
+  CHECK(r.dates[0].day == 7);
+  CHECK(r.dates[1].weekday == 0);
+  CHECK(r.dates[1].since);
+  CHECK(r.dates[2].month == 11);
+  CHECK(r.dates[2].day == 0);
+  CHECK(r.dates[2].year == 2023);
+  CHECK(r.dates[3].day == 7);
+  CHECK(r.dates[3].month == 10);
+}
+
+TEST_CASE("spans index the original text inside a larger document", "[parser]") {
+  std::string doc = "Intro. Some 33,207 Palestinians died. End.";
+  auto start = doc.find("Some");
+  auto r = qp().parse(doc, {start, doc.find("End") - 1});
+  REQUIRE(r.quantities.size() == 1);
+  auto const& q = r.quantities[0];
+  CHECK(doc.substr(q.span.start, q.span.end - q.span.start) == "Some 33,207");
+}
+
+TEST_CASE("pathological input stays linear and safe", "[parser]") {
+  std::string digits(200000, '7');
+  CHECK(all(digits).size() <= 1);
+  std::string commas;
+  for (int i = 0; i < 50000; ++i) commas += "1,";
+  CHECK_NOTHROW(all(commas));
+  std::string more;
+  for (int i = 0; i < 20000; ++i) more += "more than ";
+  CHECK(all(more).empty());
+  std::string big(10000, '9');
+  auto qs = all("They counted " + big + " stars.");
+  CHECK(qs.empty());  // not a finite number worth reporting
+  CHECK_NOTHROW(all(std::string("\xFF\xFE 12 \xC3", 8)));
+}
