@@ -76,6 +76,7 @@ int run_check(options const& o, lexicon const& lex) {
   claims::extractor ex(lex);
   std::vector<claim> all;
   std::vector<std::pair<article, std::vector<claim>>> fresh;  // for --db
+  std::vector<claim> fresh_claims;                             // for --db: claims JSONL input
   extract_sinks sinks;
   sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
     if (!o.db.empty()) {
@@ -83,7 +84,10 @@ int run_check(options const& o, lexicon const& lex) {
     }
     for (auto& c : cs) all.push_back(std::move(c));
   };
-  sinks.on_claim = [&](claim&& c) { all.push_back(std::move(c)); };
+  sinks.on_claim = [&](claim&& c) {
+    if (!o.db.empty()) fresh_claims.push_back(c);
+    all.push_back(std::move(c));
+  };
   sinks.on_diagnostic = print_diagnostic;
   auto stats = run_extraction(extraction_options(o), ex, sinks);
 
@@ -91,7 +95,10 @@ int run_check(options const& o, lexicon const& lex) {
   if (!o.db.empty()) {
     store::claim_store db(o.db);
     for (auto const& c : all) new_ids.insert(c.id);
+    db.begin();  // one transaction for the whole input: all of it is history, or none
     for (auto const& [a, cs] : fresh) db.ingest(a, cs);
+    db.ingest_claims(fresh_claims);
+    db.commit();
     // History: everything stored, with this run's claims taking precedence.
     std::set<std::string> have(new_ids);
     for (auto& c : db.all_claims()) {
@@ -141,16 +148,23 @@ int run_ingest(options const& o, lexicon const& lex) {
   claims::extractor ex(lex);
   store::claim_store db(o.db);
   store::ingest_result total;
+  std::vector<claim> extracted;  // claims JSONL input: stored per article once all is read
+  std::size_t pending = 0;
+  db.begin();  // a commit per batch of articles, not per article: far fewer page writes
   extract_sinks sinks;
   sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
-    auto r = db.ingest(a, cs);
-    total.inserted += r.inserted;
-    total.replaced += r.replaced;
-    total.unchanged += r.unchanged;
+    total += db.ingest(a, cs);
+    if (++pending == store::ingest_batch_articles) {
+      db.commit();
+      db.begin();
+      pending = 0;
+    }
   };
-  sinks.on_claim = [&](claim&&) {};
+  sinks.on_claim = [&](claim&& c) { extracted.push_back(std::move(c)); };
   sinks.on_diagnostic = print_diagnostic;
   auto stats = run_extraction(extraction_options(o), ex, sinks);
+  total += db.ingest_claims(extracted);
+  db.commit();
   print_summary(stats);
   std::cerr << fmt::format("stored {} new, {} changed, {} unchanged articles in {}\n", total.inserted, total.replaced,
                            total.unchanged, o.db);

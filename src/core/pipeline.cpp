@@ -96,8 +96,14 @@ feed::read_stats run_extraction(extract_options const& opt, claims::extractor co
     prog.tick(articles_seen, bytes_seen, claims_seen);
   };
 
+  // Pre-extracted claims are sharded with the articles: each run of consecutive claims of one
+  // article takes one ordinal, so every claim lands in exactly one shard, beside its siblings.
+  bool in_claim_run = false, claim_run_kept = true;
+  std::string claim_run_article;
+
   feed::callbacks cb;
   cb.on_article = [&](article&& a) {
+    in_claim_run = false;
     std::size_t k = ordinal++;
     if (opt.shard_count > 1 && k % opt.shard_count != opt.shard_index) return;
     ++articles_seen;
@@ -106,6 +112,13 @@ feed::read_stats run_extraction(extract_options const& opt, claims::extractor co
     if (batch.size() >= batch_size) flush();
   };
   cb.on_claim = [&](claim&& c) {
+    if (!in_claim_run || c.article != claim_run_article) {
+      in_claim_run = true;
+      claim_run_article = c.article;
+      claim_run_kept = opt.shard_count <= 1 || ordinal % opt.shard_count == opt.shard_index;
+      ++ordinal;
+    }
+    if (!claim_run_kept) return;
     flush();  // keep input order between articles and pre-extracted claims
     ++claims_seen;
     if (sinks.on_claim) sinks.on_claim(std::move(c));

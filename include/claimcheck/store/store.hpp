@@ -42,6 +42,11 @@ struct ingest_result {
   }
 };
 
+/// Articles per transaction when a caller ingests a long feed (see begin()/commit()): a commit
+/// per article rewrites the same index pages thousands of times; a kill loses at most one batch,
+/// which the re-run stores again.
+inline constexpr std::size_t ingest_batch_articles = 1000;
+
 struct open_options {
   int schema_version = 0;    ///< migrate up to this version; 0 = the latest (tests use older ones)
   int busy_timeout_ms = 10000;  ///< how long a write waits for another writer before failing
