@@ -90,6 +90,10 @@ struct claim {
   std::vector<relation> relations;
   int line_in_file = 0;            ///< 1-based line of the quantity inside `file`, 0 if unknown
   int column = 0;                  ///< 1-based byte column of the quantity inside that line
+  // Extraction scratch (not serialized): where the subject and predicate phrases sit.
+  byte_span subject_text_span;
+  byte_span predicate_span;
+  std::string forced_predicate;    ///< a subject phrase that fixes the predicate ("death toll")
 };
 
 enum class severity : std::uint8_t { info, warning, error };

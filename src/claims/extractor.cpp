@@ -1,17 +1,677 @@
+// From numbers to claims. Per sentence: tokenize, parse quantities and dates (X3 parser), then
+// for each quantity find
+//   subject     the noun chunk it counts (right of it, through "of"), else a partitive's whole,
+//               else the noun the copula/verb before it is about ("the toll rose to 33,360");
+//   predicate   the nearest predicate verb (grammars/predicates.tsv), with its auxiliaries;
+//   modality    cues in the auxiliaries (grammars/modality.tsv);
+//   date        the nearest date phrase, resolved against the publication date; present-tense
+//               "still/now" figures are as of publication;
+//   attribution "X said", "said X", "according to X", a pronoun resolved to the last named
+//               speaker; else the outlet;
+//   relations   partitives, sums and changes between quantities of a sentence, fractions of
+//               the nearest count of the same subject in the article.
+// Every word list lives in grammars/.
+
 #include "claimcheck/claims/extractor.hpp"
 
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "claimcheck/parser/quantity_parser.hpp"
 #include "claimcheck/text/sentences.hpp"
+#include "claimcheck/text/utf8.hpp"
+#include "dates.hpp"
 
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+#include <unordered_set>
+
 namespace claimcheck::claims {
+namespace {
+
+bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+struct token {
+  std::size_t start = 0, end = 0;  // absolute byte offsets
+  std::string lc;                  // folded lowercase text
+  bool word = false;               // false: punctuation
+};
+
+// Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
+// "cross-border", "U.S."); everything else is one punctuation token per character.
+std::vector<token> tokenize(std::string_view text, byte_span s) {
+  std::vector<token> out;
+  std::size_t i = s.start;
+  while (i < s.end) {
+    if (auto sp = text::space_at(text, i)) {
+      i += sp;
+      continue;
+    }
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (is_alnum(static_cast<char>(c)) || c >= 0xC3) {
+      std::size_t j = i;
+      while (j < s.end) {
+        char d = text[j];
+        if (is_alnum(d)) {
+          ++j;
+        } else if (static_cast<unsigned char>(d) >= 0xC3 && static_cast<unsigned char>(d) < 0xE0) {
+          j += 2;  // Latin letters with diacritics
+        } else if ((d == '\'' || d == '-' || d == '.') && j + 1 < s.end && is_alnum(text[j + 1])) {
+          ++j;
+        } else if (text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
+          j += 3;
+        } else {
+          break;
+        }
+      }
+      if (j == i) j = i + 1;
+      j = std::min(j, s.end);
+      out.push_back({i, j, text::fold(text.substr(i, j - i)), true});
+      i = j;
+    } else {
+      std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      len = std::min(len, s.end - i);
+      auto lc = text::fold(text.substr(i, len));
+      if (text::quote_at(text, i)) lc = "\"";
+      out.push_back({i, i + len, lc, false});
+      i += len;
+    }
+  }
+  return out;
+}
+
+std::string singular(std::string w) {
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
+  if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
+  if (ends("ss") || ends("us") || ends("is")) return w;
+  if (ends("s")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
+std::string strip_possessive(std::string w) {
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+  if (!w.empty() && w.back() == '\'') w.pop_back();
+  return w;
+}
+
+struct subject_entry {
+  std::string key, predicate;
+};
+
+struct cue {
+  std::vector<std::string> words;
+  std::string value;
+  std::string extra;
+};
+
+std::vector<std::string> split_words(std::string const& s) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    auto j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
 
 struct extractor::impl {
-  explicit impl(lexicon const& lex) : splitter(lex), parser(lex) {}
+  explicit impl(lexicon const& lex) : splitter(lex), parser(lex) {
+    for (auto const& r : lex.table("predicates").rows) {
+      auto form = text::fold(r.at(0));
+      if (r.at(1).empty()) lex.fail(lex.table("predicates"), r, "missing predicate key");
+      (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
+    }
+    for (auto const& r : lex.table("subjects").rows) subjects[text::fold(r.at(0))] = {r.at(1), r.at(2)};
+    for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("attribution").rows) {
+      auto k = r.at(1);
+      if (k != "verb" && k != "prep") lex.fail(lex.table("attribution"), r, "kind must be verb or prep");
+      (k == "verb" ? speech_verbs : speech_preps).push_back({split_words(text::fold(r.at(0))), k, ""});
+    }
+    for (auto const& r : lex.table("modality").rows) {
+      auto m = modality_from(r.at(1));
+      if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
+      modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), ""});
+    }
+    for (auto const& r : lex.table("relative_dates").rows)
+      relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    for (auto const& r : lex.table("relations").rows)
+      relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+  }
+
   text::sentence_splitter splitter;
   parser::quantity_parser parser;
+  std::unordered_map<std::string, std::string> predicates, low_predicates;
+  std::unordered_map<std::string, subject_entry> subjects;
+  std::unordered_set<std::string> function_words, determiners;
+  std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+
+  static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
+    if (i + words.size() > t.size()) return false;
+    for (std::size_t k = 0; k < words.size(); ++k)
+      if (!t[i + k].word || t[i + k].lc != words[k]) return false;
+    return true;
+  }
+
+  std::string const* predicate_of(std::string const& w, bool low) const {
+    auto const& m = low ? low_predicates : predicates;
+    auto it = m.find(w);
+    return it == m.end() ? nullptr : &it->second;
+  }
+
+  bool chunk_word(token const& t) const {
+    return t.word && !function_words.count(t.lc) && !(t.lc[0] >= '0' && t.lc[0] <= '9');
+  }
+
+  // Subject key of a head word, with the word before it for two-word phrases ("death toll").
+  subject_entry key_of(std::string const& prev, std::string const& head) const {
+    if (!prev.empty()) {
+      if (auto it = subjects.find(prev + " " + head); it != subjects.end()) return it->second;
+    }
+    if (auto it = subjects.find(head); it != subjects.end()) return it->second;
+    auto s = singular(head);
+    if (auto it = subjects.find(s); it != subjects.end()) return it->second;
+    return {s, ""};
+  }
+
+  struct sentence_info {
+    byte_span span;
+    std::vector<token> tokens;
+    parser::parse_result parsed;
+    text_key attribution;  // first attribution named in the sentence
+    bool pronoun_speaker = false;
+  };
+
+  // Token index range [first, last] covered by a byte span.
+  static std::pair<std::size_t, std::size_t> token_range(std::vector<token> const& t, byte_span s) {
+    std::size_t first = t.size(), last = 0;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i].start >= s.start && t[i].end <= s.end) {
+        first = std::min(first, i);
+        last = i;
+      } else if (t[i].start < s.end && t[i].end > s.start) {  // partial overlap ("17-year")
+        first = std::min(first, i);
+        last = std::max(last, i);
+      }
+    }
+    if (first == t.size()) {
+      for (std::size_t i = 0; i < t.size(); ++i)
+        if (t[i].start >= s.start) return {i, i};
+      return {t.empty() ? 0 : t.size() - 1, t.empty() ? 0 : t.size() - 1};
+    }
+    return {first, last};
+  }
+
+  // Noun chunk to the right of token index i (exclusive). Returns [b, e) token range.
+  std::pair<std::size_t, std::size_t> chunk_right(std::vector<token> const& t, std::size_t i, bool allow_of,
+                                                  std::size_t* of_quantity_token = nullptr) const {
+    std::size_t k = i;
+    if (allow_of && k < t.size() && t[k].word && (t[k].lc == "of" || t[k].lc == "in" || t[k].lc == "for")) {
+      ++k;
+      while (k < t.size() && t[k].word && determiners.count(t[k].lc)) ++k;
+      if (of_quantity_token && k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9')
+        *of_quantity_token = k;
+    }
+    std::size_t b = k, e = k;
+    while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
+      auto const& w = t[e].lc;
+      bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+      if (e > b && ing) break;
+      if (e > b && predicate_of(w, false) && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      // a predicate verb right after the number ends the chunk ("133 are held" has none)
+      if (e == b && predicate_of(w, false) && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      ++e;
+    }
+    return {b, e};
+  }
+
+  void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
+                    std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token) const {
+    auto const& t = si.tokens;
+    bool allow_of = true;
+    auto [b, e] = chunk_right(t, qlast + 1, allow_of, of_quantity_token);
+    if (of_quantity_token && *of_quantity_token != SIZE_MAX) return;  // subject comes from that quantity
+    // A duration adjective ("six-month conflict") is one token with the number: the chunk is after it.
+    if (b < e) {
+      std::string prev = e - b >= 2 ? strip_possessive(t[e - 2].lc) : "";
+      auto key = key_of(prev, strip_possessive(t[e - 1].lc));
+      c.subject.text = std::string(si.tokens[b].start < si.span.end ? "" : "");
+      c.subject.text.clear();
+      c.subject.key = key.key;
+      c.subject_text_span = {t[b].start, t[e - 1].end};
+      if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+      return;
+    }
+    (void)sentence_claims;
+    // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
+    std::size_t k = qfirst;
+    int steps = 0;
+    while (k > 0 && steps < 4) {
+      --k;
+      ++steps;
+      auto const& w = t[k];
+      if (!w.word) break;
+      if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false)) continue;
+      std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
+      auto key = key_of(prev, strip_possessive(w.lc));
+      std::size_t from = k;
+      if (!prev.empty() && subjects.count(prev + " " + strip_possessive(w.lc))) from = k - 1;
+      c.subject.key = key.key;
+      c.subject_text_span = {t[from].start, w.end};
+      if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+      return;
+    }
+  }
+
+  void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
+    auto const& t = si.tokens;
+    auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
+      std::optional<std::size_t> best;
+      std::size_t best_d = SIZE_MAX;
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
+        if (!predicate_of(t[i].lc, low)) continue;
+        std::size_t d = i < qfirst ? qfirst - i : i - qlast;
+        // ties prefer the verb after the number ("33,207 Palestinians have been killed")
+        if (d < best_d || (d == best_d && i > qlast)) {
+          best_d = d;
+          best = i;
+        }
+      }
+      if (best && best_d <= max_dist) return best;
+      return std::nullopt;
+    };
+    auto v = search(false, 12);
+    if (!v) v = search(true, 6);
+    if (!v) return;
+    std::size_t i = *v;
+    c.predicate.key = *predicate_of(t[i].lc, !predicate_of(t[i].lc, false));
+    static std::unordered_set<std::string> const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
+                                                        "were",  "is",    "are",   "will",    "would", "could", "should",
+                                                        "still", "since", "not",   "also",    "already", "to", "may",
+                                                        "might", "never", "n't",   "reportedly", "expected", "being"};
+    std::size_t b = i;
+    while (b > 0 && t[b - 1].word && aux.count(t[b - 1].lc) && b - 1 > qlast) --b;
+    while (b > 0 && t[b - 1].word && aux.count(t[b - 1].lc) && i < qfirst) --b;
+    c.predicate_span = {t[b].start, t[i].end};
+    // Modality: cues among the auxiliaries and just before the verb phrase.
+    std::size_t from = b >= 2 ? b - 2 : 0;
+    for (std::size_t k = from; k <= i; ++k) {
+      for (auto const& m : modality_cues) {
+        if (match_at(t, k, m.words)) {
+          auto mm = *modality_from(m.value);
+          // "not"/"no" only negate inside the verb phrase itself
+          if (mm == modality::negated && k < b) continue;
+          c.mod = mm;
+        }
+      }
+    }
+    // "if ..." earlier in the sentence makes it hypothetical.
+    for (std::size_t k = 0; k < qfirst && k < t.size(); ++k) {
+      if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
+    }
+  }
+
+  // Attribution in the sentence: "according to X", "X said", "said X".
+  text_key find_attribution(std::string_view text, sentence_info& si) const {
+    auto const& t = si.tokens;
+    auto speaker_text = [&](std::size_t b, std::size_t e) {  // tokens [b, e)
+      while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
+      if (b < e && t[b].lc == "the") ++b;
+      text_key k;
+      if (b >= e) return k;
+      std::string key;
+      for (std::size_t i = b; i < e; ++i) {
+        if (!t[i].word) continue;
+        auto w = strip_possessive(t[i].lc);
+        if (w == "the" || w == "a" || w == "an") continue;
+        if (!key.empty()) key.push_back(' ');
+        key += w;
+      }
+      k.key = key;
+      k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
+      return k;
+    };
+    static std::unordered_set<std::string> const pronouns = {"he", "she", "they", "it", "we", "i", "officials"};
+    static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
+                                                          "after", "before", "earlier", "later", "when", "while"};
+    for (auto const& p : speech_preps) {
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!match_at(t, i, p.words)) continue;
+        std::size_t b = i + p.words.size(), e = b;
+        while (e < t.size() && t[e].word && e - b < 6) ++e;
+        auto k = speaker_text(b, e);
+        if (!k.key.empty()) {
+          k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
+          return k;
+        }
+      }
+    }
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      bool verb = false;
+      for (auto const& v : speech_verbs) verb = verb || match_at(t, i, v.words);
+      if (!verb) continue;
+      // before: back to punctuation or a clause word
+      std::size_t b = i;
+      while (b > 0 && t[b - 1].word && i - (b - 1) <= 7 && !stops.count(t[b - 1].lc)) --b;
+      if (b < i) {
+        if (i - b == 1 && pronouns.count(t[b].lc)) {
+          si.pronoun_speaker = true;
+          continue;
+        }
+        auto k = speaker_text(b, i);
+        if (!k.key.empty() && !pronouns.count(k.key)) {
+          k.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
+          return k;
+        }
+      }
+      // after: "said Gaza's health ministry", "said resident Mohammed Abou Diab"
+      std::size_t e = i + 1;
+      while (e < t.size() && t[e].word && e - i <= 6 && !stops.count(t[e].lc)) ++e;
+      if (e > i + 1 && !pronouns.count(t[i + 1].lc) && (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc))) {
+        auto k = speaker_text(i + 1, e);
+        if (!k.key.empty()) {
+          k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
+          return k;
+        }
+      }
+    }
+    return {};
+  }
+
+  // Date of a claim: nearest date phrase in the sentence, resolved against `published`.
+  void find_date(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, ymd const* pub) const {
+    auto const& t = si.tokens;
+    // Present-tense state ("are still being held", "now live") is as of publication.
+    bool present = false;
+    for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 6; ++i) {
+      if (t[i].word && (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
+                        t[i].lc == "remains"))
+        present = true;
+    }
+    struct cand {
+      std::size_t pos;  // byte offset
+      std::string value;
+      date_basis basis;
+      bool since;
+    };
+    std::vector<cand> cands;
+    for (auto const& d : si.parsed.dates) {
+      cand k{d.span.start, "", date_basis::explicit_date, d.since};
+      if (d.weekday >= 0) {
+        if (!pub) continue;
+        long p = days_from_civil(pub->y, pub->m, pub->d);
+        int back = (weekday_of(p) - d.weekday + 7) % 7;
+        k.value = format_iso(civil_from_days(p - back));
+        k.basis = date_basis::relative;
+      } else if (d.day > 0 && d.month > 0) {
+        int y = d.year;
+        if (!y) {
+          if (!pub) continue;
+          y = pub->y;
+          if (days_from_civil(y, d.month, d.day) > days_from_civil(pub->y, pub->m, pub->d)) --y;
+        }
+        k.value = format_iso({y, d.month, d.day});
+      } else if (d.month > 0) {
+        int y = d.year;
+        if (!y) {
+          if (!pub) continue;
+          y = pub->y - (d.month > pub->m ? 1 : 0);
+        }
+        k.value = format_month(y, d.month);
+      } else {
+        continue;
+      }
+      cands.push_back(k);
+    }
+    if (pub) {
+      long p = days_from_civil(pub->y, pub->m, pub->d);
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        for (auto const& r : relative_dates) {
+          if (!match_at(t, i, r.words)) continue;
+          int off = std::atoi(r.value.c_str());
+          std::string v;
+          if (r.extra == "day") {
+            v = format_iso(civil_from_days(p + off));
+          } else if (r.extra == "month") {
+            int m = pub->m + off, y = pub->y;
+            while (m < 1) {
+              m += 12;
+              --y;
+            }
+            v = format_month(y, m);
+          } else if (r.extra == "weekend") {
+            int back = (weekday_of(p) - 5 + 7) % 7;  // the Saturday on or before
+            v = format_iso(civil_from_days(p - back));
+          }
+          if (!v.empty()) cands.push_back({t[i].start, v, date_basis::relative, false});
+        }
+      }
+    }
+    // Nearest non-"since" candidate; "since X" marks the start of a period.
+    std::size_t qpos = t.empty() ? 0 : t[qfirst].start;
+    cand const* best = nullptr;
+    std::size_t best_d = SIZE_MAX;
+    cand const* since = nullptr;
+    for (auto const& k : cands) {
+      if (k.since) {
+        since = &k;
+        continue;
+      }
+      std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
+      if (d < best_d) {
+        best_d = d;
+        best = &k;
+      }
+    }
+    auto published = [&] {
+      if (pub) {
+        c.date = format_iso(*pub);
+        c.basis = date_basis::published;
+      }
+    };
+    if (c.q.kind == quantity_kind::duration) {
+      // A duration with a start ("since October 7, 2023", "began on ...") covers [start, as-of].
+      cand const* start = since;
+      if (!start && best) {
+        // "began/started/erupted on X"
+        for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+          if (t[i].word && (t[i].lc == "began" || t[i].lc == "started" || t[i].lc == "erupted" || t[i].lc == "broke"))
+            start = best;
+        }
+      }
+      if (start && pub) {
+        c.date = start->value;
+        c.basis = start->basis;
+        c.date_end = format_iso(*pub);
+        return;
+      }
+      published();
+      return;
+    }
+    if (present || !best) {
+      published();
+      return;
+    }
+    c.date = best->value;
+    c.basis = best->basis;
+  }
+
+  std::vector<claim> extract(article const& a) const {
+    std::vector<claim> out;
+    std::vector<sentence_info> sentences;
+    ymd pub_date;
+    bool has_pub = parse_iso(a.published, pub_date);
+    text_key last_speaker;
+    std::string_view text(a.text);
+    // Line starts, for SARIF locations in plain-text files.
+    bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
+                                           a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
+    for (auto const& s : splitter.split(text)) {
+      sentence_info si;
+      si.span = s;
+      si.parsed = parser.parse(text, s);
+      if (si.parsed.quantities.empty()) {
+        // still track speakers for pronoun resolution
+        si.tokens = tokenize(text, s);
+        auto k = find_attribution(text, si);
+        if (!k.key.empty()) last_speaker = k;
+        continue;
+      }
+      si.tokens = tokenize(text, s);
+      auto attribution = find_attribution(text, si);
+      bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
+      if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
+        attribution = last_speaker;
+      if (!attribution.key.empty()) last_speaker = attribution;
+
+      std::vector<claim> local;
+      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+      std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
+      for (auto& q : si.parsed.quantities) {
+        claim c;
+        c.article = a.id;
+        c.source = a.source;
+        c.published = a.published;
+        c.url = a.url;
+        c.file = a.file;
+        c.line = a.line;
+        c.sentence = std::string(text.substr(s.start, s.end - s.start));
+        c.sentence_start = s.start;
+        c.q = std::move(q);
+        ranges.push_back(token_range(si.tokens, c.q.span));
+        local.push_back(std::move(c));
+      }
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto& c = local[i];
+        auto [qf, ql] = ranges[i];
+        std::size_t ofq = SIZE_MAX;
+        find_subject(c, si, ql, qf, local, &ofq);
+        if (ofq != SIZE_MAX) {
+          for (std::size_t j = i + 1; j < local.size(); ++j) {
+            if (ranges[j].first == ofq) of_quantity[i] = j;
+          }
+        }
+        find_predicate(c, si, qf, ql);
+        if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
+        find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr);
+        if (!attribution.key.empty()) {
+          c.attribution = attribution;
+        } else if (!a.source.empty()) {
+          c.attribution.key = text::fold(a.source);
+        }
+      }
+      // Relations between quantities of the sentence.
+      auto between_has = [&](std::size_t from, std::size_t to, cue const& r) {
+        for (std::size_t k = from; k < to; ++k)
+          if (match_at(si.tokens, k, r.words)) return true;
+        return false;
+      };
+      std::vector<std::pair<std::size_t, relation>> rels;  // (claim index, relation to local index as id later)
+      std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+      for (std::size_t i = 0; i + 1 < local.size(); ++i) {
+        std::size_t j = i + 1;
+        for (auto const& r : relation_cues) {
+          if (r.value != "part_of") continue;
+          if (!between_has(ranges[i].second + 1, ranges[j].first, r)) continue;
+          if (r.extra == "second") {
+            local_rels.emplace_back(j, relation_kind::part_of, i);
+          } else {
+            local_rels.emplace_back(i, relation_kind::part_of, j);
+          }
+          break;
+        }
+        // "rose by 150 to 33,360"
+        auto qf = ranges[i].first;
+        if (qf > 0 && si.tokens[qf - 1].lc == "by") {
+          for (std::size_t k = ranges[i].second + 1; k < ranges[j].first; ++k)
+            if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, j);
+        }
+      }
+      for (std::size_t z = 0; z < local.size(); ++z) {
+        auto qf = ranges[z].first;
+        for (auto const& r : relation_cues) {
+          if (r.value != "sum_of") continue;
+          std::size_t from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
+          if (!between_has(from, qf + 1, r) && !between_has(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
+            continue;
+          for (std::size_t p = 0; p < local.size(); ++p) {
+            if (p == z || local[p].q.kind != local[z].q.kind || local[p].q.unit != local[z].q.unit) continue;
+            local_rels.emplace_back(z, relation_kind::sum_of, p);
+          }
+          break;
+        }
+        if (of_quantity[z] != SIZE_MAX &&
+            (local[z].q.kind == quantity_kind::fraction || local[z].q.kind == quantity_kind::percent ||
+             local[z].q.kind == quantity_kind::ratio))
+          local_rels.emplace_back(z, relation_kind::fraction_of, of_quantity[z]);
+      }
+      // Subjects inherited through relations: a partitive part or a fraction without its own noun.
+      for (auto const& [from, kind, to] : local_rels) {
+        auto& c = local[from];
+        if ((kind == relation_kind::part_of || kind == relation_kind::fraction_of) && c.subject.key.empty()) {
+          c.subject.key = local[to].subject.key;
+          c.subject_text_span = local[to].subject_text_span;
+        }
+        if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;
+      }
+      std::size_t base = out.size();
+      for (std::size_t i = 0; i < local.size(); ++i) local[i].id = fmt::format("{}:{}", a.id, base + i + 1);
+      for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
+      for (auto& c : local) {
+        if (c.subject_text_span.end > c.subject_text_span.start)
+          c.subject.text = std::string(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));
+        if (c.predicate_span.end > c.predicate_span.start)
+          c.predicate.text = std::string(text.substr(c.predicate_span.start, c.predicate_span.end - c.predicate_span.start));
+        if (text_file) {
+          std::size_t line = a.line, col_start = 0;
+          for (std::size_t k = 0; k < c.q.span.start; ++k) {
+            if (text[k] == '\n') {
+              ++line;
+              col_start = k + 1;
+            }
+          }
+          c.line_in_file = static_cast<int>(line);
+          c.column = static_cast<int>(c.q.span.start - col_start + 1);
+        }
+        out.push_back(std::move(c));
+      }
+    }
+    link_fractions(out);
+    return out;
+  }
+
+  // A fraction or percent "of" a noun with no quantity of its own ("nearly half of its
+  // hostages") is a fraction of the nearest count of the same subject in the article.
+  static void link_fractions(std::vector<claim>& cs) {
+    for (std::size_t i = 0; i < cs.size(); ++i) {
+      auto& c = cs[i];
+      if (c.q.kind != quantity_kind::fraction && c.q.kind != quantity_kind::ratio) continue;
+      if (c.subject.key.empty() || !c.relations.empty()) continue;
+      std::size_t best = SIZE_MAX, best_d = SIZE_MAX;
+      for (std::size_t j = 0; j < cs.size(); ++j) {
+        if (j == i || cs[j].q.kind != quantity_kind::count || cs[j].subject.key != c.subject.key) continue;
+        bool is_part = false;
+        for (auto const& r : cs[j].relations) is_part = is_part || r.kind == relation_kind::part_of;
+        if (is_part) continue;
+        std::size_t d = cs[j].q.span.start > c.q.span.start ? cs[j].q.span.start - c.q.span.start
+                                                             : c.q.span.start - cs[j].q.span.start;
+        if (d < best_d) {
+          best_d = d;
+          best = j;
+        }
+      }
+      if (best != SIZE_MAX) c.relations.push_back({relation_kind::fraction_of, cs[best].id});
+    }
+  }
 };
 
 extractor::extractor(lexicon const& lex) : impl_(std::make_unique<impl>(lex)) {}
@@ -19,30 +679,6 @@ extractor::~extractor() = default;
 extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
 
-std::vector<claim> extractor::extract(article const& a) const {
-  std::vector<claim> out;
-  for (auto const& s : impl_->splitter.split(a.text)) {
-    auto parsed = impl_->parser.parse(a.text, s);
-    for (auto& q : parsed.quantities) {
-      claim c;
-      c.id = fmt::format("{}:{}", a.id, out.size() + 1);
-      c.article = a.id;
-      c.source = a.source;
-      c.published = a.published;
-      c.url = a.url;
-      c.file = a.file;
-      c.line = a.line;
-      c.sentence = a.text.substr(s.start, s.end - s.start);
-      c.sentence_start = s.start;
-      c.q = std::move(q);
-      if (!a.published.empty()) {
-        c.date = a.published;
-        c.basis = date_basis::published;
-      }
-      out.push_back(std::move(c));
-    }
-  }
-  return out;
-}
+std::vector<claim> extractor::extract(article const& a) const { return impl_->extract(a); }
 
 }  // namespace claimcheck::claims

@@ -101,6 +101,9 @@ struct quantity_parser::impl {
       while (k < hi && lc[k] == ' ') ++k;
       if (k > end && k < hi && is_digit(lc[k])) return true;
     }
+    // A compound modifier ("a three-phase truce", "a 12-member panel"): declined, the number
+    // describes the thing rather than counting it (durations were already read as such).
+    if (end + 1 < hi && lc[end] == '-' && is_alpha(lc[end + 1])) return true;
     if (end < hi) {
       char n = lc[end];
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;

@@ -211,3 +211,8 @@ TEST_CASE("pathological input stays linear and safe", "[parser]") {
   CHECK(qs.empty());  // not a finite number worth reporting
   CHECK_NOTHROW(all(std::string("\xFF\xFE 12 \xC3", 8)));
 }
+
+TEST_CASE("compound modifiers are declined, compound durations kept", "[parser]") {
+  none("They discussed a three-phase truce and a 12-member panel.");
+  check("A two-year plan was drafted.", "two-year", 2, 2, 2, quantity_kind::duration, "year");
+}
