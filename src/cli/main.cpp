@@ -148,22 +148,25 @@ int run_ingest(options const& o, lexicon const& lex) {
   claims::extractor ex(lex);
   store::claim_store db(o.db);
   store::ingest_result total;
-  std::vector<claim> extracted;  // claims JSONL input: stored per article once all is read
+  store::claims_writer extracted(db);  // claims JSONL input, stored article by article
   std::size_t pending = 0;
   db.begin();  // a commit per batch of articles, not per article: far fewer page writes
+  auto stored = [&](std::size_t articles) {
+    pending += articles;
+    if (pending < store::ingest_batch_articles) return;
+    db.commit();
+    db.begin();
+    pending = 0;
+  };
   extract_sinks sinks;
   sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
     total += db.ingest(a, cs);
-    if (++pending == store::ingest_batch_articles) {
-      db.commit();
-      db.begin();
-      pending = 0;
-    }
+    stored(1);
   };
-  sinks.on_claim = [&](claim&& c) { extracted.push_back(std::move(c)); };
+  sinks.on_claim = [&](claim&& c) { stored(extracted.add(std::move(c))); };
   sinks.on_diagnostic = print_diagnostic;
   auto stats = run_extraction(extraction_options(o), ex, sinks);
-  total += db.ingest_claims(extracted);
+  total += extracted.finish();
   db.commit();
   print_summary(stats);
   std::cerr << fmt::format("stored {} new, {} changed, {} unchanged articles in {}\n", total.inserted, total.replaced,

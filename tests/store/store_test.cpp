@@ -451,3 +451,28 @@ TEST_CASE("a SQLite file of another application is refused and left alone", "[st
   raw_sql(marked, "PRAGMA application_id = 1234");
   REQUIRE_THROWS_WITH(claim_store(marked), Catch::Contains("not a claimcheck store (a SQLite file of another"));
 }
+
+TEST_CASE("streamed claims are stored article by article, split articles merged", "[store]") {
+  temp_dir d;
+  claim_store db(d.file("history.db"));
+  auto a = make_article("a", "text of a");
+  auto b = make_article("b", "text of b");
+  auto ca = make_claims(a, 3), cb = make_claims(b, 2);
+  store::claims_writer w(db);
+  REQUIRE(w.add(ca[0]) == 0);
+  REQUIRE(w.add(ca[1]) == 0);
+  REQUIRE(w.add(cb[0]) == 1);  // a is stored when b starts
+  REQUIRE(db.claims_of("a").size() == 2);
+  REQUIRE(w.add(cb[1]) == 0);
+  REQUIRE(w.add(ca[2]) == 1);  // a comes back: its third claim joins the first two
+  auto r = w.finish();
+  REQUIRE((r.inserted == 2 && r.replaced == 0 && r.unchanged == 0));
+  auto stored = db.claims_of("a");
+  REQUIRE(stored.size() == 3);
+  REQUIRE(stored[2].id == "a:3");
+  REQUIRE(db.stats().claims == 5);
+  // The same stream again changes nothing.
+  store::claims_writer again(db);
+  for (auto const& c : {ca[0], ca[1], ca[2], cb[0], cb[1]}) again.add(c);
+  REQUIRE(again.finish().unchanged == 2);
+}

@@ -10,9 +10,10 @@
 //       - same id, different content or claims           -> replaced (old claims deleted first)
 //       - new id, content hash of an article already kept -> unchanged (a duplicate copy)
 //       - otherwise                                      -> inserted
-//     The content hash is the SHA-256 of the article text (of the claims, for articles known
-//     only through pre-extracted claims). "Same claims" compares a hash of the claims without
-//     their provenance (file, line), so a better extractor refreshes old articles on re-ingest.
+//     The content hash is the SHA-256 of the article text. "Same claims" compares a hash of
+//     the claims without their provenance (file, line), so a better extractor refreshes old
+//     articles on re-ingest. An article known only through pre-extracted claims (no text) has
+//     that claims hash as its content hash.
 //  3. Every write is inside a transaction: a process killed at any instant leaves a store that
 //     opens, passes `PRAGMA integrity_check`, and holds whole articles only.
 //  4. WAL journal: readers (another process, or another claim_store on the same file) see the
@@ -96,6 +97,27 @@ class claim_store {
 
  private:
   std::unique_ptr<impl> impl_;
+};
+
+/// Stores pre-extracted claims as they stream in (claims JSONL order), holding one article's
+/// claims at a time: a run of consecutive claims of one article is ingested when a claim of
+/// another article arrives, or at finish(). Claims of an article that come back later in the
+/// same stream are added to the ones already stored for it in this run.
+class claims_writer {
+ public:
+  explicit claims_writer(claim_store& db) : db_(db) {}
+  /// Returns the number of articles stored by this call (0 or 1), for callers that commit
+  /// every so many articles.
+  std::size_t add(claim c);
+  /// Stores the last article; returns the totals (an article counted once however split).
+  ingest_result finish();
+
+ private:
+  void flush();
+  claim_store& db_;
+  std::vector<claim> pending_;
+  std::vector<std::string> done_;  // sorted ids of articles stored by this writer
+  ingest_result total_;
 };
 
 /// Lower-case hex SHA-256 of `data` (the store's content hash).
