@@ -81,6 +81,12 @@ struct claim {
   std::size_t sentence_start = 0;  ///< byte offset of `sentence` in the article (for columns)
   quantity q;
   text_key subject;
+  /// What narrows the subject within its story: a place or party named with it ("in Turkey",
+  /// "Labour won"); empty for the story's headline figure. Claims compare only within a scope.
+  std::string scope;
+  /// The article's topic words (its most frequent proper nouns): claims of two articles compare
+  /// only when their topics share a word, so a Morocco toll never meets a Gaza toll.
+  std::vector<std::string> topics;
   text_key predicate;
   modality mod = modality::asserted;
   std::string date;                ///< "YYYY-MM-DD" or "YYYY-MM"; empty = unknown (null)

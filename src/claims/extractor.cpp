@@ -127,6 +127,7 @@ struct extractor::impl {
       auto form = text::fold(r.at(0));
       if (r.at(1).empty()) lex.fail(lex.table("predicates"), r, "missing predicate key");
       (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
+      if (r.at(2) == "agent") agent_predicates.insert(form);
     }
     for (auto const& r : lex.table("subjects").rows) subjects[text::fold(r.at(0))] = {r.at(1), r.at(2)};
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
@@ -143,6 +144,8 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("relative_dates").rows)
       relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("scope_words").rows) scope_words[text::fold(r.at(0))] = r.at(1);
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
   }
@@ -151,7 +154,8 @@ struct extractor::impl {
   parser::quantity_parser parser;
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
-  std::unordered_set<std::string> function_words, determiners;
+  std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words;
+  std::unordered_map<std::string, std::string> scope_words;  // word -> role (prep, direction)
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
 
   static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
@@ -505,6 +509,100 @@ struct extractor::impl {
     c.basis = best->basis;
   }
 
+  bool proper_noun(std::string_view text, token const& t) const {
+    return t.word && is_upper(text[t.start]) && !function_words.count(t.lc) && !calendar_words.count(t.lc) &&
+           !determiners.count(t.lc) && t.lc.size() >= 2;
+  }
+
+  // The article's topic: its most frequent proper nouns (not sentence-initial), at most three,
+  // each seen at least twice; the title counts too.
+  std::vector<std::string> topics_of(std::string_view text, std::vector<sentence_info> const& ss,
+                                     std::string const& title) const {
+    std::unordered_map<std::string, std::pair<int, std::size_t>> freq;  // word -> (count, first seen)
+    std::size_t order = 0;
+    auto add = [&](std::string w) {
+      w = strip_possessive(std::move(w));
+      auto [it, fresh] = freq.try_emplace(w, 0, order++);
+      ++it->second.first;
+    };
+    for (auto const& si : ss) {
+      for (std::size_t i = 1; i < si.tokens.size(); ++i) {
+        if (si.tokens[i - 1].lc == "\"" && i == 1) continue;
+        if (proper_noun(text, si.tokens[i])) add(si.tokens[i].lc);
+      }
+    }
+    if (!title.empty()) {
+      auto tt = tokenize(title, {0, title.size()});
+      for (auto const& t : tt)
+        if (proper_noun(title, t)) add(t.lc);
+    }
+    std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
+    std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
+      return x.second.first != y.second.first ? x.second.first > y.second.first : x.second.second < y.second.second;
+    });
+    std::vector<std::string> out;
+    for (auto const& [w, f] : v) {
+      if (f.first < 2 || out.size() == 3) break;
+      out.push_back(w);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  // What narrows a claim inside its story (see model.hpp): the agent of a "win/vote" verb
+  // ("Labour won 411 seats"), a proper-noun modifier of the subject ("Congo cases"), or a place
+  // right after it ("killed in southern Turkey").
+  std::string scope_of(std::string_view text, sentence_info const& si, claim const& c, std::size_t qfirst,
+                       std::size_t qlast) const {
+    auto const& t = si.tokens;
+    auto join = [&](std::size_t b, std::size_t e) {
+      std::string k;
+      for (std::size_t i = b; i < e; ++i) {
+        if (!k.empty()) k.push_back(' ');
+        k += strip_possessive(t[i].lc);
+      }
+      return k;
+    };
+    // agent of an agent-scoped predicate before the number
+    if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
+      std::size_t v = 0;
+      while (v < t.size() && t[v].end < c.predicate_span.end) ++v;
+      std::size_t b = c.predicate_span.start;
+      std::size_t vb = 0;
+      while (vb < t.size() && t[vb].start < b) ++vb;
+      if (v < t.size() && agent_predicates.count(t[v].lc)) {
+        std::size_t e = vb, k = vb;
+        while (k > 0 && proper_noun(text, t[k - 1]) && e - (k - 1) <= 3) --k;
+        if (k < e) return join(k, e);
+      }
+    }
+    // proper-noun modifiers inside the subject chunk
+    if (c.subject_text_span.end > c.subject_text_span.start) {
+      std::size_t b = 0;
+      while (b < t.size() && t[b].start < c.subject_text_span.start) ++b;
+      std::size_t e = b;
+      while (e < t.size() && t[e].end <= c.subject_text_span.end) ++e;
+      if (e > b + 1) {
+        std::size_t k = b;
+        while (k + 1 < e && proper_noun(text, t[k]) && !(k == 0)) ++k;
+        if (k > b) return join(b, k);
+      }
+    }
+    // a place right after: "in (southern) Turkey", "across Morocco"
+    for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 8; ++i) {
+      if (!t[i].word) break;
+      auto it = scope_words.find(t[i].lc);
+      if (it == scope_words.end() || it->second != "prep") continue;
+      std::size_t k = i + 1;
+      while (k < t.size() && t[k].word && (t[k].lc == "the" || scope_words.count(t[k].lc) && scope_words.at(t[k].lc) == "direction")) ++k;
+      std::size_t e = k;
+      while (e < t.size() && e - k < 3 && proper_noun(text, t[e])) ++e;
+      if (e > k) return join(k, e);
+      break;
+    }
+    return {};
+  }
+
   std::vector<claim> extract(article const& a) const {
     std::vector<claim> out;
     std::vector<sentence_info> sentences;
@@ -519,14 +617,18 @@ struct extractor::impl {
       sentence_info si;
       si.span = s;
       si.parsed = parser.parse(text, s);
+      si.tokens = tokenize(text, s);
+      sentences.push_back(std::move(si));
+    }
+    auto const topics = topics_of(text, sentences, a.title);
+    for (auto& si : sentences) {
+      auto const s = si.span;
       if (si.parsed.quantities.empty()) {
         // still track speakers for pronoun resolution
-        si.tokens = tokenize(text, s);
         auto k = find_attribution(text, si);
         if (!k.key.empty()) last_speaker = k;
         continue;
       }
-      si.tokens = tokenize(text, s);
       auto attribution = find_attribution(text, si);
       bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
       if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
@@ -563,6 +665,8 @@ struct extractor::impl {
         find_predicate(c, si, qf, ql);
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr);
+        c.scope = scope_of(text, si, c, qf, ql);
+        c.topics = topics;
         if (!attribution.key.empty()) {
           c.attribution = attribution;
         } else if (!a.source.empty()) {

@@ -107,6 +107,8 @@ void append_json(std::string& out, claim const& c) {
   str_or_null(out, c.subject.text);
   out.append(R"(,"key":)");
   str_or_null(out, c.subject.key);
+  out.append(R"(,"scope":)");
+  str_or_null(out, c.scope);
   out.append(R"(},"predicate":{"text":)");
   str_or_null(out, c.predicate.text);
   out.append(R"(,"key":)");
@@ -139,6 +141,14 @@ void append_json(std::string& out, claim const& c) {
     out.push_back('}');
   }
   out.append("]");
+  if (!c.topics.empty()) {
+    out.append(R"(,"topics":[)");
+    for (std::size_t i = 0; i < c.topics.size(); ++i) {
+      if (i) out.push_back(',');
+      append_json_string(out, c.topics[i]);
+    }
+    out.push_back(']');
+  }
   if (c.line_in_file) {
     fmt::format_to(std::back_inserter(out), R"(,"location":{{"line":{},"column":{}}})", c.line_in_file,
                    c.column);
@@ -276,6 +286,11 @@ std::optional<claim> claim_from_json_object(json::object const& o, std::string& 
     if (!k) throw field_error(fmt::format("unknown quantity kind \"{}\"", kind));
     c.q.kind = *k;
     c.subject = get_key(o, "subject");
+    if (auto const* s = get_obj(o, "subject")) c.scope = get_str(*s, "scope");
+    if (auto const* tv = o.if_contains("topics"); tv && tv->is_array()) {
+      for (auto const& t : tv->get_array())
+        if (t.is_string()) c.topics.emplace_back(t.get_string());
+    }
     c.predicate = get_key(o, "predicate");
     if (auto const* p = get_obj(o, "predicate")) {
       auto m = get_str(*p, "modality");
