@@ -25,9 +25,14 @@ std::string render(report const& r, format f, write_options const& opt = {});
 struct baseline_entry {
   std::string id;
   std::string description;
+  std::string kind;      ///< discrepancy kind name when the line gives one
+  std::string severity;  ///< severity name when the line gives one
 };
-/// Reads a baseline file written by write_baseline; throws std::runtime_error when unreadable.
+/// Reads a baseline file written by render_baseline: one `ID<TAB>KIND<TAB>SEVERITY<TAB>DESCRIPTION`
+/// per line (only ID required), `#` comments and blank lines ignored. Throws std::runtime_error
+/// "FILE: reason" when unreadable and "FILE:LINE: reason" on a malformed line.
 std::vector<baseline_entry> read_baseline(std::string const& path);
+/// The baseline of `r`: a `#` header, then one line per discrepancy, sorted by id.
 std::string render_baseline(report const& r);
 /// Moves discrepancies whose id is in `baseline` out of `r` (counted in r.suppressed) and
 /// lists baseline ids that matched nothing in r.stale_baseline.

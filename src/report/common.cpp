@@ -1,0 +1,246 @@
+#include "common.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+
+namespace claimcheck::report_io::detail {
+
+std::vector<subject_group> group_by_subject(report const& r) {
+  std::map<std::string, subject_group> by_subject;
+  for (auto const& d : r.discrepancies) {
+    auto& g = by_subject[d.subject];
+    if (g.items.empty() || d.sev > g.worst) g.worst = d.sev;
+    g.subject = d.subject;
+    g.items.push_back(&d);
+  }
+  std::vector<subject_group> out;
+  out.reserve(by_subject.size());
+  for (auto& [_, g] : by_subject) {
+    std::sort(g.items.begin(), g.items.end(), [](discrepancy const* a, discrepancy const* b) {
+      if (a->sev != b->sev) return a->sev > b->sev;
+      if (a->kind != b->kind) return a->kind < b->kind;
+      return a->id < b->id;
+    });
+    out.push_back(std::move(g));
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](subject_group const& a, subject_group const& b) { return a.worst > b.worst; });
+  return out;
+}
+
+namespace {
+
+std::string group_thousands(std::string digits) {
+  std::string out;
+  auto n = digits.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i && (n - i) % 3 == 0) out.push_back(',');
+    out.push_back(digits[i]);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string format_number(double v) {
+  if (!std::isfinite(v)) return std::isnan(v) ? "NaN" : (v > 0 ? "∞" : "-∞");
+  std::string sign = v < 0 ? "-" : "";
+  double a = std::fabs(v);
+  if (a >= 1e15) return fmt::format("{}{:.4g}", sign, a);
+  if (a != 0 && a < 0.001) return fmt::format("{}{:.3g}", sign, a);
+  // Round to three decimals first, so 2.9999 prints as "3", not "2.1000".
+  double scaled = std::round(a * 1000);
+  auto whole = static_cast<long long>(scaled / 1000);
+  auto frac = static_cast<long long>(scaled) % 1000;
+  std::string out = sign + group_thousands(std::to_string(whole));
+  if (frac) {
+    auto f = fmt::format("{:03d}", frac);
+    while (!f.empty() && f.back() == '0') f.pop_back();
+    out += "." + f;
+  }
+  if (out == "-0") out = "0";
+  return out;
+}
+
+std::string format_value(double v, quantity_kind k, std::string_view unit) {
+  auto n = format_number(v);
+  if (k == quantity_kind::percent) return unit.empty() || unit == "%" ? n + "%" : fmt::format("{} {}", n, unit);
+  if (unit.empty()) return n;
+  return fmt::format("{} {}", n, unit);
+}
+
+std::string format_interval(quantity const& q) {
+  auto val = [&](double v) { return format_value(v, q.kind, q.unit); };
+  if (q.lo && q.hi) {
+    if (*q.lo == *q.hi) return val(*q.lo);
+    return fmt::format("{}–{}", format_number(*q.lo), val(*q.hi));
+  }
+  if (q.lo) return fmt::format("at least {}", val(*q.lo));
+  if (q.hi) return fmt::format("at most {}", val(*q.hi));
+  return val(q.value);
+}
+
+std::string format_expected(discrepancy const& d) {
+  // The expected interval is in the unit of the claims it constrains.
+  quantity_kind k = d.claims.empty() ? quantity_kind::count : d.claims.front().q.kind;
+  std::string unit = d.claims.empty() ? std::string() : d.claims.front().q.unit;
+  auto val = [&](double v) { return format_value(v, k, unit); };
+  if (d.expected_lo && d.expected_hi) {
+    if (*d.expected_lo == *d.expected_hi) return val(*d.expected_lo);
+    return fmt::format("{}–{}", format_number(*d.expected_lo), val(*d.expected_hi));
+  }
+  if (d.expected_lo) return fmt::format("{} or more", val(*d.expected_lo));
+  if (d.expected_hi) return fmt::format("at most {}", val(*d.expected_hi));
+  return {};
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c) {
+  auto const& s = c.sentence;
+  auto const& t = c.q.text;
+  if (t.empty() || s.empty()) return std::nullopt;
+  if (c.q.span.start >= c.sentence_start) {
+    auto off = c.q.span.start - c.sentence_start;
+    if (off + t.size() <= s.size() && s.compare(off, t.size(), t) == 0) return std::pair{off, off + t.size()};
+  }
+  auto pos = s.find(t);
+  if (pos == std::string::npos) return std::nullopt;
+  return std::pair{pos, pos + t.size()};
+}
+
+std::string strip_controls(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7f) {
+      out.push_back(' ');
+    } else if (c == 0xc2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
+      out.push_back(' ');  // C1 control (U+0080..U+009F), e.g. the single-byte CSI
+      ++i;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string plural(std::size_t n, std::string_view one, std::string_view many) {
+  return fmt::format("{} {}", n, n == 1 ? one : many);
+}
+
+}  // namespace
+
+std::string summary_line(report const& r) {
+  if (r.discrepancies.empty()) return "no discrepancies";
+  std::array<std::size_t, 3> by_sev{};
+  std::map<discrepancy_kind, std::size_t> by_kind;
+  for (auto const& d : r.discrepancies) {
+    ++by_sev[static_cast<std::size_t>(d.sev)];
+    ++by_kind[d.kind];
+  }
+  std::vector<std::string> sev_parts;
+  if (by_sev[2]) sev_parts.push_back(plural(by_sev[2], "error", "errors"));
+  if (by_sev[1]) sev_parts.push_back(plural(by_sev[1], "warning", "warnings"));
+  if (by_sev[0]) sev_parts.push_back(plural(by_sev[0], "info", "info"));
+  std::vector<std::string> kind_parts;
+  for (auto const& [k, n] : by_kind) kind_parts.push_back(fmt::format("{} {}", to_string(k), n));
+  return fmt::format("{}: {} ({})", plural(r.discrepancies.size(), "discrepancy", "discrepancies"),
+                     fmt::join(sev_parts, ", "), fmt::join(kind_parts, ", "));
+}
+
+std::string baseline_line(report const& r) {
+  std::vector<std::string> parts;
+  if (r.suppressed) parts.push_back(fmt::format("{} suppressed by the baseline", r.suppressed));
+  if (!r.stale_baseline.empty()) {
+    parts.push_back(fmt::format("{}: {}", plural(r.stale_baseline.size(), "stale baseline entry", "stale baseline entries"),
+                                fmt::join(r.stale_baseline, ", ")));
+  }
+  return fmt::format("{}", fmt::join(parts, "; "));
+}
+
+std::string subject_label(claim const& c) {
+  auto const& s = c.subject.key.empty() ? c.subject.text : c.subject.key;
+  auto const& p = c.predicate.key.empty() ? c.predicate.text : c.predicate.key;
+  return fmt::format("{} / {}", s, p);
+}
+
+std::string attribution_of(claim const& c) {
+  return c.attribution.text.empty() ? c.attribution.key : c.attribution.text;
+}
+
+std::string date_of(claim const& c) {
+  if (c.date.empty()) return {};
+  std::string out = c.date;
+  if (!c.date_end.empty() && c.date_end != c.date) out += "–" + c.date_end;
+  if (c.basis != date_basis::none) out += fmt::format(" ({})", to_string(c.basis));
+  return out;
+}
+
+bool is_web_url(std::string_view url) {
+  auto starts = [&](std::string_view p) {
+    if (url.size() <= p.size()) return false;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+      char c = url[i];
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      if (c != p[i]) return false;
+    }
+    return true;
+  };
+  return starts("http://") || starts("https://");
+}
+
+claim const* find_claim(discrepancy const& d, std::string_view id) {
+  for (auto const& c : d.claims) {
+    if (c.id == id) return &c;
+  }
+  return nullptr;
+}
+
+std::vector<kind_info> const& kinds() {
+  static std::vector<kind_info> const k{
+      {discrepancy_kind::contradiction, "Contradiction",
+       "Claims about the same figure on the same date disagree",
+       "Two or more claims give the same subject, predicate and as-of date values whose intervals cannot "
+       "both hold, after allowing for each claim's qualifier and rounding.",
+       "Compare the sources and their dates; one of the figures is likely outdated, misquoted or about a "
+       "different scope. Correct the outlier or attribute the disagreement explicitly.",
+       severity::error},
+      {discrepancy_kind::temporal, "Temporal",
+       "A cumulative count falls over time",
+       "A cumulative figure (a running total that can only grow) is reported lower at a later date than at "
+       "an earlier one.",
+       "Check whether the later figure is a revision, a different scope, or a stale number repeated in a "
+       "newer article; say so in the text when totals were revised downwards.",
+       severity::error},
+      {discrepancy_kind::part_whole, "PartWhole",
+       "A part is larger than its whole",
+       "A figure stated as part of another figure exceeds it.",
+       "Check that both figures refer to the same population and date.",
+       severity::error},
+      {discrepancy_kind::sum, "Sum",
+       "Parts do not add up to the stated total",
+       "The figures stated as parts of a total add up to a value outside the total's interval.",
+       "Check for missing or double-counted parts, or figures from different dates.",
+       severity::warning},
+      {discrepancy_kind::fraction, "Fraction",
+       "A fraction or percentage does not match its parts",
+       "A stated fraction or percentage of a total does not match the counts it is computed from.",
+       "Recompute the share from the stated counts and check which figure is off.",
+       severity::warning},
+      {discrepancy_kind::duration, "Duration",
+       "A stated duration does not match the dates",
+       "A duration (\"for 200 days\") does not match the time between the dates of the events it spans.",
+       "Check the start date the duration counts from and the date of the article.",
+       severity::warning},
+  };
+  return k;
+}
+
+}  // namespace claimcheck::report_io::detail

@@ -1,0 +1,71 @@
+#pragma once
+// Helpers every report writer shares: ordering, number and interval wording, locating the
+// quantity inside its sentence, the summary counts. Private to src/report/.
+
+#include "claimcheck/model.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::report_io::detail {
+
+/// Discrepancies of one subject, most severe first.
+struct subject_group {
+  std::string subject;
+  severity worst = severity::info;
+  std::vector<discrepancy const*> items;
+};
+
+/// Groups by subject; groups ordered by their most severe discrepancy, then by subject;
+/// inside a group by severity (descending), kind, id. Deterministic for any input order.
+std::vector<subject_group> group_by_subject(report const& r);
+
+/// "33,207"; non-integral values with up to three decimals ("2.5", "0.333").
+std::string format_number(double v);
+/// The number with its unit: "45%", "3 days", "1,200 USD".
+std::string format_value(double v, quantity_kind k, std::string_view unit);
+/// The interval a quantity allows: "33,207", "32,000–34,000", "at least 600", "at most 50".
+std::string format_interval(quantity const& q);
+/// The expected interval of a discrepancy, empty when unknown.
+std::string format_expected(discrepancy const& d);
+
+/// Byte range [first, second) of the claim's quantity text inside claim::sentence, if found.
+std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c);
+
+/// Replaces control characters (C0, DEL, C1 in UTF-8) by spaces so article text can neither
+/// break a line-oriented format nor send escape sequences to a terminal.
+std::string strip_controls(std::string_view s);
+
+/// "3 discrepancies: 2 errors, 1 warning (contradiction 1, temporal 2)" or "no discrepancies".
+std::string summary_line(report const& r);
+/// "2 suppressed by the baseline; 1 stale baseline entry: ID" or empty when no baseline effect.
+std::string baseline_line(report const& r);
+
+/// Subject label of a claim as the reconciler writes discrepancy::subject: "subject / predicate".
+std::string subject_label(claim const& c);
+
+/// Who said it: attribution as written, else its key; empty when none.
+std::string attribution_of(claim const& c);
+/// Date of the figure with its basis: "2024-04-08 (relative)"; empty when unknown.
+std::string date_of(claim const& c);
+/// True for http:// and https:// URLs (case-insensitive scheme): the only ones made links.
+bool is_web_url(std::string_view url);
+
+/// The claim of `d` with id `id`, or null.
+claim const* find_claim(discrepancy const& d, std::string_view id);
+
+/// SARIF and help texts of each discrepancy kind.
+struct kind_info {
+  discrepancy_kind kind;
+  std::string_view name;        ///< PascalCase rule name
+  std::string_view short_text;  ///< one line
+  std::string_view full_text;   ///< what the check means
+  std::string_view help;        ///< what to do about it
+  severity default_level;
+};
+std::vector<kind_info> const& kinds();
+
+}  // namespace claimcheck::report_io::detail

@@ -1,0 +1,446 @@
+// The HTML report: one self-contained page (inline CSS and SVG, no script, no external
+// resource) with a summary table, a section per subject, and a timeline plot per subject.
+//
+// Safety rules:
+//   1. Every string that came from input (article text, metadata, ids, messages) passes through
+//      html_escape, in text and in attributes alike.
+//   2. Only http:// and https:// URLs become links; anything else is shown as text.
+//   3. A Content-Security-Policy meta tag forbids scripts and remote loads as a second wall.
+
+#include "common.hpp"
+#include "formats.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <map>
+#include <set>
+
+namespace claimcheck::report_io::detail {
+
+std::string html_escape(std::string_view s) {
+  std::string out;
+  auto clean = strip_controls(s);
+  out.reserve(clean.size() + clean.size() / 8);
+  for (char c : clean) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+std::string_view const css = R"css(
+:root{--fg:#1f2328;--muted:#59636e;--line:#d1d9e0;--bg:#ffffff;--soft:#f6f8fa;--err:#b42318;--errbg:#fee4e2;
+--warn:#8a4b00;--warnbg:#fff1d6;--info:#175cd3;--infobg:#dbeafe;--mark:#fff3a3}
+*{box-sizing:border-box}
+body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,
+"Helvetica Neue","Noto Sans","Liberation Sans",Arial,sans-serif}
+main{max-width:1040px;margin:0 auto;padding:28px 32px 64px}
+h1{font-size:26px;margin:0 0 4px}
+h2{font-size:20px;margin:40px 0 12px;padding-bottom:6px;border-bottom:1px solid var(--line)}
+p.meta{color:var(--muted);margin:0 0 16px}
+p.summary{font-size:17px;font-weight:600;margin:12px 0}
+p.baseline{background:var(--soft);border-left:4px solid var(--line);padding:8px 12px;color:var(--muted)}
+table{border-collapse:collapse;width:100%;font-size:14px;margin:8px 0 16px}
+th,td{text-align:left;vertical-align:top;padding:6px 10px;border-bottom:1px solid var(--line)}
+th{background:var(--soft);font-weight:600}
+td.id,span.id,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:13px}
+a{color:#0969da}
+.badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;
+text-transform:uppercase;letter-spacing:.03em}
+.sev-error{background:var(--errbg);color:var(--err)}
+.sev-warning{background:var(--warnbg);color:var(--warn)}
+.sev-info{background:var(--infobg);color:var(--info)}
+.kind{background:var(--soft);color:var(--fg);border:1px solid var(--line)}
+.outlier-badge{background:#fce7f6;color:#9e1f63}
+article.disc{border:1px solid var(--line);border-radius:8px;padding:14px 18px;margin:16px 0}
+article.disc header{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+article.disc header .id{color:var(--muted);margin-left:auto}
+p.why{font-size:16px;margin:8px 0 12px}
+div.claim{margin:10px 0;padding:0 0 0 14px;border-left:3px solid var(--line)}
+div.claim.outlier{border-left-color:#c11574}
+blockquote{margin:0;font-style:italic}
+mark{background:var(--mark);font-style:normal;font-weight:700;padding:0 2px;border-radius:2px}
+div.claim .m{color:var(--muted);font-size:13px;margin-top:2px;overflow-wrap:anywhere}
+p.tail{color:var(--muted);font-size:14px;margin:10px 0 0}
+figure{margin:8px 0 8px}
+figure svg{width:100%;height:auto;display:block}
+figcaption{font-size:13px;color:var(--muted);display:flex;flex-wrap:wrap;gap:4px 16px;margin-top:4px}
+.sw{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}
+.ring{display:inline-block;width:13px;height:13px;border-radius:50%;border:2px solid #d92d20;margin-right:5px;
+vertical-align:-2px}
+.ring.thick{border-width:3px;outline:1px solid #d92d20;outline-offset:1px}
+.none{color:var(--muted)}
+)css";
+
+std::string_view const palette[] = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b",
+                                    "#e377c2", "#17becf", "#bcbd22", "#393b79"};
+std::string_view const other_colour = "#9ca3af";
+std::string_view const flag_colour = "#d92d20";
+
+std::string sev_badge(severity s) {
+  return fmt::format(R"(<span class="badge sev-{0}">{0}</span>)", to_string(s));
+}
+
+std::string quote_html(claim const& c) {
+  auto loc = locate_quantity(c);
+  if (!loc) return html_escape(c.sentence);
+  auto [b, e] = *loc;
+  std::string_view s = c.sentence;
+  return fmt::format("{}<mark>{}</mark>{}", html_escape(s.substr(0, b)), html_escape(s.substr(b, e - b)),
+                     html_escape(s.substr(e)));
+}
+
+std::string url_html(std::string_view url) {
+  if (is_web_url(url)) {
+    return fmt::format(R"(<a href="{0}" rel="noopener noreferrer nofollow">{0}</a>)", html_escape(url));
+  }
+  return fmt::format(R"(<span class="none">{} (not a web link)</span>)", html_escape(url));
+}
+
+// ----- dates --------------------------------------------------------------------------------
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+long days_from_civil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  long const era = (y >= 0 ? y : y - 399) / 400;
+  auto const yoe = static_cast<unsigned>(y - era * 400);
+  unsigned const doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  unsigned const doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::string civil_from_days(long z, bool with_day) {
+  z += 719468;
+  long const era = (z >= 0 ? z : z - 146096) / 146097;
+  auto const doe = static_cast<unsigned>(z - era * 146097);
+  unsigned const yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long y = static_cast<long>(yoe) + era * 400;
+  unsigned const doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned const mp = (5 * doy + 2) / 153;
+  unsigned const d = doy - (153 * mp + 2) / 5 + 1;
+  unsigned const m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  return with_day ? fmt::format("{:04d}-{:02d}-{:02d}", y, m, d) : fmt::format("{:04d}-{:02d}", y, m);
+}
+
+/// "YYYY-MM-DD" or "YYYY-MM" (the first of the month) as a day number.
+std::optional<long> day_of(std::string_view s) {
+  auto digits = [&](std::size_t from, std::size_t n) -> std::optional<unsigned> {
+    if (from + n > s.size()) return std::nullopt;
+    unsigned v = 0;
+    for (std::size_t i = from; i < from + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;
+      v = v * 10 + static_cast<unsigned>(s[i] - '0');
+    }
+    return v;
+  };
+  if (s.size() != 7 && s.size() != 10) return std::nullopt;
+  auto y = digits(0, 4), m = digits(5, 2);
+  if (!y || !m || s[4] != '-' || *m < 1 || *m > 12) return std::nullopt;
+  unsigned d = 1;
+  if (s.size() == 10) {
+    auto dd = digits(8, 2);
+    if (s[7] != '-' || !dd || *dd < 1 || *dd > 31) return std::nullopt;
+    d = *dd;
+  }
+  return days_from_civil(static_cast<long>(*y), *m, d);
+}
+
+// ----- the timeline plot --------------------------------------------------------------------
+
+struct point {
+  claim const* c;
+  long day;
+  std::string series;
+  bool flagged = false, outlier = false;
+};
+
+/// Round steps (1, 2, 5 × 10^k) covering [lo, hi] with about `n` intervals.
+std::vector<double> nice_ticks(double& lo, double& hi, int n) {
+  double range = hi - lo;
+  if (range <= 0) {
+    double pad = std::max(std::fabs(lo) * 0.1, 1.0);
+    lo -= pad;
+    hi += pad;
+    range = hi - lo;
+  }
+  double raw = range / n;
+  double mag = std::pow(10.0, std::floor(std::log10(raw)));
+  double step = mag;
+  for (double f : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    if (f * mag >= raw) {
+      step = f * mag;
+      break;
+    }
+  }
+  bool non_negative = lo >= 0;
+  lo = std::floor(lo / step) * step;
+  hi = std::ceil(hi / step) * step;
+  if (non_negative && lo < 0) lo = 0;
+  std::vector<double> ticks;
+  for (double t = lo; t <= hi + step * 1e-9; t += step) ticks.push_back(std::fabs(t) < step * 1e-9 ? 0 : t);
+  return ticks;
+}
+
+std::string series_of(claim const& c) {
+  if (!c.attribution.key.empty()) return c.attribution.key;
+  if (!c.source.empty()) return c.source;
+  return "unknown source";
+}
+
+std::string timeline_svg(report const& r, subject_group const& g) {
+  std::set<std::string> flagged, outliers;
+  std::map<std::string, claim const*> by_id;
+  std::map<std::pair<quantity_kind, std::string>, int> kind_votes;
+  for (auto const* d : g.items) {
+    for (auto const& c : d->claims) {
+      flagged.insert(c.id);
+      by_id.emplace(c.id, &c);
+      ++kind_votes[{c.q.kind, c.q.unit}];
+    }
+    if (d->outlier) outliers.insert(*d->outlier);
+  }
+  if (kind_votes.empty()) return {};
+  // Plot one unit only: the one most flagged claims use.
+  auto unit = std::max_element(kind_votes.begin(), kind_votes.end(),
+                               [](auto const& a, auto const& b) { return a.second < b.second; })
+                  ->first;
+  for (auto const& c : r.claims) {
+    if (c.mod != modality::asserted || subject_label(c) != g.subject) continue;
+    by_id.emplace(c.id, &c);  // flagged copies win: they were inserted first
+  }
+
+  std::vector<point> pts;
+  for (auto const& [id, c] : by_id) {
+    if (c->q.kind != unit.first || c->q.unit != unit.second) continue;
+    auto day = day_of(c->date);
+    if (!day) day = day_of(c->published);
+    if (!day) continue;
+    pts.push_back({c, *day, series_of(*c), flagged.count(id) > 0, outliers.count(id) > 0});
+  }
+  std::set<long> days;
+  for (auto const& p : pts) days.insert(p.day);
+  if (days.size() < 2) return {};
+
+  // Domains.
+  double ylo = INFINITY, yhi = -INFINITY;
+  for (auto const& p : pts) {
+    for (auto v : {std::optional<double>(p.c->q.value), p.c->q.lo, p.c->q.hi}) {
+      if (v && std::isfinite(*v)) {
+        ylo = std::min(ylo, *v);
+        yhi = std::max(yhi, *v);
+      }
+    }
+  }
+  double const pad = (yhi - ylo) * 0.04;
+  bool const non_negative = ylo >= 0;
+  ylo -= pad;
+  yhi += pad;
+  if (non_negative) ylo = std::max(ylo, 0.0);
+  auto yticks = nice_ticks(ylo, yhi, 5);
+  long const d0 = *days.begin(), d1 = *days.rbegin();
+  double const xpad = std::max(1.0, (d1 - d0) * 0.05);
+  double const xlo = d0 - xpad, xhi = d1 + xpad;
+
+  constexpr double W = 760, H = 300, ml = 84, mr = 24, mt = 18, mb = 46;
+  double const pw = W - ml - mr, ph = H - mt - mb;
+  auto X = [&](double day) { return ml + (day - xlo) / (xhi - xlo) * pw; };
+  auto Y = [&](double v) { return mt + (1 - (v - ylo) / (yhi - ylo)) * ph; };
+
+  // Series colours, by name so the same input always gets the same colours.
+  std::set<std::string> names;
+  for (auto const& p : pts) names.insert(p.series);
+  std::map<std::string, std::string_view> colour;
+  std::size_t i = 0;
+  for (auto const& n : names) colour[n] = i < std::size(palette) ? palette[i++] : other_colour;
+
+  std::string svg = fmt::format(
+      R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" aria-label="timeline of {}">)", W, H,
+      html_escape(g.subject));
+  svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fbfbfc" stroke="#d1d9e0"/>)", ml, mt, pw, ph);
+  auto fmt_y = [&](double v) { return format_value(v, unit.first, unit.second); };
+  for (double t : yticks) {
+    double y = Y(t);
+    svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#e4e7ec"/>)", ml, y, ml + pw, y);
+    svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="end" font-size="12" fill="#59636e">{}</text>)",
+                       ml - 8, y + 4, html_escape(fmt_y(t)));
+  }
+  // Date ticks: a round step in days, months or years.
+  long const span = d1 - d0;
+  long step = 1;
+  for (long s : {1L, 2L, 7L, 14L, 30L, 61L, 91L, 182L, 365L, 730L, 1826L, 3652L}) {
+    step = s;
+    if ((xhi - xlo) / static_cast<double>(s) <= 7) break;
+  }
+  bool const monthly = step >= 30;
+  long first = static_cast<long>(std::ceil(xlo));
+  if (step >= 7 && !monthly) first = d0;
+  for (long t = first; t <= xhi; t += step) {
+    double x = X(static_cast<double>(t));
+    svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#e4e7ec"/>)", x, mt, x, mt + ph);
+    svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="middle" font-size="12" fill="#59636e">{}</text>)",
+                       x, mt + ph + 18, civil_from_days(t, !monthly || span < 60));
+  }
+
+  // Same-day points side by side so none hides another.
+  std::sort(pts.begin(), pts.end(), [](point const& a, point const& b) {
+    if (a.day != b.day) return a.day < b.day;
+    if (a.series != b.series) return a.series < b.series;
+    return a.c->id < b.c->id;
+  });
+  std::map<long, int> per_day, seen_day;
+  for (auto const& p : pts) ++per_day[p.day];
+  // Unflagged points first, so the rings of flagged ones are drawn on top.
+  std::vector<std::pair<point const*, double>> placed;
+  for (auto const& p : pts) {
+    int k = per_day[p.day], j = seen_day[p.day]++;
+    double x = X(static_cast<double>(p.day)) + (j - (k - 1) / 2.0) * std::min(9.0, 40.0 / k);
+    placed.emplace_back(&p, x);
+  }
+  std::stable_sort(placed.begin(), placed.end(), [](auto const& a, auto const& b) { return !a.first->flagged && b.first->flagged; });
+  for (auto const& [pp, x] : placed) {
+    auto const& p = *pp;
+    auto const& q = p.c->q;
+    auto col = colour[p.series];
+    svg += "<g>";
+    svg += fmt::format("<title>{}</title>",
+                       html_escape(fmt::format("{} · {} · {} · {}{}", p.c->id, p.series, format_interval(q),
+                                               civil_from_days(p.day, true), p.outlier ? " · likely outlier" : "")));
+    bool const range = !(q.lo && q.hi && *q.lo == *q.hi);
+    if (range) {
+      double top = q.hi ? Y(*q.hi) : mt + 1;
+      double bot = q.lo ? Y(*q.lo) : mt + ph - 1;
+      svg += fmt::format(R"(<line x1="{0:.1f}" y1="{1:.1f}" x2="{0:.1f}" y2="{2:.1f}" stroke="{3}" stroke-width="2.5" stroke-opacity=".55"/>)",
+                         x, top, bot, col);
+      if (q.hi) {
+        svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="{}" stroke-width="2"/>)", x - 4,
+                           top, x + 4, top, col);
+      } else {
+        svg += fmt::format(R"(<path d="M{:.1f} {:.1f}L{:.1f} {:.1f}L{:.1f} {:.1f}Z" fill="{}"/>)", x - 4.5, top + 8, x,
+                           top, x + 4.5, top + 8, col);
+      }
+      if (q.lo) {
+        svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="{}" stroke-width="2"/>)", x - 4,
+                           bot, x + 4, bot, col);
+      } else {
+        svg += fmt::format(R"(<path d="M{:.1f} {:.1f}L{:.1f} {:.1f}L{:.1f} {:.1f}Z" fill="{}"/>)", x - 4.5, bot - 8, x,
+                           bot, x + 4.5, bot - 8, col);
+      }
+    }
+    double y = Y(q.value);
+    svg += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="4.5" fill="{}" stroke="#fff" stroke-width="1"/>)", x, y, col);
+    if (p.flagged) {
+      svg += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="8.5" fill="none" stroke="{}" stroke-width="{}"/>)", x, y,
+                         flag_colour, p.outlier ? 3 : 1.8);
+    }
+    if (p.outlier) {
+      svg += fmt::format(R"(<circle cx="{:.1f}" cy="{:.1f}" r="13" fill="none" stroke="{}" stroke-width="1.2"/>)", x, y,
+                         flag_colour);
+    }
+    svg += "</g>";
+  }
+  svg += "</svg>";
+
+  std::string legend = fmt::format(R"(<span class="none">{} reported values by date, per source:</span>)", pts.size());
+  std::size_t shown = 0;
+  for (auto const& n : names) {
+    if (colour[n] == other_colour) continue;
+    legend += fmt::format(R"(<span><span class="sw" style="background:{}"></span>{}</span>)", colour[n], html_escape(n));
+    ++shown;
+  }
+  if (shown < names.size()) {
+    legend += fmt::format(R"(<span><span class="sw" style="background:{}"></span>{} other sources</span>)", other_colour,
+                          names.size() - shown);
+  }
+  legend += R"(<span><span class="ring"></span>flagged claim</span>)";
+  if (!outliers.empty()) legend += R"(<span><span class="ring thick"></span>likely outlier</span>)";
+  legend += R"(<span class="none">bars: the interval a qualifier allows; arrows: open end</span>)";
+  return fmt::format("<figure>{}<figcaption>{}</figcaption></figure>\n", svg, legend);
+}
+
+}  // namespace
+
+std::string render_html(report const& r) {
+  std::string out;
+  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n";
+  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+  out += fmt::format("<title>claimcheck report: {}</title>\n", html_escape(summary_line(r)));
+  out += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", css);
+  out += "<h1>claimcheck report</h1>\n";
+  auto n = [](std::size_t k, std::string_view one, std::string_view many) {
+    return fmt::format("{} {}", k, k == 1 ? one : many);
+  };
+  out += fmt::format("<p class=\"meta\">{} {} · {} · {} · {} · {} skipped</p>\n", html_escape(r.tool),
+                     html_escape(r.version), n(r.input.files, "file", "files"), n(r.input.articles, "article", "articles"),
+                     n(r.input.claims, "claim", "claims"), r.input.skipped);
+  out += fmt::format("<p class=\"summary\">{}</p>\n", html_escape(summary_line(r)));
+  if (auto b = baseline_line(r); !b.empty()) out += fmt::format("<p class=\"baseline\">{}</p>\n", html_escape(b));
+
+  auto groups = group_by_subject(r);
+  if (!groups.empty()) {
+    out += "<table>\n<thead><tr><th>severity</th><th>kind</th><th>subject</th><th>why</th><th>claims</th>"
+           "<th>id</th></tr></thead>\n<tbody>\n";
+    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+      for (auto const* d : groups[gi].items) {
+        out += fmt::format(
+            "<tr><td>{}</td><td>{}</td><td><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
+            "<td class=\"id\">{}</td></tr>\n",
+            sev_badge(d->sev), to_string(d->kind), gi + 1, html_escape(d->subject), html_escape(d->message),
+            d->claims.size(), html_escape(d->id));
+      }
+    }
+    out += "</tbody>\n</table>\n";
+  }
+
+  for (std::size_t gi = 0; gi < groups.size(); ++gi) {
+    auto const& g = groups[gi];
+    out += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", gi + 1, html_escape(g.subject));
+    out += timeline_svg(r, g);
+    for (auto const* d : g.items) {
+      out += "<article class=\"disc\">\n";
+      out += fmt::format("<header>{}<span class=\"badge kind\">{}</span><span class=\"id\">{}</span></header>\n",
+                         sev_badge(d->sev), to_string(d->kind), html_escape(d->id));
+      out += fmt::format("<p class=\"why\">{}</p>\n", html_escape(d->message));
+      for (auto const& c : d->claims) {
+        bool outlier = d->outlier && *d->outlier == c.id;
+        out += fmt::format("<div class=\"claim{}\">\n<blockquote>{}</blockquote>\n", outlier ? " outlier" : "",
+                           quote_html(c));
+        std::vector<std::string> meta{fmt::format("<span class=\"id\">{}</span>", html_escape(c.id)),
+                                      fmt::format("article {}", html_escape(c.article)),
+                                      c.source.empty() ? std::string("unknown source")
+                                                       : fmt::format("<b>{}</b>", html_escape(c.source))};
+        if (auto dt = date_of(c); !dt.empty()) meta.push_back(html_escape(dt));
+        meta.push_back(html_escape(format_interval(c.q)));
+        if (auto at = attribution_of(c); !at.empty()) meta.push_back(html_escape(at));
+        if (!c.url.empty()) meta.push_back(url_html(c.url));
+        if (outlier) meta.push_back(R"(<span class="badge outlier-badge">likely outlier</span>)");
+        out += fmt::format("<div class=\"m\">{}</div>\n</div>\n", fmt::join(meta, " · "));
+      }
+      std::vector<std::string> tail;
+      if (auto e = format_expected(*d); !e.empty()) tail.push_back(fmt::format("expected {}", html_escape(e)));
+      if (d->residual) tail.push_back(fmt::format("off by {}", html_escape(format_number(*d->residual))));
+      tail.push_back(d->outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d->outlier))
+                                : std::string("likely outlier: cannot tell"));
+      out += fmt::format("<p class=\"tail\">{}</p>\n</article>\n", fmt::join(tail, " · "));
+    }
+    out += "</section>\n";
+  }
+  if (groups.empty()) out += "<p class=\"none\">No discrepancies found.</p>\n";
+  out += "</main>\n</body>\n</html>\n";
+  return out;
+}
+
+}  // namespace claimcheck::report_io::detail
