@@ -7,6 +7,8 @@
 
 #include <gumbo.h>
 
+#include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <memory>
 #include <string>
@@ -141,13 +143,84 @@ GumboNode const* find_body(GumboNode const* root) {
   return root;
 }
 
+bool one_of(std::string_view name, std::initializer_list<std::string_view> names) {
+  for (auto n : names)
+    if (n == name) return true;
+  return false;
+}
+
 }  // namespace
+
+std::size_t html_depth(std::string_view s) {
+  // Elements that never nest: void ones, and those whose end tag may be left out (they are
+  // closed by their next sibling, so counting them would flag ordinary pages).
+  auto const uncounted = [](std::string_view n) {
+    return one_of(n, {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                      "wbr", "param", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody",
+                      "thead", "tfoot", "colgroup", "rb", "rt", "rp", "html", "head", "body"});
+  };
+  std::size_t depth = 0, deepest = 0, i = 0;
+  std::string name;
+  while ((i = s.find('<', i)) != std::string_view::npos) {
+    ++i;
+    if (s.substr(i, 3) == "!--") {
+      auto e = s.find("-->", i + 3);
+      i = e == std::string_view::npos ? s.size() : e + 3;
+      continue;
+    }
+    bool const closing = i < s.size() && s[i] == '/';
+    if (closing) ++i;
+    name.clear();
+    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])))
+      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++]))));
+    if (name.empty()) continue;  // "<!doctype", "< 5", "<?xml": no element
+    char quote = 0;  // find the tag's '>' outside quoted attribute values
+    std::size_t j = i;
+    for (; j < s.size(); ++j) {
+      if (quote) {
+        if (s[j] == quote) quote = 0;
+      } else if (s[j] == '"' || s[j] == '\'') {
+        quote = s[j];
+      } else if (s[j] == '>') {
+        break;
+      }
+    }
+    bool const self_closing = j > i && j < s.size() && s[j - 1] == '/';
+    i = j;
+    if (uncounted(name) || self_closing) continue;
+    if (closing) {
+      if (depth) --depth;
+      continue;
+    }
+    if (one_of(name, {"script", "style", "textarea", "title", "xmp", "plaintext", "noscript", "iframe"})) {
+      auto e = s.find("</", i);  // raw text: no tags inside
+      while (e != std::string_view::npos) {
+        std::string end;
+        for (std::size_t k = e + 2; k < s.size() && end.size() < name.size(); ++k)
+          end.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[k]))));
+        if (end == name) break;
+        e = s.find("</", e + 2);
+      }
+      i = e == std::string_view::npos ? s.size() : e;
+      continue;
+    }
+    deepest = std::max(deepest, ++depth);
+  }
+  return deepest;
+}
 
 article article_from_html(std::string_view html) {
   article a;
+  // Parse errors are not recorded: each record copies the stack of open elements, which makes
+  // deeply nested broken markup quadratic in time and memory.
+  static GumboOptions const options = [] {
+    GumboOptions o = kGumboDefaultOptions;
+    o.max_errors = 0;
+    return o;
+  }();
   std::unique_ptr<GumboOutput, void (*)(GumboOutput*)> doc(
-      gumbo_parse_with_options(&kGumboDefaultOptions, html.data(), html.size()),
-      [](GumboOutput* o) { gumbo_destroy_output(&kGumboDefaultOptions, o); });
+      gumbo_parse_with_options(&options, html.data(), html.size()),
+      [](GumboOutput* o) { gumbo_destroy_output(&options, o); });
   if (!doc) return a;
   collect_meta(doc->root, a);
   collect_text(find_body(doc->root), a.text);

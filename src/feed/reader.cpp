@@ -1,3 +1,8 @@
+// Feed readers. Bytes come from a `source` (a file descriptor, memory, or gzip over either),
+// so JSON Lines stream in fixed-size chunks: only the current line is ever held in memory.
+// Whole-document formats (.txt .md .html) are read into one string, bounded by
+// read_options::max_record_bytes.
+
 #include "claimcheck/feed/reader.hpp"
 
 #include "claimcheck/text/utf8.hpp"
@@ -8,12 +13,18 @@
 #include <zlib.h>
 
 #include <algorithm>
-#include <cstdio>
+#include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
+#include <functional>
+#include <memory>
 #include <set>
+#include <span>
+#include <stdexcept>
+#include <unistd.h>
+#include <unordered_map>
 
 namespace claimcheck::feed {
 namespace fs = std::filesystem;
@@ -25,6 +36,9 @@ std::string diagnostic::to_string() const {
 
 namespace {
 
+constexpr std::size_t chunk_size = std::size_t{1} << 20;  // read granularity
+constexpr std::size_t sniff_size = 4096;                  // bytes looked at to guess a format
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -33,6 +47,25 @@ std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
+}
+
+// strerror text in the project's message style (lowercase first letter).
+std::string errno_text(int e) {
+  std::string s = std::strerror(e);
+  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+std::string lowercase_first(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+
+// Valid UTF-8 is copied as is (the common case: one copy); anything else is repaired.
+std::string clean_utf8(std::string_view s) {
+  return text::is_valid_utf8(s) ? std::string(s) : text::repair_utf8(s);
 }
 
 enum class kind { jsonl, text, html, unknown };
@@ -46,80 +79,223 @@ kind kind_from_name(std::string_view name) {
   return kind::unknown;
 }
 
-// Content sniffing for files whose extension says nothing.
-kind kind_from_content(std::string_view data) {
-  std::size_t i = 0;
-  while (i < data.size() && std::isspace(static_cast<unsigned char>(data[i]))) ++i;
-  if (i < data.size() && data[i] == '{') return kind::jsonl;
-  if (i < data.size() && data[i] == '<') return kind::html;
-  // Text when there are no NUL bytes and few control characters in the first 4 KiB.
-  std::size_t n = std::min<std::size_t>(data.size(), 4096), ctrl = 0;
+// True when the first bytes do not look like text: more than 1 in 20 of them are NUL or other
+// control characters than the usual whitespace. (A stray NUL in text is only replaced.)
+bool looks_binary(std::string_view head) {
+  std::size_t n = std::min(head.size(), sniff_size), ctrl = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    auto c = static_cast<unsigned char>(data[k]);
-    if (c == 0) return kind::unknown;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++ctrl;
+    auto c = static_cast<unsigned char>(head[k]);
+    if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == 0x7f) ++ctrl;
   }
-  return ctrl * 20 > n ? kind::unknown : kind::text;
+  return ctrl * 20 > std::max<std::size_t>(n, 64);  // tiny files: a few stray bytes are not binary
 }
 
-bool is_gzip(std::string_view data) {
-  return data.size() >= 2 && static_cast<unsigned char>(data[0]) == 0x1f && static_cast<unsigned char>(data[1]) == 0x8b;
+// Content sniffing for files whose extension says nothing.
+kind kind_from_content(std::string_view head) {
+  std::size_t i = 0;
+  while (i < head.size() && std::isspace(static_cast<unsigned char>(head[i]))) ++i;
+  if (i < head.size() && head[i] == '{') return kind::jsonl;
+  if (i < head.size() && head[i] == '<') return kind::html;
+  return looks_binary(head) ? kind::unknown : kind::text;
 }
 
-// Inflates a whole gzip buffer (concatenated members allowed). Throws on truncation/corruption.
-std::string gunzip(std::string_view in) {
-  z_stream zs{};
-  if (inflateInit2(&zs, 15 + 32) != Z_OK) throw std::runtime_error("cannot initialise zlib");
+// ---------------------------------------------------------------------------------------
+// Byte sources. read() returns 0 at the end and throws read_error on failure.
+
+struct read_error : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class source {
+ public:
+  virtual ~source() = default;
+  virtual std::size_t read(char* out, std::size_t n) = 0;
+};
+
+class memory_source final : public source {
+ public:
+  explicit memory_source(std::string_view data) : data_(data) {}
+  std::size_t read(char* out, std::size_t n) override {
+    n = std::min(n, data_.size());
+    std::memcpy(out, data_.data(), n);
+    data_.remove_prefix(n);
+    return n;
+  }
+
+ private:
+  std::string_view data_;
+};
+
+class fd_source final : public source {
+ public:
+  explicit fd_source(int fd) : fd_(fd) {}
+  std::size_t read(char* out, std::size_t n) override {
+    while (true) {
+      auto got = ::read(fd_, out, n);
+      if (got >= 0) return static_cast<std::size_t>(got);
+      if (errno != EINTR) throw read_error(fmt::format("read error: {}", errno_text(errno)));
+    }
+  }
+
+ private:
+  int fd_;
+};
+
+// A source that can show its first bytes before they are consumed.
+class lookahead final : public source {
+ public:
+  explicit lookahead(source& in) : in_(in) {}
+
+  /// Up to `n` first bytes (fewer only at the end of the input).
+  std::string_view peek(std::size_t n) {
+    while (head_.size() - pos_ < n && !eof_) {
+      auto old = head_.size();
+      head_.resize(old + std::max<std::size_t>(n - (old - pos_), 1));
+      auto got = in_.read(head_.data() + old, head_.size() - old);
+      head_.resize(old + got);
+      if (got == 0) eof_ = true;
+    }
+    return std::string_view(head_).substr(pos_, n);
+  }
+
+  void skip(std::size_t n) { pos_ += std::min(n, head_.size() - pos_); }
+
+  std::size_t read(char* out, std::size_t n) override {
+    if (pos_ < head_.size()) {
+      n = std::min(n, head_.size() - pos_);
+      std::memcpy(out, head_.data() + pos_, n);
+      pos_ += n;
+      if (pos_ == head_.size()) {
+        head_.clear();
+        head_.shrink_to_fit();
+        pos_ = 0;
+      }
+      return n;
+    }
+    return eof_ ? 0 : in_.read(out, n);
+  }
+
+ private:
+  source& in_;
+  std::string head_;
+  std::size_t pos_ = 0;
+  bool eof_ = false;
+};
+
+// Inflates gzip data in chunks. Concatenated members are one stream (as gzip -d reads them);
+// bytes after a complete member that are not another member are ignored, as gzip does.
+class gzip_source final : public source {
+ public:
+  explicit gzip_source(source& in) : in_(in), inbuf_(std::make_unique<char[]>(in_size)) {
+    if (inflateInit2(&zs_, 15 + 32) != Z_OK) throw read_error("cannot initialise zlib");
+  }
+  gzip_source(gzip_source const&) = delete;
+  gzip_source& operator=(gzip_source const&) = delete;
+  ~gzip_source() override { inflateEnd(&zs_); }
+
+  std::size_t read(char* out, std::size_t n) override {
+    if (done_ || n == 0) return 0;
+    zs_.next_out = reinterpret_cast<Bytef*>(out);
+    zs_.avail_out = static_cast<uInt>(std::min<std::size_t>(n, 1u << 30));
+    uInt const want = zs_.avail_out;
+    while (zs_.avail_out == want) {
+      if (zs_.avail_in == 0 && !in_eof_) {
+        auto got = in_.read(inbuf_.get(), in_size);
+        if (got == 0) in_eof_ = true;
+        zs_.next_in = reinterpret_cast<Bytef*>(inbuf_.get());
+        zs_.avail_in = static_cast<uInt>(got);
+      }
+      if (zs_.avail_in == 0 && in_eof_) {
+        if (in_member_) throw read_error("truncated gzip data");
+        done_ = true;
+        break;
+      }
+      in_member_ = true;
+      int ret = inflate(&zs_, Z_NO_FLUSH);
+      if (ret == Z_STREAM_END) {
+        in_member_ = false;
+        ++members_;
+        inflateReset(&zs_);
+      } else if (ret == Z_DATA_ERROR && members_ > 0 && zs_.total_out == 0) {
+        done_ = true;  // trailing garbage after the last member
+        in_member_ = false;
+        break;
+      } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
+        throw read_error(fmt::format("corrupt gzip data: {}", zs_.msg ? zs_.msg : zError(ret)));
+      }
+    }
+    return want - zs_.avail_out;
+  }
+
+ private:
+  static constexpr std::size_t in_size = std::size_t{1} << 16;
+  source& in_;
+  std::unique_ptr<char[]> inbuf_;
+  z_stream zs_{};
+  bool in_eof_ = false, in_member_ = false, done_ = false;
+  std::size_t members_ = 0;
+};
+
+// Reads everything, failing when it exceeds `limit` bytes.
+std::string read_all(source& in, std::size_t limit) {
   std::string out;
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = static_cast<uInt>(in.size());
-  char buf[1 << 16];
-  int ret = Z_OK;
   while (true) {
-    zs.next_out = reinterpret_cast<Bytef*>(buf);
-    zs.avail_out = sizeof buf;
-    ret = inflate(&zs, Z_NO_FLUSH);
-    out.append(buf, sizeof buf - zs.avail_out);
-    if (ret == Z_STREAM_END) {
-      if (zs.avail_in == 0) break;
-      inflateReset(&zs);  // next gzip member
-      continue;
-    }
-    if (ret != Z_OK) break;
-    if (zs.avail_in == 0 && zs.avail_out != 0) {
-      ret = Z_BUF_ERROR;
-      break;
-    }
+    auto old = out.size();
+    std::size_t want = std::min(chunk_size, limit + 1 - std::min(limit + 1, old));
+    if (want == 0) throw read_error(fmt::format("file is larger than the limit of {} bytes", limit));
+    out.resize(old + want);
+    auto got = in.read(out.data() + old, want);
+    out.resize(old + got);
+    if (got == 0) return out;
   }
-  inflateEnd(&zs);
-  if (ret != Z_STREAM_END) throw std::runtime_error(ret == Z_BUF_ERROR ? "truncated gzip data" : "corrupt gzip data");
-  return out;
 }
 
-std::string const* first_string(json::object const& o, std::initializer_list<std::string_view> keys,
-                                 std::string_view& bad_key, std::string& storage) {
+// ---------------------------------------------------------------------------------------
+// Field access.
+
+struct field_result {
+  std::string_view value;  ///< empty when absent
+  std::string_view bad;    ///< the alias that has the wrong type, when one has
+};
+
+using key_list = std::span<std::string_view const>;
+constexpr std::string_view text_keys[] = {"text", "content", "body", "maintext"};
+constexpr std::string_view date_keys[] = {"published", "date", "date_publish"};
+constexpr std::string_view source_keys[] = {"source", "outlet", "site", "sitename", "source_domain", "hostname"};
+constexpr std::string_view id_keys[] = {"id"};
+constexpr std::string_view url_keys[] = {"url"};
+constexpr std::string_view title_keys[] = {"title"};
+
+// The first alias present (and not null). Strings are taken as they are; integers only when
+// `numbers` is set (numeric ids are common in crawls).
+field_result first_string(json::object const& o, key_list keys, std::string& storage,
+                          bool numbers = false) {
   for (auto k : keys) {
     auto const* v = o.if_contains(k);
     if (!v || v->is_null()) continue;
-    if (v->is_string()) {
-      storage.assign(v->get_string().data(), v->get_string().size());
-      return &storage;
-    }
-    if (v->is_int64() || v->is_uint64()) {  // numeric ids are common in crawls
+    if (v->is_string()) return {std::string_view(v->get_string().data(), v->get_string().size()), {}};
+    if (numbers && (v->is_int64() || v->is_uint64())) {
       storage = v->is_int64() ? std::to_string(v->get_int64()) : std::to_string(v->get_uint64());
-      return &storage;
+      return {storage, {}};
     }
-    bad_key = k;
-    return nullptr;
+    return {{}, k};
   }
-  return nullptr;
+  return {};
 }
 
-// Front matter: "key: value" lines between two "---" lines at the very start.
-void read_front_matter(std::string_view& body, article& a, std::size_t& lines_consumed) {
+bool is_key(std::string_view key, key_list keys) {
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
+}
+
+// Front matter: "key: value" lines between two "---" lines at the very start. On success
+// `body` is what follows the closing line and `lines_consumed` counts the lines before it.
+// Returns a diagnostic reason (and its line) when a value is unusable.
+std::string read_front_matter(std::string_view& body, article& a, std::size_t& lines_consumed,
+                              std::size_t& bad_line) {
   lines_consumed = 0;
-  auto starts = body.substr(0, 4);
-  if (!(starts == "---\n" || body.substr(0, 5) == "---\r\n")) return;
+  if (!(body.substr(0, 4) == "---\n" || body.substr(0, 5) == "---\r\n")) return {};
+  article fm;
+  std::string bad;
   std::size_t pos = body.find('\n') + 1;
   std::size_t n = 1;
   while (pos < body.size()) {
@@ -131,26 +307,36 @@ void read_front_matter(std::string_view& body, article& a, std::size_t& lines_co
     if (line == "---") {
       body = body.substr(pos);
       lines_consumed = n;
-      return;
+      a = std::move(fm);
+      return bad;
     }
     auto colon = line.find(':');
     if (colon == std::string_view::npos) continue;
     auto key = lower(line.substr(0, colon));
+    while (!key.empty() && (key.back() == ' ' || key.back() == '\t')) key.pop_back();
     auto val = line.substr(colon + 1);
     while (!val.empty() && (val.front() == ' ' || val.front() == '\t')) val.remove_prefix(1);
     while (!val.empty() && (val.back() == ' ' || val.back() == '\t')) val.remove_suffix(1);
     if (val.size() >= 2 && (val.front() == '"' || val.front() == '\'') && val.back() == val.front())
       val = val.substr(1, val.size() - 2);
-    std::string v(val);
-    if (key == "id") a.id = v;
-    else if (key == "published" || key == "date" || key == "date_publish") a.published = normalize_date(v);
-    else if (key == "source" || key == "outlet" || key == "site" || key == "sitename" || key == "source_domain" ||
-             key == "hostname")
-      a.source = v;
-    else if (key == "url") a.url = v;
-    else if (key == "title") a.title = v;
+    std::string v = clean_utf8(val);
+    if (key == "id") {
+      fm.id = v;
+    } else if (is_key(key, date_keys)) {
+      fm.published = normalize_date(v);
+      if (fm.published.empty() && !v.empty() && bad.empty()) {
+        bad = fmt::format("\"{}\" is not an ISO 8601 date: \"{}\"", key, v);
+        bad_line = n;
+      }
+    } else if (is_key(key, source_keys)) {
+      fm.source = v;
+    } else if (key == "url") {
+      fm.url = v;
+    } else if (key == "title") {
+      fm.title = v;
+    }
   }
-  // No closing "---": not front matter after all.
+  return {};  // no closing "---": not front matter after all
 }
 
 // When a plain-text article has no publication date, look for a "Published on: <date>" line.
@@ -165,11 +351,10 @@ void date_from_dateline(article& a) {
       while (i < rest.size() && (std::isspace(static_cast<unsigned char>(rest[i])) || rest[i] == ':')) ++i;
     };
     skip();
-    if (rest.substr(i, 3) == "on ") i += 3;
-    if (rest.substr(i, 3) == "on:") i += 3;
+    if (rest.substr(i, 3) == "on " || rest.substr(i, 3) == "on:") i += 3;
     skip();
-    auto d = normalize_date(rest.substr(i, rest.find('\n', i) == std::string_view::npos ? std::string_view::npos
-                                                                                        : rest.find('\n', i) - i));
+    auto eol = rest.find('\n', i);
+    auto d = normalize_date(rest.substr(i, eol == std::string_view::npos ? std::string_view::npos : eol - i));
     if (!d.empty()) {
       a.published = d;
       return;
@@ -178,44 +363,191 @@ void date_from_dateline(article& a) {
   }
 }
 
-struct reader {
-  callbacks const& cb;
-  read_stats& stats;
+// ---------------------------------------------------------------------------------------
+
+class reader {
+ public:
+  reader(callbacks const& cb, read_stats& stats, read_options const& opt) : cb_(cb), stats_(stats), opt_(opt) {}
 
   void skip(std::string const& file, std::size_t line, std::string reason) {
-    ++stats.skipped;
-    if (cb.on_diagnostic) cb.on_diagnostic({file, line, std::move(reason)});
+    ++stats_.skipped;
+    if (cb_.on_diagnostic) cb_.on_diagnostic({file, line, std::move(reason)});
   }
+
+  /// Reads one named input from `raw`. `force_jsonl` for standard input.
+  void read(std::string const& name, source& raw, bool force_jsonl = false) {
+    ++stats_.files;
+    try {
+      lookahead in(raw);
+      auto magic = in.peek(2);
+      std::unique_ptr<gzip_source> gz;
+      std::unique_ptr<lookahead> decoded;
+      lookahead* data = &in;
+      if (magic.size() == 2 && static_cast<unsigned char>(magic[0]) == 0x1f &&
+          static_cast<unsigned char>(magic[1]) == 0x8b) {
+        gz = std::make_unique<gzip_source>(in);
+        decoded = std::make_unique<lookahead>(*gz);
+        data = decoded.get();
+      } else if (!magic.empty() && ends_with(lower(name), ".gz")) {
+        skip(name, 0, "not gzip data");
+        return;
+      }
+      counting_source counted(*data, stats_.bytes);
+      auto head = data->peek(sniff_size);
+      if (head.substr(0, 3) == "\xEF\xBB\xBF") {  // byte order mark
+        data->skip(3);
+        stats_.bytes += 3;
+        head = data->peek(sniff_size);
+      }
+      if (head.empty()) {
+        skip(name, 0, "empty file");
+        return;
+      }
+      auto k = force_jsonl ? kind::jsonl : kind_from_name(name);
+      if (k == kind::unknown) k = kind_from_content(head);
+      if (k == kind::unknown || looks_binary(head)) {
+        skip(name, 0, k == kind::jsonl ? "binary data, not JSON Lines" : "binary data, not an article format");
+        return;
+      }
+      if (k == kind::jsonl) {
+        read_jsonl(name, counted);
+        return;
+      }
+      auto doc = read_all(counted, opt_.max_record_bytes);
+      if (k == kind::text) read_text(name, doc);
+      else read_html(name, doc);
+    } catch (read_error const& e) {
+      skip(name, 0, e.what());
+    }
+  }
+
+ private:
+  // Counts bytes as they are consumed (after decompression).
+  class counting_source final : public source {
+   public:
+    counting_source(source& in, std::size_t& bytes) : in_(in), bytes_(bytes) {}
+    std::size_t read(char* out, std::size_t n) override {
+      auto got = in_.read(out, n);
+      bytes_ += got;
+      return got;
+    }
+
+   private:
+    source& in_;
+    std::size_t& bytes_;
+  };
 
   void deliver(article&& a) {
-    ++stats.articles;
-    if (cb.on_article) cb.on_article(std::move(a));
+    ++stats_.articles;
+    if (cb_.on_article) cb_.on_article(std::move(a));
   }
 
-  void read_jsonl(std::string const& name, std::string_view data) {
-    std::size_t line_no = 0, pos = 0;
-    json::stream_parser p;
-    while (pos < data.size()) {
-      auto eol = data.find('\n', pos);
-      auto line = data.substr(pos, eol == std::string_view::npos ? std::string_view::npos : eol - pos);
-      pos = eol == std::string_view::npos ? data.size() : eol + 1;
-      ++line_no;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-      if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
-      read_json_line(name, line_no, line, p);
+  // Records `a.id`; false (with the first place it was seen in `first`) when already taken.
+  // Ids are remembered by a 64-bit hash, so memory stays small on very large inputs.
+  bool claim_id(article const& a, std::string& first) {
+    auto h = std::hash<std::string_view>{}(a.id);
+    auto [it, inserted] = ids_.try_emplace(h, id_place{files_.size(), a.line});
+    if (inserted) {
+      if (files_.empty() || files_.back() != a.file) files_.push_back(a.file);
+      it->second.file = files_.size() - 1;
+      return true;
     }
+    auto const& f = files_[it->second.file];
+    first = it->second.line ? fmt::format("{}:{}", f, it->second.line) : f;
+    return false;
   }
 
-  void read_json_line(std::string const& name, std::size_t line_no, std::string_view line, json::stream_parser& p) {
-    boost::system::error_code ec;
-    p.reset();
-    p.write(line.data(), line.size(), ec);
-    if (!ec) p.finish(ec);
-    if (ec) {
-      skip(name, line_no, fmt::format("malformed JSON: {}", ec.message()));
+  // Delivers an article whose id came from the feed: a repeated id is skipped.
+  void deliver_unique(article&& a, std::size_t diag_line) {
+    std::string first;
+    if (!claim_id(a, first)) {
+      skip(a.file, diag_line, fmt::format("duplicate id \"{}\" (first at {})", a.id, first));
       return;
     }
-    auto v = p.release();
+    deliver(std::move(a));
+  }
+
+  // Delivers an article whose id was derived from the file name: on collision use the path.
+  void deliver_derived(article&& a, std::string const& path) {
+    std::string first;
+    if (!claim_id(a, first)) {
+      a.id = path;
+      if (!claim_id(a, first)) {
+        skip(a.file, 0, fmt::format("duplicate id \"{}\" (first at {})", a.id, first));
+        return;
+      }
+    }
+    deliver(std::move(a));
+  }
+
+  void read_jsonl(std::string const& name, source& in) {
+    std::string buf;
+    std::size_t start = 0, scanned = 0, line_no = 0;
+    bool too_long = false;  // discarding the rest of an over-long line
+    while (true) {
+      if (start == buf.size()) {
+        buf.clear();
+        start = scanned = 0;
+      } else if (start > 0) {
+        buf.erase(0, start);
+        scanned -= start;
+        start = 0;
+      }
+      auto old = buf.size();
+      buf.resize(old + chunk_size);
+      std::size_t got = 0;
+      try {
+        got = in.read(buf.data() + old, chunk_size);
+      } catch (read_error const& e) {
+        skip(name, line_no + 1, e.what());  // the line being read is lost
+        return;
+      }
+      buf.resize(old + got);
+      bool const at_end = got == 0;
+      while (scanned < buf.size()) {
+        auto const* nl = static_cast<char const*>(std::memchr(buf.data() + scanned, '\n', buf.size() - scanned));
+        if (!nl) break;
+        auto end = static_cast<std::size_t>(nl - buf.data());
+        ++line_no;
+        if (too_long) {
+          too_long = false;
+          skip(name, line_no, fmt::format("line is longer than the limit of {} bytes", opt_.max_record_bytes));
+        } else {
+          read_json_line(name, line_no, std::string_view(buf).substr(start, end - start));
+        }
+        start = scanned = end + 1;
+      }
+      scanned = buf.size();
+      if (buf.size() - start > opt_.max_record_bytes) {  // never hold more than one record
+        too_long = true;
+        buf.clear();
+        start = scanned = 0;
+      }
+      if (at_end) {
+        if (too_long) {
+          skip(name, line_no + 1, fmt::format("line is longer than the limit of {} bytes", opt_.max_record_bytes));
+        } else if (start < buf.size()) {
+          read_json_line(name, ++line_no, std::string_view(buf).substr(start));
+        }
+        return;
+      }
+    }
+  }
+
+  void read_json_line(std::string const& name, std::size_t line_no, std::string_view line) {
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    boost::system::error_code ec;
+    // A fresh arena per line over a reused buffer: small lines never touch the heap, and a
+    // huge line's blocks are freed with it (monotonic_resource::release keeps growing sizes).
+    json::monotonic_resource mr(arena_.get(), arena_size);
+    parser_.reset(&mr);
+    parser_.write(line.data(), line.size(), ec);
+    if (ec) {
+      skip(name, line_no, fmt::format("malformed JSON: {}", lowercase_first(ec.message())));
+      return;
+    }
+    auto v = parser_.release();
     if (!v.is_object()) {
       skip(name, line_no, "expected a JSON object");
       return;
@@ -228,36 +560,38 @@ struct reader {
         skip(name, line_no, fmt::format("bad claim record: {}", err));
         return;
       }
-      ++stats.claims;
-      if (cb.on_claim) cb.on_claim(std::move(*c));
+      ++stats_.claims;
+      if (cb_.on_claim) cb_.on_claim(std::move(*c));
       return;
     }
     article a;
-    std::string_view bad;
-    std::string tmp;
-    auto const* text = first_string(o, {"text", "content", "body", "maintext"}, bad, tmp);
-    if (!text) {
-      skip(name, line_no,
-           bad.empty() ? std::string("missing field \"text\"") : fmt::format("field \"{}\" must be a string", bad));
+    std::string storage;
+    auto text = first_string(o, text_keys, storage);
+    if (!text.bad.empty()) {
+      skip(name, line_no, fmt::format("field \"{}\" must be a string", text.bad));
       return;
     }
-    a.text = text::repair_utf8(*text);
-    auto field = [&](std::initializer_list<std::string_view> keys, std::string& dst) -> bool {
-      std::string_view b;
-      std::string s;
-      if (auto const* v = first_string(o, keys, b, s)) {
-        dst = text::repair_utf8(*v);
-      } else if (!b.empty()) {
-        skip(name, line_no, fmt::format("field \"{}\" must be a string", b));
+    if (!text.value.data()) {
+      skip(name, line_no, "missing field \"text\"");
+      return;
+    }
+    if (is_blank(text.value)) {
+      skip(name, line_no, "empty \"text\"");
+      return;
+    }
+    auto field = [&](key_list keys, std::string& dst, bool numbers = false) -> bool {
+      auto f = first_string(o, keys, storage, numbers);
+      if (!f.bad.empty()) {
+        skip(name, line_no, fmt::format("field \"{}\" must be a string", f.bad));
         return false;
       }
+      dst = clean_utf8(f.value);
       return true;
     };
-    if (!field({"id"}, a.id) || !field({"source", "outlet", "site", "sitename", "source_domain", "hostname"}, a.source) ||
-        !field({"url"}, a.url) || !field({"title"}, a.title))
-      return;
     std::string published;
-    if (!field({"published", "date", "date_publish"}, published)) return;
+    if (!field(id_keys, a.id, true) || !field(source_keys, a.source) || !field(url_keys, a.url) ||
+        !field(title_keys, a.title) || !field(date_keys, published))
+      return;
     if (!published.empty()) {
       a.published = normalize_date(published);
       if (a.published.empty()) {
@@ -265,129 +599,156 @@ struct reader {
         return;
       }
     }
-    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
-      skip(name, line_no, "empty \"text\"");
-      return;
-    }
+    a.text = clean_utf8(text.value);
     if (a.id.empty()) a.id = fmt::format("{}:{}", name, line_no);
     a.file = name;
     a.line = line_no;
-    deliver(std::move(a));
+    deliver_unique(std::move(a), line_no);
   }
 
   void read_text(std::string const& name, std::string_view data) {
     article a;
-    std::size_t consumed = 0;
-    read_front_matter(data, a, consumed);
-    a.text = text::repair_utf8(data);
-    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    std::size_t consumed = 0, bad_line = 0;
+    auto bad = read_front_matter(data, a, consumed, bad_line);
+    if (!bad.empty()) {
+      skip(name, bad_line, bad);
+      return;
+    }
+    if (is_blank(data)) {
       skip(name, 0, "empty article");
       return;
     }
+    a.text = clean_utf8(data);
     date_from_dateline(a);
-    if (a.id.empty()) a.id = fs::path(name).filename().string();
     a.file = name;
     a.line = consumed + 1;
-    deliver(std::move(a));
+    if (a.id.empty()) {
+      a.id = fs::path(name).filename().string();
+      deliver_derived(std::move(a), name);
+    } else {
+      deliver_unique(std::move(a), 0);
+    }
   }
 
   void read_html(std::string const& name, std::string_view data) {
-    article a = article_from_html(text::repair_utf8(data));
-    if (a.text.find_first_not_of(" \t\r\n") == std::string::npos) {
+    if (auto depth = html_depth(data); depth > opt_.max_html_depth) {
+      skip(name, 0, fmt::format("HTML nested {} elements deep, more than the limit of {}", depth, opt_.max_html_depth));
+      return;
+    }
+    article a = article_from_html(clean_utf8(data));
+    if (is_blank(a.text)) {
       skip(name, 0, "no visible text in HTML");
       return;
     }
-    if (a.id.empty()) a.id = fs::path(name).filename().string();
     a.file = name;
     a.line = 1;
-    deliver(std::move(a));
+    a.id = fs::path(name).filename().string();
+    deliver_derived(std::move(a), name);
   }
 
-  void read(std::string const& name, std::string_view raw) {
-    stats.bytes += raw.size();
-    std::string inflated;
-    std::string_view data = raw;
-    if (is_gzip(raw)) {
-      try {
-        inflated = gunzip(raw);
-      } catch (std::exception const& e) {
-        skip(name, 0, e.what());
-        return;
-      }
-      data = inflated;
-    } else if (ends_with(lower(name), ".gz")) {
-      skip(name, 0, "not gzip data");
-      return;
-    }
-    if (data.empty()) {
-      skip(name, 0, "empty file");
-      return;
-    }
-    auto k = kind_from_name(name);
-    if (k == kind::unknown) k = kind_from_content(data);
-    switch (k) {
-      case kind::jsonl: read_jsonl(name, data); break;
-      case kind::text: read_text(name, data); break;
-      case kind::html: read_html(name, data); break;
-      case kind::unknown: skip(name, 0, "not a recognised article format (binary data?)"); break;
-    }
+  // Invalid UTF-8 inside strings is accepted here and repaired afterwards (guarantee 4).
+  static json::parse_options parse_options() {
+    json::parse_options o;
+    o.allow_invalid_utf8 = true;
+    return o;
   }
+
+  struct id_place {
+    std::size_t file = 0;
+    std::size_t line = 0;
+  };
+
+  callbacks const& cb_;
+  read_stats& stats_;
+  read_options const& opt_;
+  static constexpr std::size_t arena_size = std::size_t{64} << 10;
+  std::unique_ptr<unsigned char[]> arena_ = std::make_unique<unsigned char[]>(arena_size);
+  json::parser parser_{json::storage_ptr(), parse_options()};
+  std::unordered_map<std::size_t, id_place> ids_;
+  std::vector<std::string> files_;  // names of files that hold a first id
 };
 
-bool slurp(std::istream& in, std::string& out) {
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
+// Opens and reads one file, reporting open and read failures as diagnostics.
+void read_path(reader& r, read_stats& stats, fs::path const& p) {
+  std::string name = p.string();
+  int fd = ::open(p.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    ++stats.files;
+    r.skip(name, 0, fmt::format("cannot open: {}", errno_text(errno)));
+    return;
+  }
+  fd_source src(fd);
+  r.read(name, src);
+  ::close(fd);
+}
+
+// Recursive walk in sorted path order: each directory's entries sorted by name, and a
+// directory's contents read where its name sorts. Directory symlinks are followed, but a
+// directory (by canonical path) is entered at most once.
+void read_directory(reader& r, read_stats& stats, fs::path const& root) {
+  struct frame {
+    std::vector<fs::path> entries;
+    std::size_t next = 0;
+  };
+  std::set<fs::path> seen;
+  std::vector<frame> stack;
+  auto enter = [&](fs::path const& dir) {
+    std::error_code ec;
+    auto canon = fs::canonical(dir, ec);
+    if (ec) {
+      r.skip(dir.string(), 0, fmt::format("cannot resolve: {}", lowercase_first(ec.message())));
+      return;
+    }
+    if (!seen.insert(canon).second) {
+      r.skip(dir.string(), 0, fmt::format("directory already visited as {} (symlink loop?)", canon.string()));
+      return;
+    }
+    frame f;
+    fs::directory_iterator it(dir, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      auto name = it->path().filename().string();
+      if (!name.empty() && name[0] == '.') continue;  // hidden files and directories
+      f.entries.push_back(it->path());
+    }
+    if (ec) {
+      r.skip(dir.string(), 0, fmt::format("cannot list: {}", lowercase_first(ec.message())));
+      return;
+    }
+    std::sort(f.entries.begin(), f.entries.end(),
+              [](fs::path const& a, fs::path const& b) { return a.filename().native() < b.filename().native(); });
+    stack.push_back(std::move(f));
+  };
+  enter(root);
+  while (!stack.empty()) {
+    auto& f = stack.back();
+    if (f.next == f.entries.size()) {
+      stack.pop_back();
+      continue;
+    }
+    fs::path p = f.entries[f.next++];  // copy: enter() may reallocate the stack
+    std::error_code ec;
+    if (fs::is_directory(p, ec)) enter(p);
+    else read_path(r, stats, p);
+  }
 }
 
 }  // namespace
 
-void read_buffer(std::string const& name, std::string_view data, callbacks const& cb, read_stats& stats) {
-  reader r{cb, stats};
-  ++stats.files;
-  r.read(name, data);
+void read_buffer(std::string const& name, std::string_view data, callbacks const& cb, read_stats& stats,
+                 read_options const& opt) {
+  reader r(cb, stats, opt);
+  memory_source src(data);
+  r.read(name, src);
 }
 
-read_stats read_inputs(std::vector<std::string> const& inputs, callbacks const& cb) {
+read_stats read_inputs(std::vector<std::string> const& inputs, callbacks const& cb, read_options const& opt) {
   read_stats stats;
-  reader r{cb, stats};
-  std::vector<std::string> in = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
-
-  auto read_file = [&](fs::path const& p) {
-    std::ifstream f(p, std::ios::binary);
-    std::string name = p.string();
-    if (!f) {
-      ++stats.files;
-      r.skip(name, 0, fmt::format("cannot open: {}", std::strerror(errno)));
-      return;
-    }
-    std::string data;
-    if (!slurp(f, data)) {
-      ++stats.files;
-      r.skip(name, 0, "read error");
-      return;
-    }
-    ++stats.files;
-    r.read(name, data);
-  };
-
+  reader r(cb, stats, opt);
+  std::vector<std::string> const in = inputs.empty() ? std::vector<std::string>{"-"} : inputs;
   for (auto const& input : in) {
     if (input == "-") {
-      std::string data;
-      slurp(std::cin, data);
-      ++stats.files;
-      stats.bytes += data.size();
-      std::string inflated;
-      std::string_view view = data;
-      if (is_gzip(data)) {
-        try {
-          inflated = gunzip(data);
-          view = inflated;
-        } catch (std::exception const& e) {
-          r.skip("-", 0, e.what());
-          continue;
-        }
-      }
-      r.read_jsonl("-", view);
+      fd_source src(STDIN_FILENO);
+      r.read("-", src, true);
       continue;
     }
     std::error_code ec;
@@ -395,55 +756,22 @@ read_stats read_inputs(std::vector<std::string> const& inputs, callbacks const& 
     auto st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
       ++stats.files;
-      r.skip(input, 0, "no such file or directory");
+      r.skip(input, 0, ec ? lowercase_first(ec.message()) : std::string("no such file or directory"));
       continue;
     }
-    if (fs::is_directory(st)) {
-      std::vector<fs::path> files;
-      std::set<fs::path> seen_dirs;
-      // Recursive walk that follows directory symlinks but never enters a directory twice.
-      std::vector<fs::path> stack{p};
-      while (!stack.empty()) {
-        auto dir = stack.back();
-        stack.pop_back();
-        auto canon = fs::canonical(dir, ec);
-        if (ec || !seen_dirs.insert(canon).second) {
-          if (!ec) {
-            ++stats.skipped;
-            if (cb.on_diagnostic) cb.on_diagnostic({dir.string(), 0, "directory already visited (symlink loop?)"});
-          }
-          continue;
-        }
-        fs::directory_iterator it(dir, ec), end;
-        if (ec) {
-          ++stats.skipped;
-          if (cb.on_diagnostic) cb.on_diagnostic({dir.string(), 0, fmt::format("cannot list: {}", ec.message())});
-          continue;
-        }
-        for (; it != end; it.increment(ec)) {
-          if (ec) break;
-          auto const& e = *it;
-          std::error_code ec2;
-          if (e.is_directory(ec2)) {
-            stack.push_back(e.path());
-          } else if (e.is_regular_file(ec2) || e.is_symlink(ec2)) {
-            auto name = e.path().filename().string();
-            if (!name.empty() && name[0] == '.') continue;  // hidden files
-            files.push_back(e.path());
-          }
-        }
-      }
-      std::sort(files.begin(), files.end());
-      for (auto const& f : files) read_file(f);
-    } else {
-      read_file(p);
-    }
+    if (fs::is_directory(st)) read_directory(r, stats, p);
+    else read_path(r, stats, p);
   }
   return stats;
 }
 
 std::string normalize_date(std::string_view s) {
-  // YYYY-MM-DD (optionally followed by a time), or a written date such as "April 9, 2024".
+  auto valid = [](int y, int m, int d) {
+    static constexpr int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1 || m < 1 || m > 12 || d < 1 || d > days[m - 1]) return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return !(m == 2 && d == 29 && !leap);
+  };
   auto digits = [&](std::size_t at, std::size_t n) {
     if (at + n > s.size()) return false;
     for (std::size_t i = at; i < at + n; ++i)
@@ -451,37 +779,84 @@ std::string normalize_date(std::string_view s) {
     return true;
   };
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  // ISO 8601: YYYY-MM-DD, optionally followed by a time ("T10:30:00Z", " 10:30").
   if (digits(0, 4) && s.size() >= 10 && s[4] == '-' && digits(5, 2) && s[7] == '-' && digits(8, 2)) {
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
     int m = (s[5] - '0') * 10 + (s[6] - '0');
     int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (m < 1 || m > 12 || d < 1 || d > 31) return {};
-    if (s.size() > 10 && s[10] != 'T' && s[10] != ' ' && s[10] != 't') return {};
+    if (!valid(y, m, d)) return {};
+    if (s.size() > 10 && (s[10] != 'T' && s[10] != ' ' && s[10] != 't')) return {};
+    if (s.size() > 10 && !digits(11, 2)) return {};  // a time must follow the separator
     return std::string(s.substr(0, 10));
   }
+  // Written English dates: "April 9, 2024", "Apr. 9 2024", "9 April 2024", after a weekday.
   static constexpr std::string_view months[] = {"january", "february", "march",     "april",   "may",      "june",
                                                 "july",    "august",   "september", "october", "november", "december"};
-  auto l = lower(s.substr(0, 40));
-  for (int m = 0; m < 12; ++m) {
-    auto const& name = months[m];
-    if (l.compare(0, 3, name.substr(0, 3)) != 0) continue;
-    std::size_t i = 0;
+  static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                  "friday", "saturday", "sunday"};
+  auto l = lower(s.substr(0, 60));
+  std::size_t i = 0;
+  auto word = [&] {
+    std::size_t b = i;
     while (i < l.size() && std::isalpha(static_cast<unsigned char>(l[i]))) ++i;
-    if (l.substr(0, i) != name && l.substr(0, i) != name.substr(0, 3) && l.substr(0, i) != name.substr(0, 4)) continue;
-    if (i < l.size() && l[i] == '.') ++i;
-    while (i < l.size() && l[i] == ' ') ++i;
-    int day = 0;
-    while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i]))) day = day * 10 + (l[i++] - '0');
-    if (i < l.size() && l[i] == ',') ++i;
-    while (i < l.size() && l[i] == ' ') ++i;
-    int year = 0, nd = 0;
-    while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i])) && nd < 5) {
-      year = year * 10 + (l[i++] - '0');
+    return std::string_view(l).substr(b, i - b);
+  };
+  auto spaces = [&] {
+    while (i < l.size() && (l[i] == ' ' || l[i] == ',' || l[i] == '.')) ++i;
+  };
+  auto number = [&](int max_digits, int& nd) {
+    int v = 0;
+    nd = 0;
+    while (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i])) && nd <= max_digits) {
+      v = v * 10 + (l[i++] - '0');
       ++nd;
     }
-    if (day < 1 || day > 31 || nd != 4) return {};
-    return fmt::format("{:04}-{:02}-{:02}", year, m + 1, day);
+    return v;
+  };
+  auto month_of = [&](std::string_view w) {
+    for (int m = 0; m < 12; ++m) {
+      auto name = months[m];
+      if (w == name || w == name.substr(0, 3) || (w.size() == 4 && w == name.substr(0, 4))) return m + 1;
+    }
+    return 0;
+  };
+  auto w = word();
+  for (auto wd : weekdays)
+    if (w == wd || w == wd.substr(0, 3)) {
+      spaces();
+      w = word();
+      break;
+    }
+  int day = 0, month = 0, nd = 0;
+  if (!w.empty()) {  // "April 9, 2024"
+    month = month_of(w);
+    spaces();
+    day = number(2, nd);
+    if (nd == 0 || nd > 2) return {};
+    if (i < l.size() && std::isalpha(static_cast<unsigned char>(l[i]))) word();  // "9th"
+  } else {  // "9 April 2024"
+    day = number(2, nd);
+    if (nd == 0 || nd > 2) return {};
+    if (i < l.size() && std::isalpha(static_cast<unsigned char>(l[i]))) {
+      auto suffix = word();
+      if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") {
+        spaces();
+        month = month_of(word());
+      } else {
+        month = month_of(suffix);
+      }
+    } else {
+      spaces();
+      month = month_of(word());
+    }
   }
-  return {};
+  if (!month) return {};
+  spaces();
+  int year = number(4, nd);
+  if (nd != 4 || (i < l.size() && std::isdigit(static_cast<unsigned char>(l[i])))) return {};
+  if (!valid(year, month, day)) return {};
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
 }
 
 }  // namespace claimcheck::feed

@@ -1,5 +1,8 @@
 #include "claimcheck/text/utf8.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 namespace claimcheck::text {
 namespace {
 
@@ -27,14 +30,23 @@ std::size_t valid_seq(std::string_view s, std::size_t i) {
   return 0;
 }
 
-// Length of the maximal invalid subpart at s[i] (at least 1).
+// Length of the maximal invalid subpart at s[i] (at least 1): the longest prefix of a
+// well-formed sequence, so "E0 80 80" is three subparts (E0 needs A0..BF next) but a truncated
+// "E2 82" is one, as Unicode's "U+FFFD substitution of maximal subparts" recommends.
 std::size_t invalid_len(std::string_view s, std::size_t i) {
   unsigned char c = static_cast<unsigned char>(s[i]);
   std::size_t want = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 1;
   std::size_t k = 1;
   while (k < want && i + k < s.size()) {
     unsigned char d = static_cast<unsigned char>(s[i + k]);
-    if (d < 0x80 || d > 0xBF) break;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (k == 1) {  // the second byte's range depends on the first
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    }
+    if (d < lo || d > hi) break;
     ++k;
   }
   return k;
@@ -47,8 +59,18 @@ bool starts(std::string_view s, std::size_t i, std::string_view p) { return s.su
 }  // namespace
 
 bool is_valid_utf8(std::string_view s) {
-  for (std::size_t i = 0; i < s.size();) {
-    // Fast path over ASCII.
+  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  std::size_t const n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    // Fast path: eight ASCII bytes at a time (no high bit set, no zero byte).
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if ((w & high) == 0 && ((w - ones) & ~w & high) == 0) {
+        i += 8;
+        continue;
+      }
+    }
     if (static_cast<unsigned char>(s[i]) < 0x80 && s[i] != 0) {
       ++i;
       continue;
