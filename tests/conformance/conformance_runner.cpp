@@ -139,6 +139,11 @@ struct file_stats {
   std::map<std::string, std::size_t> declined_by_class;
   std::vector<std::string> failures;
   std::vector<std::string> declined_cases;  ///< "class: input"
+  /// Result counts over every case but "upstream" ones, declined included (for comparison with
+  /// figures published for other extractors, which decline nothing).
+  struct {
+    std::size_t results = 0, found = 0, correct = 0, extras = 0;
+  } every;
 };
 
 std::string describe(quantity const& q) {
@@ -225,19 +230,36 @@ class runner {
       }
       expected.push_back(std::move(e));
     }
-    if (auto cls = declined(model, c, input, expected)) {
+    auto cls = declined(model, c, input, expected);
+    auto t = compare(model, input, expected);
+    if (!cls || *cls != "upstream") {
+      st.every.results += t.results, st.every.found += t.found, st.every.correct += t.correct;
+      st.every.extras += t.extras;
+    }
+    if (cls) {
       ++st.declined;
       ++st.declined_by_class[*cls];
       st.declined_cases.push_back(fmt::format("{}: \"{}\"", *cls, input));
       return;
     }
     ++st.evaluated;
-    auto got = parser_.parse(input).quantities;
-    std::vector<bool> used(got.size(), false);
+    st.results += t.results, st.found += t.found, st.correct += t.correct, st.extras += t.extras;
+    if (t.pass) ++st.passed;
+    else st.failures.push_back(fmt::format("\"{}\":{}", input, t.why));
+  }
+
+  struct tally {
+    std::size_t results = 0, found = 0, correct = 0, extras = 0;
     bool pass = true;
     std::string why;
+  };
+
+  tally compare(std::string const& model, std::string const& input, std::vector<expected_result> const& expected) const {
+    tally t;
+    auto got = parser_.parse(input).quantities;
+    std::vector<bool> used(got.size(), false);
     for (auto const& e : expected) {
-      ++st.results;
+      ++t.results;
       // Exact span first, then the shortest prediction containing it.
       std::optional<std::size_t> best;
       for (std::size_t i = 0; i < got.size(); ++i) {
@@ -245,26 +267,27 @@ class runner {
         if (!best || got[i].span.end - got[i].span.start < got[*best].span.end - got[*best].span.start) best = i;
       }
       if (!best) {
-        pass = false;
-        why += fmt::format(" missed \"{}\";", e.text);
+        t.pass = false;
+        t.why += fmt::format(" missed \"{}\";", e.text);
         continue;
       }
       used[*best] = true;
-      ++st.found;
+      ++t.found;
       auto const& q = got[*best];
-      bool ok = false;
-      if (model == "NumberRangeModel") ok = same_end(q.lo, e.lo) && same_end(q.hi, e.hi);
-      else ok = same(q.value, *e.value);
+      bool ok = true;  // a result without a value (declined "no_value") is right when found
+      if (e.has_value) {
+        if (model == "NumberRangeModel") ok = same_end(q.lo, e.lo) && same_end(q.hi, e.hi);
+        else ok = same(q.value, *e.value);
+      }
       if (model == "PercentModel") ok = ok && q.kind == quantity_kind::percent;
       if (model == "CurrencyModel") ok = ok && q.kind == quantity_kind::money;
       if (ok) {
-        ++st.correct;
+        ++t.correct;
       } else {
-        pass = false;
-        auto want = model == "NumberRangeModel"
-                        ? fmt::format("[{},{}]", e.lo ? fmt::format("{:g}", *e.lo) : "", e.hi ? fmt::format("{:g}", *e.hi) : "")
-                        : fmt::format("{:g}", *e.value);
-        why += fmt::format(" \"{}\": expected {}, got {};", e.text, want, describe(q));
+        t.pass = false;
+        auto end = [](std::optional<double> v) { return v ? fmt::format("{:g}", *v) : std::string(); };
+        auto want = model == "NumberRangeModel" ? fmt::format("[{},{}]", end(e.lo), end(e.hi)) : end(e.value);
+        t.why += fmt::format(" \"{}\": expected {}, got {};", e.text, want, describe(q));
       }
     }
     for (std::size_t i = 0; i < got.size(); ++i) {
@@ -275,12 +298,11 @@ class runner {
                       (model == "PercentModel" && q.kind == quantity_kind::percent) ||
                       (model == "CurrencyModel" && q.kind == quantity_kind::money);
       if (!relevant) continue;
-      ++st.extras;
-      pass = false;
-      why += fmt::format(" extra {};", describe(q));
+      ++t.extras;
+      t.pass = false;
+      t.why += fmt::format(" extra {};", describe(q));
     }
-    if (pass) ++st.passed;
-    else st.failures.push_back(fmt::format("\"{}\":{}", input, why));
+    return t;
   }
 
   parser::quantity_parser parser_;
@@ -343,6 +365,26 @@ int main(int argc, char** argv) {
                              total.cases, total.declined, total.evaluated, total.passed,
                              percent(total.passed, total.evaluated), percent(total.passed, total.cases), total.results,
                              total.found, total.correct, total.extras);
+
+    // Result-level value figures: precision = right values / (matched + extra predictions),
+    // recall = right values / expected results.
+    auto prf = [](std::size_t correct, std::size_t found, std::size_t extras, std::size_t results) {
+      double p = found + extras ? static_cast<double>(correct) / static_cast<double>(found + extras) : 0;
+      double r = results ? static_cast<double>(correct) / static_cast<double>(results) : 0;
+      double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+      return fmt::format("{:>9.1f} {:>7.1f} {:>6.1f}", 100 * p, 100 * r, 100 * f);
+    };
+    std::cout << fmt::format("\nvalue precision / recall / F1 per expected result (percent)\n{:<18} {:>9} {:>7} {:>6}   {:>9} {:>7} {:>6}\n",
+                             "", "evaluated", "", "", "every", "", "");
+    std::cout << fmt::format("{:<18} {:>9} {:>7} {:>6}   {:>9} {:>7} {:>6}\n", "file", "P", "R", "F1", "P", "R", "F1");
+    for (auto const& [model, st] : all) {
+      std::cout << fmt::format("{:<18} {}   {}\n", model, prf(st.correct, st.found, st.extras, st.results),
+                               prf(st.every.correct, st.every.found, st.every.extras, st.every.results));
+      total.every.results += st.every.results, total.every.found += st.every.found;
+      total.every.correct += st.every.correct, total.every.extras += st.every.extras;
+    }
+    std::cout << fmt::format("{:<18} {}   {}\n", "all", prf(total.correct, total.found, total.extras, total.results),
+                             prf(total.every.correct, total.every.found, total.every.extras, total.every.results));
 
     std::cout << "\ndeclined cases by class\n";
     std::cout << fmt::format("{:<16}", "class");
