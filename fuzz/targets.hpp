@@ -1,0 +1,129 @@
+#pragma once
+// The fuzz targets' bodies, header-only so that the libFuzzer mains in fuzz/ and the replay
+// test in tests/fuzz/ run exactly the same code on an input.
+//
+// Each target feeds the bytes to one entry point and checks the guarantees its header makes;
+// a broken guarantee throws invariant_error (the libFuzzer mains turn any exception into an
+// abort, so it is reported as a crash; the replay test reports it as a failure).
+//   quantity    parser::quantity_parser::parse, whole buffer and a sub-span as the sentence
+//   extract     claims::extractor::extract on an article with the bytes (repaired to UTF-8)
+//   feed_jsonl  feed::read_buffer as "fuzz.jsonl"   (likewise feed_html, feed_text)
+//   gzip        feed::read_buffer as .jsonl.gz/.html.gz/.txt.gz, chosen by the first byte
+
+#include "claimcheck/claims/extractor.hpp"
+#include "claimcheck/claims/json.hpp"
+#include "claimcheck/feed/reader.hpp"
+#include "claimcheck/lexicon/lexicon.hpp"
+#include "claimcheck/model.hpp"
+#include "claimcheck/parser/quantity_parser.hpp"
+#include "claimcheck/text/utf8.hpp"
+
+#include <fmt/format.h>
+
+#include <array>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::fuzzing {
+
+struct invariant_error : std::logic_error {
+  using std::logic_error::logic_error;
+};
+
+#define CLAIMCHECK_FUZZ_CHECK(cond)                                                                          \
+  ((cond) ? (void)0                                                                                          \
+          : throw ::claimcheck::fuzzing::invariant_error(fmt::format("{}:{}: invariant broken: {}", __FILE__, \
+                                                                     __LINE__, #cond)))
+
+inline constexpr std::array<std::string_view, 6> target_names = {"quantity",  "extract",   "feed_jsonl",
+                                                                 "feed_html", "feed_text", "gzip"};
+
+/// The contract's span rule: text[span] is exactly quantity.text, inside `limit`; lo <= hi.
+inline void check_quantity(std::string_view text, byte_span limit, quantity const& q) {
+  CLAIMCHECK_FUZZ_CHECK(q.span.start <= q.span.end);
+  CLAIMCHECK_FUZZ_CHECK(limit.start <= q.span.start && q.span.end <= limit.end);
+  CLAIMCHECK_FUZZ_CHECK(text.substr(q.span.start, q.span.end - q.span.start) == q.text);
+  CLAIMCHECK_FUZZ_CHECK(!(q.lo && q.hi) || *q.lo <= *q.hi);
+}
+
+inline void check_parse(std::string_view text, byte_span sentence, parser::parse_result const& r) {
+  for (auto const& q : r.quantities) check_quantity(text, sentence, q);
+  for (auto const& d : r.dates)
+    CLAIMCHECK_FUZZ_CHECK(sentence.start <= d.span.start && d.span.start <= d.span.end && d.span.end <= sentence.end);
+}
+
+inline void fuzz_quantity(parser::quantity_parser const& p, std::string_view text) {
+  check_parse(text, {0, text.size()}, p.parse(text));
+  // A sentence in the middle of a buffer: nothing may leak outside it.
+  if (text.size() >= 2) {
+    byte_span inner{text.size() / 4, text.size() - text.size() / 4};
+    check_parse(text, inner, p.parse(text, inner));
+  }
+}
+
+inline void fuzz_extract(claims::extractor const& ex, std::string_view bytes) {
+  article a;
+  a.id = "f";
+  a.published = "2024-04-09";
+  a.source = "Fuzz Gazette";
+  a.file = "fuzz.jsonl";
+  a.line = 1;
+  a.text = text::repair_utf8(bytes);  // every reader guarantees valid UTF-8
+  auto claims = ex.extract(a);
+  std::string json;
+  for (std::size_t i = 0; i < claims.size(); ++i) {
+    auto const& c = claims[i];
+    CLAIMCHECK_FUZZ_CHECK(c.id == fmt::format("f:{}", i + 1));
+    CLAIMCHECK_FUZZ_CHECK(c.sentence_start + c.sentence.size() <= a.text.size());
+    CLAIMCHECK_FUZZ_CHECK(a.text.compare(c.sentence_start, c.sentence.size(), c.sentence) == 0);
+    check_quantity(a.text, {c.sentence_start, c.sentence_start + c.sentence.size()}, c.q);
+    // What extract writes, check must read back.
+    json.clear();
+    claims::append_json(json, c);
+    std::string error;
+    auto back = claims::claim_from_json(json, error);
+    CLAIMCHECK_FUZZ_CHECK(back.has_value());
+    CLAIMCHECK_FUZZ_CHECK(back->id == c.id && back->q.span == c.q.span && back->q.text == c.q.text);
+  }
+}
+
+inline void fuzz_read(std::string const& name, std::string_view data) {
+  feed::callbacks cb;
+  std::size_t articles = 0, claims = 0;
+  cb.on_article = [&](article&& a) {
+    ++articles;
+    CLAIMCHECK_FUZZ_CHECK(text::is_valid_utf8(a.text));  // reader guarantee 4
+  };
+  cb.on_claim = [&](claim&&) { ++claims; };
+  cb.on_diagnostic = [&](feed::diagnostic const& d) { CLAIMCHECK_FUZZ_CHECK(!d.reason.empty()); };
+  feed::read_stats stats;
+  feed::read_buffer(name, data, cb, stats);
+  CLAIMCHECK_FUZZ_CHECK(stats.articles == articles);
+  CLAIMCHECK_FUZZ_CHECK(stats.claims == claims);
+}
+
+/// Runs target `name` (one of target_names) on `data`.
+inline void run_target(std::string_view name, lexicon const& lex, std::string_view data) {
+  if (name == "quantity") {
+    static parser::quantity_parser const p(lex);
+    fuzz_quantity(p, data);
+  } else if (name == "extract") {
+    static claims::extractor const ex(lex);
+    fuzz_extract(ex, data);
+  } else if (name == "feed_jsonl") {
+    fuzz_read("fuzz.jsonl", data);
+  } else if (name == "feed_html") {
+    fuzz_read("fuzz.html", data);
+  } else if (name == "feed_text") {
+    fuzz_read("fuzz.txt", data);
+  } else if (name == "gzip") {
+    if (data.empty()) return;
+    static constexpr std::array<char const*, 3> names = {"fuzz.jsonl.gz", "fuzz.html.gz", "fuzz.txt.gz"};
+    fuzz_read(names[static_cast<unsigned char>(data[0]) % 3], data.substr(1));
+  } else {
+    throw std::invalid_argument(fmt::format("unknown fuzz target '{}'", name));
+  }
+}
+
+}  // namespace claimcheck::fuzzing

@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (fuzz/, clang, ASan + UBSan) and runs each for a set time.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     default 600 seconds, every target
+# Targets: quantity extract feed_jsonl feed_html feed_text gzip (see fuzz/targets.hpp).
+# One fuzzer runs at a time (one core). The corpus of each target lives in
+# build-fuzz/corpus/TARGET and grows across runs; it is seeded from fuzz/seeds/, generated
+# news (bench/gen_news), tests/data/ and tests/fuzz_regressions/. A crash, leak, timeout or
+# out-of-memory input is copied to tests/fuzz_regressions/TARGET/ (replayed by the [fuzz]
+# unit test) and the script exits 1.
+# Environment: FUZZ_BUILD_DIR (default build-fuzz), JOBS (build parallelism, default 2).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-600}
+shift || true
+all_targets=(quantity extract feed_jsonl feed_html feed_text gzip)
+targets=("$@")
+((${#targets[@]})) || targets=("${all_targets[@]}")
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+export CCACHE_DIR=${CCACHE_DIR:-$PWD/.ccache}
+
+if [ ! -f "$build/build.ninja" ]; then
+  CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DCLAIMCHECK_FUZZ=ON -DBUILD_TESTING=OFF -DCLAIMCHECK_BENCH=ON >/dev/null
+fi
+cmake --build "$build" -j "${JOBS:-2}" --target gen_news "${targets[@]/#/fuzz_}"
+
+# Seeds: small files, one idea each.
+seed_dir=$build/seeds
+if [ ! -d "$seed_dir" ]; then
+  mkdir -p "$seed_dir"/{text,jsonl,html,txt}
+  "$build/bench/gen_news" --size-mb 0.05 --seed 11 --format txt -o "$seed_dir/news.txt" 2>/dev/null
+  awk -v dir="$seed_dir/text" 'BEGIN { RS = ""; n = 0 } n < 60 { print > (dir "/para" n ".txt"); close(dir "/para" n ".txt"); n++ }' \
+    "$seed_dir/news.txt"
+  "$build/bench/gen_news" --size-mb 0.05 --seed 12 -o "$seed_dir/news.jsonl" 2>/dev/null
+  split -l 3 -a 3 "$seed_dir/news.jsonl" "$seed_dir/jsonl/gen"
+  head -c 4000 "$seed_dir/news.txt" >"$seed_dir/txt/gen.txt"
+  cp fuzz/seeds/quantity/* "$seed_dir/text/"
+  cp fuzz/seeds/feed_jsonl/* "$seed_dir/jsonl/"
+  cp fuzz/seeds/feed_html/* "$seed_dir/html/"
+  cp fuzz/seeds/feed_text/* "$seed_dir/txt/"
+  if [ -d tests/data ]; then
+    find tests/data -type f -size -64k \( -name '*.jsonl' -o -name '*.ndjson' \) -exec cp {} "$seed_dir/jsonl/" \; || true
+    find tests/data -type f -size -64k \( -name '*.html' -o -name '*.htm' \) -exec cp {} "$seed_dir/html/" \; || true
+    find tests/data -type f -size -64k \( -name '*.txt' -o -name '*.md' \) -exec cp {} "$seed_dir/txt/" \; || true
+  fi
+fi
+
+seed_target() {  # TARGET CORPUS_DIR
+  local t=$1 dir=$2 f i=0
+  case "$t" in
+    quantity | extract) cp "$seed_dir"/text/* "$dir/" ;;
+    feed_jsonl) cp "$seed_dir"/jsonl/* "$dir/" ;;
+    feed_html) cp "$seed_dir"/html/* "$dir/" ;;
+    feed_text) cp "$seed_dir"/txt/* "$dir/" ;;
+    gzip)  # first byte picks the inner reader: 0 jsonl, 1 html, 2 txt
+      for kind in 0:jsonl 1:html 2:txt; do
+        for f in "$seed_dir/${kind#*:}"/*; do
+          { printf "\\x0${kind%%:*}"; gzip -c "$f"; } >"$dir/gz$((i++))"
+          { printf "\\x0${kind%%:*}"; gzip -c "$f" | head -c 40; } >"$dir/gz$((i++))"  # truncated
+        done
+      done
+      ;;
+  esac
+  if [ -d "tests/fuzz_regressions/$t" ]; then cp tests/fuzz_regressions/"$t"/* "$dir/" 2>/dev/null || true; fi
+}
+
+found=0
+for t in "${targets[@]}"; do
+  corpus=$build/corpus/$t
+  artifacts=$build/artifacts/$t
+  mkdir -p "$corpus" "$artifacts" "$build/logs"
+  [ -n "$(ls -A "$corpus")" ] || seed_target "$t" "$corpus"
+  opts=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
+        -artifact_prefix="$artifacts/")
+  case "$t" in quantity | extract) opts+=(-dict=fuzz/quantity.dict) ;; esac
+  echo "fuzz: $t for ${secs}s (log $build/logs/$t.log)"
+  status=0
+  "$build/fuzz/fuzz_$t" "${opts[@]}" "$corpus" >"$build/logs/$t.log" 2>&1 || status=$?
+  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ +DONE' "$build/logs/$t.log" | tr '\n' ' ' || true
+  echo
+  shopt -s nullglob
+  new=("$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artifacts"/oom-* "$artifacts"/slow-unit-*)
+  shopt -u nullglob
+  if ((status != 0 || ${#new[@]})); then
+    echo "fuzz: $t FAILED (exit $status); see $build/logs/$t.log" >&2
+    mkdir -p "tests/fuzz_regressions/$t"
+    for f in "${new[@]}"; do
+      cp "$f" "tests/fuzz_regressions/$t/"
+      echo "fuzz: new regression input tests/fuzz_regressions/$t/$(basename "$f")" >&2
+      mv "$f" "$f.recorded"
+    done
+    found=1
+  fi
+done
+exit $found
