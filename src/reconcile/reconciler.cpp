@@ -1,18 +1,893 @@
 #include "claimcheck/reconcile/reconciler.hpp"
 
 #include "claimcheck/lexicon/lexicon.hpp"
+#include "claimcheck/reconcile/calendar.hpp"
+#include "claimcheck/reconcile/least_squares.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+#include <limits>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace claimcheck::reconcile {
 
-struct reconciler::impl {};
+struct reconciler::impl {
+  settings cfg;
+};
 
-reconciler::reconciler(lexicon const&) : impl_(std::make_unique<impl>()) {}
+namespace {
+
+constexpr double inf = std::numeric_limits<double>::infinity();
+constexpr std::size_t none = static_cast<std::size_t>(-1);
+
+struct interval {
+  double lo = -inf;
+  double hi = inf;
+};
+
+bool fraction_like(quantity_kind k) {
+  return k == quantity_kind::percent || k == quantity_kind::fraction || k == quantity_kind::ratio;
+}
+
+// A claim prepared for checking. Items live in canonical order (see engine::engine), so every
+// loop below visits claims in an order that does not depend on the input order.
+struct item {
+  claim const* c = nullptr;
+  double lo = -inf, hi = inf;  // the stated interval, open ends infinite
+  double x = 0;                // the point the least squares adjusts
+  double sigma = 1;            // its standard deviation (weight) in the least squares
+  double prec = 1;             // stated imprecision (qualifier half-width, relative floor), for gaps
+  std::optional<day_range> day;
+  std::int64_t month = 0;  // year * 12 + month - 1 of the as-of date
+  bool usable = false;     // asserted, finite
+};
+
+// What a check found, before it becomes a discrepancy.
+struct finding {
+  discrepancy_kind kind = discrepancy_kind::contradiction;
+  std::vector<std::size_t> claims;  // canonical positions, ascending
+  double gap = 0;
+  double z = 0;
+  std::string subject;
+  std::string message;
+  std::size_t focus = none;    // the claim expected/residual describe when no outlier is named
+  std::size_t outlier = none;  // named without least squares (duration)
+  std::size_t cover = none;    // the one claim whose removal makes the rest consistent, if unique
+  bool reconcile = true;       // name the outlier by least squares
+  std::function<interval(std::size_t)> expect;  // what a claim should have been, given the others
+};
+
+std::string who(claim const& c) {
+  if (!c.attribution.key.empty()) return c.attribution.key;
+  if (!c.source.empty()) return c.source;
+  return c.article;
+}
+
+std::string describe(claim const& c) {
+  auto const& q = c.q;
+  if ((q.kind == quantity_kind::fraction || q.kind == quantity_kind::ratio) && !q.text.empty()) return q.text;
+  std::string num = format_number(q.value);
+  switch (q.kind) {
+    case quantity_kind::percent: num += "%"; break;
+    case quantity_kind::money:
+      if (!q.unit.empty()) num = q.unit + " " + num;
+      break;
+    case quantity_kind::duration:
+      if (!q.unit.empty()) num += " " + q.unit;
+      break;
+    default:
+      if (!q.unit.empty()) num += " " + q.unit;
+      break;
+  }
+  return q.qualifier.empty() ? num : q.qualifier + " " + num;
+}
+
+std::string describe_range(double lo, double hi) {
+  if (std::isfinite(lo) && std::isfinite(hi)) {
+    if (format_number(lo) == format_number(hi)) return format_number(lo);
+    return fmt::format("{} to {}", format_number(lo), format_number(hi));
+  }
+  if (std::isfinite(lo)) return fmt::format("at least {}", format_number(lo));
+  if (std::isfinite(hi)) return fmt::format("at most {}", format_number(hi));
+  return "any value";
+}
+
+std::string keys_of(claim const& c) { return fmt::format("{} / {}", c.subject.key, c.predicate.key); }
+
+struct union_find {
+  std::vector<std::size_t> parent;
+  explicit union_find(std::size_t n) : parent(n) {
+    for (std::size_t i = 0; i < n; ++i) parent[i] = i;
+  }
+  std::size_t find(std::size_t i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+  void join(std::size_t a, std::size_t b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (a < b) std::swap(a, b);
+    parent[a] = b;  // the smaller position is the root: deterministic
+  }
+};
+
+class engine {
+ public:
+  engine(settings const& cfg, std::vector<claim> const& claims) : cfg_(cfg) {
+    std::vector<std::size_t> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    auto key = [&](std::size_t i) {
+      claim const& c = claims[i];
+      return std::tie(c.date, c.article, c.id, c.subject.key, c.predicate.key, c.q.kind, c.q.unit, c.q.value, c.q.lo,
+                      c.q.hi, c.mod, c.date_end, c.q.span.start, c.source, c.attribution.key, c.sentence_start);
+    };
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    items_.reserve(claims.size());
+    for (std::size_t i : order) items_.push_back(prepare(claims[i]));
+  }
+
+  std::vector<discrepancy> run() {
+    index_ids();
+    check_groups();
+    check_relations();
+    check_durations();
+    return finish();
+  }
+
+ private:
+  item prepare(claim const& c) const {
+    item it;
+    it.c = &c;
+    double const v = c.q.value;
+    it.usable = c.mod == modality::asserted && std::isfinite(v);
+    it.lo = c.q.lo ? *c.q.lo : -inf;
+    it.hi = c.q.hi ? *c.q.hi : inf;
+    if (!c.q.lo && !c.q.hi) it.lo = it.hi = v;  // no interval given: the number as written
+    if (std::isnan(it.lo) || std::isnan(it.hi)) it.usable = false;
+    if (it.lo > it.hi) std::swap(it.lo, it.hi);
+    // The imprecision the text states (its qualifier's interval), before reading bare numbers
+    // as rounded: a bare 260 asserts 260, so a gap from it is not excused by rounding twice.
+    double const stated_half = std::isfinite(it.lo) && std::isfinite(it.hi) ? (it.hi - it.lo) / 2 : 0.0;
+    // Durations are small counts of units ("ten months"), not rounded to tens.
+    double const unit = c.q.kind == quantity_kind::duration ? std::min(1.0, rounding_unit(v)) : rounding_unit(v);
+    // A bare round number ("33,000", "2.3 million") is read as rounded: it allows
+    // rounding_share units either side. "exactly 33,000" and qualified numbers keep their interval.
+    if (c.q.qualifier.empty() && it.lo == v && it.hi == v) {
+      it.lo = v - cfg_.rounding_share * unit;
+      it.hi = v + cfg_.rounding_share * unit;
+    }
+    bool const closed = std::isfinite(it.lo) && std::isfinite(it.hi);
+    it.x = closed ? (it.lo + it.hi) / 2 : std::clamp(v, it.lo, it.hi);
+    double const floor = std::max(cfg_.relative_floor * std::fabs(it.x), 1e-9 * std::max(1.0, std::fabs(v)));
+    it.prec = std::max(floor, stated_half);
+    double sigma = std::max(floor, cfg_.rounding_share * unit);
+    if (closed) sigma = std::max(sigma, (it.hi - it.lo) / 2);
+    it.sigma = closed ? sigma : std::max(sigma, cfg_.open_sigma * std::max(std::fabs(v), unit));
+    it.day = parse_date(c.date);
+    if (it.day) {
+      it.month = std::stoi(c.date.substr(0, 4)) * 12 + std::stoi(c.date.substr(5, 2)) - 1;
+    }
+    return it;
+  }
+
+  claim const& at(std::size_t p) const { return *items_[p].c; }
+
+  severity grade(double z) const {
+    if (z >= cfg_.z_error) return severity::error;
+    if (z >= cfg_.z_warning) return severity::warning;
+    return severity::info;
+  }
+
+  double tol(double a, double b) const { return cfg_.relative_tolerance * std::max(std::fabs(a), std::fabs(b)); }
+
+  double zscore(double gap, double var) const { return var > 0 ? gap / std::sqrt(var) : inf; }
+
+  // ---- constraints for the least squares, stored compactly --------------------------------
+
+  struct row_ref {
+    std::size_t begin = 0, end = 0;
+    double misclosure = 0;
+  };
+
+  void add_row(std::initializer_list<std::pair<std::size_t, double>> coefs, double misclosure) {
+    row_ref r{coefs_.size(), 0, misclosure};
+    for (auto const& c : coefs) coefs_.push_back(c);
+    r.end = coefs_.size();
+    rows_.push_back(r);
+  }
+
+  void add_row(std::vector<std::pair<std::size_t, double>> const& coefs, double misclosure) {
+    row_ref r{coefs_.size(), 0, misclosure};
+    coefs_.insert(coefs_.end(), coefs.begin(), coefs.end());
+    r.end = coefs_.size();
+    rows_.push_back(r);
+  }
+
+  // Equalities of the same figure: a chain a1 = a2 = ... over the set.
+  void add_chain(std::vector<std::size_t> const& set) {
+    for (std::size_t i = 1; i < set.size(); ++i) {
+      std::size_t const a = set[i - 1], b = set[i];
+      add_row({{b, 1.0}, {a, -1.0}}, items_[b].x - items_[a].x);
+    }
+  }
+
+  // ---- ids and relations --------------------------------------------------------------------
+
+  void index_ids() {
+    ids_.reserve(items_.size());
+    for (std::size_t p = 0; p < items_.size(); ++p) ids_.emplace(at(p).id, p);  // first in canonical order wins
+  }
+
+  std::size_t lookup(std::string const& id) const {
+    auto it = ids_.find(id);
+    return it == ids_.end() ? none : it->second;
+  }
+
+  // ---- contradiction and temporal: groups by (subject, predicate, kind, unit, period end) ---
+
+  void check_groups() {
+    std::unordered_map<std::string, std::size_t> index;
+    std::vector<std::vector<std::size_t>> groups;
+    std::string key;
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      item const& it = items_[p];
+      claim const& c = *it.c;
+      if (!it.usable || !it.day || c.subject.key.empty() || c.predicate.key.empty()) continue;
+      key.clear();
+      fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}", c.subject.key, c.predicate.key,
+                     to_string(c.q.kind), c.q.unit, c.date_end);
+      auto [pos, fresh] = index.try_emplace(key, groups.size());
+      if (fresh) groups.emplace_back();
+      groups[pos->second].push_back(p);
+    }
+    for (auto& g : groups) {
+      claim const& first = at(g.front());
+      bool const cumulative = first.date_end.empty() && cfg_.cumulative.count(first.predicate.key) > 0;
+      check_same_date(g, cumulative);
+      if (cumulative) check_timeline(g);
+    }
+  }
+
+  // Claims of one group are in canonical order, hence sorted by their date string: equal dates
+  // form runs. A day run is checked together with the month run of its month.
+  void check_same_date(std::vector<std::size_t> const& g, bool cumulative) {
+    struct run {
+      std::size_t begin, end;
+    };
+    std::vector<run> runs;
+    for (std::size_t i = 0; i < g.size();) {
+      std::size_t j = i + 1;
+      while (j < g.size() && at(g[j]).date == at(g[i]).date) ++j;
+      runs.push_back({i, j});
+      i = j;
+    }
+    std::unordered_map<std::int64_t, run> months;
+    for (auto const& r : runs) {
+      if (!items_[g[r.begin]].day->is_day()) months.emplace(items_[g[r.begin]].month, r);
+    }
+    for (auto const& r : runs) {
+      std::vector<std::size_t> core(g.begin() + static_cast<std::ptrdiff_t>(r.begin),
+                                    g.begin() + static_cast<std::ptrdiff_t>(r.end));
+      if (core.size() >= 2) add_chain(core);
+      std::vector<std::size_t> all = core;
+      // A cumulative count grows within a month: a month-dated figure is not compared with the
+      // days of its month (the timeline check orders it against other months instead).
+      if (!cumulative && items_[core.front()].day->is_day()) {
+        if (auto m = months.find(items_[core.front()].month); m != months.end()) {
+          all.insert(all.end(), g.begin() + static_cast<std::ptrdiff_t>(m->second.begin),
+                     g.begin() + static_cast<std::ptrdiff_t>(m->second.end));
+          std::sort(all.begin(), all.end());
+        }
+      }
+      if (all.size() >= 2) check_set(all, core);
+    }
+  }
+
+  // A conflict is reported where it involves a claim of `core` (so a month's claims that
+  // disagree among themselves are reported once, with the month, not with every day).
+  void check_set(std::vector<std::size_t> const& all, std::vector<std::size_t> const& core) {
+    auto extremes = [&](std::vector<std::size_t> const& set) {
+      std::size_t a = set.front(), b = set.front();
+      for (std::size_t p : set) {
+        if (items_[p].lo > items_[a].lo) a = p;
+        if (items_[p].hi < items_[b].hi) b = p;
+      }
+      return std::pair{a, b};
+    };
+    auto [a, b] = extremes(all);
+    auto [ca, cb] = extremes(core);
+    double scale = 0;
+    for (std::size_t p : all) scale = std::max(scale, std::fabs(items_[p].x));
+    double const t = cfg_.relative_tolerance * scale;
+    bool const conflict = items_[ca].lo > items_[b].hi + t || items_[cb].hi + t < items_[a].lo;
+    if (!conflict) return;
+    finding f;
+    f.kind = discrepancy_kind::contradiction;
+    f.claims = all;
+    f.gap = items_[a].lo - items_[b].hi;
+    f.z = zscore(f.gap, items_[a].prec * items_[a].prec + items_[b].prec * items_[b].prec);
+    f.subject = keys_of(at(a));
+    claim const& ca_claim = at(a);
+    claim const& cb_claim = at(b);
+    std::string const when = at(core.front()).date_end.empty()
+                                 ? at(core.front()).date
+                                 : fmt::format("{} to {}", at(core.front()).date, at(core.front()).date_end);
+    f.message = fmt::format("figures for {} cannot all hold: {} ({}) vs {} ({})", when, describe(ca_claim),
+                            who(ca_claim), describe(cb_claim), who(cb_claim));
+    if (all.size() > 2) f.message += fmt::format(", among {} claims", all.size());
+    // The claim whose removal alone leaves the others overlapping.
+    std::size_t covers = 0;
+    for (std::size_t p : all) {
+      double lo = -inf, hi = inf, sc = 0;
+      for (std::size_t q : all) {
+        if (q == p) continue;
+        lo = std::max(lo, items_[q].lo);
+        hi = std::min(hi, items_[q].hi);
+        sc = std::max(sc, std::fabs(items_[q].x));
+      }
+      if (lo <= hi + cfg_.relative_tolerance * sc) {
+        ++covers;
+        f.cover = p;
+      }
+    }
+    if (covers != 1) f.cover = none;
+    f.expect = [this, all](std::size_t p) {
+      interval iv;
+      for (std::size_t q : all) {
+        if (q == p) continue;
+        iv.lo = std::max(iv.lo, items_[q].lo);
+        iv.hi = std::min(iv.hi, items_[q].hi);
+      }
+      return iv;
+    };
+    if (all.size() != core.size()) add_chain(all);
+    findings_.push_back(std::move(f));
+  }
+
+  // Cumulative counts: sorted by date, each claim is compared with the running top
+  // `temporal_links` lower bounds of the claims strictly before it (near-linear).
+  void check_timeline(std::vector<std::size_t> const& g) {
+    std::vector<std::size_t> by_first = g, by_last = g;
+    std::sort(by_first.begin(), by_first.end(), [&](std::size_t a, std::size_t b) {
+      return std::pair{items_[a].day->first, a} < std::pair{items_[b].day->first, b};
+    });
+    std::sort(by_last.begin(), by_last.end(), [&](std::size_t a, std::size_t b) {
+      return std::pair{items_[a].day->last, a} < std::pair{items_[b].day->last, b};
+    });
+    auto const k = static_cast<std::size_t>(std::max(1.0, cfg_.temporal_links));
+    std::vector<std::size_t> top;  // earlier claims with the highest lower bounds, descending
+    struct edge {
+      std::size_t a, b;
+      double gap;
+    };
+    std::vector<edge> edges;
+    std::size_t next = 0;
+    for (std::size_t b : by_first) {
+      while (next < by_last.size() && items_[by_last[next]].day->last < items_[b].day->first) {
+        std::size_t const a = by_last[next++];
+        if (!std::isfinite(items_[a].lo)) continue;
+        auto pos = std::find_if(top.begin(), top.end(), [&](std::size_t t) {
+          return std::pair{-items_[a].lo, a} < std::pair{-items_[t].lo, t};
+        });
+        top.insert(pos, a);
+        if (top.size() > k) top.pop_back();
+      }
+      for (std::size_t a : top) {
+        if (!(items_[a].lo > items_[b].hi + tol(items_[a].x, items_[b].x))) break;
+        edges.push_back({a, b, items_[a].lo - items_[b].hi});
+      }
+    }
+    if (edges.empty()) return;
+
+    // One finding per connected set of falls.
+    std::unordered_map<std::size_t, std::size_t> local;
+    std::vector<std::size_t> nodes;
+    for (auto const& e : edges) {
+      for (std::size_t p : {e.a, e.b}) {
+        if (local.emplace(p, nodes.size()).second) nodes.push_back(p);
+      }
+    }
+    union_find uf(nodes.size());
+    for (auto const& e : edges) {
+      uf.join(local[e.a], local[e.b]);
+      add_row({{e.b, 1.0}, {e.a, -1.0}}, items_[e.b].x - items_[e.a].x);
+    }
+    std::unordered_map<std::size_t, std::vector<std::size_t>> comps;
+    std::vector<std::size_t> roots;
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+      std::size_t const r = uf.find(i);
+      if (!comps.count(r)) roots.push_back(r);
+      comps[r].push_back(nodes[i]);
+    }
+    for (std::size_t r : roots) {
+      auto members = comps[r];
+      std::sort(members.begin(), members.end());
+      edge const* worst = nullptr;
+      for (auto const& e : edges) {
+        if (uf.find(local[e.a]) != r) continue;
+        if (!worst || e.gap > worst->gap) worst = &e;
+      }
+      claim const& ca = at(worst->a);
+      claim const& cb = at(worst->b);
+      bool const same_source = (!ca.attribution.key.empty() && ca.attribution.key == cb.attribution.key) ||
+                               (!ca.source.empty() && ca.source == cb.source);
+      finding f;
+      f.kind = discrepancy_kind::temporal;
+      f.claims = members;
+      f.gap = worst->gap;
+      f.z = zscore(f.gap, items_[worst->a].prec * items_[worst->a].prec + items_[worst->b].prec * items_[worst->b].prec);
+      f.subject = keys_of(ca);
+      f.message = fmt::format("cumulative count fell from {} ({}) to {} ({}): ", describe(ca), ca.date, describe(cb),
+                              cb.date);
+      if (same_source) {
+        f.message += fmt::format("a revision by the same source ({})", who(ca));
+      } else {
+        f.message += fmt::format("a disagreement between sources ({} vs {})", who(ca), who(cb));
+      }
+      f.focus = worst->b;
+      // A claim in every fall of the set explains them all (when it is the only one).
+      std::size_t covers = 0;
+      for (std::size_t p : members) {
+        bool all_edges = true;
+        for (auto const& e : edges) {
+          if (uf.find(local[e.a]) == r && e.a != p && e.b != p) all_edges = false;
+        }
+        if (all_edges) {
+          ++covers;
+          f.cover = p;
+        }
+      }
+      if (covers != 1) f.cover = none;
+      f.expect = [this, g](std::size_t p) {
+        interval iv;
+        for (std::size_t q : g) {
+          if (items_[q].day->last < items_[p].day->first) iv.lo = std::max(iv.lo, items_[q].lo);
+          if (items_[q].day->first > items_[p].day->last) iv.hi = std::min(iv.hi, items_[q].hi);
+        }
+        return iv;
+      };
+      findings_.push_back(std::move(f));
+    }
+  }
+
+  // ---- part_whole, sum, fraction: explicit relations ----------------------------------------
+
+  bool comparable(std::size_t a, std::size_t b) const {
+    return at(a).q.kind == at(b).q.kind && at(a).q.unit == at(b).q.unit;
+  }
+
+  void check_relations() {
+    std::unordered_map<std::size_t, std::vector<std::size_t>> parts;  // whole -> parts
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      if (!items_[p].usable) continue;
+      std::vector<std::size_t> seen;
+      for (auto const& rel : at(p).relations) {
+        if (rel.kind != relation_kind::part_of) continue;
+        std::size_t const w = lookup(rel.claim);
+        if (w == none || w == p || !items_[w].usable || !comparable(p, w)) continue;
+        if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
+        seen.push_back(w);
+        parts[w].push_back(p);
+        check_part(p, w);
+      }
+    }
+    for (std::size_t t = 0; t < items_.size(); ++t) {
+      if (items_[t].usable) check_sum(t);
+    }
+    for (std::size_t f = 0; f < items_.size(); ++f) {
+      if (!items_[f].usable || !fraction_like(at(f).q.kind)) continue;
+      std::vector<std::size_t> seen;
+      for (auto const& rel : at(f).relations) {
+        if (rel.kind != relation_kind::fraction_of) continue;
+        std::size_t const w = lookup(rel.claim);
+        if (w == none || w == f || !items_[w].usable || fraction_like(at(w).q.kind)) continue;
+        if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
+        seen.push_back(w);
+        auto it = parts.find(w);
+        if (it != parts.end()) check_fraction(f, w, it->second);
+      }
+    }
+  }
+
+  void check_part(std::size_t p, std::size_t w) {
+    item const& ip = items_[p];
+    item const& iw = items_[w];
+    if (!(ip.lo > iw.hi + tol(ip.x, iw.x))) return;
+    add_row({{p, 1.0}, {w, -1.0}}, ip.x - iw.x);  // whole >= part is active: x_part = x_whole
+    finding f;
+    f.kind = discrepancy_kind::part_whole;
+    f.claims = {std::min(p, w), std::max(p, w)};
+    f.gap = ip.lo - iw.hi;
+    f.z = zscore(f.gap, ip.prec * ip.prec + iw.prec * iw.prec);
+    f.subject = keys_of(at(p));
+    f.message = fmt::format("the part ({}) is larger than the whole it belongs to ({})", describe(at(p)),
+                            describe(at(w)));
+    f.focus = p;
+    f.expect = [this, p, w](std::size_t q) {
+      interval iv;
+      if (q == p) iv.hi = items_[w].hi;
+      if (q == w) iv.lo = items_[p].lo;
+      return iv;
+    };
+    findings_.push_back(std::move(f));
+  }
+
+  void check_sum(std::size_t t) {
+    std::vector<std::size_t> ps;
+    for (auto const& rel : at(t).relations) {
+      if (rel.kind != relation_kind::sum_of) continue;
+      std::size_t const p = lookup(rel.claim);
+      // A part that is missing, not asserted or of another kind: the sum cannot be checked.
+      if (p == none || p == t || !items_[p].usable || !comparable(p, t)) return;
+      if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
+    }
+    if (ps.empty()) return;
+    std::sort(ps.begin(), ps.end());
+    item const& it = items_[t];
+    double lo = 0, hi = 0, x = 0, var = it.prec * it.prec;
+    std::vector<std::pair<std::size_t, double>> coefs{{t, 1.0}};
+    for (std::size_t p : ps) {
+      lo += items_[p].lo;
+      hi += items_[p].hi;
+      x += items_[p].x;
+      var += items_[p].prec * items_[p].prec;
+      coefs.emplace_back(p, -1.0);
+    }
+    add_row(coefs, it.x - x);
+    double const t_tol = tol(it.x, x);
+    double gap = 0;
+    if (lo > it.hi + t_tol) gap = lo - it.hi;
+    if (hi + t_tol < it.lo) gap = it.lo - hi;
+    if (!(gap > 0)) return;
+    finding f;
+    f.kind = discrepancy_kind::sum;
+    f.claims = ps;
+    f.claims.push_back(t);
+    std::sort(f.claims.begin(), f.claims.end());
+    f.gap = gap;
+    f.z = zscore(gap, var);
+    f.subject = keys_of(at(t));
+    f.message = fmt::format("the parts add up to {}, not the stated total of {}", describe_range(lo, hi),
+                            describe(at(t)));
+    f.focus = t;
+    f.expect = [this, t, ps, lo, hi](std::size_t q) {
+      interval iv;
+      if (q == t) return interval{lo, hi};
+      // The total minus the other parts.
+      double others_lo = lo - items_[q].lo, others_hi = hi - items_[q].hi;
+      iv.lo = items_[t].lo - others_hi;
+      iv.hi = items_[t].hi - others_lo;
+      return iv;
+    };
+    findings_.push_back(std::move(f));
+  }
+
+  // part = fraction x whole, with the part a claim `part_of` the whole in the fraction's sentence.
+  void check_fraction(std::size_t f, std::size_t w, std::vector<std::size_t> const& candidates) {
+    claim const& cf = at(f);
+    std::size_t part = none;
+    std::size_t best = none;
+    for (std::size_t p : candidates) {
+      claim const& cp = at(p);
+      if (p == f || cp.article != cf.article || cp.sentence_start != cf.sentence_start || cp.sentence != cf.sentence) {
+        continue;
+      }
+      std::size_t const d = cp.q.span.start > cf.q.span.start ? cp.q.span.start - cf.q.span.start
+                                                               : cf.q.span.start - cp.q.span.start;
+      if (part == none || d < best) part = p, best = d;
+    }
+    if (part == none) return;
+    item const& i_f = items_[f];
+    item const& i_w = items_[w];
+    item const& i_p = items_[part];
+    double const s = cf.q.kind == quantity_kind::percent ? 0.01 : 1.0;
+    double const f_lo = std::max(0.0, std::isfinite(i_f.lo) ? i_f.lo * s : 0.0);
+    double const f_hi = std::isfinite(i_f.hi) ? i_f.hi * s : std::max(1.0, f_lo);
+    double const w_lo = std::max(0.0, std::isfinite(i_w.lo) ? i_w.lo : 0.0);
+    double const w_hi = i_w.hi;
+    double const imp_lo = f_lo * w_lo;
+    double const imp_hi = std::isfinite(w_hi) ? f_hi * w_hi : inf;
+    double const imp_x = s * i_f.x * i_w.x;
+    add_row({{part, 1.0}, {f, -s * i_w.x}, {w, -s * i_f.x}}, i_p.x - imp_x);
+    double const t = tol(i_p.x, imp_x);
+    double gap = 0;
+    if (i_p.lo > imp_hi + t) gap = i_p.lo - imp_hi;
+    if (imp_lo > i_p.hi + t) gap = imp_lo - i_p.hi;
+    if (!(gap > 0)) return;
+    double const sf = i_w.x * s * i_f.prec, sw = s * i_f.x * i_w.prec;
+    finding fd;
+    fd.kind = discrepancy_kind::fraction;
+    fd.claims = {f, w, part};
+    std::sort(fd.claims.begin(), fd.claims.end());
+    fd.gap = gap;
+    fd.z = zscore(gap, i_p.prec * i_p.prec + sf * sf + sw * sw);
+    fd.subject = keys_of(cf);
+    fd.message = fmt::format("{} of {} means {}, but the stated count is {}", describe(cf), describe(at(w)),
+                             describe_range(imp_lo, imp_hi), describe(at(part)));
+    fd.focus = part;
+    fd.expect = [=, this](std::size_t q) {
+      interval iv;
+      double const p_lo = items_[part].lo, p_hi = items_[part].hi;
+      if (q == part) return interval{imp_lo, imp_hi};
+      if (q == w) {
+        iv.lo = f_hi > 0 ? p_lo / f_hi : -inf;
+        iv.hi = f_lo > 0 ? p_hi / f_lo : inf;
+      }
+      if (q == f) {
+        iv.lo = std::isfinite(w_hi) && w_hi > 0 ? p_lo / w_hi / s : -inf;
+        iv.hi = w_lo > 0 ? p_hi / w_lo / s : inf;
+      }
+      return iv;
+    };
+    findings_.push_back(std::move(fd));
+  }
+
+  // ---- duration ---------------------------------------------------------------------------
+
+  void check_durations() {
+    bool const per_article = cfg_.duration_start_scope == "article";
+    auto scope_key = [&](claim const& c) {
+      return per_article ? fmt::format("{}\x1f{}", c.article, c.subject.key) : c.subject.key;
+    };
+    // Period starts stated in the corpus: claims with a period [date, date_end], by subject.
+    std::unordered_map<std::string, std::vector<std::size_t>> starts;
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      claim const& c = at(p);
+      if (!items_[p].usable || c.subject.key.empty() || c.date_end.empty() || !items_[p].day) continue;
+      starts[scope_key(c)].push_back(p);
+    }
+    for (std::size_t d = 0; d < items_.size(); ++d) {
+      claim const& c = at(d);
+      if (!items_[d].usable || c.q.kind != quantity_kind::duration) continue;
+      auto unit = cfg_.duration_units.find(c.q.unit);
+      if (unit == cfg_.duration_units.end()) continue;
+      std::optional<day_range> start, end;
+      std::string start_text, end_text;
+      std::size_t witness = none;
+      if (!c.date_end.empty()) {
+        start = parse_date(c.date);
+        end = parse_date(c.date_end);
+        start_text = c.date;
+        end_text = c.date_end;
+      } else if (!c.date.empty() && !c.subject.key.empty()) {
+        auto it = starts.find(scope_key(c));
+        if (it == starts.end()) continue;
+        // The start most claims give; ties go to the earliest date.
+        std::unordered_map<std::string, std::size_t> votes;
+        for (std::size_t p : it->second) ++votes[at(p).date];
+        for (std::size_t p : it->second) {
+          if (witness == none || votes[at(p).date] > votes[at(witness).date] ||
+              (votes[at(p).date] == votes[at(witness).date] && at(p).date < at(witness).date)) {
+            witness = p;
+          }
+        }
+        start = items_[witness].day;
+        end = items_[d].day;
+        start_text = at(witness).date;
+        end_text = c.date;
+      }
+      if (!start || !end || end->last < start->first) continue;
+      double const days = unit->second;
+      double const len_lo = static_cast<double>(std::max<std::int64_t>(0, end->first - start->last)) / days;
+      double const len_hi = static_cast<double>(end->last - start->first) / days;
+      item const& it = items_[d];
+      double const r = cfg_.duration_rounding;
+      double const s_lo = it.lo - r, s_hi = it.hi + r;
+      double const t = tol(it.x, (len_lo + len_hi) / 2);
+      double gap = 0;
+      if (s_lo > len_hi + t) gap = s_lo - len_hi;
+      if (len_lo > s_hi + t) gap = len_lo - s_hi;
+      if (!(gap > 0)) continue;
+      double const sd = std::max(it.prec, r);
+      double const sl = std::max((len_hi - len_lo) / 2, 0.5 / days);
+      finding f;
+      f.kind = discrepancy_kind::duration;
+      f.claims = {d};
+      if (witness != none && witness != d) f.claims.push_back(witness);
+      std::sort(f.claims.begin(), f.claims.end());
+      f.gap = gap;
+      f.z = zscore(gap, sd * sd + sl * sl);
+      f.subject = keys_of(c);
+      std::string unit_name = c.q.unit;
+      if (!unit_name.empty() && unit_name.back() != 's') unit_name += 's';
+      f.message = fmt::format("a stated duration of {} does not match the {} {} from {} to {}", describe(c),
+                              describe_range(len_lo, len_hi), unit_name, start_text, end_text);
+      f.focus = d;
+      f.outlier = d;  // the dates are exact; the stated duration is what disagrees with them
+      f.reconcile = false;
+      f.expect = [len_lo, len_hi](std::size_t) { return interval{len_lo, len_hi}; };
+      findings_.push_back(std::move(f));
+    }
+  }
+
+  // ---- least squares and output -------------------------------------------------------------
+
+  struct component {
+    std::vector<std::size_t> members;  // ascending positions
+    std::vector<std::size_t> rows;
+    lsq_result result;
+    bool solved = false;
+  };
+
+  void reconcile_all(std::vector<std::size_t>& outliers) {
+    union_find uf(items_.size());
+    for (auto const& r : rows_) {
+      for (std::size_t i = r.begin + 1; i < r.end; ++i) uf.join(coefs_[r.begin].first, coefs_[i].first);
+    }
+    std::unordered_map<std::size_t, std::size_t> comp_of_root;
+    std::vector<component> comps;
+    for (auto const& f : findings_) {
+      if (!f.reconcile) continue;
+      std::size_t const root = uf.find(f.claims.front());
+      if (comp_of_root.emplace(root, comps.size()).second) comps.emplace_back();
+    }
+    if (comps.empty()) return;
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      auto it = comp_of_root.find(uf.find(p));
+      if (it != comp_of_root.end()) comps[it->second].members.push_back(p);
+    }
+    for (std::size_t r = 0; r < rows_.size(); ++r) {
+      auto it = comp_of_root.find(uf.find(coefs_[rows_[r].begin].first));
+      if (it != comp_of_root.end()) comps[it->second].rows.push_back(r);
+    }
+    for (auto& comp : comps) {
+      if (comp.members.size() > static_cast<std::size_t>(cfg_.max_component)) continue;
+      auto local = [&](std::size_t p) {
+        return static_cast<std::size_t>(std::lower_bound(comp.members.begin(), comp.members.end(), p) -
+                                        comp.members.begin());
+      };
+      std::vector<double> x, sigma;
+      for (std::size_t p : comp.members) {
+        x.push_back(items_[p].x);
+        sigma.push_back(items_[p].sigma);
+      }
+      std::vector<lsq_row> rows;
+      for (std::size_t r : comp.rows) {
+        lsq_row row;
+        row.misclosure = rows_[r].misclosure;
+        for (std::size_t i = rows_[r].begin; i < rows_[r].end; ++i) {
+          row.coefficients.emplace_back(local(coefs_[i].first), coefs_[i].second);
+        }
+        rows.push_back(std::move(row));
+      }
+      comp.result = adjust(x, sigma, rows, cfg_.chi2_alpha);
+      comp.solved = true;
+    }
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+      auto const& f = findings_[i];
+      if (!f.reconcile) continue;
+      auto const& comp = comps[comp_of_root.at(uf.find(f.claims.front()))];
+      if (!comp.solved || comp.result.consistent) continue;
+      outliers[i] = f.cover;  // unless the normalized residuals single out a claim below
+      bool connected = std::all_of(f.claims.begin(), f.claims.end(),
+                                   [&](std::size_t p) { return uf.find(p) == uf.find(f.claims.front()); });
+      if (!connected) continue;
+      std::size_t top = none;
+      double first = 0, second = 0;
+      for (std::size_t k = 0; k < comp.members.size(); ++k) {
+        double const w = std::fabs(comp.result.normalized[k]);
+        if (w > first) {
+          second = first;
+          first = w;
+          top = k;
+        } else if (w > second) {
+          second = w;
+        }
+      }
+      if (top == none || first < cfg_.outlier_min || first < cfg_.outlier_ratio * second) continue;
+      std::size_t const p = comp.members[top];
+      if (std::binary_search(f.claims.begin(), f.claims.end(), p)) outliers[i] = p;
+    }
+  }
+
+  std::vector<discrepancy> finish() {
+    std::vector<std::size_t> outliers(findings_.size(), none);
+    for (std::size_t i = 0; i < findings_.size(); ++i) outliers[i] = findings_[i].outlier;
+    reconcile_all(outliers);
+    std::vector<discrepancy> out;
+    out.reserve(findings_.size());
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+      auto const& f = findings_[i];
+      discrepancy d;
+      d.kind = f.kind;
+      d.sev = grade(f.z);
+      d.subject = f.subject;
+      d.message = f.message;
+      std::size_t const target = outliers[i] != none ? outliers[i] : f.focus;
+      if (outliers[i] != none) d.outlier = at(outliers[i]).id;
+      if (target != none && f.expect) {
+        interval const iv = f.expect(target);
+        if (iv.lo <= iv.hi) {
+          if (std::isfinite(iv.lo)) d.expected_lo = iv.lo;
+          if (std::isfinite(iv.hi)) d.expected_hi = iv.hi;
+          double const v = at(target).q.value;
+          d.residual = v < iv.lo ? iv.lo - v : v > iv.hi ? iv.hi - v : 0.0;
+        }
+      }
+      if (!d.residual) d.residual = f.gap;
+      for (std::size_t p : f.claims) d.claims.push_back(at(p));
+      std::sort(d.claims.begin(), d.claims.end(), [](claim const& a, claim const& b) {
+        return std::tie(a.date, a.article, a.id) < std::tie(b.date, b.article, b.id);
+      });
+      d.id = fingerprint(d);
+      out.push_back(std::move(d));
+    }
+    auto claim_ids = [](discrepancy const& d) {
+      std::vector<std::string_view> ids;
+      for (auto const& c : d.claims) ids.push_back(c.id);
+      return ids;
+    };
+    std::sort(out.begin(), out.end(), [&](discrepancy const& a, discrepancy const& b) {
+      if (a.sev != b.sev) return a.sev > b.sev;
+      if (a.id != b.id) return a.id < b.id;
+      if (a.message != b.message) return a.message < b.message;
+      return claim_ids(a) < claim_ids(b);
+    });
+    return out;
+  }
+
+  settings const& cfg_;
+  std::vector<item> items_;
+  std::unordered_map<std::string_view, std::size_t> ids_;
+  std::vector<std::pair<std::size_t, double>> coefs_;
+  std::vector<row_ref> rows_;
+  std::vector<finding> findings_;
+};
+
+}  // namespace
+
+reconciler::reconciler(lexicon const& lex) : impl_(std::make_unique<impl>(impl{settings::from(lex)})) {}
+reconciler::reconciler(settings s) : impl_(std::make_unique<impl>(impl{std::move(s)})) {}
 reconciler::~reconciler() = default;
 reconciler::reconciler(reconciler&&) noexcept = default;
 reconciler& reconciler::operator=(reconciler&&) noexcept = default;
 
-std::vector<discrepancy> reconciler::run(std::vector<claim> const&) const { return {}; }
+settings const& reconciler::config() const { return impl_->cfg; }
 
-std::string fingerprint(discrepancy const&) { return "000000000000"; }
+std::vector<discrepancy> reconciler::run(std::vector<claim> const& claims) const {
+  engine e(impl_->cfg, claims);
+  return e.run();
+}
+
+std::string fingerprint(discrepancy const& d) {
+  // FNV-1a, 64 bits: fixed on every platform (std::hash is not).
+  std::uint64_t h = 14695981039346656037ULL;
+  auto feed = [&](std::string_view s) {
+    for (unsigned char ch : s) {
+      h ^= ch;
+      h *= 1099511628211ULL;
+    }
+    h ^= 0x1f;
+    h *= 1099511628211ULL;
+  };
+  feed(to_string(d.kind));
+  feed(d.subject);
+  std::string bucket;
+  for (auto const& c : d.claims) {
+    if (c.date.size() < 7) continue;
+    std::string month = c.date.substr(0, 7);
+    if (bucket.empty() || month < bucket) bucket = month;
+  }
+  feed(bucket);
+  std::vector<double> values;
+  for (auto const& c : d.claims) values.push_back(c.q.value == 0 ? 0.0 : c.q.value);
+  std::sort(values.begin(), values.end());
+  for (double v : values) feed(fmt::format("{}", v));
+  return fmt::format("{:012x}", h & 0xffffffffffffULL);
+}
 
 }  // namespace claimcheck::reconcile

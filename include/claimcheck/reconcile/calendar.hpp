@@ -1,0 +1,37 @@
+#pragma once
+// Dates and numbers as the reconciler reads and writes them.
+//
+// Guarantees:
+//  1. A "YYYY-MM-DD" date is one day; a "YYYY-MM" date is every day of that month, so it
+//     overlaps each of them (and is neither before nor after any of them).
+//  2. Anything else (empty, "2024", malformed, impossible days) is no date: nullopt.
+//  3. Numbers are written for people: thousands separators, at most two decimals.
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace claimcheck::reconcile {
+
+/// The days a date may stand for, as days since 1970-01-01, both ends inclusive.
+struct day_range {
+  std::int64_t first = 0;
+  std::int64_t last = 0;
+  bool is_day() const { return first == last; }
+  friend bool operator==(day_range const&, day_range const&) = default;
+};
+
+std::optional<day_range> parse_date(std::string_view s);
+
+/// Days since 1970-01-01 of a proleptic Gregorian date.
+std::int64_t days_from_civil(int y, unsigned m, unsigned d);
+
+/// "33,207", "2,300,000", "0.46", "-1,200"; non-finite values as "unbounded".
+std::string format_number(double v);
+
+/// The rounding unit of a number as written: 100 for 1,200, 1 for 33,207, 100,000 for
+/// 2,300,000, 0.1 for 2.5, 1 for 0.
+double rounding_unit(double v);
+
+}  // namespace claimcheck::reconcile

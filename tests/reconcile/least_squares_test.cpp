@@ -1,0 +1,90 @@
+#include "claimcheck/reconcile/calendar.hpp"
+#include "claimcheck/reconcile/least_squares.hpp"
+#include "claimcheck/reconcile/settings.hpp"
+
+#include "claimcheck/lexicon/lexicon.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace claimcheck;
+using namespace claimcheck::reconcile;
+
+TEST_CASE("two readings of one figure reconcile to their weighted mean", "[reconcile]") {
+  auto r = adjust({10, 12}, {1, 1}, {lsq_row{{{0, 1.0}, {1, -1.0}}, 10.0 - 12.0}}, 0.05);
+  CHECK(r.adjusted[0] == Approx(11));
+  CHECK(r.adjusted[1] == Approx(11));
+  CHECK(r.chi2 == Approx(2));
+  CHECK(r.dof == 1);
+  CHECK(r.critical == Approx(3.841).epsilon(1e-3));
+  CHECK(r.consistent);
+  CHECK(r.normalized[0] == Approx(-std::sqrt(2.0)));
+  CHECK(r.normalized[1] == Approx(std::sqrt(2.0)));
+}
+
+TEST_CASE("a total and its parts are adjusted in proportion to their variances", "[reconcile]") {
+  // total - part1 - part2 = 0 with 100, 60, 50: A V A^T = 25 + 9 + 16 = 50, lambda = -10 / 50.
+  auto r = adjust({100, 60, 50}, {5, 3, 4}, {lsq_row{{{0, 1.0}, {1, -1.0}, {2, -1.0}}, -10.0}}, 0.05);
+  CHECK(r.adjusted[0] == Approx(105));
+  CHECK(r.adjusted[1] == Approx(58.2));
+  CHECK(r.adjusted[2] == Approx(46.8));
+  CHECK(r.chi2 == Approx(2));
+  CHECK(r.residual[0] == Approx(-5));
+}
+
+TEST_CASE("redundant constraints do not break the reconciliation", "[reconcile]") {
+  // a = b, b = c, c = a: rank 2.
+  auto r = adjust({100, 100, 130}, {2, 2, 2},
+                  {lsq_row{{{0, 1.0}, {1, -1.0}}, 0.0}, lsq_row{{{1, 1.0}, {2, -1.0}}, -30.0},
+                   lsq_row{{{2, 1.0}, {0, -1.0}}, 30.0}},
+                  0.05);
+  CHECK(r.dof == 2);
+  CHECK(r.adjusted[0] == Approx(110));
+  CHECK(r.adjusted[2] == Approx(110));
+  CHECK_FALSE(r.consistent);
+  CHECK(std::fabs(r.normalized[2]) == Approx(2 * std::fabs(r.normalized[0])));
+}
+
+TEST_CASE("dates parse to day ranges and months cover their days", "[reconcile]") {
+  CHECK(parse_date("1970-01-01") == day_range{0, 0});
+  CHECK(parse_date("2024-04-08") == day_range{19821, 19821});
+  CHECK(parse_date("2024-02") == day_range{days_from_civil(2024, 2, 1), days_from_civil(2024, 2, 29)});
+  CHECK_FALSE(parse_date("2023-02-29"));
+  CHECK_FALSE(parse_date("2024"));
+  CHECK_FALSE(parse_date(""));
+  CHECK_FALSE(parse_date("2024-13-01"));
+  CHECK(parse_date("2024-04-08")->first - parse_date("2023-10-07")->first == 184);
+}
+
+TEST_CASE("numbers are written with thousands separators", "[reconcile]") {
+  CHECK(format_number(33207) == "33,207");
+  CHECK(format_number(2.3e6) == "2,300,000");
+  CHECK(format_number(-1200) == "-1,200");
+  CHECK(format_number(0.4625) == "0.46");
+  CHECK(format_number(6.0451) == "6.05");
+  CHECK(format_number(999) == "999");
+  CHECK(rounding_unit(1200) == 100);
+  CHECK(rounding_unit(33207) == 1);
+  CHECK(rounding_unit(2.3e6) == 100000);
+  CHECK(rounding_unit(2.5) == Approx(0.1));
+  CHECK(rounding_unit(0) == 1);
+}
+
+TEST_CASE("the reconciler settings come from grammars/reconcile.tsv", "[reconcile]") {
+  auto s = settings::from(claimcheck::testing::lex());
+  CHECK(s.cumulative.count("kill") == 1);
+  CHECK(s.cumulative.count("hold") == 0);
+  CHECK(s.duration_units.at("week") == 7);
+  CHECK(s.z_error >= s.z_warning);
+
+  auto dir = std::filesystem::temp_directory_path() / "claimcheck-reconcile-settings-test";
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "reconcile.tsv") << "relative_tolerance\t0.01\nbogus\t1\n";
+  CHECK_THROWS_AS(settings::from(lexicon::load(dir)), lexicon_error);
+  std::ofstream(dir / "reconcile.tsv") << "relative_tolerance\t0.01\n";
+  CHECK_THROWS_WITH(settings::from(lexicon::load(dir)), Catch::Contains("missing setting"));
+  std::filesystem::remove_all(dir);
+}

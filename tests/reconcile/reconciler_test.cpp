@@ -1,0 +1,408 @@
+#include "claimcheck/reconcile/reconciler.hpp"
+
+#include "reconcile/claim_builder.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using claimcheck::testing::claim_builder;
+
+namespace {
+
+std::vector<discrepancy> check(std::vector<claim> const& cs) {
+  static reconcile::reconciler const rec(claimcheck::testing::lex());
+  return rec.run(cs);
+}
+
+std::vector<discrepancy> of_kind(std::vector<discrepancy> const& ds, discrepancy_kind k) {
+  std::vector<discrepancy> out;
+  std::copy_if(ds.begin(), ds.end(), std::back_inserter(out), [&](discrepancy const& d) { return d.kind == k; });
+  return out;
+}
+
+std::vector<std::string> ids_of(discrepancy const& d) {
+  std::vector<std::string> ids;
+  for (auto const& c : d.claims) ids.push_back(c.id);
+  return ids;
+}
+
+// "nearly half" as the qualifier table reads it: 0.5 x (1 - 0.15) to 0.5.
+claim_builder nearly_half(std::string id, std::string subject, std::string predicate) {
+  claim_builder b(std::move(id), std::move(subject), std::move(predicate), 0.5);
+  b.range("nearly", 0.425, 0.5).kind(quantity_kind::fraction).text("nearly half");
+  return b;
+}
+
+}  // namespace
+
+TEST_CASE("figures for the same day that cannot both hold are a contradiction", "[reconcile]") {
+  auto ds = check({claim_builder("a1:1", "palestinian", "kill", 1400).on("2024-04-08").by("health ministry"),
+                   claim_builder("a2:1", "palestinian", "kill", 1200).on("2024-04-08").by("army")});
+  REQUIRE(ds.size() == 1);
+  auto const& d = ds[0];
+  CHECK(d.kind == discrepancy_kind::contradiction);
+  CHECK(d.sev == severity::error);
+  CHECK(d.subject == "palestinian / kill");
+  CHECK(d.message == "figures for 2024-04-08 cannot all hold: 1,400 (health ministry) vs 1,200 (army)");
+  CHECK(ids_of(d) == std::vector<std::string>{"a1:1", "a2:1"});
+  CHECK(d.id == reconcile::fingerprint(d));
+  CHECK(d.id.size() == 12);
+  CHECK_FALSE(d.outlier);  // two claims: the reconciliation cannot tell which one is wrong
+  REQUIRE(d.residual);
+  CHECK(*d.residual == Approx(150));  // 1,350 (1,400 read as rounded) minus 1,250
+}
+
+TEST_CASE("consistent readings of the same figure are not contradictions", "[reconcile]") {
+  SECTION("more than 33,000 and 33,207") {
+    CHECK(check({claim_builder("a1:1", "palestinian", "kill", 33000).range("more than", 33000, std::nullopt).on("2024-04-08"),
+                 claim_builder("a2:1", "palestinian", "kill", 33207).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("some 33,207 and 33,207") {
+    CHECK(check({claim_builder("a1:1", "palestinian", "kill", 33207).range("approximately", 33207, 33207).on("2024-04-08"),
+                 claim_builder("a2:1", "palestinian", "kill", 33207).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("a rounded figure and the exact one") {
+    CHECK(check({claim_builder("a1:1", "palestinian", "kill", 33000).on("2024-04-08"),
+                 claim_builder("a2:1", "palestinian", "kill", 33207).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("about 40 and 42") {
+    CHECK(check({claim_builder("a1:1", "hostage", "release", 40).range("approximately", 35, 45).on("2024-04-08"),
+                 claim_builder("a2:1", "hostage", "release", 42).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("different dates of a count that may fall") {
+    CHECK(check({claim_builder("a1:1", "hostage", "hold", 136).on("2024-03-01"),
+                 claim_builder("a2:1", "hostage", "hold", 133).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("different subjects that share a number") {
+    CHECK(check({claim_builder("a1:1", "soldier", "kill", 600).on("2024-04-08"),
+                 claim_builder("a1:2", "hostage", "kill", 1200).on("2024-04-08"),
+                 claim_builder("a2:1", "soldier", "kill", 1200).on("2024-04-08").mod(modality::planned)})
+              .empty());
+  }
+  SECTION("a plan against a fact") {
+    CHECK(check({claim_builder("a1:1", "hostage", "release", 40).on("2024-04-08").mod(modality::planned),
+                 claim_builder("a2:1", "hostage", "release", 133).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("claims without keys are never grouped") {
+    CHECK(check({claim_builder("a1:1", "", "kill", 40).on("2024-04-08"),
+                 claim_builder("a2:1", "", "kill", 133).on("2024-04-08")})
+              .empty());
+  }
+}
+
+TEST_CASE("an open interval contradicts a figure below it", "[reconcile]") {
+  auto ds = check({claim_builder("a1:1", "soldier", "kill", 600).range("more than", 600, std::nullopt).on("2024-04-08"),
+                   claim_builder("a2:1", "soldier", "kill", 450).range("approximately", 445, 455).on("2024-04-08")});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].sev == severity::error);
+  CHECK(ds[0].message ==
+        "figures for 2024-04-08 cannot all hold: more than 600 (a1) vs approximately 450 (a2)");
+}
+
+TEST_CASE("a month-dated figure overlaps every day of its month", "[reconcile]") {
+  auto ds = check({claim_builder("a1:1", "hostage", "hold", 1400).on("2024-04"),
+                   claim_builder("a2:1", "hostage", "hold", 1200).on("2024-04-08"),
+                   claim_builder("a3:1", "hostage", "hold", 1400).on("2024-05-08")});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].kind == discrepancy_kind::contradiction);
+  CHECK(ids_of(ds[0]) == std::vector<std::string>{"a1:1", "a2:1"});
+}
+
+TEST_CASE("the reconciliation names the one figure the others disagree with", "[reconcile]") {
+  auto ds = check({claim_builder("a1:1", "people", "kill", 1200).on("2023-10-07").by("israel"),
+                   claim_builder("a2:1", "people", "kill", 1200).on("2023-10-07").by("army"),
+                   claim_builder("a3:1", "people", "kill", 1200).on("2023-10-07").by("officials"),
+                   claim_builder("a4:1", "people", "kill", 1400).on("2023-10-07").by("blog")});
+  REQUIRE(ds.size() == 1);
+  auto const& d = ds[0];
+  CHECK(d.sev == severity::error);
+  REQUIRE(d.outlier);
+  CHECK(*d.outlier == "a4:1");
+  REQUIRE(d.expected_lo);
+  REQUIRE(d.expected_hi);
+  CHECK(*d.expected_lo == Approx(1175));
+  CHECK(*d.expected_hi == Approx(1225));
+  CHECK(*d.residual == Approx(-175));
+  CHECK(d.message.find("among 4 claims") != std::string::npos);
+}
+
+TEST_CASE("a cumulative count that falls later is a temporal discrepancy", "[reconcile]") {
+  SECTION("a revision by the same source") {
+    auto ds = check({claim_builder("a1:2", "palestinian", "kill", 33207).on("2024-04-08").by("gaza health ministry"),
+                     claim_builder("a7:2", "palestinian", "kill", 32900).on("2024-04-10").by("gaza health ministry")});
+    REQUIRE(ds.size() == 1);
+    auto const& d = ds[0];
+    CHECK(d.kind == discrepancy_kind::temporal);
+    CHECK(d.sev == severity::error);
+    CHECK(d.message == "cumulative count fell from 33,207 (2024-04-08) to 32,900 (2024-04-10): a revision by the "
+                       "same source (gaza health ministry)");
+    CHECK_FALSE(d.outlier);
+    REQUIRE(d.expected_lo);
+    CHECK(*d.expected_lo == Approx(33206.75));
+    CHECK_FALSE(d.expected_hi);
+    CHECK(*d.residual == Approx(306.75));
+  }
+  SECTION("a disagreement between sources") {
+    auto ds = check({claim_builder("a1:2", "palestinian", "kill", 33207).on("2024-04-08").by("gaza health ministry"),
+                     claim_builder("a7:2", "palestinian", "kill", 32900).on("2024-04-10").by("", "Harbor Daily")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].message.find("a disagreement between sources (gaza health ministry vs Harbor Daily)") !=
+          std::string::npos);
+  }
+  SECTION("rising tolls are consistent") {
+    CHECK(check({claim_builder("a1:1", "palestinian", "kill", 33000).on("2024-04-06"),
+                 claim_builder("a2:1", "palestinian", "kill", 33207).on("2024-04-08"),
+                 claim_builder("a3:1", "palestinian", "kill", 33360).range("more than", 33360, std::nullopt).on("2024-04-10"),
+                 claim_builder("a4:1", "palestinian", "kill", 33400).on("2024-04")})
+              .empty());
+  }
+  SECTION("a plan or a different subject never falls") {
+    CHECK(check({claim_builder("a1:1", "palestinian", "kill", 33207).on("2024-04-08"),
+                 claim_builder("a2:1", "palestinian", "kill", 100).on("2024-04-10").mod(modality::hypothetical),
+                 claim_builder("a3:1", "soldier", "kill", 600).on("2024-04-10")})
+              .empty());
+  }
+}
+
+TEST_CASE("the timeline reconciliation names the figure out of line", "[reconcile]") {
+  SECTION("a later figure below two earlier ones") {
+    auto ds = check({claim_builder("a1:1", "palestinian", "kill", 33091).on("2024-04-06"),
+                     claim_builder("a2:1", "palestinian", "kill", 33207).on("2024-04-08"),
+                     claim_builder("a3:1", "palestinian", "kill", 32913).on("2024-04-10"),
+                     claim_builder("a4:1", "palestinian", "kill", 33360).on("2024-04-12")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ids_of(ds[0]) == std::vector<std::string>{"a1:1", "a2:1", "a3:1"});
+    REQUIRE(ds[0].outlier);
+    CHECK(*ds[0].outlier == "a3:1");
+    CHECK(*ds[0].expected_lo == Approx(33207));
+    CHECK(*ds[0].expected_hi == Approx(33362.5));  // a bare 33,360 is read as 33,357.5 to 33,362.5
+  }
+  SECTION("an earlier figure above two later ones") {
+    auto ds = check({claim_builder("a1:1", "palestinian", "kill", 32803).on("2024-04-06"),
+                     claim_builder("a2:1", "palestinian", "kill", 33807).on("2024-04-08"),
+                     claim_builder("a3:1", "palestinian", "kill", 32913).on("2024-04-10"),
+                     claim_builder("a4:1", "palestinian", "kill", 33017).on("2024-04-12")});
+    REQUIRE(ds.size() == 1);
+    REQUIRE(ds[0].outlier);
+    CHECK(*ds[0].outlier == "a2:1");
+    CHECK(*ds[0].expected_lo == Approx(32803));
+    CHECK(*ds[0].expected_hi == Approx(32913));
+  }
+}
+
+TEST_CASE("a part larger than its whole is a part_whole discrepancy", "[reconcile]") {
+  SECTION("260 of 253") {
+    auto ds = check({claim_builder("a1:1", "hostage", "seize", 253).on("2023-10-07"),
+                     claim_builder("a1:2", "hostage", "hold", 260).on("2024-04-08").rel(relation_kind::part_of, "a1:1")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::part_whole);
+    CHECK(ds[0].sev == severity::error);
+    CHECK(ds[0].message == "the part (260) is larger than the whole it belongs to (253)");
+    CHECK(*ds[0].expected_hi == Approx(253.25));
+  }
+  SECTION("133 of 253, and a plan above the whole") {
+    CHECK(check({claim_builder("a1:1", "hostage", "seize", 253).on("2023-10-07"),
+                 claim_builder("a1:2", "hostage", "hold", 133).on("2024-04-08").rel(relation_kind::part_of, "a1:1"),
+                 claim_builder("a1:3", "hostage", "release", 300)
+                     .on("2024-04-08")
+                     .mod(modality::planned)
+                     .rel(relation_kind::part_of, "a1:2")})
+              .empty());
+  }
+  SECTION("the whole stated elsewhere settles which figure is wrong") {
+    auto ds = check({claim_builder("a1:1", "hostage", "seize", 253).on("2023-10-07"),
+                     claim_builder("a2:1", "hostage", "seize", 253).on("2023-10-07"),
+                     claim_builder("a3:1", "hostage", "seize", 253).on("2023-10-07"),
+                     claim_builder("a1:2", "hostage", "hold", 261).on("2024-04-08").rel(relation_kind::part_of, "a1:1")});
+    auto pw = of_kind(ds, discrepancy_kind::part_whole);
+    REQUIRE(pw.size() == 1);
+    REQUIRE(pw[0].outlier);
+    CHECK(*pw[0].outlier == "a1:2");
+  }
+}
+
+TEST_CASE("parts that do not add up to their total are a sum discrepancy", "[reconcile]") {
+  SECTION("600 and 500 of 1,400") {
+    auto ds = check({claim_builder("a1:1", "people", "kill", 1400).on("2024-04-08").rel(relation_kind::sum_of, "a1:2").rel(relation_kind::sum_of, "a1:3"),
+                     claim_builder("a1:2", "soldier", "kill", 600).on("2024-04-08"),
+                     claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::sum);
+    CHECK(ds[0].sev == severity::error);
+    CHECK(ds[0].message == "the parts add up to 1,050 to 1,150, not the stated total of 1,400");
+    CHECK(ds[0].claims.size() == 3);
+  }
+  SECTION("900 and 500 of 1,400") {
+    CHECK(check({claim_builder("a1:1", "people", "kill", 1400).on("2024-04-08").rel(relation_kind::sum_of, "a1:2").rel(relation_kind::sum_of, "a1:3"),
+                 claim_builder("a1:2", "soldier", "kill", 900).on("2024-04-08"),
+                 claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08")})
+              .empty());
+  }
+  SECTION("a planned part makes the sum uncheckable") {
+    CHECK(check({claim_builder("a1:1", "people", "kill", 1400).on("2024-04-08").rel(relation_kind::sum_of, "a1:2").rel(relation_kind::sum_of, "a1:3"),
+                 claim_builder("a1:2", "soldier", "kill", 600).on("2024-04-08"),
+                 claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08").mod(modality::planned)})
+              .empty());
+  }
+}
+
+TEST_CASE("a fraction that does not match its numbers is a fraction discrepancy", "[reconcile]") {
+  std::string const s = "nearly half of the 240 hostages";
+  SECTION("nearly half of 240 is not 40") {
+    auto ds = check({claim_builder("a1:1", "hostage", "seize", 240).on("2024-04-08").in_sentence(10, s, 30),
+                     nearly_half("a1:2", "hostage", "release").on("2024-04-08").in_sentence(10, s, 10).rel(relation_kind::fraction_of, "a1:1"),
+                     claim_builder("a1:3", "hostage", "release", 40).on("2024-04-08").in_sentence(10, s, 50).rel(relation_kind::part_of, "a1:1")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::fraction);
+    CHECK(ds[0].sev == severity::error);
+    CHECK(ds[0].message == "nearly half of 240 means 100.94 to 121.25, but the stated count is 40");
+    CHECK(*ds[0].expected_lo == Approx(0.425 * 237.5));  // 240 read as rounded: 237.5 to 242.5
+    CHECK(*ds[0].expected_hi == Approx(0.5 * 242.5));
+  }
+  SECTION("nearly half of 240 may be 105, that is 44%") {
+    CHECK(check({claim_builder("a1:1", "hostage", "seize", 240).on("2024-04-08").in_sentence(10, s, 30),
+                 nearly_half("a1:2", "hostage", "release").on("2024-04-08").in_sentence(10, s, 10).rel(relation_kind::fraction_of, "a1:1"),
+                 claim_builder("a1:3", "hostage", "release", 105).on("2024-04-08").in_sentence(10, s, 50).rel(relation_kind::part_of, "a1:1")})
+              .empty());
+  }
+  SECTION("a part in another sentence is not the fraction's count") {
+    CHECK(check({claim_builder("a1:1", "hostage", "seize", 240).on("2024-04-08").in_sentence(10, s, 30),
+                 nearly_half("a1:2", "hostage", "release").on("2024-04-08").in_sentence(10, s, 10).rel(relation_kind::fraction_of, "a1:1"),
+                 claim_builder("a1:3", "hostage", "hold", 40).on("2024-04-08").in_sentence(90, "other", 95).rel(relation_kind::part_of, "a1:1")})
+              .empty());
+  }
+  SECTION("12% of 2.3 million is not 500,000") {
+    std::string const t = "12% of its 2.3 million people, 500,000";
+    auto ds = check({claim_builder("b1:1", "people", "live", 2.3e6).on("2024-04-08").in_sentence(0, t, 10),
+                     claim_builder("b1:2", "people", "starve", 12).kind(quantity_kind::percent).on("2024-04-08").in_sentence(0, t, 0).rel(relation_kind::fraction_of, "b1:1"),
+                     claim_builder("b1:3", "people", "starve", 500000).on("2024-04-08").in_sentence(0, t, 30).rel(relation_kind::part_of, "b1:1")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::fraction);
+    CHECK(ds[0].sev == severity::error);
+    CHECK(ds[0].message.rfind("12% of 2,300,000 means", 0) == 0);
+  }
+}
+
+TEST_CASE("a duration that does not match its dates is a duration discrepancy", "[reconcile]") {
+  SECTION("a ten-month war from October 2023 to April 2024") {
+    auto ds = check({claim_builder("a1:1", "war", "last", 10).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-08")});
+    REQUIRE(ds.size() == 1);
+    auto const& d = ds[0];
+    CHECK(d.kind == discrepancy_kind::duration);
+    CHECK(d.sev == severity::error);
+    CHECK(d.message == "a stated duration of 10 month does not match the 6.05 months from 2023-10-07 to 2024-04-08");
+    REQUIRE(d.outlier);
+    CHECK(*d.outlier == "a1:1");
+    CHECK(*d.expected_lo == Approx(184 / 30.436875));
+  }
+  SECTION("six months and about six weeks are fine") {
+    CHECK(check({claim_builder("a1:1", "conflict", "last", 6).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-08"),
+                 claim_builder("a1:2", "ceasefire", "last", 6).range("approximately", 5.5, 6.5).kind(quantity_kind::duration, "week").on("2024-04-08").until("2024-05-20"),
+                 claim_builder("a1:3", "ceasefire", "last", 20).kind(quantity_kind::duration, "week").on("2024-04-08").until("2024-05-20").mod(modality::planned)})
+              .empty());
+  }
+  SECTION("the start of the period is found in the same article") {
+    auto ds = check({claim_builder("a1:1", "war", "last", 6).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-09"),
+                     claim_builder("a1:2", "war", "rage", 10).kind(quantity_kind::duration, "month").on("2024-04-09"),
+                     claim_builder("a2:1", "war", "rage", 10).kind(quantity_kind::duration, "month").on("2024-04-09")});
+    auto dur = of_kind(ds, discrepancy_kind::duration);
+    REQUIRE(dur.size() == 1);
+    CHECK(ids_of(dur[0]) == std::vector<std::string>{"a1:1", "a1:2"});
+    CHECK(*dur[0].outlier == "a1:2");
+  }
+}
+
+TEST_CASE("the seed's figures reconcile as documented", "[reconcile]") {
+  // 253 seized on October 7 with 133 still held; nearly half released in the November truce;
+  // 105 released is 41.5% of 253, just below the 42.5% that "nearly half" allows.
+  auto ds = check({claim_builder("s1:1", "hostage", "seize", 253).on("2023-10-07").in_sentence(0, "s", 0),
+                   claim_builder("s1:2", "hostage", "hold", 133).on("2024-04-08").rel(relation_kind::part_of, "s1:1"),
+                   nearly_half("s1:3", "hostage", "release").on("2023-11").in_sentence(0, "s", 5).rel(relation_kind::fraction_of, "s1:1"),
+                   claim_builder("s1:4", "hostage", "release", 105).on("2023-11").in_sentence(0, "s", 9).rel(relation_kind::part_of, "s1:1"),
+                   claim_builder("s1:5", "palestinian", "kill", 33207).range("approximately", 33207, 33207).on("2024-04-08"),
+                   claim_builder("s1:6", "conflict", "last", 6).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-08")});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].kind == discrepancy_kind::fraction);
+  CHECK(ds[0].sev == severity::info);
+  CHECK(*ds[0].residual == Approx(0.425 * 252.75 - 105));
+}
+
+TEST_CASE("the output does not depend on the input order", "[reconcile]") {
+  std::string const s = "nearly half of the 240 hostages";
+  std::vector<claim> cs{
+      claim_builder("a1:1", "people", "kill", 1200).on("2023-10-07"),
+      claim_builder("a2:1", "people", "kill", 1200).on("2023-10-07"),
+      claim_builder("a3:1", "people", "kill", 1400).on("2023-10-07"),
+      claim_builder("a4:1", "people", "kill", 1200).on("2023-10-07"),
+      claim_builder("b1:1", "palestinian", "kill", 33207).on("2024-04-08").by("ministry"),
+      claim_builder("b2:1", "palestinian", "kill", 32900).on("2024-04-10").by("ministry"),
+      claim_builder("b3:1", "palestinian", "kill", 33100).on("2024-04-09").by("paper"),
+      claim_builder("c1:1", "hostage", "seize", 253).on("2023-10-07"),
+      claim_builder("c1:2", "hostage", "hold", 260).on("2024-04-08").rel(relation_kind::part_of, "c1:1"),
+      claim_builder("d1:1", "hostage", "seize", 240).on("2024-04-08").in_sentence(10, s, 30),
+      nearly_half("d1:2", "hostage", "release").on("2024-04-08").in_sentence(10, s, 10).rel(relation_kind::fraction_of, "d1:1"),
+      claim_builder("d1:3", "hostage", "release", 40).on("2024-04-08").in_sentence(10, s, 50).rel(relation_kind::part_of, "d1:1"),
+      claim_builder("e1:1", "war", "last", 10).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-08"),
+  };
+  auto const expected = check(cs);
+  // One of each kind, plus the hostages seized: 253 on 2023-10-07, 240 on 2024-04-08.
+  REQUIRE(expected.size() == 6);
+  CHECK(of_kind(expected, discrepancy_kind::temporal).size() == 2);
+  CHECK(expected.front().sev == severity::error);
+  CHECK(std::is_sorted(expected.begin(), expected.end(), [](discrepancy const& a, discrepancy const& b) {
+    return a.sev > b.sev || (a.sev == b.sev && a.id < b.id);
+  }));
+  std::mt19937 rng(20240408);
+  for (int round = 0; round < 10; ++round) {
+    std::shuffle(cs.begin(), cs.end(), rng);
+    auto const got = check(cs);
+    REQUIRE(got.size() == expected.size());
+    for (std::size_t i = 0; i < got.size(); ++i) {
+      CHECK(got[i].id == expected[i].id);
+      CHECK(got[i].message == expected[i].message);
+      CHECK(got[i].outlier == expected[i].outlier);
+      CHECK(ids_of(got[i]) == ids_of(expected[i]));
+      CHECK(got[i].residual == expected[i].residual);
+    }
+  }
+}
+
+TEST_CASE("a fingerprint depends on kind, keys, month and values only", "[reconcile]") {
+  discrepancy d;
+  d.kind = discrepancy_kind::temporal;
+  d.subject = "palestinian / kill";
+  d.claims = {claim_builder("a1:2", "palestinian", "kill", 33207).on("2024-04-08"),
+              claim_builder("a7:2", "palestinian", "kill", 32900).on("2024-04-10")};
+  auto const id = reconcile::fingerprint(d);
+  CHECK(id == "6dea92466db7");  // pinned: a change here invalidates every user's baseline
+
+  discrepancy moved = d;
+  std::swap(moved.claims[0], moved.claims[1]);
+  moved.claims[0].id = "zz:9";
+  moved.claims[0].file = "other.jsonl";
+  moved.claims[1].date = "2024-04-30";
+  moved.message = "anything";
+  CHECK(reconcile::fingerprint(moved) == id);
+
+  discrepancy other_value = d;
+  other_value.claims[1].q.value = 32901;
+  CHECK(reconcile::fingerprint(other_value) != id);
+  discrepancy other_month = d;
+  other_month.claims[0].date = "2024-03-31";
+  CHECK(reconcile::fingerprint(other_month) != id);
+  discrepancy other_kind = d;
+  other_kind.kind = discrepancy_kind::contradiction;
+  CHECK(reconcile::fingerprint(other_kind) != id);
+}
