@@ -151,7 +151,12 @@ class lookahead final : public source {
     while (head_.size() - pos_ < n && !eof_) {
       auto old = head_.size();
       head_.resize(old + std::max<std::size_t>(n - (old - pos_), 1));
-      auto got = in_.read(head_.data() + old, head_.size() - old);
+      std::size_t got = 0;
+      try {
+        got = in_.read(head_.data() + old, head_.size() - old);
+      } catch (read_error const& e) {  // report it where the reader gets to it, not here
+        error_ = e.what();
+      }
       head_.resize(old + got);
       if (got == 0) eof_ = true;
     }
@@ -172,6 +177,7 @@ class lookahead final : public source {
       }
       return n;
     }
+    if (!error_.empty()) throw read_error(error_);
     return eof_ ? 0 : in_.read(out, n);
   }
 
@@ -180,6 +186,7 @@ class lookahead final : public source {
   std::string head_;
   std::size_t pos_ = 0;
   bool eof_ = false;
+  std::string error_;  ///< a read error met while peeking, thrown once the head is consumed
 };
 
 // Inflates gzip data in chunks. Concatenated members are one stream (as gzip -d reads them);
@@ -400,6 +407,7 @@ class reader {
         head = data->peek(sniff_size);
       }
       if (head.empty()) {
+        data->read(nullptr, 0);  // throws a read error met while peeking
         skip(name, 0, "empty file");
         return;
       }
