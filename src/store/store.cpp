@@ -1,6 +1,7 @@
 #include "claimcheck/store/store.hpp"
 
 #include "claimcheck/claims/json.hpp"
+#include "claimcheck/text/utf8.hpp"
 
 #include <fmt/format.h>
 #include <sqlite3.h>
@@ -326,6 +327,9 @@ struct claim_store::impl {
       auto const& cl = cs[i];
       json.clear();
       claims::append_json(json, cl);
+      // A claim whose text was cut inside a UTF-8 sequence would be stored as JSON that no
+      // reader accepts; store it repaired (U+FFFD), so history always reads back.
+      if (!text::is_valid_utf8(json)) json = text::repair_utf8(json);
       cursor c(insert_claim);
       c->bind(1, cl.id).bind(2, a.id).bind(3, static_cast<std::int64_t>(i + 1)).bind(4, json);
       c->bind_text_or_null(5, cl.subject.key).bind_text_or_null(6, cl.predicate.key).bind_text_or_null(7, cl.date);

@@ -476,3 +476,17 @@ TEST_CASE("streamed claims are stored article by article, split articles merged"
   for (auto const& c : {ca[0], ca[1], ca[2], cb[0], cb[1]}) again.add(c);
   REQUIRE(again.finish().unchanged == 2);
 }
+
+TEST_CASE("a claim with broken UTF-8 is stored repaired and reads back", "[store]") {
+  temp_dir d;
+  claim_store db(d.file("history.db"));
+  auto a = make_article("a", "The fund raised 37,414 euros of the \xE2\x82\xAC" "52 million.");
+  auto cs = make_claims(a, 2);
+  cs[0].subject = {"\xE2\x82", "\xE2\x82"};  // a euro sign cut after two of its three bytes
+  REQUIRE(db.ingest(a, cs).inserted == 1);
+  auto back = db.all_claims();
+  REQUIRE(back.size() == 2);
+  REQUIRE(back[0].subject.text.find("\xEF\xBF\xBD") != std::string::npos);  // U+FFFD
+  REQUIRE(back[1].subject.key == "person");
+  REQUIRE(db.ingest(a, cs).unchanged == 1);
+}
