@@ -70,6 +70,11 @@ std::string format_value(double v, quantity_kind k, std::string_view unit) {
   auto n = format_number(v);
   if (k == quantity_kind::percent) return unit.empty() || unit == "%" ? n + "%" : fmt::format("{} {}", n, unit);
   if (unit.empty()) return n;
+  // Duration units are singular nouns ("day"): "3 days", "1 day".
+  bool const noun = k == quantity_kind::duration && std::all_of(unit.begin(), unit.end(), [](char c) {
+    return c >= 'a' && c <= 'z';
+  });
+  if (noun && v != 1 && unit.back() != 's') return fmt::format("{} {}s", n, unit);
   return fmt::format("{} {}", n, unit);
 }
 

@@ -54,6 +54,7 @@ p.baseline{background:var(--soft);border-left:4px solid var(--line);padding:8px 
 table{border-collapse:collapse;width:100%;font-size:14px;margin:8px 0 16px}
 th,td{text-align:left;vertical-align:top;padding:6px 10px;border-bottom:1px solid var(--line)}
 th{background:var(--soft);font-weight:600}
+td.subj{white-space:nowrap}
 td.id,span.id,code{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,"Liberation Mono",monospace;font-size:13px}
 a{color:#0969da}
 .badge{display:inline-block;padding:1px 8px;border-radius:10px;font-size:12px;font-weight:600;
@@ -243,20 +244,42 @@ std::string timeline_svg(report const& r, subject_group const& g) {
       }
     }
   }
-  double const pad = (yhi - ylo) * 0.04;
-  bool const non_negative = ylo >= 0;
-  ylo -= pad;
-  yhi += pad;
-  if (non_negative) ylo = std::max(ylo, 0.0);
-  auto yticks = nice_ticks(ylo, yhi, 5);
+  // A log scale when the values span more than two orders of magnitude (a toll of 77 next to
+  // one of 6 million): on a linear axis every small value would sit on the floor.
+  bool const log_scale = ylo > 0 && yhi / ylo > 100;
+  std::vector<double> yticks;
+  if (log_scale) {
+    ylo = std::pow(10.0, std::floor(std::log10(ylo)));
+    yhi = std::pow(10.0, std::ceil(std::log10(yhi)));
+    int const decades = static_cast<int>(std::lround(std::log10(yhi / ylo)));
+    for (double t = ylo; t <= yhi * 1.0001; t *= 10) {
+      yticks.push_back(t);
+      if (decades <= 3 && t * 10 <= yhi * 1.0001) {
+        yticks.push_back(t * 2);
+        yticks.push_back(t * 5);
+      }
+    }
+  } else {
+    double const pad = (yhi - ylo) * 0.04;
+    bool const non_negative = ylo >= 0;
+    ylo -= pad;
+    yhi += pad;
+    if (non_negative) ylo = std::max(ylo, 0.0);
+    yticks = nice_ticks(ylo, yhi, 5);
+  }
   long const d0 = *days.begin(), d1 = *days.rbegin();
   double const xpad = std::max(1.0, (d1 - d0) * 0.05);
   double const xlo = d0 - xpad, xhi = d1 + xpad;
 
-  constexpr double W = 760, H = 300, ml = 84, mr = 24, mt = 18, mb = 46;
+  auto fmt_y = [&](double v) { return format_value(v, unit.first, unit.second); };
+  std::size_t widest = 0;  // the left margin fits the longest tick label (12px digits are ~7.2px wide)
+  for (double t : yticks) widest = std::max(widest, fmt_y(t).size());
+  constexpr double W = 760, H = 300, mr = 24, mt = 18, mb = 46;
+  double const ml = std::max(56.0, 7.2 * static_cast<double>(widest) + 18);
   double const pw = W - ml - mr, ph = H - mt - mb;
   auto X = [&](double day) { return ml + (day - xlo) / (xhi - xlo) * pw; };
-  auto Y = [&](double v) { return mt + (1 - (v - ylo) / (yhi - ylo)) * ph; };
+  auto T = [&](double v) { return log_scale ? std::log10(std::max(v, ylo)) : v; };
+  auto Y = [&](double v) { return mt + (1 - (T(v) - T(ylo)) / (T(yhi) - T(ylo))) * ph; };
 
   // Series colours, by name so the same input always gets the same colours.
   std::set<std::string> names;
@@ -269,28 +292,45 @@ std::string timeline_svg(report const& r, subject_group const& g) {
       R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" aria-label="timeline of {}">)", W, H,
       html_escape(g.subject));
   svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fbfbfc" stroke="#d1d9e0"/>)", ml, mt, pw, ph);
-  auto fmt_y = [&](double v) { return format_value(v, unit.first, unit.second); };
   for (double t : yticks) {
     double y = Y(t);
     svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#e4e7ec"/>)", ml, y, ml + pw, y);
     svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="end" font-size="12" fill="#59636e">{}</text>)",
                        ml - 8, y + 4, html_escape(fmt_y(t)));
   }
-  // Date ticks: a round step in days, months or years.
-  long const span = d1 - d0;
-  long step = 1;
-  for (long s : {1L, 2L, 7L, 14L, 30L, 61L, 91L, 182L, 365L, 730L, 1826L, 3652L}) {
-    step = s;
-    if ((xhi - xlo) / static_cast<double>(s) <= 7) break;
+  // Date ticks: every N days for short spans, else on the first of every N months.
+  std::vector<std::pair<long, std::string>> xticks;
+  double const days_shown = xhi - xlo;
+  if (days_shown <= 120) {
+    long step = 1;
+    for (long st : {1L, 2L, 7L, 14L, 28L}) {
+      step = st;
+      if (days_shown / static_cast<double>(st) <= 7) break;
+    }
+    for (long t = step >= 7 ? d0 : static_cast<long>(std::ceil(xlo)); t <= xhi; t += step)
+      xticks.emplace_back(t, civil_from_days(t, true));
+  } else {
+    long months = 1;
+    for (long m : {1L, 2L, 3L, 6L, 12L, 24L, 60L, 120L}) {
+      months = m;
+      if (days_shown / (30.44 * static_cast<double>(m)) <= 7) break;
+    }
+    auto ym = civil_from_days(static_cast<long>(std::floor(xlo)), false);
+    long y = std::stol(ym.substr(0, 4)), m = std::stol(ym.substr(5, 2)) - 1;  // months since year 0
+    long idx = y * 12 + m + 1;
+    idx = (idx + months - 1) / months * months;  // align: January for yearly steps, quarters...
+    for (;; idx += months) {
+      long day = days_from_civil(idx / 12, static_cast<unsigned>(idx % 12 + 1), 1);
+      if (day > xhi) break;
+      if (day >= xlo)
+        xticks.emplace_back(day, months >= 12 ? std::to_string(idx / 12) : civil_from_days(day, false));
+    }
   }
-  bool const monthly = step >= 30;
-  long first = static_cast<long>(std::ceil(xlo));
-  if (step >= 7 && !monthly) first = d0;
-  for (long t = first; t <= xhi; t += step) {
+  for (auto const& [t, label] : xticks) {
     double x = X(static_cast<double>(t));
     svg += fmt::format(R"(<line x1="{:.1f}" y1="{:.1f}" x2="{:.1f}" y2="{:.1f}" stroke="#e4e7ec"/>)", x, mt, x, mt + ph);
     svg += fmt::format(R"(<text x="{:.1f}" y="{:.1f}" text-anchor="middle" font-size="12" fill="#59636e">{}</text>)",
-                       x, mt + ph + 18, civil_from_days(t, !monthly || span < 60));
+                       x, mt + ph + 18, label);
   }
 
   // Same-day points side by side so none hides another.
@@ -365,7 +405,8 @@ std::string timeline_svg(report const& r, subject_group const& g) {
   }
   legend += R"(<span><span class="ring"></span>flagged claim</span>)";
   if (!outliers.empty()) legend += R"(<span><span class="ring thick"></span>likely outlier</span>)";
-  legend += R"(<span class="none">bars: the interval a qualifier allows; arrows: open end</span>)";
+  legend += fmt::format(R"(<span class="none">bars: the interval a qualifier allows; arrows: open end{}</span>)",
+                        log_scale ? "; logarithmic scale" : "");
   return fmt::format("<figure>{}<figcaption>{}</figcaption></figure>\n", svg, legend);
 }
 
@@ -396,7 +437,7 @@ std::string render_html(report const& r) {
     for (std::size_t gi = 0; gi < groups.size(); ++gi) {
       for (auto const* d : groups[gi].items) {
         out += fmt::format(
-            "<tr><td>{}</td><td>{}</td><td><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
+            "<tr><td>{}</td><td>{}</td><td class=\"subj\"><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
             "<td class=\"id\">{}</td></tr>\n",
             sev_badge(d->sev), to_string(d->kind), gi + 1, html_escape(d->subject), html_escape(d->message),
             d->claims.size(), html_escape(d->id));

@@ -298,3 +298,38 @@ TEST_CASE("sarif has the members code scanning requires", "[report]") {
   CHECK(c.at("locations").as_array().size() == 1);
   CHECK_FALSE(c.contains("relatedLocations"));
 }
+
+TEST_CASE("a timeline over orders of magnitude and years uses a log scale and month ticks", "[report]") {
+  report r;
+  r.version = "0.1.0";
+  auto big = testing::make_claim("e1:1", "Harbor Daily", "2022-05-13", "More than 6.2 million deaths.", "6.2 million",
+                                 6.2e6, 6.2e6, std::nullopt);
+  auto small = testing::make_claim("e2:1", "Coast Wire", "2023-01-12", "Then 77 people died.", "77", 77, 77, 77);
+  auto mid = testing::make_claim("e3:1", "Coast Wire", "2023-09-30", "About 11,300 died.", "About 11,300", 11300,
+                                 11000, 11500);
+  discrepancy d;
+  d.id = "e4c1dddb1071";
+  d.kind = discrepancy_kind::temporal;
+  d.sev = severity::error;
+  d.subject = "palestinian / kill";
+  d.message = "cumulative count fell";
+  d.claims = {big, small};
+  r.discrepancies = {d};
+  r.claims = {big, small, mid};
+  auto html = report_io::render(r, format::html);
+  auto svg = html.substr(html.find("<svg "), html.find("</svg>") - html.find("<svg "));
+  CHECK(html.find("logarithmic scale") != std::string::npos);
+  for (auto tick : {">10</text>", ">100</text>", ">1,000</text>", ">1,000,000</text>", ">10,000,000</text>"}) {
+    INFO(tick);
+    CHECK(svg.find(tick) != std::string::npos);
+  }
+  // About 20 months: ticks on the first of every third month, labelled by month.
+  CHECK(svg.find(">2022-07</text>") != std::string::npos);
+  CHECK(svg.find(">2023-01</text>") != std::string::npos);
+  CHECK(svg.find(">2023-04</text>") != std::string::npos);
+  CHECK(svg.find(">2023-02</text>") == std::string::npos);
+  // The small value is drawn well above the floor of the plot, not on it.
+  std::smatch m;
+  REQUIRE(std::regex_search(svg, m, std::regex(R"re(<title>e2:1[^<]*</title><circle cx="[0-9.]+" cy="([0-9.]+)")re")));
+  CHECK(std::stod(m[1]) < 18 + 236 - 30);  // linear: 254, on the floor
+}
