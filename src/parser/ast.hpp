@@ -30,6 +30,7 @@ struct expression {
   std::string unit;    ///< currency code, duration unit, "pp"
   int vague = -1;      ///< index into the vague table
   bool adjective = false;  ///< "17-year", "six-month": a compound modifier
+  bool to_range = false;   ///< a range joined by "to" or "from ... to" (may be a change: "rose by 5 to 40")
 };
 
 }  // namespace claimcheck::parser::ast

@@ -212,6 +212,7 @@ auto const as_duration_adj = [](auto& ctx) {
   _val(ctx).adjective = true;
 };
 auto const as_ratio = [](auto& ctx) { _val(ctx).kind = ast::form::ratio; };
+auto const as_to_range = [](auto& ctx) { _val(ctx).to_range = true; };
 auto const as_vague = [](auto& ctx) {
   _val(ctx).kind = ast::form::vague;
   _val(ctx).vague = _attr(ctx);
@@ -284,8 +285,10 @@ auto const money = (eps[reset] >> omit[currency_prefix_w[as_money]] >> -ws >> om
 
 auto const range = eps[reset] >>
                    ((w("between") >> ws >> omit[amount[set_a]] >> ws >> w("and") >> ws >> omit[amount[set_b]]) |
-                    (w("from") >> ws >> omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]]) |
-                    (omit[amount[set_a]] >> ((-ws >> dash >> -ws) | (ws >> w("to") >> ws)) >> omit[amount[set_b]])) >>
+                    (w("from") >> ws >> omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]] >>
+                     eps[as_to_range]) |
+                    (omit[amount[set_a]] >> -ws >> dash >> -ws >> omit[amount[set_b]]) |
+                    (omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]] >> eps[as_to_range])) >>
                    range_tail;
 
 auto const percent = eps[reset] >> omit[amount[set_a]] >> -ws >> omit[percent_w[as_percent]];
@@ -296,6 +299,7 @@ auto const duration = (eps[reset] >> omit[amount[set_a]] >> ws >> omit[duration_
 
 auto const ratio = eps[reset] >> omit[amount[set_a]] >> ws >> (w("in") | (w("out") >> ws >> w("of"))) >> ws >>
                    omit[amount[set_b]] >> eps[as_ratio];
+// (to_quantity keeps "out of" ratios only for spelled numbers: "133 out of 253" is two counts)
 
 auto const vague = eps[reset] >> omit[vague_w[as_vague]];
 

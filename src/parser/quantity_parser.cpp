@@ -54,6 +54,9 @@ struct quantity_parser::impl {
     for (auto const& row : lex.table("not_quantities").rows) {
       (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
+    for (auto const& row : lex.table("predicates").rows) {
+      if (row.at(1) == "rise" || row.at(1) == "fall") change_verbs.insert(lower(row.at(0)));
+    }
     for (auto const& row : lex.table("dates").rows) {
       int n = std::atoi(row.at(2).c_str());
       if (row.at(1) == "month") months[lower(row.at(0))] = n;
@@ -63,7 +66,7 @@ struct quantity_parser::impl {
   }
 
   tables t;
-  std::unordered_set<std::string> triggers, not_before, not_after;
+  std::unordered_set<std::string> triggers, not_before, not_after, change_verbs;
   std::unordered_map<std::string, int> months, weekdays;
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
@@ -243,6 +246,14 @@ struct quantity_parser::impl {
     }
   }
 
+  // A "to" range right after "by" or a change verb ("rose by 5 to 40", "fell from 40 to 30").
+  bool is_change_context(std::string_view lc, std::size_t i) const {
+    auto w = word_before(lc, 0, i);
+    if (w == "by") return true;
+    if (lc.compare(i, 5, "from ") == 0) return change_verbs.count(w) > 0;
+    return false;
+  }
+
   static bool overlaps(byte_span a, byte_span b) { return a.start < b.end && b.start < a.end; }
 
   // The interval the qualifier and rounding allow around [a, b].
@@ -371,6 +382,24 @@ struct quantity_parser::impl {
       char const* last = lc_rel.data() + n;
       ast::expression x;
       bool ok = parse_expression(t, first, last, x);
+      // "rose by 153 to 33,360", "fell from 40 to 30": two figures, not a range. Re-read the
+      // first one alone (the second is found when the scan reaches it).
+      if (ok && x.to_range && is_change_context(lc_rel, i)) {
+        auto stop = lc_rel.find(" to ", i);
+        first = lc_rel.data() + i;
+        if (lc_rel.compare(i, 5, "from ") == 0) {
+          i += 5;
+          first = lc_rel.data() + i;
+        }
+        ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
+      }
+      // "12 out of 50": a part and its whole (two counts) unless spelled ("three out of four").
+      if (ok && x.kind == ast::form::ratio && !(x.a.words && x.b.words) && lc_rel.find(" out of ", i) != std::string_view::npos &&
+          lc_rel.find(" out of ", i) < static_cast<std::size_t>(first - lc_rel.data())) {
+        auto stop = lc_rel.find(" out of ", i);
+        first = lc_rel.data() + i;
+        ok = parse_expression(t, first, lc_rel.data() + stop, x);
+      }
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;

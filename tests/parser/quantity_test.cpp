@@ -216,3 +216,17 @@ TEST_CASE("compound modifiers are declined, compound durations kept", "[parser]"
   none("They discussed a three-phase truce and a 12-member panel.");
   check("A two-year plan was drafted.", "two-year", 2, 2, 2, quantity_kind::duration, "year");
 }
+
+TEST_CASE("a change and its new level are two figures, not a range", "[parser]") {
+  auto qs = all("The toll rose by 153 to 33,360 overnight.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "153");
+  CHECK(qs[1].text == "33,360");
+  auto qs2 = all("Inflation fell from 9.1% to 3% in a year.");
+  REQUIRE(qs2.size() == 2);
+  CHECK(qs2[0].text == "9.1%");
+  CHECK(qs2[1].text == "3%");
+  auto qs3 = all("Police said 12 out of 50 suspects were charged.");
+  REQUIRE(qs3.size() == 2);
+  CHECK(qs3[0].text == "12");
+}
