@@ -200,7 +200,21 @@ std::string series_of(claim const& c) {
   return "unknown source";
 }
 
-std::string timeline_svg(report const& r, subject_group const& g) {
+/// Every asserted claim of each subject that has a discrepancy, found in one pass over the claims.
+using context_index = std::map<std::string, std::vector<claim const*>, std::less<>>;
+context_index index_context(report const& r, std::vector<subject_group> const& groups) {
+  context_index idx;
+  for (auto const& g : groups) idx[g.subject];
+  std::string label;
+  for (auto const& c : r.claims) {
+    if (c.mod != modality::asserted) continue;
+    label = subject_label(c);
+    if (auto it = idx.find(label); it != idx.end()) it->second.push_back(&c);
+  }
+  return idx;
+}
+
+std::string timeline_svg(context_index const& context, subject_group const& g) {
   std::set<std::string> flagged, outliers;
   std::map<std::string, claim const*> by_id;
   std::map<std::pair<quantity_kind, std::string>, int> kind_votes;
@@ -217,9 +231,8 @@ std::string timeline_svg(report const& r, subject_group const& g) {
   auto unit = std::max_element(kind_votes.begin(), kind_votes.end(),
                                [](auto const& a, auto const& b) { return a.second < b.second; })
                   ->first;
-  for (auto const& c : r.claims) {
-    if (c.mod != modality::asserted || subject_label(c) != g.subject) continue;
-    by_id.emplace(c.id, &c);  // flagged copies win: they were inserted first
+  if (auto it = context.find(g.subject); it != context.end()) {
+    for (auto const* c : it->second) by_id.emplace(c->id, c);  // flagged copies win: inserted first
   }
 
   std::vector<point> pts;
@@ -431,6 +444,7 @@ std::string render_html(report const& r) {
   if (auto b = baseline_line(r); !b.empty()) out += fmt::format("<p class=\"baseline\">{}</p>\n", html_escape(b));
 
   auto groups = group_by_subject(r);
+  auto const context = index_context(r, groups);
   if (!groups.empty()) {
     out += "<table>\n<thead><tr><th>severity</th><th>kind</th><th>subject</th><th>why</th><th>claims</th>"
            "<th>id</th></tr></thead>\n<tbody>\n";
@@ -449,7 +463,7 @@ std::string render_html(report const& r) {
   for (std::size_t gi = 0; gi < groups.size(); ++gi) {
     auto const& g = groups[gi];
     out += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", gi + 1, html_escape(g.subject));
-    out += timeline_svg(r, g);
+    out += timeline_svg(context, g);
     for (auto const* d : g.items) {
       out += "<article class=\"disc\">\n";
       out += fmt::format("<header>{}<span class=\"badge kind\">{}</span><span class=\"id\">{}</span></header>\n",
