@@ -156,7 +156,8 @@ std::string md_escape(std::string_view s, bool line_start) {
 namespace {
 
 std::string md_code(std::string_view s) {
-  if (s.find('`') != std::string_view::npos || s.empty()) return md_escape(s);
+  // A code span cannot hold a backtick, and GitHub tables split cells even inside one at '|'.
+  if (s.empty() || s.find_first_of("`|") != std::string_view::npos) return md_escape(s);
   return fmt::format("`{}`", strip_controls(s));
 }
 
