@@ -223,6 +223,20 @@ auto const fraction_one = [](auto& ctx) {  // "a third", "half"
   _val(ctx).a.words = true;
 };
 auto const fraction_numerator = [](auto& ctx) { _val(ctx).a.value = _attr(ctx); };
+auto const fraction_one_pp = [](auto& ctx) {  // "three-quarters of a percentage point": the numerator, if any, times the part
+  _val(ctx).a.value = (_val(ctx).a.value == 0 ? 1 : _val(ctx).a.value) * _attr(ctx);
+  _val(ctx).a.unit = 0.01;
+};
+auto const as_pp = [](auto& ctx) {
+  _val(ctx).kind = ast::form::percent;
+  _val(ctx).unit = "pp";
+};
+auto const one_unit = [](auto& ctx) {  // "a year", "a week"
+  _val(ctx).a.value = 1;
+  _val(ctx).a.words = true;
+  _val(ctx).kind = ast::form::duration;
+  _val(ctx).unit = _attr(ctx);
+};
 auto const fraction_times = [](auto& ctx) {  // "two-thirds"
   _val(ctx).kind = ast::form::fraction;
   _val(ctx).a.value *= _attr(ctx);
@@ -291,9 +305,17 @@ auto const range = eps[reset] >>
                     (omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]] >> eps[as_to_range])) >>
                    range_tail;
 
-auto const percent = eps[reset] >> omit[amount[set_a]] >> -ws >> omit[percent_w[as_percent]];
+auto const percent =
+    (eps[reset] >> omit[amount[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
+     -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount[set_b]] >> -ws >>
+       omit[percent_w])) |
+    // "half a percentage point", "three-quarters of a percentage point", "a quarter-point"
+    (eps[reset] >> -((w("a") | w("one")) >> (ws | dash)) >> -(omit[word_small[fraction_numerator]] >> (ws | dash)) >>
+     omit[fraction_w[fraction_one_pp]] >> (ws | dash) >> -(w("of") >> ws) >> -(w("a") >> ws) >>
+     ((omit[percent_w[as_percent]]) | (w("point") >> eps[as_pp])));
 
 auto const duration = (eps[reset] >> omit[amount[set_a]] >> ws >> omit[duration_w[as_duration]]) |
+                      (eps[reset] >> (w("a") | w("an")) >> ws >> omit[duration_adj_w[one_unit]] >> !dash) |
                       (eps[reset] >> omit[amount[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
                        !(dash >> (w("old") | w("olds"))));
 

@@ -67,6 +67,10 @@ struct quantity_parser::impl {
 
   tables t;
   std::unordered_set<std::string> triggers, not_before, not_after, change_verbs;
+  // words that may follow a fraction without making it an ordinal ("half are homeless")
+  std::unordered_set<std::string> const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
+                                                               "say", "live", "lived", "voted", "died", "remain", "the",
+                                                               "its", "their", "a", "an", "to", "in", "and", "or"};
   std::unordered_map<std::string, int> months, weekdays;
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
@@ -246,10 +250,27 @@ struct quantity_parser::impl {
     }
   }
 
+  // A fraction word used as an ordinal ("the fifth week", "a third term", "the second quarter"),
+  // or a small spelled number naming a known set ("the two sides").
+  bool ordinal_use(std::string_view lc, std::size_t start, std::size_t end, ast::expression const& x) const {
+    auto before = word_before(lc, 0, start);
+    if (x.kind == ast::form::fraction) {
+      static std::unordered_set<std::string> const ordinals = {"first", "second", "third", "fourth", "last",
+                                                               "preceding", "previous", "next", "same", "final"};
+      if (ordinals.count(before)) return true;
+      std::string next;
+      word_after(lc, end, lc.size(), next);
+      if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.count(next)) return true;
+    }
+    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") return true;
+    return false;
+  }
+
   // A "to" range right after "by" or a change verb ("rose by 5 to 40", "fell from 40 to 30").
   bool is_change_context(std::string_view lc, std::size_t i) const {
     auto w = word_before(lc, 0, i);
     if (w == "by") return true;
+    if (w == "from" && i >= 5) return change_verbs.count(word_before(lc, 0, i - 5)) > 0;
     if (lc.compare(i, 5, "from ") == 0) return change_verbs.count(w) > 0;
     return false;
   }
@@ -393,6 +414,18 @@ struct quantity_parser::impl {
         }
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
+      // "26,000 in 87 countries", "52 in 2019": not a ratio; read the first figure alone.
+      if (ok && x.kind == ast::form::ratio && (x.b.value <= x.a.value || x.b.value > 100 || looks_like_year(x.b))) {
+        auto stop = lc_rel.find(" in ", i);
+        first = lc_rel.data() + i;
+        ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
+      }
+      // "spread over four years": "over" is a preposition before a duration, not a qualifier.
+      if (ok && x.kind == ast::form::duration && lc_rel.compare(i, 5, "over ") == 0) {
+        i += 5;
+        first = lc_rel.data() + i;
+        ok = parse_expression(t, first, last, x);
+      }
       // "12 out of 50": a part and its whole (two counts) unless spelled ("three out of four").
       if (ok && x.kind == ast::form::ratio && !(x.a.words && x.b.words) && lc_rel.find(" out of ", i) != std::string_view::npos &&
           lc_rel.find(" out of ", i) < static_cast<std::size_t>(first - lc_rel.data())) {
@@ -404,7 +437,7 @@ struct quantity_parser::impl {
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;
       quantity q;
-      bool keep = ok && to_quantity(x, q);
+      bool keep = ok && to_quantity(x, q) && !ordinal_use(lc_rel, i, static_cast<std::size_t>(first - lc_rel.data()), x);
       if (keep) {
         byte_span span{i, end};
         for (auto const& d : r.dates) {

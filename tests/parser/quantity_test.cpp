@@ -73,8 +73,9 @@ TEST_CASE("magnitudes scale the value and its rounding", "[parser]") {
   check("The rally drew 40k marchers.", "40k", 40000, 40000, 40000, count);
   check("More than a million people fled.", "More than a million", 1e6, 1e6, open, count);
   check("Tens of thousands marched.", "Tens of thousands", 20000, 20000, 100000, count);
-  check("Hundreds of residents returned.", "Hundreds", 200, 200, 1000, count);
-  check("Dozens of homes burned.", "Dozens", 24, 24, 144, count);
+  check("Hundreds of residents returned.", "Hundreds of", 200, 200, 1000, count);
+  check("Dozens of homes burned.", "Dozens of", 24, 24, 144, count);
+  check("Thousands fled the city.", "Thousands", 2000, 2000, 10000, count);
   check("A dozen trucks entered.", "A dozen", 12, 12, 12, count);
 }
 
@@ -222,11 +223,24 @@ TEST_CASE("a change and its new level are two figures, not a range", "[parser]")
   REQUIRE(qs.size() == 2);
   CHECK(qs[0].text == "153");
   CHECK(qs[1].text == "33,360");
-  auto qs2 = all("Inflation fell from 9.1% to 3% in a year.");
+  auto qs2 = all("Inflation fell from 9.1% to 3% by June.");
   REQUIRE(qs2.size() == 2);
   CHECK(qs2[0].text == "9.1%");
   CHECK(qs2[1].text == "3%");
   auto qs3 = all("Police said 12 out of 50 suspects were charged.");
   REQUIRE(qs3.size() == 2);
   CHECK(qs3[0].text == "12");
+}
+
+TEST_CASE("percentage-point fractions, percent ranges and single time units", "[parser]") {
+  check("The bank raised rates by half a percentage point.", "half a percentage point", 0.5, 0.5, 0.5,
+        quantity_kind::percent, "pp");
+  check("It moved by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, 0.75,
+        0.75, quantity_kind::percent, "pp");
+  check("It began with a quarter-point move.", "a quarter-point", 0.25, 0.25, 0.25, quantity_kind::percent, "pp");
+  check("Rates now sit at 5.25%-5.5% again.", "5.25%-5.5%", 5.25, 5.25, 5.5, quantity_kind::percent);
+  check("Homes will be rebuilt within a year.", "a year", 1, 1, 1, quantity_kind::duration, "year");
+  none("It was the fifth week of the war and a third term for him.");
+  none("Growth slowed in the second quarter.");
+  check("Fees of 30,000 dirhams were paid.", "30,000 dirhams", 30000, 30000, 30000, quantity_kind::money, "MAD");
 }
