@@ -102,7 +102,10 @@ std::string describe_range(double lo, double hi) {
   return "any value";
 }
 
-std::string keys_of(claim const& c) { return fmt::format("{} / {}", c.subject.key, c.predicate.key); }
+std::string keys_of(claim const& c) {
+  if (!c.scope.empty()) return fmt::format("{} ({}) / {}", c.subject.key, c.scope, c.predicate.key);
+  return fmt::format("{} / {}", c.subject.key, c.predicate.key);
+}
 
 struct union_find {
   std::vector<std::size_t> parent;
@@ -132,7 +135,7 @@ class engine {
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     auto key = [&](std::size_t i) {
       claim const& c = claims[i];
-      return std::tie(c.date, c.article, c.id, c.subject.key, c.predicate.key, c.q.kind, c.q.unit, c.q.value, c.q.lo,
+      return std::tie(c.date, c.article, c.id, c.subject.key, c.scope, c.predicate.key, c.q.kind, c.q.unit, c.q.value, c.q.lo,
                       c.q.hi, c.mod, c.date_end, c.q.span.start, c.source, c.attribution.key, c.sentence_start);
     };
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
@@ -218,10 +221,16 @@ class engine {
   }
 
   // Equalities of the same figure: a chain a1 = a2 = ... over the set.
+  // (Two figures of one sentence, or tied by a relation, are different figures: not chained.)
   void add_chain(std::vector<std::size_t> const& set) {
     for (std::size_t i = 1; i < set.size(); ++i) {
-      std::size_t const a = set[i - 1], b = set[i];
-      add_row({{b, 1.0}, {a, -1.0}}, items_[b].x - items_[a].x);
+      std::size_t const b = set[i];
+      for (std::size_t back = 1; back <= std::min<std::size_t>(i, 4); ++back) {
+        std::size_t const a = set[i - back];
+        if (same_sentence(a, b) || related(a, b)) continue;
+        add_row({{b, 1.0}, {a, -1.0}}, items_[b].x - items_[a].x);
+        break;
+      }
     }
   }
 
@@ -248,18 +257,48 @@ class engine {
       claim const& c = *it.c;
       if (!it.usable || !it.day || c.subject.key.empty() || c.predicate.key.empty()) continue;
       key.clear();
-      fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}", c.subject.key, c.predicate.key,
-                     to_string(c.q.kind), c.q.unit, c.date_end);
+      fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", c.subject.key, c.predicate.key,
+                     c.scope, to_string(c.q.kind), c.q.unit, c.date_end);
       auto [pos, fresh] = index.try_emplace(key, groups.size());
       if (fresh) groups.emplace_back();
       groups[pos->second].push_back(p);
     }
-    for (auto& g : groups) {
-      claim const& first = at(g.front());
-      bool const cumulative = first.date_end.empty() && cfg_.cumulative.count(first.predicate.key) > 0;
-      check_same_date(g, cumulative);
-      if (cumulative) check_timeline(g);
+    for (auto const& whole : groups) {
+      for (auto const& g : split_by_topic(whole)) {
+        claim const& first = at(g.front());
+        bool const cumulative = first.date_end.empty() && cfg_.cumulative.count(first.predicate.key) > 0;
+        check_same_date(g, cumulative);
+        if (cumulative) check_timeline(g);
+      }
     }
+  }
+
+  // Claims of two articles compare only when their topics share a word (a Morocco toll never
+  // meets a Gaza toll): a group splits into the connected sets of "same article or a shared
+  // topic word"; claims without topics form one set of their own.
+  std::vector<std::vector<std::size_t>> split_by_topic(std::vector<std::size_t> const& g) const {
+    union_find uf(g.size());
+    std::unordered_map<std::string_view, std::size_t> by_article, by_topic;
+    std::size_t untopical = none;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      claim const& c = at(g[i]);
+      if (auto [it, fresh] = by_article.try_emplace(c.article, i); !fresh) uf.join(it->second, i);
+      if (c.topics.empty()) {
+        if (untopical == none) untopical = i;
+        uf.join(untopical, i);
+      }
+      for (auto const& t : c.topics) {
+        if (auto [it, fresh] = by_topic.try_emplace(t, i); !fresh) uf.join(it->second, i);
+      }
+    }
+    std::vector<std::vector<std::size_t>> out;
+    std::unordered_map<std::size_t, std::size_t> slot;
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      auto [it, fresh] = slot.try_emplace(uf.find(i), out.size());
+      if (fresh) out.emplace_back();
+      out[it->second].push_back(g[i]);
+    }
+    return out;
   }
 
   // Claims of one group are in canonical order, hence sorted by their date string: equal dates
@@ -315,6 +354,30 @@ class engine {
     double const t = cfg_.relative_tolerance * scale;
     bool const conflict = items_[ca].lo > items_[b].hi + t || items_[cb].hi + t < items_[a].lo;
     if (!conflict) return;
+    if (all.size() <= pairwise_limit) {
+      // Two figures of one sentence ("19 infected, seven of whom died") or two claims tied by a
+      // relation are different figures: the conflict must hold between claims of different
+      // sentences. The pair with the largest gap is the one the message quotes.
+      double best = 0;
+      bool found = false;
+      for (std::size_t p : all) {
+        for (std::size_t q : all) {
+          if (p == q || !(items_[p].lo > items_[q].hi + t)) continue;
+          if (!std::binary_search(core.begin(), core.end(), p) && !std::binary_search(core.begin(), core.end(), q)) {
+            continue;
+          }
+          if (same_sentence(p, q) || related(p, q)) continue;
+          double const gap = items_[p].lo - items_[q].hi;
+          if (!found || gap > best) {
+            found = true;
+            best = gap;
+            a = p;
+            b = q;
+          }
+        }
+      }
+      if (!found) return;
+    }
     finding f;
     f.kind = discrepancy_kind::contradiction;
     f.claims = all;
@@ -356,6 +419,23 @@ class engine {
     };
     if (all.size() != core.size()) add_chain(all);
     findings_.push_back(std::move(f));
+  }
+
+  static constexpr std::size_t pairwise_limit = 64;
+
+  bool same_sentence(std::size_t p, std::size_t q) const {
+    claim const& a = at(p);
+    claim const& b = at(q);
+    return !a.sentence.empty() && a.article == b.article && a.sentence_start == b.sentence_start &&
+           a.sentence == b.sentence;
+  }
+
+  bool related(std::size_t p, std::size_t q) const {
+    auto points = [](claim const& from, claim const& to) {
+      return std::any_of(from.relations.begin(), from.relations.end(),
+                         [&](relation const& r) { return r.claim == to.id; });
+    };
+    return points(at(p), at(q)) || points(at(q), at(p));
   }
 
   // Cumulative counts: sorted by date, each claim is compared with the running top

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 namespace claimcheck::testing {
 
@@ -62,6 +63,14 @@ class claim_builder {
     c_.sentence_start = start;
     c_.sentence = std::move(sentence);
     c_.q.span = {span_start, span_start + 1};
+    return *this;
+  }
+  claim_builder& scope(std::string s) {
+    c_.scope = std::move(s);
+    return *this;
+  }
+  claim_builder& topics(std::vector<std::string> t) {
+    c_.topics = std::move(t);
     return *this;
   }
   operator claim() const { return c_; }  // NOLINT(google-explicit-constructor)

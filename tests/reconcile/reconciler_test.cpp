@@ -95,10 +95,40 @@ TEST_CASE("consistent readings of the same figure are not contradictions", "[rec
                  claim_builder("a2:1", "hostage", "release", 133).on("2024-04-08")})
               .empty());
   }
+  SECTION("two figures of one sentence, or tied by a relation") {
+    std::string const t = "19 health workers were infected, seven of whom died";
+    CHECK(check({claim_builder("a1:1", "worker", "infect", 19).on("2023-01-12").in_sentence(40, t, 40),
+                 claim_builder("a1:2", "worker", "infect", 7).on("2023-01-12").in_sentence(40, t, 72),
+                 claim_builder("a1:3", "person", "kill", 1739).on("2022-10-29"),
+                 claim_builder("a1:4", "person", "kill", 647).on("2022-10-29").rel(relation_kind::part_of, "a1:3")})
+              .empty());
+  }
   SECTION("claims without keys are never grouped") {
     CHECK(check({claim_builder("a1:1", "", "kill", 40).on("2024-04-08"),
                  claim_builder("a2:1", "", "kill", 133).on("2024-04-08")})
               .empty());
+  }
+}
+
+TEST_CASE("claims compare only within a scope and across articles that share a topic", "[reconcile]") {
+  SECTION("two quakes on the same day") {
+    CHECK(check({claim_builder("m1:1", "person", "kill", 2946).on("2023-09-11").topics({"morocco", "marrakesh"}),
+                 claim_builder("g1:1", "person", "kill", 11300).on("2023-09-11").topics({"libya", "derna"}),
+                 claim_builder("g2:1", "person", "kill", 11500).on("2023-09-12").topics({"libya"})})
+              .empty());
+  }
+  SECTION("a shared topic word brings two articles together") {
+    auto ds = check({claim_builder("g1:1", "person", "kill", 11300).on("2023-09-16").topics({"libya", "derna"}),
+                     claim_builder("g2:1", "person", "kill", 3200).range("approximately", 3150, 3250).on("2023-09-16").topics({"derna"})});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::contradiction);
+  }
+  SECTION("a scope narrows the subject") {
+    auto ds = check({claim_builder("t1:1", "person", "kill", 8574).on("2023-02-09").scope("turkey"),
+                     claim_builder("t1:2", "person", "kill", 2662).on("2023-02-09").scope("syria"),
+                     claim_builder("t2:1", "person", "kill", 2600).on("2023-02-09").scope("syria")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].subject == "person (syria) / kill");
   }
 }
 
