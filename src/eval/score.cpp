@@ -293,6 +293,23 @@ evaluation evaluate(gold_set const& gold, std::vector<article> const& articles, 
     for (auto const& k : ks) s += (s.empty() ? "" : ", ") + describe(k);
     return s;
   };
+  // For a missed gold discrepancy, what the extractor made of each of its claims: the keys and
+  // date that decide whether the reconciler can compare them.
+  auto keyed_text = [&](std::vector<span_key> const& ks) {
+    std::string s;
+    for (auto const& k : ks) {
+      s += (s.empty() ? "" : ", ") + describe(k);
+      auto it = by_span.find(k);
+      if (it == by_span.end()) {
+        s += " [not extracted]";
+        continue;
+      }
+      auto const& c = *it->second;
+      s += fmt::format(" [{}/{} {} {}{}]", shown(c.subject.key), shown(c.predicate.key), shown(c.date),
+                       to_string(c.mod), c.scope.empty() ? "" : " scope " + c.scope);
+    }
+    return s;
+  };
   score& all_d = add("discrepancy");
   all_d.correct_predictions = 0;
   static char const* const kinds[] = {"contradiction", "temporal", "part_whole", "sum", "fraction", "duration"};
@@ -311,7 +328,7 @@ evaluation evaluate(gold_set const& gold, std::vector<article> const& articles, 
           if (got && *got == *g.outlier) ++ev.outliers_right;
         }
       } else {
-        s.misses.push_back(fmt::format("{}{}", claims_text(g.claims), g.note.empty() ? "" : " (" + g.note + ")"));
+        s.misses.push_back(fmt::format("{}{}", keyed_text(g.claims), g.note.empty() ? "" : " (" + g.note + ")"));
       }
     }
     for (std::size_t pi = 0; pi < pd.size(); ++pi) {
