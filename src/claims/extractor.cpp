@@ -86,7 +86,8 @@ std::string singular(std::string w) {
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
   if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
   if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
-  if (ends("ss") || ends("us") || ends("is")) return w;
+  if (ends("children")) return w.substr(0, w.size() - 3);  // grandchildren -> grandchild
+  if (ends("ss") || ends("us") || ends("sis")) return w;
   if (ends("s")) return w.substr(0, w.size() - 1);
   return w;
 }
@@ -133,6 +134,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("subjects").rows) subjects[text::fold(r.at(0))] = {r.at(1), r.at(2)};
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
+    for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
       auto k = r.at(1);
       if (k != "verb" && k != "prep") lex.fail(lex.table("attribution"), r, "kind must be verb or prep");
@@ -155,7 +158,8 @@ struct extractor::impl {
   parser::quantity_parser parser;
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
-  std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words;
+  std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::unordered_map<std::string, std::string> scope_words;  // word -> role (prep, direction)
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
@@ -222,7 +226,10 @@ struct extractor::impl {
     std::size_t k = i;
     if (allow_of && k < t.size() && t[k].word && (t[k].lc == "of" || (money && (t[k].lc == "in" || t[k].lc == "for")))) {
       ++k;
-      while (k < t.size() && t[k].word && determiners.count(t[k].lc)) ++k;
+      // determiners and possessives: "half of its hostages", "one in four of Gaza's 2.3 million residents"
+      while (k < t.size() && t[k].word &&
+             (determiners.count(t[k].lc) || (t[k].lc.size() > 2 && t[k].lc.compare(t[k].lc.size() - 2, 2, "'s") == 0)))
+        ++k;
       if (of_quantity_token && k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9')
         *of_quantity_token = k;
     }
@@ -239,6 +246,25 @@ struct extractor::impl {
       ++e;
     }
     return {b, e};
+  }
+
+  // "the number of X (participle)" before the figure.
+  bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
+    auto const& t = si.tokens;
+    for (std::size_t k = 0; k + 2 < qfirst; ++k) {
+      if (!(level_nouns.count(t[k].lc) && t[k + 1].lc == "of")) continue;
+      std::size_t b = k + 2;
+      while (b < qfirst && determiners.count(t[b].lc)) ++b;
+      std::size_t e = b;
+      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
+      if (e == b) continue;
+      auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc));
+      c.subject.key = key.key;
+      c.subject_text_span = {t[b].start, t[e - 1].end};
+      if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
+      return true;
+    }
+    return false;
   }
 
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
@@ -258,7 +284,39 @@ struct extractor::impl {
       if (!key.predicate.empty()) c.forced_predicate = key.predicate;
       return;
     }
-    (void)sentence_claims;
+    // "the number of Palestinians killed ... rose to 30,035": subject and predicate from the phrase.
+    if (number_of(c, si, qfirst)) return;
+    // "133 of them", "112 of those deaths": the previous figure's subject.
+    if (qlast + 2 < t.size() && t[qlast + 1].lc == "of" &&
+        (t[qlast + 2].lc == "them" || t[qlast + 2].lc == "those" || t[qlast + 2].lc == "whom")) {
+      if (!sentence_claims.empty() && &sentence_claims.front() != &c) {
+        for (auto const& o : sentence_claims) {
+          if (&o == &c) break;
+          if (!o.subject.key.empty()) {
+            c.subject.key = o.subject.key;
+            c.subject_text_span = o.subject_text_span;
+          }
+        }
+        if (!c.subject.key.empty()) return;
+      }
+    }
+    // Elliptical coordination: "1,400 Palestinians had been killed and 6,268 wounded".
+    for (std::size_t k = qfirst; k > 0 && qfirst - k < 4; --k) {
+      auto const& w = t[k - 1].lc;
+      if (w == "and" || w == "with" || w == "while") {
+        claim const* prev = nullptr;
+        for (auto const& o : sentence_claims) {
+          if (&o == &c) break;
+          if (o.q.kind == c.q.kind && !o.subject.key.empty()) prev = &o;
+        }
+        if (prev) {
+          c.subject.key = prev->subject.key;
+          c.subject_text_span = prev->subject_text_span;
+          return;
+        }
+        break;
+      }
+    }
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
     std::size_t k = qfirst;
     int steps = 0;
@@ -698,17 +756,15 @@ struct extractor::impl {
             if (ranges[j].first == ofq) of_quantity[i] = j;
           }
         }
-        if (c.subject.key.empty() && i > 0 && local[i - 1].q.kind == c.q.kind) {
-          // elliptical coordination: "1,400 Palestinians had been killed and 6,268 wounded"
-          c.subject.key = local[i - 1].subject.key;
-          c.subject_text_span = local[i - 1].subject_text_span;
-        }
         find_predicate(c, si, qf, ql);
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
+        // A person seized or held is a hostage (grammars/subject_roles.tsv).
+        if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
+          c.subject.key = it->second;
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr);
         c.scope = scope_of(text, si, c, qf, ql);
         c.topics = topics;
