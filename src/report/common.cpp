@@ -127,6 +127,14 @@ std::string strip_controls(std::string_view s) {
                static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
       out.push_back(' ');  // C1 control (U+0080..U+009F), e.g. the single-byte CSI
       ++i;
+    } else if (c == 0xe2 && i + 2 < s.size() &&
+               ((s[i + 1] == '\x80' && static_cast<unsigned char>(s[i + 2]) >= 0xaa &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xae) ||
+                (s[i + 1] == '\x81' && static_cast<unsigned char>(s[i + 2]) >= 0xa6 &&
+                 static_cast<unsigned char>(s[i + 2]) <= 0xa9))) {
+      // Bidirectional embeddings, overrides and isolates (U+202A..U+202E, U+2066..U+2069): they
+      // would reorder the text around a quoted number, so "300" could display as "003".
+      i += 2;
     } else {
       out.push_back(static_cast<char>(c));
     }

@@ -35,8 +35,9 @@ std::string format_expected(discrepancy const& d);
 /// Byte range [first, second) of the claim's quantity text inside claim::sentence, if found.
 std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c);
 
-/// Replaces control characters (C0, DEL, C1 in UTF-8) by spaces so article text can neither
-/// break a line-oriented format nor send escape sequences to a terminal.
+/// Replaces control characters (C0, DEL, C1 in UTF-8) by spaces and drops bidirectional
+/// overrides, so article text can neither break a line-oriented format, send escape sequences
+/// to a terminal, nor reorder what is displayed around it.
 std::string strip_controls(std::string_view s);
 
 /// "3 discrepancies: 2 errors, 1 warning (contradiction 1, temporal 2)" or "no discrepancies".

@@ -333,3 +333,45 @@ TEST_CASE("a timeline over orders of magnitude and years uses a log scale and mo
   REQUIRE(std::regex_search(svg, m, std::regex(R"re(<title>e2:1[^<]*</title><circle cx="[0-9.]+" cy="([0-9.]+)")re")));
   CHECK(std::stod(m[1]) < 18 + 236 - 30);  // linear: 254, on the floor
 }
+
+TEST_CASE("control characters and bidi overrides from articles are removed", "[report]") {
+  using report_io::detail::strip_controls;
+  CHECK(strip_controls("a\x1b[31mb\tc\nd") == "a [31mb c d");
+  CHECK(strip_controls("x\xc2\x9b" "31my") == "x 31my");              // C1 CSI
+  CHECK(strip_controls("toll \xe2\x80\xae" "003\xe2\x80\xac now") == "toll 003 now");  // RLO ... PDF
+  CHECK(strip_controls("\xe2\x81\xa6" "a\xe2\x81\xa9") == "a");       // isolates
+  CHECK(strip_controls("33\xe2\x80\xaf" "207 \xe2\x80\x94 ok") == "33\xe2\x80\xaf" "207 \xe2\x80\x94 ok");  // NNBSP, dash kept
+}
+
+TEST_CASE("markdown ids with a pipe or backtick are escaped, not code spans", "[report]") {
+  auto r = testing::fixture_report();
+  r.discrepancies.resize(1);
+  r.discrepancies[0].id = "ab|cd";
+  auto md = report_io::render(r, format::markdown);
+  CHECK(md.find("| ab\\|cd |") != std::string::npos);
+  CHECK(md.find("`ab|cd`") == std::string::npos);
+}
+
+TEST_CASE("month-only dates are plotted at the first of the month", "[report]") {
+  report r;
+  auto a = testing::make_claim("m1:1", "Harbor Daily", "2024-03", "Inflation was 4.1% in March.", "4.1%", 4.1, 4.1, 4.1);
+  auto b = testing::make_claim("m2:1", "Coast Post", "2024-03", "Inflation was 3.2% in March.", "3.2%", 3.2, 3.2, 3.2);
+  auto c = testing::make_claim("m3:1", "Coast Post", "2024-05", "Inflation was 3.0% in May.", "3.0%", 3.0, 3.0, 3.0);
+  for (auto* x : {&a, &b, &c}) {
+    x->q.kind = quantity_kind::percent;
+    x->subject = {"inflation", "inflation"};
+    x->predicate = {"was", "be"};
+  }
+  discrepancy d;
+  d.id = "1234567890ab";
+  d.kind = discrepancy_kind::contradiction;
+  d.subject = "inflation / be";
+  d.message = "figures for 2024-03 cannot all hold";
+  d.claims = {a, b};
+  r.discrepancies = {d};
+  r.claims = {a, b, c};
+  auto html = report_io::render(r, format::html);
+  REQUIRE(html.find("<svg ") != std::string::npos);
+  CHECK(html.find("<title>m3:1 · Coast Post · 3% · 2024-05-01</title>") != std::string::npos);
+  CHECK(html.find(">4%</text>") != std::string::npos);  // percent ticks carry their sign
+}
