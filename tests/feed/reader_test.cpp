@@ -9,8 +9,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <fstream>
+#include <optional>
 #include <string>
+#include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace claimcheck;
@@ -687,4 +692,85 @@ TEST_CASE("an unreadable file is one diagnostic and the others are read", "[feed
     CHECK(m.ids() == std::vector<std::string>{"a"});
     CHECK(m.messages() == std::vector<std::string>{"/proc/self/mem: read error: input/output error"});
   }
+}
+
+// ---------------------------------------------------------------------------------------
+// Streaming: memory must not grow with the size of a JSON Lines input.
+
+namespace {
+
+std::size_t status_kb(char const* key) {
+  std::ifstream f("/proc/self/status");
+  std::string k;
+  std::size_t v = 0;
+  while (f >> k) {
+    if (k == key) {
+      f >> v;
+      return v;
+    }
+    std::getline(f, k);
+  }
+  return 0;
+}
+
+}  // namespace
+
+TEST_CASE("JSON Lines stream: 256 MB plain or gzip read in bounded memory", "[feed]") {
+  std::string block;
+  for (int i = 0; block.size() < (1u << 20); ++i)
+    block += R"({"text":"Some )" + std::to_string(i) + R"( people )" + std::string(900, 'w') + R"(."})" + "\n";
+  std::size_t const lines = static_cast<std::size_t>(std::count(block.begin(), block.end(), '\n'));
+
+  // Feeds `b` `times` times through a pipe (no file: nothing in the page cache) and returns how
+  // far the peak resident size rose above the size before, in KiB; nothing when /proc cannot
+  // reset the peak. Articles are counted, not kept.
+  std::size_t seen = 0;
+  auto growth = [&](std::string const& b, int times) {
+    collected c;
+    auto cb = c.callbacks();
+    cb.on_article = [&](article&&) { ++seen; };
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    {
+      std::ofstream clear("/proc/self/clear_refs");
+      clear << "5";
+      clear.flush();
+      if (!clear) {
+        ::close(fds[0]);
+        ::close(fds[1]);
+        return std::optional<std::size_t>{};
+      }
+    }
+    std::size_t const before = status_kb("VmRSS:");
+    std::thread writer([&] {
+      for (int i = 0; i < times; ++i)
+        for (std::size_t off = 0; off < b.size();) {
+          auto n = ::write(fds[1], b.data() + off, b.size() - off);
+          if (n <= 0) break;
+          off += static_cast<std::size_t>(n);
+        }
+      ::close(fds[1]);
+    });
+    c.stats = feed::read_inputs({"/dev/fd/" + std::to_string(fds[0])}, cb);
+    writer.join();
+    ::close(fds[0]);
+    CHECK(c.diags.empty());
+    CHECK(c.stats.bytes == block.size() * static_cast<std::size_t>(times));  // decompressed
+    std::size_t const peak = status_kb("VmHWM:");
+    return std::optional<std::size_t>{peak > before ? peak - before : 0};
+  };
+
+  auto g0 = growth(block, 16);  // a first run, to compare with
+  auto g1 = growth(block, 256);
+  if (!g1) {
+    WARN("cannot reset the peak resident size through /proc/self/clear_refs: memory not checked");
+    return;
+  }
+  CHECK(seen == lines * (16 + 256));
+  CHECK(*g1 < 8u * 1024);          // 256 MB of input, under 8 MB of growth
+  CHECK(*g1 < *g0 + 4u * 1024);    // and no more than for 16 MB
+  seen = 0;
+  auto g2 = growth(gzip(block, 1), 256);  // 256 concatenated gzip members
+  CHECK(seen == lines * 256);
+  CHECK(*g2 < 8u * 1024);
 }
