@@ -281,6 +281,11 @@ TEST_CASE("discrepancies match by kind and shared claims, and the outlier is sco
     CHECK(ev.scores.at("discrepancy").correct == 0);
     CHECK(ev.scores.at("discrepancy").gold == 1);
     CHECK(ev.scores.at("discrepancy").predicted == 1);
+    // The miss shows what the extractor made of each gold claim.
+    auto const& m = ev.scores.at("discrepancy.temporal").misses;
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].find("a1 \"some 1,200\"@15 [person/displace 2024-03-04 asserted]") != std::string::npos);
+    CHECK(m[0].find("(count fell a day later)") != std::string::npos);
   }
   SECTION("one shared claim is not enough for a two-claim discrepancy") {
     auto d = t.temporal(cs);
