@@ -135,6 +135,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
+    for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
       auto k = r.at(1);
@@ -159,7 +161,9 @@ struct extractor::impl {
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
   std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
-  std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
+  std::unordered_map<std::string, std::string> subject_roles;
+  std::unordered_map<std::string, std::string> demonyms;
+  std::unordered_set<std::string> anaphors;  // "subject\tpredicate" -> subject
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::unordered_map<std::string, std::string> scope_words;  // word -> role (prep, direction)
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
@@ -407,10 +411,17 @@ struct extractor::impl {
       text_key k;
       if (b >= e) return k;
       std::string key;
+      bool leading = true;
       for (std::size_t i = b; i < e; ++i) {
         if (!t[i].word) continue;
+        bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
         auto w = strip_possessive(t[i].lc);
         if (w == "the" || w == "a" || w == "an") continue;
+        if (leading && anaphors.count(w)) continue;  // "the territory's health ministry"
+        leading = false;
+        if (possessive) {
+          if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;  // "Israel's army"
+        }
         if (!key.empty()) key.push_back(' ');
         key += w;
       }
@@ -442,7 +453,7 @@ struct extractor::impl {
       auto speaker_word = [&](token const& x) {
         return x.word && !stops.count(x.lc) && !calendar_words.count(x.lc) && !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
-      while (b > 0 && speaker_word(t[b - 1]) && i - (b - 1) <= 7) --b;
+      while (b > 0 && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from" && i - (b - 1) <= 7) --b;
       if (b < i) {
         if (i - b == 1 && pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;
@@ -691,6 +702,18 @@ struct extractor::impl {
     return {};
   }
 
+  // "the health ministry" after "Gaza's health ministry": the fuller name named earlier.
+  static std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) {
+    if (key.empty()) return key;
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+      auto const& full = *it;
+      if (full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
+          full[full.size() - key.size() - 1] == ' ')
+        return full;
+    }
+    return key;
+  }
+
   std::vector<claim> extract(article const& a) const {
     std::vector<claim> out;
     std::vector<sentence_info> sentences;
@@ -711,6 +734,7 @@ struct extractor::impl {
     auto const topics = topics_of(text, sentences, a.title);
     std::size_t prev_end = 0;
     text_key paragraph_speaker;
+    std::vector<std::string> speakers;  // source keys named so far in the article
     for (auto& si : sentences) {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
@@ -719,7 +743,11 @@ struct extractor::impl {
       if (si.parsed.quantities.empty()) {
         // still track speakers for pronoun resolution
         auto k = find_attribution(text, si);
-        if (!k.key.empty()) last_speaker = paragraph_speaker = k;
+        k.key = resolve_speaker(k.key, speakers);
+        if (!k.key.empty()) {
+          last_speaker = paragraph_speaker = k;
+          speakers.push_back(k.key);
+        }
         continue;
       }
       auto attribution = find_attribution(text, si);
@@ -727,7 +755,11 @@ struct extractor::impl {
       bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
       if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
         attribution = last_speaker;
-      if (!attribution.key.empty()) last_speaker = paragraph_speaker = attribution;
+      attribution.key = resolve_speaker(attribution.key, speakers);
+      if (!attribution.key.empty()) {
+        last_speaker = paragraph_speaker = attribution;
+        speakers.push_back(attribution.key);
+      }
 
       std::vector<claim> local;
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
