@@ -103,13 +103,15 @@ std::string format_expected(discrepancy const& d) {
   return {};
 }
 
+std::string_view sentence_of(claim const& c) { return c.sentence.empty() ? std::string_view(c.q.text) : c.sentence; }
+
 std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c) {
-  auto const& s = c.sentence;
-  auto const& t = c.q.text;
+  auto const s = sentence_of(c);
+  std::string_view const t = c.q.text;
   if (t.empty() || s.empty()) return std::nullopt;
-  if (c.q.span.start >= c.sentence_start) {
+  if (!c.sentence.empty() && c.q.span.start >= c.sentence_start) {
     auto off = c.q.span.start - c.sentence_start;
-    if (off + t.size() <= s.size() && s.compare(off, t.size(), t) == 0) return std::pair{off, off + t.size()};
+    if (off + t.size() <= s.size() && s.substr(off, t.size()) == t) return std::pair{off, off + t.size()};
   }
   auto pos = s.find(t);
   if (pos == std::string::npos) return std::nullopt;

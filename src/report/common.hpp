@@ -32,7 +32,10 @@ std::string format_interval(quantity const& q);
 /// The expected interval of a discrepancy, empty when unknown.
 std::string format_expected(discrepancy const& d);
 
-/// Byte range [first, second) of the claim's quantity text inside claim::sentence, if found.
+/// The sentence to quote: claim::sentence, or the quantity's own text when the sentence is
+/// unknown (claims from a store or a hand-written file may lack it).
+std::string_view sentence_of(claim const& c);
+/// Byte range [first, second) of the claim's quantity text inside sentence_of(c), if found.
 std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c);
 
 /// Replaces control characters (C0, DEL, C1 in UTF-8) by spaces and drops bidirectional

@@ -95,9 +95,9 @@ std::string sev_badge(severity s) {
 
 std::string quote_html(claim const& c) {
   auto loc = locate_quantity(c);
-  if (!loc) return html_escape(c.sentence);
+  if (!loc) return html_escape(sentence_of(c));
   auto [b, e] = *loc;
-  std::string_view s = c.sentence;
+  std::string_view s = sentence_of(c);
   return fmt::format("{}<mark>{}</mark>{}", html_escape(s.substr(0, b)), html_escape(s.substr(b, e - b)),
                      html_escape(s.substr(e)));
 }

@@ -56,9 +56,9 @@ std::string_view severity_colour(severity s) {
 /// The sentence in quotes with the quantity marked: »33,207« or bold.
 std::string quote_text(claim const& c, ansi const& a) {
   auto loc = locate_quantity(c);
-  if (!loc) return fmt::format("\"{}\"", strip_controls(c.sentence));
+  if (!loc) return fmt::format("\"{}\"", strip_controls(sentence_of(c)));
   auto [b, e] = *loc;
-  std::string_view s = c.sentence;
+  std::string_view s = sentence_of(c);
   auto number = strip_controls(s.substr(b, e - b));
   return fmt::format("\"{}{}{}\"", strip_controls(s.substr(0, b)),
                      a.on ? a.wrap("1;4", number) : fmt::format("»{}«", number), strip_controls(s.substr(e)));
@@ -163,9 +163,9 @@ std::string md_code(std::string_view s) {
 
 std::string md_quote(claim const& c) {
   auto loc = locate_quantity(c);
-  if (!loc) return md_escape(c.sentence, true);
+  if (!loc) return md_escape(sentence_of(c), true);
   auto [b, e] = *loc;
-  std::string_view s = c.sentence;
+  std::string_view s = sentence_of(c);
   return fmt::format("{}**{}**{}", md_escape(s.substr(0, b), true), md_escape(s.substr(b, e - b)), md_escape(s.substr(e)));
 }
 

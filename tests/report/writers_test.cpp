@@ -375,3 +375,13 @@ TEST_CASE("month-only dates are plotted at the first of the month", "[report]") 
   CHECK(html.find("<title>m3:1 · Coast Post · 3% · 2024-05-01</title>") != std::string::npos);
   CHECK(html.find(">4%</text>") != std::string::npos);  // percent ticks carry their sign
 }
+
+TEST_CASE("a claim without its sentence quotes the quantity alone", "[report]") {
+  auto r = testing::fixture_report();
+  r.discrepancies.resize(2);  // frac, contra
+  r.discrepancies[1].claims[0].sentence.clear();
+  CHECK(report_io::render(r, format::text).find("    \"»More than 33,000«\"\n") != std::string::npos);
+  CHECK(report_io::render(r, format::markdown).find("  > **More than 33,000**\n") != std::string::npos);
+  CHECK(report_io::render(r, format::html).find("<blockquote><mark>More than 33,000</mark></blockquote>") !=
+        std::string::npos);
+}
