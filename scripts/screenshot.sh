@@ -48,7 +48,8 @@ if [[ -n $section ]]; then
   abs_report=$profile/view.html
 fi
 
-"$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
+"$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
+  --disable-component-update \
   --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$profile" --screenshot="$abs_out" \
   --window-size="${size/x/,}" "file://$abs_report" >/dev/null 2>&1
 

@@ -26,7 +26,7 @@ if [[ -z $browser ]]; then
 fi
 
 dump() {
-  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking \
+  timeout 60 "$browser" --headless --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$(mktemp -d -p "$work")" \
     --virtual-time-budget=2000 --dump-dom "file://$1" 2>/dev/null
 }
