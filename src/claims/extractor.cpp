@@ -50,13 +50,15 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
       continue;
     }
     unsigned char c = static_cast<unsigned char>(text[i]);
-    if (is_alnum(static_cast<char>(c)) || c >= 0xC3) {
+    // Words: ASCII letters and digits, and two-byte Latin letters (a whole UTF-8 sequence each);
+    // every other non-ASCII character is punctuation, taken as its whole sequence.
+    if (is_alnum(static_cast<char>(c)) || (c >= 0xC3 && c < 0xE0)) {
       std::size_t j = i;
       while (j < s.end) {
         char d = text[j];
         if (is_alnum(d)) {
           ++j;
-        } else if (static_cast<unsigned char>(d) >= 0xC3 && static_cast<unsigned char>(d) < 0xE0) {
+        } else if (static_cast<unsigned char>(d) >= 0xC3 && static_cast<unsigned char>(d) < 0xE0 && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
         } else if ((d == '\'' || d == '-' || d == '.') && j + 1 < s.end && is_alnum(text[j + 1])) {
           ++j;
@@ -66,8 +68,7 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
           break;
         }
       }
-      if (j == i) j = i + 1;
-      j = std::min(j, s.end);
+      if (j == i) j = std::min(i + 2, s.end);
       out.push_back({i, j, text::fold(text.substr(i, j - i)), true});
       i = j;
     } else {
