@@ -423,11 +423,13 @@ class engine {
 
   static constexpr std::size_t pairwise_limit = 64;
 
+  // One sentence, one voice: two figures there are different figures. (Two voices in one
+  // sentence, "between 100 and 300, far below the 471 the ministry reported", can disagree.)
   bool same_sentence(std::size_t p, std::size_t q) const {
     claim const& a = at(p);
     claim const& b = at(q);
     return !a.sentence.empty() && a.article == b.article && a.sentence_start == b.sentence_start &&
-           a.sentence == b.sentence;
+           a.sentence == b.sentence && a.attribution.key == b.attribution.key;
   }
 
   bool related(std::size_t p, std::size_t q) const {

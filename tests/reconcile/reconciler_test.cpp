@@ -110,6 +110,14 @@ TEST_CASE("consistent readings of the same figure are not contradictions", "[rec
   }
 }
 
+TEST_CASE("two voices in one sentence can contradict each other", "[reconcile]") {
+  std::string const t = "an assessment put the toll between 100 and 300, far below the 471 the ministry reported";
+  auto ds = check({claim_builder("a1:1", "person", "die", 200).range("between", 100, 300).on("2023-10-24").by("us assessment").in_sentence(0, t, 30),
+                   claim_builder("a1:2", "person", "die", 471).on("2023-10-24").by("health ministry").in_sentence(0, t, 62)});
+  REQUIRE(ds.size() == 1);
+  CHECK(ds[0].kind == discrepancy_kind::contradiction);
+}
+
 TEST_CASE("claims compare only within a scope and across articles that share a topic", "[reconcile]") {
   SECTION("two quakes on the same day") {
     CHECK(check({claim_builder("m1:1", "person", "kill", 2946).on("2023-09-11").topics({"morocco", "marrakesh"}),
