@@ -257,6 +257,7 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
       }
     }
   }
+  if (!std::isfinite(ylo) || !std::isfinite(yhi)) return {};
   // A log scale when the values span more than two orders of magnitude (a toll of 77 next to
   // one of 6 million): on a linear axis every small value would sit on the floor.
   bool const log_scale = ylo > 0 && yhi / ylo > 100;
@@ -324,7 +325,7 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
       xticks.emplace_back(t, civil_from_days(t, true));
   } else {
     long months = 1;
-    for (long m : {1L, 2L, 3L, 6L, 12L, 24L, 60L, 120L}) {
+    for (long m : {1L, 2L, 3L, 6L, 12L, 24L, 60L, 120L, 240L, 600L, 1200L, 6000L}) {
       months = m;
       if (days_shown / (30.44 * static_cast<double>(m)) <= 7) break;
     }
