@@ -48,6 +48,14 @@ for f in text markdown html sarif; do
   grep -q "$id" "$work/r.$f" || fail "discrepancy $id missing from --format $f"
 done
 
+# The same claims in another order give the same bytes in every format (stable ids, stable order).
+mkdir -p "$work/shuffled"
+tac "$work/claims.jsonl" >"$work/shuffled/claims.jsonl"
+for f in json text markdown html sarif; do
+  "$bin" check "$work/shuffled/claims.jsonl" --format $f -o "$work/shuffled/r.$f" --fail-on none 2>/dev/null
+  cmp -s "$work/r.$f" "$work/shuffled/r.$f" || fail "--format $f depends on input order"
+done
+
 # The hostile claim is shown, inert.
 grep -q '&lt;script&gt;document.title=&#39;PWNED&#39;&lt;/script&gt;' "$work/r.html" || fail "html does not show the escaped source"
 if grep -qi '<script\|<img\|href="javascript' "$work/r.html"; then fail "html contains live markup from the feed"; fi
