@@ -20,6 +20,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <set>
 #include <span>
 #include <stdexcept>
@@ -563,7 +564,12 @@ class reader {
     auto const& o = v.get_object();
     if (auto const* t = o.if_contains("type"); t && t->is_string() && t->get_string() == "claim") {
       std::string err;
-      auto c = claims::claim_from_json_object(o, err);
+      std::optional<claim> c;
+      try {  // a malformed record must cost one line, whatever the claim reader does with it
+        c = claims::claim_from_json_object(o, err);
+      } catch (std::exception const& e) {
+        err = e.what();
+      }
       if (!c) {
         skip(name, line_no, fmt::format("bad claim record: {}", err));
         return;
