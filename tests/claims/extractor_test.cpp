@@ -143,7 +143,7 @@ TEST_CASE("claims carry a scope and the article's topics", "[claims]") {
   auto cs = run("Labour won 411 seats. Labour and the Tories fought. The Tories won 121 seats in England.\n\n"
                 "The quake killed 300 people in southern Turkey. Turkey mourned. Labour and Turkey.");
   CHECK(by_text(cs, "411").scope == "labour");
-  CHECK(by_text(cs, "300").scope == "turkey");
+  CHECK(by_text(cs, "300").scope.empty());  // a place after the figure does not narrow it (docs/claims.md)
   auto const c411 = by_text(cs, "411");
   auto const& topics = c411.topics;
   CHECK(std::find(topics.begin(), topics.end(), "tories") != topics.end());  // seen twice, not sentence-initial
