@@ -2,7 +2,7 @@
 # Installs the Debian packages claimcheck builds with, if any is missing.
 # Idempotent: when everything is present it does nothing and takes well under a second.
 set -euo pipefail
-pkgs=(build-essential cmake ninja-build ccache pkg-config libgumbo-dev
+pkgs=(build-essential cmake ninja-build ccache pkg-config libgumbo-dev sqlite3 chromium cmark-gfm
       libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev
       libeigen3-dev catch2 libfmt-dev libsqlite3-dev zlib1g-dev)
 missing=()
