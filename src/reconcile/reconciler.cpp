@@ -393,16 +393,20 @@ class engine {
                             who(ca_claim), describe(cb_claim), who(cb_claim));
     if (all.size() > 2) f.message += fmt::format(", among {} claims", all.size());
     // The claim whose removal alone leaves the others overlapping.
+    // (Linear: the two highest lower bounds and the two lowest upper bounds suffice.)
+    std::size_t top_lo = none, top_hi = none;
+    double lo1 = -inf, lo2 = -inf, hi1 = inf, hi2 = inf;
+    for (std::size_t p : all) {
+      if (items_[p].lo > lo1) lo2 = lo1, lo1 = items_[p].lo, top_lo = p;
+      else if (items_[p].lo > lo2) lo2 = items_[p].lo;
+      if (items_[p].hi < hi1) hi2 = hi1, hi1 = items_[p].hi, top_hi = p;
+      else if (items_[p].hi < hi2) hi2 = items_[p].hi;
+    }
     std::size_t covers = 0;
     for (std::size_t p : all) {
-      double lo = -inf, hi = inf, sc = 0;
-      for (std::size_t q : all) {
-        if (q == p) continue;
-        lo = std::max(lo, items_[q].lo);
-        hi = std::min(hi, items_[q].hi);
-        sc = std::max(sc, std::fabs(items_[q].x));
-      }
-      if (lo <= hi + cfg_.relative_tolerance * sc) {
+      double const lo = p == top_lo ? lo2 : lo1;
+      double const hi = p == top_hi ? hi2 : hi1;
+      if (lo <= hi + t) {
         ++covers;
         f.cover = p;
       }
@@ -495,13 +499,21 @@ class engine {
       if (!comps.count(r)) roots.push_back(r);
       comps[r].push_back(nodes[i]);
     }
+    // Edges by component, and each node's number of falls: all linear in the edges.
+    std::unordered_map<std::size_t, std::vector<edge const*>> comp_edges;
+    std::unordered_map<std::size_t, std::size_t> degree;
+    for (auto const& e : edges) {
+      comp_edges[uf.find(local[e.a])].push_back(&e);
+      ++degree[e.a];
+      ++degree[e.b];
+    }
     for (std::size_t r : roots) {
       auto members = comps[r];
       std::sort(members.begin(), members.end());
+      auto const& mine = comp_edges[r];
       edge const* worst = nullptr;
-      for (auto const& e : edges) {
-        if (uf.find(local[e.a]) != r) continue;
-        if (!worst || e.gap > worst->gap) worst = &e;
+      for (edge const* e : mine) {
+        if (!worst || e->gap > worst->gap) worst = e;
       }
       claim const& ca = at(worst->a);
       claim const& cb = at(worst->b);
@@ -522,13 +534,10 @@ class engine {
       }
       f.focus = worst->b;
       // A claim in every fall of the set explains them all (when it is the only one).
+      // (The edges are distinct pairs, so a node in all of them has degree = their number.)
       std::size_t covers = 0;
       for (std::size_t p : members) {
-        bool all_edges = true;
-        for (auto const& e : edges) {
-          if (uf.find(local[e.a]) == r && e.a != p && e.b != p) all_edges = false;
-        }
-        if (all_edges) {
+        if (degree[p] == mine.size()) {
           ++covers;
           f.cover = p;
         }
