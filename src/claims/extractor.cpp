@@ -155,6 +155,9 @@ struct extractor::impl {
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    for (auto const* list : {&speech_verbs, &speech_preps, &modality_cues, &relative_dates, &relation_cues})
+      for (auto const& c : *list)
+        if (!c.words.empty()) cue_firsts.insert(c.words.front());
   }
 
   text::sentence_splitter splitter;
@@ -167,9 +170,11 @@ struct extractor::impl {
   std::unordered_set<std::string> anaphors;                    // "territory", "enclave"
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+  // First words of every cue: a token that starts none is skipped without trying the lists.
+  std::unordered_set<std::string> cue_firsts;
 
   static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
-    if (i + words.size() > t.size()) return false;
+    if (i + words.size() > t.size() || words.empty() || t[i].lc != words.front()) return false;
     for (std::size_t k = 0; k < words.size(); ++k)
       if (!t[i + k].word || t[i + k].lc != words[k]) return false;
     return true;
@@ -439,8 +444,9 @@ struct extractor::impl {
     static std::unordered_set<std::string> const pronouns = {"he", "she", "they", "it", "we", "i", "officials"};
     static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while"};
-    for (auto const& p : speech_preps) {
-      for (std::size_t i = 0; i < t.size(); ++i) {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!cue_firsts.count(t[i].lc)) continue;
+      for (auto const& p : speech_preps) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
         while (e < t.size() && t[e].word && e - b < 6) ++e;
@@ -452,6 +458,7 @@ struct extractor::impl {
       }
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!cue_firsts.count(t[i].lc)) continue;
       bool verb = false;
       for (auto const& v : speech_verbs) verb = verb || match_at(t, i, v.words);
       if (!verb) continue;
@@ -532,6 +539,7 @@ struct extractor::impl {
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
       for (std::size_t i = 0; i < t.size(); ++i) {
+        if (!cue_firsts.count(t[i].lc)) continue;
         for (auto const& r : relative_dates) {
           if (!match_at(t, i, r.words)) continue;
           int off = std::atoi(r.value.c_str());
