@@ -136,7 +136,8 @@ class engine {
     auto key = [&](std::size_t i) {
       claim const& c = claims[i];
       return std::tie(c.date, c.article, c.id, c.subject.key, c.scope, c.predicate.key, c.q.kind, c.q.unit, c.q.value, c.q.lo,
-                      c.q.hi, c.mod, c.date_end, c.q.span.start, c.source, c.attribution.key, c.sentence_start);
+                      c.q.hi, c.mod, c.date_end, c.q.span.start, c.source, c.attribution.key, c.sentence_start,
+                      c.file, c.line, c.q.text, c.sentence);
     };
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
     items_.reserve(claims.size());
