@@ -139,6 +139,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
       auto k = r.at(1);
@@ -168,6 +169,9 @@ struct extractor::impl {
   std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
   std::unordered_map<std::string, std::string> demonyms;       // place -> adjective
   std::unordered_set<std::string> anaphors;                    // "territory", "enclave"
+  std::unordered_set<std::string> topic_stopwords;             // names in every story ("UN")
+  std::unordered_set<std::string> const directions = {"northern", "southern", "eastern", "western", "central",
+                                                      "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   // First words of every cue: a token that starts none is skipped without trying the lists.
@@ -297,6 +301,16 @@ struct extractor::impl {
       c.subject_text_span = {t[b].start, t[e - 1].end};
       if (!key.predicate.empty()) c.forced_predicate = key.predicate;
       return;
+    }
+    // "of which 647 were children", "150 were Israeli women": the noun after the copula.
+    if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was")) {
+      auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
+      if (cb < ce && !predicate_of(t[ce - 1].lc, false) && !predicate_of(t[ce - 1].lc, true)) {
+        auto key = key_of(ce - cb >= 2 ? strip_possessive(t[ce - 2].lc) : "", strip_possessive(t[ce - 1].lc));
+        c.subject.key = key.key;
+        c.subject_text_span = {t[cb].start, t[ce - 1].end};
+        return;
+      }
     }
     // "the number of Palestinians killed ... rose to 30,035": subject and predicate from the phrase.
     if (number_of(c, si, qfirst)) return;
@@ -501,6 +515,7 @@ struct extractor::impl {
     std::string value;
     date_basis basis;
     bool since;
+    bool year_written = false;  // "October 7, 2023" rather than "Oct. 7" (year inferred)
   };
 
   // Every date phrase of a sentence, resolved against `published`.
@@ -509,7 +524,7 @@ struct extractor::impl {
     using cand = date_cand;
     std::vector<cand> cands;
     for (auto const& d : si.parsed.dates) {
-      cand k{d.span.start, "", date_basis::explicit_date, d.since};
+      cand k{d.span.start, "", date_basis::explicit_date, d.since, d.year != 0};
       if (d.weekday >= 0) {
         if (!pub) continue;
         long p = days_from_civil(pub->y, pub->m, pub->d);
@@ -605,7 +620,9 @@ struct extractor::impl {
       // ...", or a full date earlier in the sentence ("stormed ... on October 7, 2023, ... the
       // ten-month war"). A date without its year is too weak a start; so is a month alone.
       cand const* start = nullptr;
-      auto full_date = [](cand const& k) { return k.value.size() == 10 && k.basis == date_basis::explicit_date; };
+      auto full_date = [](cand const& k) {
+        return k.value.size() == 10 && k.basis == date_basis::explicit_date && k.year_written;
+      };
       auto near = [&](cand const& k) {
         std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
         return d < 120;
@@ -656,13 +673,14 @@ struct extractor::impl {
     for (auto const& si : ss) {
       for (std::size_t i = 1; i < si.tokens.size(); ++i) {
         if (si.tokens[i - 1].lc == "\"" && i == 1) continue;
-        if (proper_noun(text, si.tokens[i])) add(si.tokens[i].lc);
+        if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive(si.tokens[i].lc)))
+          add(si.tokens[i].lc);
       }
     }
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()});
       for (auto const& t : tt)
-        if (proper_noun(title, t)) add(t.lc);
+        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive(t.lc))) add(t.lc);
     }
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
     std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
@@ -730,6 +748,26 @@ struct extractor::impl {
         return full;
     }
     return key;
+  }
+
+  // "in (southern) Turkey" within a few words after the figure: the place's name, lowercased.
+  std::string place_after(std::string_view text, sentence_info const& si, std::size_t qlast) const {
+    auto const& t = si.tokens;
+    for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 5; ++i) {
+      if (!t[i].word) break;
+      if (t[i].lc != "in" && t[i].lc != "across") continue;
+      std::size_t k = i + 1;
+      while (k < t.size() && t[k].word && (t[k].lc == "the" || directions.count(t[k].lc))) ++k;
+      std::size_t e = k;
+      while (e < t.size() && e - k < 3 && proper_noun(text, t[e])) ++e;
+      std::string out;
+      for (std::size_t m = k; m < e; ++m) {
+        if (!out.empty()) out.push_back(' ');
+        out += strip_possessive(t[m].lc);
+      }
+      return out;
+    }
+    return {};
   }
 
   std::vector<claim> extract(article const& a) const {
@@ -822,6 +860,23 @@ struct extractor::impl {
           c.attribution = attribution;
         } else if (!a.source.empty()) {
           c.attribution.key = text::fold(a.source);
+        }
+      }
+      // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
+      // one subject and predicate name different places, each place scopes its figure. A single
+      // place is not a scope: it is usually the story's own ("killed in Gaza").
+      {
+        std::vector<std::string> places(local.size());
+        for (std::size_t i = 0; i < local.size(); ++i) places[i] = place_after(text, si, ranges[i].second);
+        for (std::size_t i = 0; i < local.size(); ++i) {
+          if (places[i].empty()) continue;
+          for (std::size_t j = 0; j < local.size(); ++j) {
+            if (j == i || places[j].empty() || places[j] == places[i]) continue;
+            if (local[j].subject.key == local[i].subject.key && local[j].predicate.key == local[i].predicate.key) {
+              if (local[i].scope.empty()) local[i].scope = places[i];
+              break;
+            }
+          }
         }
       }
       // Relations between quantities of the sentence.
