@@ -864,25 +864,38 @@ class engine {
       if (!f.reconcile) continue;
       auto const& comp = comps[comp_of_root.at(uf.find(f.claims.front()))];
       if (!comp.solved || comp.result.consistent) continue;
-      outliers[i] = f.cover;  // unless the normalized residuals single out a claim below
       bool connected = std::all_of(f.claims.begin(), f.claims.end(),
                                    [&](std::size_t p) { return uf.find(p) == uf.find(f.claims.front()); });
       if (!connected) continue;
-      std::size_t top = none;
-      double first = 0, second = 0;
-      for (std::size_t k = 0; k < comp.members.size(); ++k) {
-        double const w = std::fabs(comp.result.normalized[k]);
-        if (w > first) {
-          second = first;
-          first = w;
-          top = k;
-        } else if (w > second) {
-          second = w;
+      // The claim whose score stands out: at least `floor` and `outlier_ratio` times the next.
+      auto standout = [&](auto score, double floor) -> std::size_t {
+        std::size_t top = none;
+        double first = 0, second = 0;
+        for (std::size_t k = 0; k < comp.members.size(); ++k) {
+          double const w = score(k);
+          if (w > first) {
+            second = first;
+            first = w;
+            top = k;
+          } else if (w > second) {
+            second = w;
+          }
         }
+        if (top == none || first < floor || first < cfg_.outlier_ratio * second) return none;
+        std::size_t const p = comp.members[top];
+        return std::binary_search(f.claims.begin(), f.claims.end(), p) ? p : none;
+      };
+      // 1. The largest normalized residual.
+      outliers[i] = standout([&](std::size_t k) { return std::fabs(comp.result.normalized[k]); }, cfg_.outlier_min);
+      // 2. The one claim whose removal alone makes the rest consistent.
+      if (outliers[i] == none) outliers[i] = f.cover;
+      // 3. The largest correction in units of the claim's own sigma: under a single relation
+      //    the normalized residuals are all equal, and the vaguest claim ("nearly half" next
+      //    to two counts) is the one the adjustment moves furthest.
+      if (outliers[i] == none) {
+        outliers[i] = standout(
+            [&](std::size_t k) { return std::fabs(comp.result.residual[k]) / items_[comp.members[k]].sigma; }, 0.0);
       }
-      if (top == none || first < cfg_.outlier_min || first < cfg_.outlier_ratio * second) continue;
-      std::size_t const p = comp.members[top];
-      if (std::binary_search(f.claims.begin(), f.claims.end(), p)) outliers[i] = p;
     }
   }
 
