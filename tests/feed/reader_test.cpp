@@ -760,6 +760,17 @@ TEST_CASE("JSON Lines stream: 256 MB plain or gzip read in bounded memory", "[fe
     return std::optional<std::size_t>{peak > before ? peak - before : 0};
   };
 
+#if defined(__SANITIZE_ADDRESS__)
+  bool const asan = true;  // its quarantine holds freed memory: RSS grows by design
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+  bool const asan = true;
+#else
+  bool const asan = false;
+#endif
+#else
+  bool const asan = false;
+#endif
   auto g0 = growth(block, 16);  // a first run, to compare with
   auto g1 = growth(block, 256);
   if (!g1) {
@@ -767,10 +778,14 @@ TEST_CASE("JSON Lines stream: 256 MB plain or gzip read in bounded memory", "[fe
     return;
   }
   CHECK(seen == lines * (16 + 256));
-  CHECK(*g1 < 8u * 1024);          // 256 MB of input, under 8 MB of growth
-  CHECK(*g1 < *g0 + 4u * 1024);    // and no more than for 16 MB
   seen = 0;
   auto g2 = growth(gzip(block, 1), 256);  // 256 concatenated gzip members
   CHECK(seen == lines * 256);
+  if (asan) {
+    WARN("built with AddressSanitizer: memory growth not checked");
+    return;
+  }
+  CHECK(*g1 < 8u * 1024);        // 256 MB of input, under 8 MB of growth
+  CHECK(*g1 < *g0 + 4u * 1024);  // and no more than for 16 MB
   CHECK(*g2 < 8u * 1024);
 }
