@@ -846,8 +846,15 @@ struct extractor::impl {
         }
         find_predicate(c, si, qf, ql);
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
+          // A duration is not the object of the sentence's verb: its predicate is "last", and
+          // only a cue right before it ("would last six weeks") changes its modality.
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
+          c.mod = modality::asserted;
+          for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
+            for (auto const& m : modality_cues)
+              if (match_at(si.tokens, k, m.words)) c.mod = *modality_from(m.value);
+          }
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
