@@ -4,9 +4,10 @@
 # Targets: quantity extract feed_jsonl feed_html feed_text gzip (see fuzz/targets.hpp).
 # One fuzzer runs at a time (one core). The corpus of each target lives in
 # build-fuzz/corpus/TARGET and grows across runs; it is seeded from fuzz/seeds/, generated
-# news (bench/gen_news), tests/data/ and tests/fuzz_regressions/. A crash, leak, timeout or
-# out-of-memory input is copied to tests/fuzz_regressions/TARGET/ (replayed by the [fuzz]
-# unit test) and the script exits 1.
+# news (bench/gen_news), tests/data/ and tests/fuzz_regressions/. libFuzzer runs in fork mode
+# (one worker) and keeps going after a crash for the whole time. Crash, leak, timeout and
+# out-of-memory inputs (the five smallest per target and run) are copied to
+# tests/fuzz_regressions/TARGET/ (replayed by the [fuzz] unit test) and the script exits 1.
 # Environment: FUZZ_BUILD_DIR (default build-fuzz), JOBS (build parallelism, default 2).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -70,23 +71,29 @@ for t in "${targets[@]}"; do
   artifacts=$build/artifacts/$t
   mkdir -p "$corpus" "$artifacts" "$build/logs"
   [ -n "$(ls -A "$corpus")" ] || seed_target "$t" "$corpus"
-  opts=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1
-        -artifact_prefix="$artifacts/")
+  # Fork mode with one worker: a crash is recorded and fuzzing goes on for the whole time, so
+  # one open bug does not hide the next.
+  opts=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -fork=1 -ignore_crashes=1
+        -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="$artifacts/")
   case "$t" in quantity | extract) opts+=(-dict=fuzz/quantity.dict) ;; esac
   echo "fuzz: $t for ${secs}s (log $build/logs/$t.log)"
   status=0
   "$build/fuzz/fuzz_$t" "${opts[@]}" "$corpus" >"$build/logs/$t.log" 2>&1 || status=$?
-  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb|^#[0-9]+ +DONE' "$build/logs/$t.log" | tr '\n' ' ' || true
-  echo
+  grep -E '^#[0-9]+: cov:' "$build/logs/$t.log" | tail -n 1 || true
   shopt -s nullglob
   new=("$artifacts"/crash-* "$artifacts"/leak-* "$artifacts"/timeout-* "$artifacts"/oom-* "$artifacts"/slow-unit-*)
   shopt -u nullglob
   if ((status != 0 || ${#new[@]})); then
     echo "fuzz: $t FAILED (exit $status); see $build/logs/$t.log" >&2
     mkdir -p "tests/fuzz_regressions/$t"
-    for f in "${new[@]}"; do
-      cp "$f" "tests/fuzz_regressions/$t/"
-      echo "fuzz: new regression input tests/fuzz_regressions/$t/$(basename "$f")" >&2
+    # The same bug is often hit many times in one run: record the smallest few inputs.
+    kept=0
+    for f in $(ls -S -r "${new[@]}" 2>/dev/null); do
+      if ((kept < 5)); then
+        cp "$f" "tests/fuzz_regressions/$t/"
+        echo "fuzz: new regression input tests/fuzz_regressions/$t/$(basename "$f")" >&2
+        kept=$((kept + 1))
+      fi
       mv "$f" "$f.recorded"
     done
     found=1
