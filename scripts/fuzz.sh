@@ -69,7 +69,7 @@ found=0
 for t in "${targets[@]}"; do
   corpus=$build/corpus/$t
   artifacts=$build/artifacts/$t
-  mkdir -p "$corpus" "$artifacts" "$build/logs"
+  mkdir -p "$corpus" "$artifacts/recorded" "$build/logs"
   [ -n "$(ls -A "$corpus")" ] || seed_target "$t" "$corpus"
   # Fork mode with one worker: a crash is recorded and fuzzing goes on for the whole time, so
   # one open bug does not hide the next.
@@ -94,7 +94,7 @@ for t in "${targets[@]}"; do
         echo "fuzz: new regression input tests/fuzz_regressions/$t/$(basename "$f")" >&2
         kept=$((kept + 1))
       fi
-      mv "$f" "$f.recorded"
+      mv "$f" "$artifacts/recorded/"
     done
     found=1
   fi
