@@ -64,6 +64,19 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
         break;
       }
     }
+    while (e > b && e - b > max_sentence_bytes) {
+      std::size_t cut = b + max_sentence_bytes;
+      std::size_t k = cut;
+      while (k > b + max_sentence_bytes / 2 && s[k] != ' ' && s[k] != '\n') --k;
+      if (s[k] == ' ' || s[k] == '\n') {
+        cut = k;
+      } else {
+        while (cut > b && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+      }
+      out.push_back({b, cut});
+      b = cut;
+      while (b < e && (s[b] == ' ' || s[b] == '\n')) ++b;
+    }
     if (e > b) out.push_back({b, e});
   };
 

@@ -77,3 +77,22 @@ TEST_CASE("typographic spaces, dashes and quotes are recognized", "[text]") {
   REQUIRE(text::quote_at("\xE2\x80\x9C", 0) == 3);
   REQUIRE(text::fold("Gaza\xE2\x80\x99s HEALTH") == "gaza's health");
 }
+
+TEST_CASE("overlong sentences are cut at a space below the limit", "[text]") {
+  std::string t;
+  for (int i = 0; i < 3000; ++i) t += "1,1 ";
+  text::sentence_splitter sp(testing::lex());
+  auto spans = sp.split(t);
+  REQUIRE(spans.size() > 1);
+  std::size_t covered = 0;
+  for (auto s : spans) {
+    CHECK(s.end - s.start <= text::max_sentence_bytes);
+    CHECK(t[s.start] != ' ');
+    covered += s.end - s.start;
+  }
+  CHECK(covered > t.size() * 9 / 10);
+  std::string nospace(5000, 'x');
+  auto s2 = sp.split(nospace);
+  REQUIRE(s2.size() == 3);
+  CHECK(s2[0].end - s2[0].start == text::max_sentence_bytes);
+}

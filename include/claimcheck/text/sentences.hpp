@@ -8,6 +8,9 @@
 //     abbreviation is marked as possibly final and the next word starts a new sentence.
 //  4. Ellipses ("...", "…") end a sentence only when the next word is capitalized.
 //  5. Leading and trailing whitespace is excluded from each span; empty spans are dropped.
+//  6. No span is longer than max_sentence_bytes: a longer run (a table, a list, hostile input)
+//     is cut at the last space before the limit (else at a UTF-8 boundary). This bounds the
+//     per-sentence work and the sentence copied into each claim, keeping extraction linear.
 
 #include "claimcheck/model.hpp"
 
@@ -20,6 +23,8 @@ class lexicon;
 }
 
 namespace claimcheck::text {
+
+inline constexpr std::size_t max_sentence_bytes = 2000;
 
 class sentence_splitter {
  public:
