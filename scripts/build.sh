@@ -4,7 +4,8 @@
 #   scripts/build.sh test     install what is missing, build, run every test through CTest
 #   scripts/build.sh build    install what is missing and build only
 # Idempotent: a second run with nothing changed only re-checks packages and relinks nothing.
-# Environment: BUILD_DIR (default build), JOBS (default: number of cores), CLAIMCHECK_SANITIZE=ON.
+# Environment: BUILD_DIR (default build), JOBS (default: number of cores), CLAIMCHECK_SANITIZE=ON,
+# CLAIMCHECK_SKIP_ASAN=1 (test: skip the second run of the suite under the sanitizers).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-test}
@@ -24,6 +25,13 @@ case "$mode" in
   build) ;;
   test)
     ctest --test-dir "$build" -j "$jobs" --output-on-failure --timeout 900
+    # Then the same suite under ASan + UBSan (CMakePresets.json "asan", build-asan/).
+    # CLAIMCHECK_SKIP_ASAN=1 skips it (docs/performance.md has its cost in CI).
+    if [ "${CLAIMCHECK_SKIP_ASAN:-0}" != 1 ] && [ "${CLAIMCHECK_SANITIZE:-OFF}" != ON ]; then
+      [ -f build-asan/build.ninja ] || cmake --preset asan >/dev/null
+      cmake --build build-asan -j "$jobs"
+      ctest --preset asan -j "$jobs" --timeout 900
+    fi
     ;;
   report)
     status=0
