@@ -883,7 +883,8 @@ class engine {
         }
         if (top == none || first < floor || first < cfg_.outlier_ratio * second) return none;
         std::size_t const p = comp.members[top];
-        return std::binary_search(f.claims.begin(), f.claims.end(), p) ? p : none;
+        // (f.claims is in the finding's own order, not sorted: search it linearly)
+        return std::find(f.claims.begin(), f.claims.end(), p) != f.claims.end() ? p : none;
       };
       // 1. The largest normalized residual.
       outliers[i] = standout([&](std::size_t k) { return std::fabs(comp.result.normalized[k]); }, cfg_.outlier_min);
