@@ -962,6 +962,27 @@ struct extractor::impl {
           }
         }
       }
+      // A breakdown after a total: "more than 41,000, 35,418 of them in Turkey and 3,688 in
+      // Syria". Each listed figure is part of the total; two or more listed make it exhaustive.
+      for (std::size_t w = 0; w + 1 < local.size(); ++w) {
+        std::size_t p = w + 1;
+        auto const& t = si.tokens;
+        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of" || t[ranges[p].second + 2].lc != "them")
+          continue;
+        std::vector<std::size_t> parts{p};
+        for (std::size_t q = p + 1; q < local.size(); ++q) {
+          if (local[q].q.kind != local[p].q.kind) break;
+          bool joined = false;
+          for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
+            joined = joined || t[m].lc == "and" || t[m].lc == ",";
+          if (!joined) break;
+          parts.push_back(q);
+        }
+        for (auto q : parts) local_rels.emplace_back(q, relation_kind::part_of, w);
+        if (parts.size() >= 2)
+          for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        break;
+      }
       // Apposition: "1.7 million, or nearly half," / "576,000 people, one in four of the 2.3
       // million residents": a fraction right after a figure describes that figure's share.
       for (std::size_t z = 1; z < local.size(); ++z) {
