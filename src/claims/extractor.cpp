@@ -131,6 +131,7 @@ struct extractor::impl {
       if (r.at(1).empty()) lex.fail(lex.table("predicates"), r, "missing predicate key");
       (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
       if (r.at(2) == "agent") agent_predicates.insert(form);
+      if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
       if (form == "<duration>") duration_predicate = r.at(1);
     }
     for (auto const& r : lex.table("subjects").rows) subjects[text::fold(r.at(0))] = {r.at(1), r.at(2)};
@@ -166,6 +167,7 @@ struct extractor::impl {
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
   std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  std::unordered_set<std::string> level_predicates;  // keys a level statement reads as "be"
   std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
   std::unordered_map<std::string, std::string> demonyms;       // place -> adjective
   std::unordered_set<std::string> anaphors;                    // "territory", "enclave"
@@ -206,6 +208,7 @@ struct extractor::impl {
   }
 
   struct sentence_info {
+    std::string_view text;  // the whole article text
     byte_span span;
     std::vector<token> tokens;
     parser::parse_result parsed;
@@ -263,6 +266,8 @@ struct extractor::impl {
     }
     return {b, e};
   }
+
+  static char text_first_char(sentence_info const& si, std::size_t tok) { return si.text[si.tokens[tok].start]; }
 
   // "the number of X (participle)" before the figure.
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
@@ -336,7 +341,11 @@ struct extractor::impl {
     for (std::size_t k = qfirst; k > 0 && qfirst - k < 4; --k) {
       auto const& w = t[k - 1].lc;
       bool from_level = w == "from" && k >= 2 && (t[k - 2].lc == "up" || t[k - 2].lc == "down");
-      if (w == "and" || w == "with" || w == "while" || from_level) {
+      bool coordinator = w == "and" || w == "with" || w == "while" || w == "," || from_level;
+      // only names may stand between the coordinator and the figure ("the Conservatives 121");
+      // "and unemployment stood at 3.7%" starts a new clause
+      if (!coordinator && !(determiners.count(w) || (t[k - 1].word && is_upper(text_first_char(si, k - 1))))) break;
+      if (coordinator) {
         claim const* prev = nullptr;
         for (auto const& o : sentence_claims) {
           if (&o == &c) break;
@@ -525,7 +534,8 @@ struct extractor::impl {
   };
 
   // Every date phrase of a sentence, resolved against `published`.
-  std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub) const {
+  std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub,
+                                        std::string const* previous = nullptr) const {
     auto const& t = si.tokens;
     using cand = date_cand;
     std::vector<cand> cands;
@@ -574,6 +584,10 @@ struct extractor::impl {
               --y;
             }
             v = format_month(y, m);
+          } else if (r.extra == "previous") {
+            ymd prev;
+            if (!previous || !parse_iso(*previous, prev)) continue;
+            v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
           } else if (r.extra == "weekend") {
             int back = (weekday_of(p) - 5 + 7) % 7;  // the Saturday on or before
             v = format_iso(civil_from_days(p - back));
@@ -789,6 +803,7 @@ struct extractor::impl {
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
     for (auto const& s : splitter.split(text)) {
       sentence_info si;
+      si.text = text;
       si.span = s;
       si.parsed = parser.parse(text, s);
       si.tokens = tokenize(text, s);
@@ -798,6 +813,7 @@ struct extractor::impl {
     std::size_t prev_end = 0;
     text_key paragraph_speaker;
     std::vector<std::string> speakers;  // source keys named so far in the article
+    std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
       auto const s = si.span;
@@ -805,6 +821,8 @@ struct extractor::impl {
       if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) paragraph_speaker = {};
       prev_end = s.end;
       if (si.parsed.quantities.empty()) {
+        for (auto const& d : date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date))
+          if (!d.since && d.value.size() == 10) previous_date = d.value;
         // still track speakers for pronoun resolution
         auto k = find_attribution(text, si);
         k.key = resolve_speaker(k.key, speakers);
@@ -825,7 +843,8 @@ struct extractor::impl {
         speakers.push_back(attribution.key);
       }
 
-      auto const sentence_dates = date_candidates(si, has_pub ? &pub_date : nullptr);  // once per sentence
+      auto const sentence_dates =
+          date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
       std::vector<claim> local;
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
@@ -854,6 +873,14 @@ struct extractor::impl {
           }
         }
         find_predicate(c, si, qf, ql);
+        // A list carries its verb: "Labour secured 411 seats, the Conservatives 121".
+        if (c.predicate.key.empty() && i > 0 && local[i - 1].subject.key == c.subject.key && !c.subject.key.empty())
+          c.predicate.key = local[i - 1].predicate.key;
+        // A level reached ("jumped to 11.1%", "peaking at 5.1%") states what the figure is; a change
+        // ("shrank by 7.8%") keeps its direction (grammars/predicates.tsv, column 3 "level").
+        if (qf > 0 && (si.tokens[qf - 1].lc == "to" || si.tokens[qf - 1].lc == "at") &&
+            (level_predicates.count(c.predicate.key) || (c.predicate.key.empty() && c.q.kind != quantity_kind::count)))
+          c.predicate.key = "be";
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
           // only a cue right before it ("would last six weeks") changes its modality.
@@ -878,6 +905,8 @@ struct extractor::impl {
           c.attribution.key = text::fold(a.source);
         }
       }
+      for (auto const& d : sentence_dates)
+        if (!d.since && d.value.size() == 10) previous_date = d.value;
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
       // one subject and predicate name different places, each place scopes its figure. A single
       // place is not a scope: it is usually the story's own ("killed in Gaza").

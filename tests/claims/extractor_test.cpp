@@ -148,3 +148,20 @@ TEST_CASE("claims carry a scope and the article's topics", "[claims]") {
   auto const& topics = c411.topics;
   CHECK(std::find(topics.begin(), topics.end(), "tories") != topics.end());  // seen twice, not sentence-initial
 }
+
+TEST_CASE("'a day earlier' counts from the date the previous sentence gave", "[claims]") {
+  auto cs = run("On March 3, 2024, officials said 90 people had died. A day earlier, 70 people had died.");
+  CHECK(by_text(cs, "70").date == "2024-03-02");
+  CHECK(by_text(cs, "70").basis == date_basis::relative);
+}
+
+TEST_CASE("a list carries its verb; a level reached reads as 'be'", "[claims]") {
+  auto cs = run("Labour secured 411 seats, the Conservatives 121 and the Greens 4.");
+  CHECK(by_text(cs, "121").subject.key == "seat");
+  CHECK(by_text(cs, "121").predicate.key == "win");
+  auto lv = run("Annual inflation jumped to 11.1 per cent in October. The economy shrank by 1.4 per cent.");
+  CHECK(by_text(lv, "11.1 per cent").predicate.key == "be");
+  CHECK(by_text(lv, "1.4 per cent").predicate.key == "fall");
+  auto cl = run("Inflation eased to 7.1% in November, and unemployment stood at 3.7%.");
+  CHECK(by_text(cl, "3.7%").subject.key == "unemployment");
+}
