@@ -470,7 +470,9 @@ struct extractor::impl {
       k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
       return k;
     };
-    static std::unordered_set<std::string> const pronouns = {"he", "she", "they", "it", "we", "i", "officials"};
+    static std::unordered_set<std::string> const pronouns = {"he",   "she",  "they", "it",    "we",
+                                                          "i",    "them", "this", "these", "those",
+                                                          "officials"};
     static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while"};
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -500,6 +502,15 @@ struct extractor::impl {
                !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
       while (b > 0 && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from" && i - (b - 1) <= 7) --b;
+      // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
+      // speaker must look like a name or a definite body ("the health ministry reported").
+      static std::unordered_set<std::string> const participles = {"confirmed", "reported", "recorded", "registered",
+                                                                  "estimated", "counted", "put", "claimed"};
+      if (b < i && participles.count(t[i].lc)) {
+        bool named = false;
+        for (std::size_t m = b; m < i; ++m) named = named || t[m].lc == "the" || is_upper(text[t[m].start]);
+        if (!named) b = i;
+      }
       if (b < i) {
         if (i - b == 1 && pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;
