@@ -628,12 +628,8 @@ struct extractor::impl {
     std::size_t qpos = t.empty() ? 0 : t[qfirst].start;
     cand const* best = nullptr;
     std::size_t best_d = SIZE_MAX;
-    cand const* since = nullptr;
     for (auto const& k : cands) {
-      if (k.since) {
-        since = &k;
-        continue;
-      }
+      if (k.since) continue;  // the start of a period, not the date the figure is about
       std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
       if (d < best_d) {
         best_d = d;
@@ -731,8 +727,7 @@ struct extractor::impl {
   // ("Labour won 411 seats") or a proper-noun modifier of the subject ("Congo cases"). A place
   // after the figure ("killed in southern Turkey") was tried as a scope and dropped: on the
   // corpus it split real revisions of one toll (discrepancy F1 0.51 without, 0.45 with).
-  std::string scope_of(std::string_view text, sentence_info const& si, claim const& c, std::size_t qfirst,
-                       std::size_t qlast) const {
+  std::string scope_of(std::string_view text, sentence_info const& si, claim const& c, std::size_t qfirst) const {
     auto const& t = si.tokens;
     auto join = [&](std::size_t b, std::size_t e) {
       std::string k;
@@ -908,7 +903,7 @@ struct extractor::impl {
         if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates);
-        c.scope = scope_of(text, si, c, qf, ql);
+        c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
         if (!attribution.key.empty()) {
           c.attribution = attribution;
