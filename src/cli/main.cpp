@@ -179,6 +179,8 @@ int run_eval_command(options const& o, lexicon const& lex) {
   eval::eval_options eo;
   eo.corpus_dir = o.inputs.front();
   eo.json = o.format == "json";
+  eo.details = o.details;
+  eo.jobs = o.jobs;
   bool passed = true;
   std::cout << eval::run_eval(eo, lex, passed);
   return passed ? 0 : static_cast<int>(exit_code::discrepancies);

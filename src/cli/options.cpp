@@ -22,7 +22,7 @@ constexpr char const* overview =
     "                     [--fail-on none|info|warning|error] [--baseline FILE]\n"
     "                     [--write-baseline FILE] [--db FILE [--all]] [--jobs N] [--strict]\n"
     "  claimcheck ingest  [INPUT...] --db FILE\n"
-    "  claimcheck eval    CORPUS_DIR [--format text|json]\n"
+    "  claimcheck eval    CORPUS_DIR [--format text|json] [--details N]\n"
     "  claimcheck --help | --version | COMMAND --help\n"
     "\n"
     "INPUT is a file (.jsonl .ndjson .txt .md .html .htm, optionally .gz, or claims JSONL from\n"
@@ -60,7 +60,8 @@ po::options_description command_options(std::string const& cmd) {
   } else if (cmd == "ingest") {
     d.add_options()("db", po::value<std::string>(), "SQLite store to add the input's articles and claims to");
   } else if (cmd == "eval") {
-    d.add_options()("format,f", po::value<std::string>()->default_value("text"), "text or json");
+    d.add_options()("format,f", po::value<std::string>()->default_value("text"), "text or json")(
+        "details", po::value<std::size_t>()->default_value(0), "list up to N misses and false positives per metric");
   }
   return d;
 }
@@ -131,6 +132,7 @@ std::optional<options> parse_options(int argc, char** argv, exit_code& code) {
   o.shard = str("shard");
   o.grammars = str("grammars");
   o.jobs = vm["jobs"].as<unsigned>();
+  if (vm.count("details")) o.details = vm["details"].as<std::size_t>();
   o.strict = vm.count("strict") > 0;
   o.all = vm.count("all") > 0;
   o.quiet = vm.count("quiet") > 0;

@@ -1,6 +1,7 @@
 #pragma once
 // Command-line parsing: argv -> options, with --help text for every command.
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,7 @@ struct options {
   std::string fail_on = "warning";
   std::string baseline, write_baseline, db, shard, grammars;
   unsigned jobs = 1;
+  std::size_t details = 0;  ///< eval: misses listed per metric
   bool strict = false;
   bool all = false;
   bool quiet = false;
