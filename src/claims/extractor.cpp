@@ -1050,6 +1050,15 @@ struct extractor::impl {
           c.subject_text_span = local[to].subject_text_span;
         }
         if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;
+        // A total and its parts count the same thing: "..., 650 in all" takes the parts' subject.
+        if (kind == relation_kind::sum_of) {
+          auto& part = local[to];
+          if (c.subject.key.empty() && !part.subject.key.empty()) {
+            c.subject.key = part.subject.key;
+            c.subject_text_span = part.subject_text_span;
+          }
+          if (c.predicate.key.empty()) c.predicate.key = part.predicate.key;
+        }
       }
       std::size_t base = out.size();
       for (std::size_t i = 0; i < local.size(); ++i) local[i].id = fmt::format("{}:{}", a.id, base + i + 1);
