@@ -367,8 +367,15 @@ struct extractor::impl {
       ++steps;
       auto const& w = t[k];
       if (!w.word) break;
+      // another figure ("more than half of the 543") is not this one's subject
+      bool in_figure = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
+        return &o != &c && o.q.span.start <= w.start && w.start < o.q.span.end;
+      });
+      if (in_figure) break;
+      // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
+      // to ..."), not the counted thing
       if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) ||
-          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9'))
+          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start])))
         continue;
       std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
       auto key = key_of(prev, strip_possessive(w.lc));
