@@ -17,6 +17,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <set>
@@ -65,9 +66,9 @@ int run_extract(options const& o, lexicon const& lex) {
   sinks.on_claim = [&](claim&& c) { emit(c); };
   sinks.on_diagnostic = print_diagnostic;
   auto stats = run_extraction(extraction_options(o), ex, sinks);
+  print_summary(stats);  // before the commit, so it appears even when writing fails
   out.write(buf);
   out.commit();
-  print_summary(stats);
   if (o.strict && stats.skipped) return static_cast<int>(exit_code::usage);
   return 0;
 }
@@ -130,10 +131,10 @@ int run_check(options const& o, lexicon const& lex) {
 
   output_sink out(o.output);
   report_io::write_options wo;
-  wo.color = o.format == "text" && out.is_terminal();
+  wo.color = o.format == "text" && out.is_terminal() && !std::getenv("NO_COLOR");
+  print_summary(stats);  // before the commit, so it appears even when writing fails
   out.write(report_io::render(r, *report_io::format_from(o.format), wo));
   out.commit();
-  print_summary(stats);
   if (!o.output.empty() && !o.quiet) std::cerr << fmt::format("report written to {}\n", o.output);
 
   if (o.strict && stats.skipped) return static_cast<int>(exit_code::usage);
