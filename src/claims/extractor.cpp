@@ -359,6 +359,24 @@ struct extractor::impl {
         break;
       }
     }
+    // A level reached ("The combined death toll from last week's quakes in Turkey rose to N"):
+    // the subject of the clause, i.e. its first noun chunk, however far back it starts.
+    if (qfirst >= 2 && (t[qfirst - 1].lc == "to" || t[qfirst - 1].lc == "at") &&
+        (predicate_of(t[qfirst - 2].lc, false) || predicate_of(t[qfirst - 2].lc, true))) {
+      std::size_t b = qfirst - 2;
+      while (b > 0 && t[b - 1].word) --b;  // back to the clause start (punctuation or sentence start)
+      while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
+      std::size_t e = b;
+      while (e < qfirst - 2 && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
+      if (e > b && e - b < 4) {
+        std::string prev = e - b >= 2 ? strip_possessive(t[e - 2].lc) : "";
+        auto key = key_of(prev, strip_possessive(t[e - 1].lc));
+        c.subject.key = key.key;
+        c.subject_text_span = {t[b].start, t[e - 1].end};
+        if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+        return;
+      }
+    }
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
     std::size_t k = qfirst;
     int steps = 0;

@@ -165,3 +165,9 @@ TEST_CASE("a list carries its verb; a level reached reads as 'be'", "[claims]") 
   auto cl = run("Inflation eased to 7.1% in November, and unemployment stood at 3.7%.");
   CHECK(by_text(cl, "3.7%").subject.key == "unemployment");
 }
+
+TEST_CASE("a level reached takes the clause's subject, however far back", "[claims]") {
+  auto c = by_text(run("The combined death toll from last week's floods in Ruritania and Freedonia rose to 4,100."), "4,100");
+  CHECK(c.subject.key == "person");
+  CHECK(c.predicate.key == "kill");
+}
