@@ -269,6 +269,17 @@ struct extractor::impl {
 
   static char text_first_char(sentence_info const& si, std::size_t tok) { return si.text[si.tokens[tok].start]; }
 
+  // The claim's subject from the noun chunk t[b, e): its head, with the word before it for
+  // two-word phrases, through the synonym table. With take_predicate, a phrase that fixes the
+  // predicate ("death toll") sets it too.
+  void subject_from_chunk(claim& c, std::vector<token> const& t, std::size_t b, std::size_t e,
+                          bool take_predicate) const {
+    auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc));
+    c.subject.key = key.key;
+    c.subject_text_span = {t[b].start, t[e - 1].end};
+    if (take_predicate && !key.predicate.empty()) c.forced_predicate = key.predicate;
+  }
+
   // "the number of X (participle)" before the figure.
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
     auto const& t = si.tokens;
@@ -284,9 +295,7 @@ struct extractor::impl {
       std::size_t e = b;
       while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
       if (e == b) continue;
-      auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc));
-      c.subject.key = key.key;
-      c.subject_text_span = {t[b].start, t[e - 1].end};
+      subject_from_chunk(c, t, b, e, false);
       if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
       return true;
     }
@@ -301,22 +310,14 @@ struct extractor::impl {
     if (of_quantity_token && *of_quantity_token != SIZE_MAX) return;  // subject comes from that quantity
     // A duration adjective ("six-month conflict") is one token with the number: the chunk is after it.
     if (b < e) {
-      std::string prev = e - b >= 2 ? strip_possessive(t[e - 2].lc) : "";
-      auto key = key_of(prev, strip_possessive(t[e - 1].lc));
-      c.subject.text = std::string(si.tokens[b].start < si.span.end ? "" : "");
-      c.subject.text.clear();
-      c.subject.key = key.key;
-      c.subject_text_span = {t[b].start, t[e - 1].end};
-      if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+      subject_from_chunk(c, t, b, e, true);
       return;
     }
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
     if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was")) {
       auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
       if (cb < ce && !predicate_of(t[ce - 1].lc, false) && !predicate_of(t[ce - 1].lc, true)) {
-        auto key = key_of(ce - cb >= 2 ? strip_possessive(t[ce - 2].lc) : "", strip_possessive(t[ce - 1].lc));
-        c.subject.key = key.key;
-        c.subject_text_span = {t[cb].start, t[ce - 1].end};
+        subject_from_chunk(c, t, cb, ce, false);
         return;
       }
     }
@@ -369,11 +370,7 @@ struct extractor::impl {
       std::size_t e = b;
       while (e < qfirst - 2 && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
       if (e > b && e - b < 4) {
-        std::string prev = e - b >= 2 ? strip_possessive(t[e - 2].lc) : "";
-        auto key = key_of(prev, strip_possessive(t[e - 1].lc));
-        c.subject.key = key.key;
-        c.subject_text_span = {t[b].start, t[e - 1].end};
-        if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+        subject_from_chunk(c, t, b, e, true);
         return;
       }
     }
@@ -961,7 +958,6 @@ struct extractor::impl {
           if (match_at(si.tokens, k, r.words)) return true;
         return false;
       };
-      std::vector<std::pair<std::size_t, relation>> rels;  // (claim index, relation to local index as id later)
       std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;

@@ -47,6 +47,14 @@ void append_json_number(std::string& out, double v) {
   }
 }
 
+void append_json_number(std::string& out, std::optional<double> v) {
+  if (v) {
+    append_json_number(out, *v);
+  } else {
+    out.append("null");
+  }
+}
+
 namespace {
 
 void str_or_null(std::string& out, std::string_view s) {
@@ -54,14 +62,6 @@ void str_or_null(std::string& out, std::string_view s) {
     out.append("null");
   } else {
     append_json_string(out, s);
-  }
-}
-
-void opt_number(std::string& out, std::optional<double> v) {
-  if (v) {
-    append_json_number(out, *v);
-  } else {
-    out.append("null");
   }
 }
 
@@ -94,9 +94,9 @@ void append_json(std::string& out, claim const& c) {
   out.append(R"(,"value":)");
   append_json_number(out, c.q.value);
   out.append(R"(,"lo":)");
-  opt_number(out, c.q.lo);
+  append_json_number(out, c.q.lo);
   out.append(R"(,"hi":)");
-  opt_number(out, c.q.hi);
+  append_json_number(out, c.q.hi);
   out.append(R"(,"qualifier":)");
   str_or_null(out, c.q.qualifier);
   out.append(R"(,"kind":")");

@@ -18,18 +18,6 @@ namespace json = boost::json;
 // JSON: the contract's report. Claim objects come from claims::append_json, so a claim reads the
 // same in `extract` and in `check` output. One discrepancy per line keeps diffs readable.
 
-namespace {
-
-void opt_number(std::string& out, std::optional<double> v) {
-  if (v) {
-    claims::append_json_number(out, *v);
-  } else {
-    out.append("null");
-  }
-}
-
-}  // namespace
-
 std::string render_json(report const& r) {
   std::string out;
   out.append(R"({"tool":)");
@@ -68,11 +56,11 @@ std::string render_json(report const& r) {
       claims::append_json(out, d.claims[i]);
     }
     out.append(R"(],"expected":{"lo":)");
-    opt_number(out, d.expected_lo);
+    claims::append_json_number(out, d.expected_lo);
     out.append(R"(,"hi":)");
-    opt_number(out, d.expected_hi);
+    claims::append_json_number(out, d.expected_hi);
     out.append(R"(},"residual":)");
-    opt_number(out, d.residual);
+    claims::append_json_number(out, d.residual);
     out.append(R"(,"outlier":)");
     if (d.outlier) {
       claims::append_json_string(out, *d.outlier);

@@ -17,6 +17,8 @@ void append_json_string(std::string& out, std::string_view s);
 
 /// Appends a number: integral values without a fraction, others with up to 10 significant digits.
 void append_json_number(std::string& out, double v);
+/// Appends the number, or `null` when there is none (an open interval end).
+void append_json_number(std::string& out, std::optional<double> v);
 
 /// The TSV header line (no newline) and one claim as a TSV row (no newline).
 std::string tsv_header();
