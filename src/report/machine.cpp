@@ -78,7 +78,13 @@ std::string render_json(report const& r) {
 
 namespace {
 
-constexpr std::string_view information_uri = "https://github.com/claimcheck/claimcheck";
+// The project's home page, set at configure time (-DCLAIMCHECK_HOMEPAGE=https://...). There is no
+// canonical public home yet, so by default SARIF carries no informationUri/helpUri rather than
+// a made-up address; both are optional in SARIF 2.1.0.
+#ifndef CLAIMCHECK_HOMEPAGE
+#define CLAIMCHECK_HOMEPAGE ""
+#endif
+constexpr std::string_view information_uri = CLAIMCHECK_HOMEPAGE;
 
 std::string_view sarif_level(severity s) {
   switch (s) {
@@ -189,7 +195,8 @@ std::string render_sarif(report const& r) {
     rule["shortDescription"] = json::object{{"text", k.short_text}};
     rule["fullDescription"] = json::object{{"text", k.full_text}};
     rule["help"] = json::object{{"text", k.help}};
-    rule["helpUri"] = fmt::format("{}/blob/main/docs/reports.md", information_uri);
+    if (!information_uri.empty())
+      rule["helpUri"] = fmt::format("{}/blob/main/docs/reports.md", information_uri);
     rule["defaultConfiguration"] = json::object{{"level", sarif_level(k.default_level)}};
     rules.push_back(std::move(rule));
   }
@@ -255,7 +262,7 @@ std::string render_sarif(report const& r) {
   driver["name"] = r.tool;
   driver["version"] = r.version;
   driver["semanticVersion"] = r.version;
-  driver["informationUri"] = information_uri;
+  if (!information_uri.empty()) driver["informationUri"] = information_uri;
   driver["rules"] = std::move(rules);
 
   json::object run;
