@@ -192,6 +192,17 @@ struct extractor::impl {
     return it == m.end() ? nullptr : &it->second;
   }
 
+  // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
+  bool own_verb_at(std::vector<token> const& t, std::size_t i) const {
+    static std::unordered_set<std::string> const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
+                                                        "would", "could", "remain", "remained", "remains"};
+    if (i >= t.size() || !t[i].word) return false;
+    if (aux.count(t[i].lc)) return true;
+    return (predicate_of(t[i].lc, false) || predicate_of(t[i].lc, true)) && !(i + 1 < t.size() && chunk_word(t[i + 1]));
+  }
+
+  static bool is_copula(std::string const& w) { return w == "was" || w == "is" || w == "were" || w == "are"; }
+
   bool chunk_word(token const& t) const {
     return t.word && !function_words.count(t.lc) && !(t.lc[0] >= '0' && t.lc[0] <= '9');
   }
@@ -240,28 +251,39 @@ struct extractor::impl {
   }
 
   // Noun chunk to the right of token index i (exclusive). Returns [b, e) token range.
+  // With the sentence's figures, a figure after "of" and
+  // its determiners ("411 of the 650 seats", "nearly half of the roughly 240 people") is reported
+  // in *of_quantity_token.
   std::pair<std::size_t, std::size_t> chunk_right(std::vector<token> const& t, std::size_t i, bool allow_of, bool money,
-                                                  std::size_t* of_quantity_token = nullptr) const {
+                                                  std::size_t* of_quantity_token = nullptr,
+                                                  std::vector<claim> const* figures = nullptr) const {
     std::size_t k = i;
+    bool after_of = false;
     if (allow_of && k < t.size() && t[k].word && (t[k].lc == "of" || (money && (t[k].lc == "in" || t[k].lc == "for")))) {
       ++k;
       // determiners and possessives: "half of its hostages", "one in four of Gaza's 2.3 million residents"
       while (k < t.size() && t[k].word &&
              (determiners.count(t[k].lc) || (t[k].lc.size() > 2 && t[k].lc.compare(t[k].lc.size() - 2, 2, "'s") == 0)))
         ++k;
-      if (of_quantity_token && k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9')
-        *of_quantity_token = k;
+      after_of = true;
+      bool figure = k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9';
+      if (figures && k < t.size())
+        for (auto const& o : *figures) figure = figure || o.q.span.start == t[k].start;
+      if (of_quantity_token && figure) *of_quantity_token = k;
     }
     std::size_t b = k, e = k;
     while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
       auto const& w = t[e].lc;
       bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
       bool ed = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
-      if (e > b && (ing || ed)) break;
+      // a known noun in -ing ("funding", "mourning") is not a participle
+      if (e > b && (ing || ed) && !subjects.count(w)) break;
       if (calendar_words.count(w)) break;
-      if (e > b && predicate_of(w, false) && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
-      // a predicate verb right after the number ends the chunk ("133 are held" has none)
-      if (e == b && predicate_of(w, false) && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      bool verb = predicate_of(w, false) || (e > b && predicate_of(w, true));
+      if (e > b && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      // a predicate verb right after the number ends the chunk ("133 are held" has none); after
+      // "of the" it is a noun ("33.7% of the vote")
+      if (e == b && !after_of && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
       ++e;
     }
     return {b, e};
@@ -306,11 +328,20 @@ struct extractor::impl {
                     std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token) const {
     auto const& t = si.tokens;
     bool allow_of = true;
-    auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token);
-    if (of_quantity_token && *of_quantity_token != SIZE_MAX) return;  // subject comes from that quantity
+    auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token, &sentence_claims);
+    if (of_quantity_token && *of_quantity_token != SIZE_MAX) {
+      // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
+      // copula is that noun's; otherwise the subject comes from the figure after "of".
+      if (qfirst >= 2 && is_copula(t[qfirst - 1].lc) && chunk_word(t[qfirst - 2]) &&
+          !predicate_of(t[qfirst - 2].lc, false) && !predicate_of(t[qfirst - 2].lc, true))
+        subject_from_chunk(c, t, qfirst - 2, qfirst - 1, false);
+      return;
+    }
     // A duration adjective ("six-month conflict") is one token with the number: the chunk is after it.
+    // A noun that fixes the predicate does so only right after the figure: "2.3 million
+    // residents" live, but "85% of the population" is a share of them and takes the clause's verb.
     if (b < e) {
-      subject_from_chunk(c, t, b, e, true);
+      subject_from_chunk(c, t, b, e, b == qlast + 1);
       return;
     }
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
@@ -332,6 +363,9 @@ struct extractor::impl {
           if (!o.subject.key.empty()) {
             c.subject.key = o.subject.key;
             c.subject_text_span = o.subject_text_span;
+            // the part did what the whole did ("900 prisoners, 100 of them serving life terms"),
+            // unless it has a verb of its own ("133 of them are still held")
+            if (!own_verb_at(t, qlast + 3)) c.forced_predicate = o.predicate.key;
           }
         }
         if (!c.subject.key.empty()) return;
@@ -342,7 +376,11 @@ struct extractor::impl {
     for (std::size_t k = qfirst; k > 0 && qfirst - k < 4; --k) {
       auto const& w = t[k - 1].lc;
       bool from_level = w == "from" && k >= 2 && (t[k - 2].lc == "up" || t[k - 2].lc == "down");
-      bool coordinator = w == "and" || w == "with" || w == "while" || w == "," || from_level;
+      // "put the toll at 50,132: 44,218 in Turkey and 5,914 in Syria"
+      bool breakdown = w == ":" && k >= 2 && std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
+        return &o != &c && o.q.span.end == t[k - 2].end;
+      });
+      bool coordinator = w == "and" || w == "with" || w == "while" || w == "," || from_level || breakdown;
       // only names may stand between the coordinator and the figure ("the Conservatives 121");
       // "and unemployment stood at 3.7%" starts a new clause
       if (!coordinator && !(determiners.count(w) || (t[k - 1].word && is_upper(text_first_char(si, k - 1))))) break;
@@ -933,6 +971,14 @@ struct extractor::impl {
           c.attribution.key = text::fold(a.source);
         }
       }
+      // "411 of the 650 seats", "at least 34 of the 133 hostages": the part counts what the
+      // figure after "of" counts.
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto j = of_quantity[i];
+        if (j == SIZE_MAX || !local[i].subject.key.empty() || local[j].subject.key.empty()) continue;
+        local[i].subject.key = local[j].subject.key;
+        local[i].subject_text_span = local[j].subject_text_span;
+      }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
@@ -950,6 +996,19 @@ struct extractor::impl {
               break;
             }
           }
+        }
+        // A partitive part with its own modifier ("604 soldiers, 260 of them since the ground
+        // operation began") is narrower than its keys: the modifier scopes it, so it is not read
+        // as a new level of the whole's count.
+        auto const& t = si.tokens;
+        for (std::size_t i = 0; i < local.size(); ++i) {
+          std::size_t m = ranges[i].second + 3;
+          if (!local[i].scope.empty() || !places[i].empty() || m >= t.size() || t[m - 2].lc != "of" ||
+              (t[m - 1].lc != "them" && t[m - 1].lc != "whom"))
+            continue;
+          std::string mod;
+          for (std::size_t k = m; k < t.size() && k < m + 5 && t[k].word; ++k) mod += (mod.empty() ? "" : " ") + t[k].lc;
+          if (!own_verb_at(t, m)) local[i].scope = mod;
         }
       }
       // Relations between quantities of the sentence.

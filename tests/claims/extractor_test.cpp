@@ -171,3 +171,67 @@ TEST_CASE("a level reached takes the clause's subject, however far back", "[clai
   CHECK(c.subject.key == "person");
   CHECK(c.predicate.key == "kill");
 }
+
+TEST_CASE("a part counts what the figure after \"of\" counts", "[claims][subject]") {
+  CHECK(by_text(run("The party took 212 of the 350 seats in the assembly."), "212").subject.key == "seat");
+  CHECK(by_text(run("Rebels are thought to hold at least 12 of the 40 hostages."), "at least 12").subject.key ==
+        "hostage");
+  auto cs = run("Nearly half of the roughly 300 people abducted in the raid have come home.");
+  CHECK(by_text(cs, "Nearly half").subject.key == by_text(cs, "roughly 300").subject.key);
+  CHECK_FALSE(by_text(cs, "Nearly half").subject.key.empty());
+  // a share stated of a noun by a copula is that noun's
+  CHECK(by_text(run("Participation was 61.2% of the 40 million eligible voters."), "61.2%").subject.key ==
+        "participation");
+  CHECK(by_text(run("Attendance is 75% of the 2,000 enrolled pupils, the school said."), "75%").subject.key ==
+        "attendance");
+}
+
+TEST_CASE("a noun after \"of the\" is not a verb", "[claims][subject]") {
+  auto c = by_text(run("The Greens won 12.5% of the vote."), "12.5%");
+  CHECK(c.subject.key == "vote");
+  CHECK(c.predicate.key == "win");
+  CHECK(by_text(run("Turnout reached 48% of the vote count."), "48%").subject.key != "turnout");
+}
+
+TEST_CASE("cases are infections, residents live somewhere", "[claims][predicate]") {
+  CHECK(by_text(run("Officials have reported 4,200 cases in the region."), "4,200").predicate.key == "infect");
+  CHECK(by_text(run("Some 900 cases were recorded last week."), "Some 900").predicate.key == "infect");
+  CHECK(by_text(run("Health workers confirmed 35 new infections."), "35").subject.key == "case");
+  auto r = by_text(run("Shelling cut power to the city's 400,000 residents."), "400,000");
+  CHECK(r.subject.key == "person");
+  CHECK(r.predicate.key == "live");
+  CHECK(by_text(run("The valley's 80,000 inhabitants were told to leave."), "80,000").predicate.key == "live");
+  // a share of the population takes the clause's verb
+  CHECK(by_text(run("About 20% of the population have fled the region."), "About 20%").predicate.key == "flee");
+}
+
+TEST_CASE("a partitive part did what its whole did, unless it has its own verb", "[claims][predicate]") {
+  auto cs = run("Police arrested 80 protesters, 12 of them in the capital.");
+  CHECK(by_text(cs, "12").subject.key == "protester");
+  CHECK(by_text(cs, "12").predicate.key == "arrest");
+  auto cs2 = run("Militants abducted 60 workers, and 25 of them are still held.");
+  CHECK(by_text(cs2, "25").predicate.key == "hold");
+  auto cs3 = run("Troops freed 45 detainees, 10 of them women.");
+  CHECK(by_text(cs3, "10").predicate.key == "release");
+  // a part with its own modifier is narrower than its keys
+  auto cs4 = run("The army says 600 soldiers have been killed, 250 of them since the offensive began.");
+  CHECK(by_text(cs4, "250").predicate.key == "kill");
+  CHECK_FALSE(by_text(cs4, "250").scope.empty());
+  CHECK(by_text(cs4, "600").scope.empty());
+}
+
+TEST_CASE("a breakdown after a colon counts what the total counts", "[claims][subject]") {
+  auto cs = run("The agency put the death toll at 1,250: 900 in the north and 350 in the south.");
+  for (auto const* t : {"900", "350"}) {
+    CHECK(by_text(cs, t).subject.key == "person");
+    CHECK(by_text(cs, t).predicate.key == "kill");
+  }
+}
+
+TEST_CASE("nouns in -ing and two-word rate names", "[claims][subject]") {
+  CHECK(by_text(run("The union released €2 million in emergency funding."), "€2 million").subject.key == "aid");
+  CHECK(by_text(run("The king declared five days of national mourning."), "five days").subject.key == "mourning");
+  CHECK(by_text(run("The annual inflation rate rose to 6.4% in March."), "6.4%").subject.key == "inflation");
+  CHECK(by_text(run("The unemployment rate was 4.1% in May."), "4.1%").subject.key == "unemployment");
+  CHECK(by_text(run("The outbreak became a nine-month epidemic."), "nine-month").subject.key == "outbreak");
+}
