@@ -144,9 +144,14 @@ struct extractor::impl {
     for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
       auto k = r.at(1);
-      if (k != "verb" && k != "prep") lex.fail(lex.table("attribution"), r, "kind must be verb or prep");
-      (k == "verb" ? speech_verbs : speech_preps).push_back({split_words(text::fold(r.at(0))), k, ""});
+      if (k != "verb" && k != "verb-before" && k != "prep" && k != "act")
+        lex.fail(lex.table("attribution"), r, "kind must be verb, verb-before, prep or act");
+      (k == "prep" ? speech_preps : k == "act" ? act_verbs : speech_verbs)
+          .push_back({split_words(text::fold(r.at(0))), k, ""});
     }
+    for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("source_aliases").rows) source_aliases[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
@@ -157,7 +162,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
-    for (auto const* list : {&speech_verbs, &speech_preps, &modality_cues, &relative_dates, &relation_cues})
+    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues})
       for (auto const& c : *list)
         if (!c.words.empty()) cue_firsts.insert(c.words.front());
   }
@@ -176,6 +181,10 @@ struct extractor::impl {
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+  std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
+  std::unordered_set<std::string> generic_speakers;                   // "officials", "residents"
+  std::unordered_set<std::string> titles;                             // "president", "minister"
+  std::unordered_map<std::string, std::string> source_aliases;        // "who" -> "world health organization"
   // First words of every cue: a token that starts none is skipped without trying the lists.
   std::unordered_set<std::string> cue_firsts;
 
@@ -503,97 +512,206 @@ struct extractor::impl {
     }
   }
 
+  // Source key of the speaker tokens [b, e): determiners, possessive 's and leading anaphors
+  // dropped, a possessive place as its adjective, a title before a name dropped ("President Joe
+  // Biden" -> "joe biden"), a descriptor before an acronym dropped ("disaster agency AFAD" ->
+  // "afad"), and the name mapped through source_aliases.tsv ("WHO" -> "world health organization").
+  text_key speaker_key(std::string_view text, std::vector<token> const& t, std::size_t b, std::size_t e) const {
+    while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
+    if (b < e && t[b].lc == "the") ++b;
+    text_key k;
+    if (b >= e) return k;
+    struct word_info {
+      std::string w;
+      bool cap, acronym;
+    };
+    std::vector<word_info> ws;
+    bool leading = true;
+    for (std::size_t i = b; i < e; ++i) {
+      if (!t[i].word) continue;
+      bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
+      auto w = strip_possessive(t[i].lc);
+      if (w == "the" || w == "a" || w == "an") continue;
+      if (leading && anaphors.count(w)) continue;  // "the territory's health ministry"
+      leading = false;
+      if (possessive) {
+        if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;  // "Israel's army"
+      }
+      bool acronym = w.size() >= 2;
+      for (std::size_t c = t[i].start; c < t[i].start + w.size() && c < t[i].end; ++c)
+        acronym = acronym && !(text[c] >= 'a' && text[c] <= 'z');
+      ws.push_back({w, is_upper(text[t[i].start]), acronym});
+    }
+    // A title before a capitalized name: keep the name.
+    for (std::size_t j = ws.size(); j-- > 0;) {
+      if (!titles.count(ws[j].w)) continue;
+      bool name = j + 1 < ws.size();
+      for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !titles.count(ws[m].w);
+      if (name) ws.erase(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(j + 1));
+      break;
+    }
+    // A lowercase descriptor before an acronym: keep the acronym ("Turkey's disaster agency AFAD").
+    if (ws.size() >= 2 && ws.back().acronym && !ws[ws.size() - 2].cap) ws.erase(ws.begin(), ws.end() - 1);
+    std::string key;
+    for (auto const& x : ws) {
+      if (!key.empty()) key.push_back(' ');
+      key += x.w;
+    }
+    if (auto it = source_aliases.find(key); it != source_aliases.end()) key = it->second;
+    k.key = key;
+    k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
+    return k;
+  }
+
   // Attribution in the sentence: "according to X", "X said", "said X".
   text_key find_attribution(std::string_view text, sentence_info& si) const {
     auto const& t = si.tokens;
-    auto speaker_text = [&](std::size_t b, std::size_t e) {  // tokens [b, e)
-      while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
-      if (b < e && t[b].lc == "the") ++b;
-      text_key k;
-      if (b >= e) return k;
-      std::string key;
-      bool leading = true;
-      for (std::size_t i = b; i < e; ++i) {
-        if (!t[i].word) continue;
-        bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
-        auto w = strip_possessive(t[i].lc);
-        if (w == "the" || w == "a" || w == "an") continue;
-        if (leading && anaphors.count(w)) continue;  // "the territory's health ministry"
-        leading = false;
-        if (possessive) {
-          if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;  // "Israel's army"
-        }
-        if (!key.empty()) key.push_back(' ');
-        key += w;
-      }
-      k.key = key;
-      k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
-      return k;
-    };
+    auto speaker_text = [&](std::size_t b, std::size_t e) { return speaker_key(text, t, b, e); };
     static std::unordered_set<std::string> const pronouns = {"he",   "she",  "they", "it",    "we",
-                                                          "i",    "them", "this", "these", "those",
-                                                          "officials"};
+                                                          "i",    "them", "this", "these", "those"};
     static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
-                                                          "after", "before", "earlier", "later", "when", "while"};
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (!cue_firsts.count(t[i].lc)) continue;
+                                                          "after", "before", "earlier", "later", "when", "while",
+                                                          "but", "because", "though", "although", "if"};
+    // A cue inside a figure is part of it ("11.1 per cent").
+    auto in_quantity = [&](std::size_t i) {
+      for (auto const& q : si.parsed.quantities)
+        if (t[i].start >= q.span.start && t[i].start < q.span.end) return true;
+      return false;
+    };
+    auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
+    // The first speaker of the sentence wins: "X said ..., citing Y" is X's.
+    text_key prep_k;
+    std::size_t prep_at = t.size();
+    for (std::size_t i = 0; i < t.size() && prep_k.key.empty(); ++i) {
+      if (!cue_firsts.count(t[i].lc) || in_quantity(i)) continue;
       for (auto const& p : speech_preps) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
         while (e < t.size() && t[e].word && e - b < 6) ++e;
+        // a long name runs on: "the Centers for Disease Control and Prevention"
+        while (e < t.size() && e - b < 10 && capitalized(e) &&
+               (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))
+          ++e;
         auto k = speaker_text(b, e);
         if (!k.key.empty()) {
           k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
-          return k;
+          prep_k = std::move(k);
+          prep_at = i;
+          break;
         }
       }
     }
     for (std::size_t i = 0; i < t.size(); ++i) {
+      if (i > prep_at + 1) break;
       if (!cue_firsts.count(t[i].lc)) continue;
-      bool verb = false;
-      for (auto const& v : speech_verbs) verb = verb || match_at(t, i, v.words);
+      cue const* verb = nullptr;
+      for (auto const& v : speech_verbs)
+        if (!verb && match_at(t, i, v.words)) verb = &v;
       if (!verb) continue;
-      // before: back to punctuation or a clause word
-      std::size_t b = i;
+      // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
+      std::size_t j = i;
+      if (j >= 2 && calendar_words.count(t[j - 1].lc) && t[j - 2].lc == "on") {
+        j -= 2;
+        // "A US assessment released on Tuesday put ...": the participle is not part of the name
+        if (j >= 2 && t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ed") && t[j - 2].word) --j;
+      }
+      std::size_t b = j;
       static std::unordered_set<std::string> const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
       auto speaker_word = [&](token const& x) {
         return x.word && !stops.count(x.lc) && !calendar_words.count(x.lc) && !aux.count(x.lc) &&
                !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
-      while (b > 0 && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from" && i - (b - 1) <= 7) --b;
+      // "of"/"for" inside a name: "the mayor of Lisbon", "the UN agency for Palestinian refugees"
+      auto name_link = [&](std::size_t k) {
+        return (t[k].lc == "of" || t[k].lc == "for") && k > 0 && t[k - 1].word && capitalized(k + 1);
+      };
+      while (b > 0 && (name_link(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
+             j - (b - 1) <= 7)
+        --b;
+      // ", and Britain announced": the coordinator opens a new clause
+      while (b < j && (t[b].lc == "and" || t[b].lc == "or") && (b == 0 || !t[b - 1].word)) ++b;
       // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
       // speaker must look like a name or a definite body ("the health ministry reported").
       static std::unordered_set<std::string> const participles = {"confirmed", "reported", "recorded", "registered",
                                                                   "estimated", "counted", "put", "claimed"};
-      if (b < i && participles.count(t[i].lc)) {
+      if (b < j && participles.count(t[i].lc)) {
         bool named = false;
-        for (std::size_t m = b; m < i; ++m) named = named || t[m].lc == "the" || is_upper(text[t[m].start]);
-        if (!named) b = i;
+        for (std::size_t m = b; m < j; ++m)
+          named = named || t[m].lc == "the" || is_upper(text[t[m].start]) || generic_speakers.count(t[m].lc);
+        if (!named) b = j;
       }
-      if (b < i) {
-        if (i - b == 1 && pronouns.count(t[b].lc)) {
+      if (b < j) {
+        if (j - b == 1 && pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;
           continue;
         }
-        auto k = speaker_text(b, i);
+        auto k = speaker_text(b, j);
+        if (k.key.empty() && j - b <= 2 && anaphors.count(t[j - 1].lc)) {  // "the agency said"
+          si.pronoun_speaker = true;
+          continue;
+        }
         if (!k.key.empty() && !pronouns.count(k.key)) {
+          if (b > prep_at) return prep_k;
           k.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
           return k;
         }
       }
-      // after: "said Gaza's health ministry", "said resident Mohammed Abou Diab"
+      // after: "said Gaza's health ministry", "said resident Mohammed Abou Diab"; not for verbs
+      // whose object follows ("put the number of people who died at ...").
+      if (verb->value != "verb") continue;
       std::size_t e = i + 1;
-      while (e < t.size() && speaker_word(t[e]) && e - i <= 6) ++e;
+      while (e < t.size() && (speaker_word(t[e]) || name_link(e)) && e - i <= 6) ++e;
       if (e > i + 1 && !pronouns.count(t[i + 1].lc) && (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc))) {
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
+          if (i > prep_at) return prep_k;
           k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
           return k;
         }
       }
     }
-    return {};
+    return prep_k;
+  }
+
+  // "The Federal Reserve raised rates by ...", "The World Bank pledged $1.78 billion": a named
+  // body or person opening the sentence, then an official act (attribution.tsv "act"). Returns
+  // the source and the token index of the verb (figures after it are the act's), else empty.
+  std::pair<text_key, std::size_t> find_actor(std::string_view text, sentence_info const& si) const {
+    auto const& t = si.tokens;
+    auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
+    auto act_first = [&](std::size_t k) {
+      for (auto const& v : act_verbs)
+        if (match_at(t, k, v.words)) return true;
+      return false;
+    };
+    std::size_t i = 0;
+    // after a short opening phrase: "In February, Abu Dhabi agreed ..."
+    for (std::size_t k = 0; k < t.size() && k < 6; ++k)
+      if (t[k].lc == ",") {
+        i = k + 1;
+        break;
+      }
+    if (i < t.size() && t[i].lc == "the") ++i;
+    std::size_t b = i;
+    while (i < t.size() && (capitalized(i) || (titles.count(t[i].lc) && i > b) ||
+                            ((t[i].lc == "of" || t[i].lc == "for" || t[i].lc == "and") && i > b && capitalized(i + 1))))
+      ++i;
+    if (i == b || i - b > 8) return {};
+    std::size_t e = i;
+    // "The International Monetary Fund's executive board": the possessor is the actor.
+    auto const& last = t[e - 1].lc;
+    if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
+      while (i < t.size() && i - e < 3 && t[i].word && !capitalized(i) && !act_first(i) && t[i].lc != "on") ++i;
+    }
+    if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
+    while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
+    if (i >= t.size() || !act_first(i)) return {};
+    for (std::size_t m = b; m < e; ++m)
+      if (calendar_words.count(t[m].lc)) return {};
+    auto k = speaker_key(text, t, b, e);
+    if (k.key.empty()) return {};
+    return {k, i};
   }
 
   struct date_cand {
@@ -826,8 +944,10 @@ struct extractor::impl {
   }
 
   // "the health ministry" after "Gaza's health ministry": the fuller name named earlier.
-  static std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) {
+  std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
+    // groups ("officials", "residents") are different people each time: never resolved
+    if (auto sp = key.rfind(' '); generic_speakers.count(sp == std::string::npos ? key : key.substr(sp + 1))) return key;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       auto const& full = *it;
       if (full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
@@ -835,6 +955,68 @@ struct extractor::impl {
         return full;
     }
     return key;
+  }
+
+  // Names a later short mention may stand for: a place's body ("Gaza's health ministry" ->
+  // "gaza health", "gaza health ministry") and a nationality's ("the Israeli army" -> "israeli army").
+  std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
+    std::vector<std::string> out;
+    auto const& t = si.tokens;
+    std::unordered_set<std::string> adjectives;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      if (!t[i].word || !is_upper(text[t[i].start])) continue;
+      bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
+      auto w = strip_possessive(t[i].lc);
+      bool adjective = false;
+      for (auto const& [place, adj] : demonyms) adjective = adjective || adj == w;
+      if (!possessive && !adjective) continue;
+      if (possessive) {
+        if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;
+      }
+      std::string phrase = w;
+      for (std::size_t k = i + 1; k < t.size() && k <= i + 3; ++k) {
+        if (!chunk_word(t[k]) || is_upper(text[t[k].start]) || cue_firsts.count(t[k].lc) || predicates.count(t[k].lc) ||
+            determiners.count(t[k].lc))
+          break;
+        phrase += " " + t[k].lc;
+        out.push_back(phrase);
+      }
+    }
+    return out;
+  }
+
+  // "the territory's health ministry": the anaphor stands for the last place named "in" ("killed
+  // in Gaza") -> "gaza health ministry".
+  std::string anaphor_place(text_key const& k, std::string const& place) const {
+    if (k.key.empty() || place.empty() || k.key.starts_with(place + " ")) return k.key;
+    auto words = split_words(text::fold(k.text));
+    std::size_t i = 0;
+    while (i < words.size() && (words[i] == "the" || cue_firsts.count(words[i]) || words[i] == "to")) ++i;
+    if (i >= words.size() || !words[i].ends_with("'s") || !anaphors.count(strip_possessive(words[i]))) return k.key;
+    return place + " " + k.key;
+  }
+
+  // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
+  std::string place_in(std::string_view text, sentence_info const& si) const {
+    std::string out;
+    auto const& t = si.tokens;
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+      if (t[i].lc != "in" || !proper_noun(text, t[i + 1]) || (i + 2 < t.size() && proper_noun(text, t[i + 2]))) continue;
+      out = strip_possessive(t[i + 1].lc);
+      if (auto it = demonyms.find(out); it != demonyms.end()) out = it->second;
+    }
+    return out;
+  }
+
+  // "Its army says" after "Israel says": the possessive pronoun stands for the last named
+  // speaker; a place becomes its adjective ("israeli army").
+  std::string its_speaker(text_key const& k, text_key const& last) const {
+    if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
+    auto front = text::fold(k.text.substr(0, 4));
+    if (front != "its ") return k.key;
+    auto it = demonyms.find(last.key);
+    if (it == demonyms.end()) return k.key;
+    return it->second + " " + k.key;
   }
 
   // "in (southern) Turkey" within a few words after the figure: the place's name, lowercased.
@@ -879,6 +1061,7 @@ struct extractor::impl {
     std::size_t prev_end = 0;
     text_key paragraph_speaker;
     std::vector<std::string> speakers;  // source keys named so far in the article
+    std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
@@ -890,15 +1073,28 @@ struct extractor::impl {
         for (auto const& d : date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date))
           if (!d.since && d.value.size() == 10) previous_date = d.value;
         // still track speakers for pronoun resolution
+        if (auto p = place_in(text, si); !p.empty()) last_place = p;
         auto k = find_attribution(text, si);
-        k.key = resolve_speaker(k.key, speakers);
+        k.key = its_speaker(k, last_speaker);
+        k.key = resolve_speaker(anaphor_place(k, last_place), speakers);
         if (!k.key.empty()) {
           last_speaker = paragraph_speaker = k;
           speakers.push_back(k.key);
         }
+        for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
         continue;
       }
+      if (auto p = place_in(text, si); !p.empty()) last_place = p;
       auto attribution = find_attribution(text, si);
+      attribution.key = its_speaker(attribution, last_speaker);
+      attribution.key = anaphor_place(attribution, last_place);
+      // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
+      std::pair<text_key, std::size_t> actor;
+      if (attribution.key.empty()) {
+        actor = find_actor(text, si);
+        actor.first.key = resolve_speaker(actor.first.key, speakers);
+        if (!actor.first.key.empty()) speakers.push_back(actor.first.key);
+      }
       if (attribution.key.empty() && !paragraph_speaker.key.empty()) attribution = paragraph_speaker;
       bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
       if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
@@ -965,7 +1161,9 @@ struct extractor::impl {
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates);
         c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
-        if (!attribution.key.empty()) {
+        if (!actor.first.key.empty() && qf > actor.second) {
+          c.attribution = actor.first;
+        } else if (!attribution.key.empty()) {
           c.attribution = attribution;
         } else if (!a.source.empty()) {
           c.attribution.key = text::fold(a.source);
@@ -981,6 +1179,7 @@ struct extractor::impl {
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
+      for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
       // one subject and predicate name different places, each place scopes its figure. A single
       // place is not a scope: it is usually the story's own ("killed in Gaza").
