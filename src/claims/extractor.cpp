@@ -130,7 +130,10 @@ struct extractor::impl {
       auto form = text::fold(r.at(0));
       if (r.at(1).empty()) lex.fail(lex.table("predicates"), r, "missing predicate key");
       (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
-      if (r.at(2) == "agent") agent_predicates.insert(form);
+      if (r.at(2) == "agent") {
+        agent_predicates.insert(form);
+        agent_keys.insert(r.at(1));
+      }
       if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
       if (form == "<duration>") duration_predicate = r.at(1);
     }
@@ -138,6 +141,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
+    for (auto const& r : lex.table("subject_predicates").rows)
+      subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
@@ -172,8 +177,10 @@ struct extractor::impl {
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
   std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  std::unordered_set<std::string> agent_keys;  // predicate keys of agent predicates ("win")
   std::unordered_set<std::string> level_predicates;  // keys a level statement reads as "be"
   std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
+  std::unordered_map<std::string, std::string> subject_predicates;  // "subject\tpredicate" -> predicate
   std::unordered_map<std::string, std::string> demonyms;       // place -> adjective
   std::unordered_set<std::string> anaphors;                    // "territory", "enclave"
   std::unordered_set<std::string> topic_stopwords;             // names in every story ("UN")
@@ -922,7 +929,8 @@ struct extractor::impl {
       std::size_t b = c.predicate_span.start;
       std::size_t vb = 0;
       while (vb < t.size() && t[vb].start < b) ++vb;
-      if (v < t.size() && agent_predicates.count(t[v].lc)) {
+      // also a verb that the subject reads as an agent predicate ("took 87 seats" -> win)
+      if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_keys.count(c.predicate.key))) {
         std::size_t e = vb, k = vb;
         while (k > 0 && proper_noun(text, t[k - 1]) && e - (k - 1) <= 3) --k;
         if (k < e) return join(k, e);
@@ -1155,6 +1163,10 @@ struct extractor::impl {
           }
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
+        // Seats "taken" are won; a results list without a verb states seats won
+        // (grammars/subject_predicates.tsv).
+        if (auto it = subject_predicates.find(c.subject.key + "\t" + c.predicate.key); it != subject_predicates.end())
+          c.predicate.key = it->second;
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
         if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;

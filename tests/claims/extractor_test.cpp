@@ -235,3 +235,24 @@ TEST_CASE("nouns in -ing and two-word rate names", "[claims][subject]") {
   CHECK(by_text(run("The unemployment rate was 4.1% in May."), "4.1%").subject.key == "unemployment");
   CHECK(by_text(run("The outbreak became a nine-month epidemic."), "nine-month").subject.key == "outbreak");
 }
+
+TEST_CASE("the subject settles an ambiguous verb", "[claims][predicate]") {
+  auto s = by_text(run("The Liberals took 87 seats in the new parliament."), "87");
+  CHECK(s.subject.key == "seat");
+  CHECK(s.predicate.key == "win");
+  CHECK(by_text(run("The Greens took 9.4% of the vote."), "9.4%").predicate.key == "win");
+  CHECK(by_text(run("Gunmen took 40 hostages in the raid."), "40").predicate.key == "seize");
+  CHECK(by_text(run("The government announced $50 million in aid for farmers."), "$50 million").predicate.key ==
+        "pledge");
+  CHECK(by_text(run("The government announced $50 million in tax cuts."), "$50 million").predicate.key == "announce");
+}
+
+TEST_CASE("pledges, approvals and verbs that end a noun chunk", "[claims][predicate]") {
+  CHECK(by_text(run("The World Bank pledged $2 billion for reconstruction."), "$2 billion").predicate.key == "pledge");
+  CHECK(by_text(run("Donors promised $300 million at the conference."), "$300 million").predicate.key == "pledge");
+  CHECK(by_text(run("The IMF board approved a $1.5 billion loan."), "$1.5 billion").predicate.key == "approve");
+  auto d = by_text(run("Officials said three levees burst during the night."), "three");
+  CHECK(d.subject.key == "levee");
+  CHECK(d.predicate.key == "burst");
+  CHECK(by_text(run("The storm hit 12 districts hit hardest by last year's floods."), "12").subject.key == "district");
+}
