@@ -538,7 +538,7 @@ struct extractor::impl {
       if (!t[i].word) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
       auto w = strip_possessive(t[i].lc);
-      if (w == "the" || w == "a" || w == "an") continue;
+      if (leading && (w == "the" || w == "a" || w == "an")) continue;
       if (leading && anaphors.count(w)) continue;  // "the territory's health ministry"
       leading = false;
       if (possessive) {
@@ -954,10 +954,12 @@ struct extractor::impl {
   // "the health ministry" after "Gaza's health ministry": the fuller name named earlier.
   std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
-    // groups ("officials", "residents") are different people each time: never resolved
+    // groups ("residents", "witnesses") are different people each time: never resolved
     if (auto sp = key.rfind(' '); generic_speakers.count(sp == std::string::npos ? key : key.substr(sp + 1))) return key;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       auto const& full = *it;
+      // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
+      if (full.find(" and ") != std::string::npos) continue;
       if (full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
           full[full.size() - key.size() - 1] == ' ')
         return full;
@@ -974,6 +976,7 @@ struct extractor::impl {
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
       if (!t[i].word || !is_upper(text[t[i].start])) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
+      if (i > 0 && (t[i - 1].lc == "and" || t[i - 1].lc == "or")) continue;  // "Turkish and Syrian officials"
       auto w = strip_possessive(t[i].lc);
       bool adjective = false;
       for (auto const& [place, adj] : demonyms) adjective = adjective || adj == w;
@@ -1004,6 +1007,25 @@ struct extractor::impl {
     return place + " " + k.key;
   }
 
+  // "In Gaza, the health ministry said", "killed in Gaza ..., the health ministry said": a
+  // definite body without a place, in a sentence about the story's own place (one of the
+  // article's topics), is that place's body ("gaza health ministry"). Groups are not bodies.
+  std::string body_of_place(text_key const& k, std::string const& place, std::vector<std::string> const& topics) const {
+    if (k.key.empty() || place.empty() || k.text.size() < 5 || text::fold(k.text.substr(0, 4)) != "the ") return k.key;
+    if (std::find(topics.begin(), topics.end(), place) == topics.end() && !demonyms.count(place)) {
+      bool adjective_of_topic = false;
+      for (auto const& [country, adj] : demonyms)
+        adjective_of_topic = adjective_of_topic || (adj == place && std::find(topics.begin(), topics.end(), country) != topics.end());
+      if (!adjective_of_topic) return k.key;
+    }
+    for (std::size_t c = 4; c < k.text.size(); ++c)
+      if (is_upper(k.text[c])) return k.key;  // a name ("the World Bank")
+    auto sp = k.key.rfind(' ');
+    if (generic_speakers.count(sp == std::string::npos ? k.key : k.key.substr(sp + 1))) return k.key;
+    if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
+    return place + " " + k.key;
+  }
+
   // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
   std::string place_in(std::string_view text, sentence_info const& si) const {
     std::string out;
@@ -1020,6 +1042,8 @@ struct extractor::impl {
   // speaker; a place becomes its adjective ("israeli army").
   std::string its_speaker(text_key const& k, text_key const& last) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
+    if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? k.key : k.key.substr(sp + 1)))
+      return k.key;  // "its organisers": people, not the place's body
     auto front = text::fold(k.text.substr(0, 4));
     if (front != "its ") return k.key;
     auto it = demonyms.find(last.key);
@@ -1092,10 +1116,12 @@ struct extractor::impl {
         for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
         continue;
       }
-      if (auto p = place_in(text, si); !p.empty()) last_place = p;
+      auto const sentence_place = place_in(text, si);
+      if (!sentence_place.empty()) last_place = sentence_place;
       auto attribution = find_attribution(text, si);
       attribution.key = its_speaker(attribution, last_speaker);
       attribution.key = anaphor_place(attribution, last_place);
+      attribution.key = body_of_place(attribution, sentence_place, topics);
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
       std::pair<text_key, std::size_t> actor;
       if (attribution.key.empty()) {

@@ -62,15 +62,37 @@ TEST_CASE("attribution: a short mention stands for the fuller name used earlier"
         "israeli army");
   CHECK(source_of("Syria's civil defence agency led the search. Later the civil defence said 90 people were rescued.",
                   "90") == "syrian civil defence");
-  // groups are different people each time
-  CHECK(source_of("Turkish officials said rescue work went on. About 20 villages were cut off, officials said.",
+  // the same group named shorter
+  CHECK(source_of("Health officials said the outbreak was slowing. Officials said 300 doses were sent.", "300") ==
+        "health officials");
+  // a coordinated name is two bodies: the short mention is not both
+  CHECK(source_of("Turkish and Syrian officials said rescue work went on. About 20 villages were cut off, officials "
+                  "said.",
                   "About 20") == "officials");
+  // groups of people are different people each time
+  CHECK(source_of("Local residents said the bridge fell. Residents said 12 houses burned.", "12") == "residents");
+}
+
+TEST_CASE("attribution: a body in a sentence about the story's place is that place's", "[claims][attribution]") {
+  std::string const story = "Floods hit Ruritania on Monday. Aid reached Ruritania late. Roads in Ruritania are cut. ";
+  CHECK(source_of(story + "In Ruritania, the health ministry said 40 people died.", "40") ==
+        "ruritania health ministry");
+  CHECK(source_of(story + "At least 40 people died in Ruritania, the interior ministry said.", "At least 40") ==
+        "ruritania interior ministry");
+  // a named body keeps its name; a place that is not the story's adds nothing
+  CHECK(source_of(story + "In Ruritania, the World Bank said $40 million was needed.", "$40 million") == "world bank");
+  CHECK(source_of("Floods hit Ruritania on Monday. Aid reached Ruritania late. In Vale, the health ministry said 40 "
+                  "people died.",
+                  "40") == "health ministry");
 }
 
 TEST_CASE("attribution: a possessive pronoun or anaphor points back", "[claims][attribution]") {
   CHECK(source_of("Israel says the talks stalled. Its army says 61 soldiers were killed.", "61") == "israeli army");
   CHECK(source_of("At least 70 people were killed in Ruritania, the country's health ministry said.", "At least 70") ==
         "ruritania health ministry");
+  // determiners inside the name stay
+  CHECK(source_of("About 50 prisoners would be freed, according to a source briefed on the talks.", "About 50") ==
+        "source briefed on the talks");
   CHECK(source_of("The Red Cross said the convoy arrived. More than 30 trucks were unloaded, the agency said.",
                   "More than 30") == "red cross");
 }
