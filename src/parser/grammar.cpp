@@ -7,7 +7,9 @@ namespace claimcheck::parser {
 bool parse_expression(tables const& t, char const*& first, char const* last, ast::expression& out) {
   out = ast::expression{};
   char const* it = first;
-  auto const parser = x3::with<tables_tag>(std::cref(t))[grammar::expression];
+  grammar::amount_memo memo;
+  auto const parser =
+      x3::with<tables_tag>(std::cref(t))[x3::with<grammar::amount_memo_tag>(std::ref(memo))[grammar::expression]];
   if (!x3::parse(it, last, parser, out)) return false;
   first = it;
   return true;

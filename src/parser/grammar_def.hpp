@@ -73,6 +73,57 @@ struct word_parser : x3::parser<word_parser> {
 };
 inline word_parser w(char const* s) { return word_parser(s); }
 
+/// The amounts read during one parse_expression call, by start position. Lives on
+/// parse_expression's stack and is reached through the context (x3::with<amount_memo_tag>).
+struct amount_memo_tag;
+struct amount_memo {
+  struct entry {
+    char const* first = nullptr;
+    char const* end = nullptr;
+    bool ok = false;
+    ast::numeral value;
+  };
+  static constexpr std::size_t capacity = 8;
+  entry entries[capacity];
+  std::size_t size = 0;
+  std::size_t next = 0;
+};
+
+/// Remembers what a rule read at each start position during one parse_expression call, so the
+/// alternatives of `expression` that all begin with an amount ("money | range | percent |
+/// duration | ratio | count") read it once instead of once per alternative. A rule's result
+/// depends only on the input from its start (the context carries nothing else), so a cached
+/// answer is the answer the rule would give again.
+template <typename Subject>
+struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
+  using base_type = x3::unary_parser<Subject, memo_parser<Subject>>;
+  using attribute_type = ast::numeral;
+  static bool const has_attribute = true;
+  constexpr explicit memo_parser(Subject const& subject) : base_type(subject) {}
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    amount_memo& memo = x3::get<amount_memo_tag>(ctx).get();
+    for (std::size_t k = 0; k < memo.size; ++k) {
+      auto const& e = memo.entries[k];
+      if (e.first != first) continue;
+      if (!e.ok) return false;
+      first = e.end;
+      attr = e.value;
+      return true;
+    }
+    It it = first;
+    ast::numeral value;
+    bool const ok = this->subject.parse(it, last, ctx, rctx, value);
+    auto& slot = memo.entries[memo.size < amount_memo::capacity ? memo.size++ : memo.next++ % amount_memo::capacity];
+    slot = {first, it, ok, value};
+    if (!ok) return false;
+    first = it;
+    attr = value;
+    return true;
+  }
+};
+
 // --- tables -------------------------------------------------------------------------------
 auto const unit_w = table_parser<double, &tables::unit_words>{};
 auto const teen_w = table_parser<double, &tables::teen_words>{};
@@ -291,36 +342,38 @@ auto const amount_def = (omit[digits[amount_set]] >>
                           eps)) |
                         omit[word_number[amount_set]];
 
+auto const amount_m = memo_parser<decltype(amount)>(amount);
+
 auto const range_tail = -((-ws >> omit[percent_w[as_percent]]) | (ws >> omit[scale_w[range_scale]]));
 
-auto const money = (eps[reset] >> omit[currency_prefix_w[as_money]] >> -ws >> omit[amount[set_a]] >>
+auto const money = (eps[reset] >> omit[currency_prefix_w[as_money]] >> -ws >> omit[amount_m[set_a]] >>
                     -(ws >> omit[currency_word_w])) |
-                   (eps[reset] >> omit[amount[set_a]] >> ws >> omit[currency_word_w[as_money]]);
+                   (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[currency_word_w[as_money]]);
 
 auto const range = eps[reset] >>
-                   ((w("between") >> ws >> omit[amount[set_a]] >> ws >> w("and") >> ws >> omit[amount[set_b]]) |
-                    (w("from") >> ws >> omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]] >>
+                   ((w("between") >> ws >> omit[amount_m[set_a]] >> ws >> w("and") >> ws >> omit[amount_m[set_b]]) |
+                    (w("from") >> ws >> omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >>
                      eps[as_to_range]) |
-                    (omit[amount[set_a]] >> -ws >> dash >> -ws >> omit[amount[set_b]]) |
-                    (omit[amount[set_a]] >> ws >> w("to") >> ws >> omit[amount[set_b]] >> eps[as_to_range])) >>
+                    (omit[amount_m[set_a]] >> -ws >> dash >> -ws >> omit[amount_m[set_b]]) |
+                    (omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >> eps[as_to_range])) >>
                    range_tail;
 
 auto const percent =
-    (eps[reset] >> omit[amount[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
-     -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount[set_b]] >> -ws >>
+    (eps[reset] >> omit[amount_m[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
+     -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount_m[set_b]] >> -ws >>
        omit[percent_w])) |
     // "half a percentage point", "three-quarters of a percentage point", "a quarter-point"
     (eps[reset] >> -((w("a") | w("one")) >> (ws | dash)) >> -(omit[word_small[fraction_numerator]] >> (ws | dash)) >>
      omit[fraction_w[fraction_one_pp]] >> (ws | dash) >> -(w("of") >> ws) >> -(w("a") >> ws) >>
      ((omit[percent_w[as_percent]]) | (w("point") >> eps[as_pp])));
 
-auto const duration = (eps[reset] >> omit[amount[set_a]] >> ws >> omit[duration_w[as_duration]]) |
+auto const duration = (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[duration_w[as_duration]]) |
                       (eps[reset] >> (w("a") | w("an")) >> ws >> omit[duration_adj_w[one_unit]] >> !dash) |
-                      (eps[reset] >> omit[amount[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
+                      (eps[reset] >> omit[amount_m[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
                        !(dash >> (w("old") | w("olds"))));
 
-auto const ratio = eps[reset] >> omit[amount[set_a]] >> ws >> (w("in") | (w("out") >> ws >> w("of"))) >> ws >>
-                   omit[amount[set_b]] >> eps[as_ratio];
+auto const ratio = eps[reset] >> omit[amount_m[set_a]] >> ws >> (w("in") | (w("out") >> ws >> w("of"))) >> ws >>
+                   omit[amount_m[set_b]] >> eps[as_ratio];
 // (to_quantity keeps "out of" ratios only for spelled numbers: "133 out of 253" is two counts)
 
 auto const vague = eps[reset] >> omit[vague_w[as_vague]];
@@ -330,7 +383,7 @@ auto const fraction = (eps[reset] >> (w("a") | w("one")) >> (ws | dash) >> omit[
                        omit[fraction_w[fraction_times]]) |
                       (eps[reset] >> omit[fraction_w[fraction_one]] >> !(ws >> w("a") >> ws >> scale_w));
 
-auto const count = eps[reset] >> omit[amount[set_a]];
+auto const count = eps[reset] >> omit[amount_m[set_a]];
 
 auto const expression_def = -(omit[qualifier_w[set_qualifier]] >> ws) >>
                             (money | range | percent | duration | ratio | vague | fraction | count);

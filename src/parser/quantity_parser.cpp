@@ -10,12 +10,11 @@
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "grammar.hpp"
 #include "tables.hpp"
+#include "word_set.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace claimcheck::parser {
 namespace {
@@ -46,6 +45,8 @@ struct quantity_parser::impl {
     };
     for (auto const* name : {"numbers", "fractions", "qualifiers", "vague", "currencies"}) {
       for (auto const& row : lex.table(name).rows) {
+        // a currency written as a word ("dollars") only ever follows an amount: never a start
+        if (std::string_view(name) == "currencies" && row.at(2) == "word") continue;
         auto w = first_word(row.at(0));
         if (!w.empty() && is_alpha(w[0])) triggers.insert(w);
       }
@@ -59,37 +60,39 @@ struct quantity_parser::impl {
     }
     for (auto const& row : lex.table("dates").rows) {
       int n = std::atoi(row.at(2).c_str());
-      if (row.at(1) == "month") months[lower(row.at(0))] = n;
-      else if (row.at(1) == "weekday") weekdays[lower(row.at(0))] = n;
+      if (row.at(1) == "month") months.insert(lower(row.at(0)), n);
+      else if (row.at(1) == "weekday") weekdays.insert(lower(row.at(0)), n);
       else lex.fail(lex.table("dates"), row, "kind must be month or weekday");
     }
   }
 
   tables t;
-  std::unordered_set<std::string> triggers, not_before, not_after, change_verbs;
+  word_set triggers, not_before, not_after, change_verbs;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
-  std::unordered_set<std::string> const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
+  word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
                                                                "say", "live", "lived", "voted", "died", "remain", "the",
                                                                "its", "their", "a", "an", "to", "in", "and", "or"};
-  std::unordered_map<std::string, int> months, weekdays;
+  word_set const ordinals = {"first", "second", "third", "fourth", "last",
+                             "preceding", "previous", "next", "same", "final"};
+  word_map<int> months, weekdays;
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
-  static std::string word_before(std::string_view lc, std::size_t lo, std::size_t i) {
+  static std::string_view word_before(std::string_view lc, std::size_t lo, std::size_t i) {
     std::size_t e = i;
     while (e > lo && (lc[e - 1] == ' ' || lc[e - 1] == '\t')) --e;
     std::size_t b = e;
     while (b > lo && (is_word(lc[b - 1]) || lc[b - 1] == '.' || lc[b - 1] == '-')) --b;
-    return std::string(lc.substr(b, e - b));
+    return lc.substr(b, e - b);
   }
 
   // The word that starts after position i (skipping spaces and dashes).
-  static std::size_t word_after(std::string_view lc, std::size_t i, std::size_t hi, std::string& out) {
+  static std::size_t word_after(std::string_view lc, std::size_t i, std::size_t hi, std::string_view& out) {
     std::size_t b = i;
     while (b < hi && (lc[b] == ' ' || lc[b] == '-' || lc[b] == '\t')) ++b;
     std::size_t e = b;
     while (e < hi && (is_word(lc[e]) || lc[e] == '.' || lc[e] == '-' || lc[e] == '\'')) ++e;
     while (e > b && (lc[e - 1] == '.' && !(e - b >= 3 && lc[e - 3] == '.'))) --e;  // keep "a.m."
-    out.assign(lc.substr(b, e - b));
+    out = lc.substr(b, e - b);
     return e;
   }
 
@@ -116,17 +119,17 @@ struct quantity_parser::impl {
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
-    if (not_before.count(word_before(lc, lo, start))) return true;
+    if (not_before.contains(word_before(lc, lo, start))) return true;
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
-    std::string word;
+    std::string_view word;
     std::size_t pos = end;
     for (int k = 0; k < 3 && pos < hi; ++k) {
       std::size_t b = pos;
       while (b < hi && (lc[b] == ' ' || lc[b] == '-')) ++b;
       pos = word_after(lc, pos, hi, word);
       if (word.empty()) break;
-      if (not_after.count(word)) return true;
+      if (not_after.contains(word)) return true;
       if (b >= orig.size() || !is_upper(orig[b])) break;
     }
     return false;
@@ -168,13 +171,15 @@ struct quantity_parser::impl {
       }
       std::size_t e = i;
       while (e < hi && is_alpha(lc[e])) ++e;
-      std::string word(lc.substr(i, e - i));
-      if (auto m = months.find(word); m != months.end() && is_upper(orig[i])) {
+      std::string_view word = lc.substr(i, e - i);
+      // month and weekday names count only when capitalized: test that before looking up
+      int const* m = is_upper(orig[i]) ? months.find(word) : nullptr;
+      if (m) {
         std::size_t j = e;
         if (j < hi && lc[j] == '.') ++j;
         j = skip_sp(j);
         date_mention d;
-        d.month = m->second;
+        d.month = *m;
         std::size_t k = j;
         int day = read_int(k, 2);
         if (day >= 1 && day <= 31) {
@@ -208,9 +213,9 @@ struct quantity_parser::impl {
         i = d.span.end;
         continue;
       }
-      if (auto wd = weekdays.find(word); wd != weekdays.end() && is_upper(orig[i])) {
+      if (int const* wd = is_upper(orig[i]) ? weekdays.find(word) : nullptr) {
         date_mention d;
-        d.weekday = wd->second;
+        d.weekday = *wd;
         d.span = {i, e};
         d.since = since_before(i);
         out.push_back(d);
@@ -225,11 +230,11 @@ struct quantity_parser::impl {
           if (k2 < hi && lc.substr(k2, 2) == "of") k2 = skip_sp(k2 + 2);
           std::size_t me = k2;
           while (me < hi && is_alpha(lc[me])) ++me;
-          auto m = months.find(std::string(lc.substr(k2, me - k2)));
-          if (k2 > k && m != months.end() && is_upper(orig[k2])) {
+          int const* m = k2 > k && k2 < hi && is_upper(orig[k2]) ? months.find(lc.substr(k2, me - k2)) : nullptr;
+          if (m) {
             date_mention d;
             d.day = day;
-            d.month = m->second;
+            d.month = *m;
             std::size_t end = me;
             if (end < hi && lc[end] == '.') ++end;
             std::size_t y = skip_sp(end);
@@ -255,12 +260,10 @@ struct quantity_parser::impl {
   bool ordinal_use(std::string_view lc, std::size_t start, std::size_t end, ast::expression const& x) const {
     auto before = word_before(lc, 0, start);
     if (x.kind == ast::form::fraction) {
-      static std::unordered_set<std::string> const ordinals = {"first", "second", "third", "fourth", "last",
-                                                               "preceding", "previous", "next", "same", "final"};
-      if (ordinals.count(before)) return true;
-      std::string next;
+      if (ordinals.contains(before)) return true;
+      std::string_view next;
       word_after(lc, end, lc.size(), next);
-      if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.count(next)) return true;
+      if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains(next)) return true;
     }
     if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") return true;
     return false;
@@ -270,8 +273,8 @@ struct quantity_parser::impl {
   bool is_change_context(std::string_view lc, std::size_t i) const {
     auto w = word_before(lc, 0, i);
     if (w == "by") return true;
-    if (w == "from" && i >= 5) return change_verbs.count(word_before(lc, 0, i - 5)) > 0;
-    if (lc.compare(i, 5, "from ") == 0) return change_verbs.count(w) > 0;
+    if (w == "from" && i >= 5) return change_verbs.contains(word_before(lc, 0, i - 5));
+    if (lc.compare(i, 5, "from ") == 0) return change_verbs.contains(w);
     return false;
   }
 
@@ -353,7 +356,10 @@ struct quantity_parser::impl {
     parse_result r;
     if (s.end > text.size() || s.start >= s.end) return r;
     // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
-    std::string lc_buf = lower(text.substr(s.start, s.end - s.start));
+    // One buffer per thread, reused: no allocation once it has grown to the longest sentence.
+    thread_local std::string lc_buf;
+    lc_buf.assign(text.substr(s.start, s.end - s.start));
+    for (auto& c : lc_buf) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     // Views indexed by absolute offsets: shift by s.start.
     std::string_view lc_rel(lc_buf);
     std::size_t const base = s.start;
@@ -374,7 +380,7 @@ struct quantity_parser::impl {
         } else if (is_alpha(c)) {
           std::size_t e = i;
           while (e < n && is_alpha(lc_rel[e])) ++e;
-          candidate = triggers.count(std::string(lc_rel.substr(i, e - i))) > 0;
+          candidate = triggers.contains(lc_rel.substr(i, e - i));
           if (!candidate) {
             // a currency prefix word such as "us$"
             candidate = e < n && lc_rel[e] == '$';

@@ -1,0 +1,80 @@
+#pragma once
+// A small set (or map) of lowercase words, looked up by std::string_view without building a
+// string: open addressing over an FNV-1a hash, behind a filter on word length and first byte
+// that turns most absent words away without hashing. Built once from the lexicon; read-only
+// (and so safe to share between threads) afterwards.
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::parser {
+
+template <typename V>
+class word_map {
+ public:
+  word_map() = default;
+  word_map(std::initializer_list<std::string_view> words) {
+    for (auto w : words) insert(w, V{});
+  }
+
+  /// Adds `word` (kept as given) with `value`; a word already present keeps its first value.
+  void insert(std::string_view word, V value) {
+    if (find(word)) return;
+    keys_.emplace_back(word);
+    values_.push_back(value);
+    if (word.size() < 64) lengths_ |= std::uint64_t{1} << word.size();
+    else long_words_ = true;
+    if (!word.empty()) first_[static_cast<unsigned char>(word[0]) >> 6] |= std::uint64_t{1} << (word[0] & 63);
+    rehash();
+  }
+
+  /// The value of `word`, or nullptr when absent.
+  V const* find(std::string_view word) const {
+    if (keys_.empty()) return nullptr;
+    if (word.size() < 64 ? !(lengths_ >> word.size() & 1) : !long_words_) return nullptr;
+    if (!word.empty() && !(first_[static_cast<unsigned char>(word[0]) >> 6] >> (word[0] & 63) & 1)) return nullptr;
+    std::size_t const mask = slots_.size() - 1;
+    for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
+      std::uint32_t const s = slots_[i];
+      if (s == 0) return nullptr;
+      if (keys_[s - 1] == word) return &values_[s - 1];
+    }
+  }
+  bool contains(std::string_view word) const { return find(word) != nullptr; }
+  std::size_t size() const { return keys_.size(); }
+
+ private:
+  static std::size_t hash(std::string_view w) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    return static_cast<std::size_t>(h ^ (h >> 29));
+  }
+  void rehash() {
+    std::size_t n = 16;
+    while (n < keys_.size() * 3) n *= 2;
+    slots_.assign(n, 0);
+    for (std::size_t k = 0; k < keys_.size(); ++k) {
+      std::size_t i = hash(keys_[k]) & (n - 1);
+      while (slots_[i] != 0) i = (i + 1) & (n - 1);
+      slots_[i] = static_cast<std::uint32_t>(k + 1);
+    }
+  }
+
+  std::vector<std::string> keys_;
+  std::vector<V> values_;
+  std::vector<std::uint32_t> slots_;
+  std::uint64_t lengths_ = 0;
+  std::uint64_t first_[4] = {0, 0, 0, 0};
+  bool long_words_ = false;
+};
+
+struct word_set : word_map<unsigned char> {
+  using word_map<unsigned char>::word_map;
+  void insert(std::string_view word) { word_map<unsigned char>::insert(word, 1); }
+};
+
+}  // namespace claimcheck::parser
