@@ -18,8 +18,12 @@
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstdlib>
 #include <string>
+#include <system_error>
 
 namespace claimcheck::parser::grammar {
 
@@ -78,13 +82,17 @@ inline word_parser w(char const* s) { return word_parser(s); }
 struct amount_memo_tag;
 struct amount_memo {
   struct entry {
-    char const* first = nullptr;
-    char const* end = nullptr;
-    bool ok = false;
+    char const* first;
+    char const* end;
+    bool ok;
     ast::numeral value;
   };
+  union slot {  // left uninitialized: only the first `size` slots are read
+    slot() {}
+    entry e;
+  };
   static constexpr std::size_t capacity = 8;
-  entry entries[capacity];
+  slot entries[capacity];
   std::size_t size = 0;
   std::size_t next = 0;
 };
@@ -105,7 +113,7 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     amount_memo& memo = x3::get<amount_memo_tag>(ctx).get();
     for (std::size_t k = 0; k < memo.size; ++k) {
-      auto const& e = memo.entries[k];
+      auto const& e = memo.entries[k].e;
       if (e.first != first) continue;
       if (!e.ok) return false;
       first = e.end;
@@ -115,7 +123,7 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
     It it = first;
     ast::numeral value;
     bool const ok = this->subject.parse(it, last, ctx, rctx, value);
-    auto& slot = memo.entries[memo.size < amount_memo::capacity ? memo.size++ : memo.next++ % amount_memo::capacity];
+    auto& slot = memo.entries[memo.size < amount_memo::capacity ? memo.size++ : memo.next++ % amount_memo::capacity].e;
     slot = {first, it, ok, value};
     if (!ok) return false;
     first = it;
@@ -154,31 +162,70 @@ auto const group_sep = lit(',') | lit("\xC2\xA0") | lit("\xE2\x80\x89") | lit("\
 inline double trailing_unit(double v) {
   double u = 1;
   if (!(v >= 1) || !std::isfinite(v)) return 1;
+  if (v < 1e18 && v == std::floor(v)) {
+    // the same loop in integers (exact: v and the powers of ten up to 1e16 are exact doubles)
+    auto const iv = static_cast<std::uint64_t>(v);
+    std::uint64_t p = 1;
+    while (p < 1'000'000'000'000'000ull && iv % (p * 10) == 0) p *= 10;
+    return static_cast<double>(p);
+  }
   while (u < 1e15 && std::fmod(v, u * 10) == 0) u *= 10;
   return u;
+}
+
+// The value of the digits and '.' in `clean` (length len, NUL-terminated), as strtod reads it.
+// Both paths round correctly to nearest, so they agree with strtod to the bit.
+inline double digits_value(char const* clean, std::size_t len, bool has_point) {
+  if (!has_point && len <= 19) {
+    std::uint64_t v = 0;
+    for (std::size_t k = 0; k < len; ++k) v = v * 10 + static_cast<std::uint64_t>(clean[k] - '0');
+    return static_cast<double>(v);
+  }
+  double v = 0;
+  auto const res = std::from_chars(clean, clean + len, v);
+  if (res.ec == std::errc{} && res.ptr == clean + len) return v;
+  return std::strtod(clean, nullptr);
 }
 
 auto const make_digits = [](auto& ctx) {
   auto const& r = _attr(ctx);
   ast::numeral n;
-  std::string clean;
+  // digits and '.' only, on the stack; a longer run than the buffer goes to a string
+  char small[64];
+  std::string big;
+  std::size_t len = 0;
+  auto push = [&](char c) {
+    if (len + 1 < sizeof small) {
+      small[len++] = c;
+      return;
+    }
+    if (big.empty()) big.assign(small, len);
+    big.push_back(c);
+    ++len;
+  };
   int decimals = -1, digits = 0;
   for (auto c : r) {
     if (c >= '0' && c <= '9') {
-      clean.push_back(c);
+      push(c);
       if (decimals >= 0) {
         ++decimals;
       } else {
         ++digits;
       }
     } else if (c == '.') {
-      clean.push_back('.');
+      push('.');
       decimals = 0;
     } else if (c == ',' || static_cast<unsigned char>(c) >= 0x80) {
       n.grouped = true;
     }
   }
-  n.value = std::strtod(clean.c_str(), nullptr);
+  char const* clean = small;
+  if (big.empty()) {
+    small[len] = '\0';
+  } else {
+    clean = big.c_str();
+  }
+  n.value = digits_value(clean, len, decimals >= 0);
   n.digits = digits;
   n.unit = decimals > 0 ? std::pow(10.0, -decimals) : trailing_unit(n.value);
   _val(ctx) = n;

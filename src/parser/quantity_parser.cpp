@@ -14,7 +14,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <map>
 #include <string>
+#include <vector>
 
 namespace claimcheck::parser {
 namespace {
@@ -43,15 +46,40 @@ struct quantity_parser::impl {
       auto sp = l.find(' ');
       return sp == std::string::npos ? l : l.substr(0, sp);
     };
+    // The words a parse can start at: the first words of the table entries that can begin an
+    // expression, and the grammar's own first words. A word that is not itself a whole entry
+    // (or one of those literals) can only start a parse through an entry that begins with it,
+    // so the scan starts X3 there only when one of those phrases follows ("in" only as
+    // "in excess of"): the symbol tables match the same bytes, so nothing is lost.
+    std::map<std::string, std::vector<std::string>, std::less<>> starts;  // first word -> phrases; empty = any
+    auto add_start = [&](std::string const& phrase, bool whole) {
+      auto w = first_word(phrase);
+      if (w.empty() || !is_alpha(w[0])) return;
+      auto [it, fresh] = starts.try_emplace(w);
+      if (!fresh && it->second.empty()) return;  // already a start whatever follows
+      if (whole || w.size() == phrase.size()) {
+        it->second.clear();
+      } else {
+        it->second.push_back(lower(phrase));
+      }
+    };
     for (auto const* name : {"numbers", "fractions", "qualifiers", "vague", "currencies"}) {
       for (auto const& row : lex.table(name).rows) {
         // a currency written as a word ("dollars") only ever follows an amount: never a start
         if (std::string_view(name) == "currencies" && row.at(2) == "word") continue;
-        auto w = first_word(row.at(0));
-        if (!w.empty() && is_alpha(w[0])) triggers.insert(w);
+        add_start(row.at(0), false);
       }
     }
-    for (auto w : {"a", "an", "half", "between", "from", "one"}) triggers.insert(w);
+    for (auto w : {"a", "an", "half", "between", "from", "one"}) add_start(w, true);
+    trigger_phrases.emplace_back();  // index 0: any continuation
+    for (auto& [w, phrases] : starts) {
+      if (phrases.empty()) {
+        triggers.insert(w, 0);
+      } else {
+        triggers.insert(w, static_cast<std::uint32_t>(trigger_phrases.size()));
+        trigger_phrases.push_back(std::move(phrases));
+      }
+    }
     for (auto const& row : lex.table("not_quantities").rows) {
       (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
@@ -67,7 +95,9 @@ struct quantity_parser::impl {
   }
 
   tables t;
-  word_set triggers, not_before, not_after, change_verbs;
+  word_map<std::uint32_t> triggers;                      // start word -> index into trigger_phrases
+  std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
+  word_set not_before, not_after, change_verbs;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
                                                                "say", "live", "lived", "voted", "died", "remain", "the",
@@ -380,7 +410,15 @@ struct quantity_parser::impl {
         } else if (is_alpha(c)) {
           std::size_t e = i;
           while (e < n && is_alpha(lc_rel[e])) ++e;
-          candidate = triggers.contains(lc_rel.substr(i, e - i));
+          if (auto const* k = triggers.find(lc_rel.substr(i, e - i))) {
+            candidate = *k == 0;
+            for (auto const& phrase : trigger_phrases[*k]) {
+              if (lc_rel.compare(i, phrase.size(), phrase) == 0) {
+                candidate = true;
+                break;
+              }
+            }
+          }
           if (!candidate) {
             // a currency prefix word such as "us$"
             candidate = e < n && lc_rel[e] == '$';

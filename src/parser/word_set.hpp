@@ -1,7 +1,7 @@
 #pragma once
 // A small set (or map) of lowercase words, looked up by std::string_view without building a
-// string: open addressing over an FNV-1a hash, behind a filter on word length and first byte
-// that turns most absent words away without hashing. Built once from the lexicon; read-only
+// string: open addressing over an FNV-1a hash, behind a 4,096-bit filter on the word's length
+// and first, second and last bytes that turns most absent words away without hashing. Built once from the lexicon; read-only
 // (and so safe to share between threads) afterwards.
 
 #include <cstddef>
@@ -26,17 +26,16 @@ class word_map {
     if (find(word)) return;
     keys_.emplace_back(word);
     values_.push_back(value);
-    if (word.size() < 64) lengths_ |= std::uint64_t{1} << word.size();
-    else long_words_ = true;
-    if (!word.empty()) first_[static_cast<unsigned char>(word[0]) >> 6] |= std::uint64_t{1} << (word[0] & 63);
+    std::size_t const b = filter_bit(word);
+    filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
     rehash();
   }
 
   /// The value of `word`, or nullptr when absent.
   V const* find(std::string_view word) const {
     if (keys_.empty()) return nullptr;
-    if (word.size() < 64 ? !(lengths_ >> word.size() & 1) : !long_words_) return nullptr;
-    if (!word.empty() && !(first_[static_cast<unsigned char>(word[0]) >> 6] >> (word[0] & 63) & 1)) return nullptr;
+    std::size_t const b = filter_bit(word);
+    if (!(filter_[b >> 6] >> (b & 63) & 1)) return nullptr;
     std::size_t const mask = slots_.size() - 1;
     for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
       std::uint32_t const s = slots_[i];
@@ -48,6 +47,14 @@ class word_map {
   std::size_t size() const { return keys_.size(); }
 
  private:
+  // One bit of a 4,096-bit filter from the length and the first, second and last bytes: a
+  // word whose bit is clear is absent, decided without hashing the whole word.
+  static std::size_t filter_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    auto const u = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(w[k])); };
+    std::size_t h = w.size() * 0x9E37u + u(0) * 0x2B1u + u(w.size() > 1 ? 1 : 0) * 0x3Du + u(w.size() - 1) * 0x7u;
+    return (h ^ (h >> 12)) & 4095;
+  }
   static std::size_t hash(std::string_view w) {
     std::uint64_t h = 14695981039346656037ull;
     for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
@@ -67,9 +74,7 @@ class word_map {
   std::vector<std::string> keys_;
   std::vector<V> values_;
   std::vector<std::uint32_t> slots_;
-  std::uint64_t lengths_ = 0;
-  std::uint64_t first_[4] = {0, 0, 0, 0};
-  bool long_words_ = false;
+  std::uint64_t filter_[64] = {};
 };
 
 struct word_set : word_map<unsigned char> {
