@@ -156,7 +156,8 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
-    for (auto const& r : lex.table("source_aliases").rows) source_aliases[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("source_aliases").rows)
+      (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
@@ -192,6 +193,7 @@ struct extractor::impl {
   std::unordered_set<std::string> generic_speakers;                   // "officials", "residents"
   std::unordered_set<std::string> titles;                             // "president", "minister"
   std::unordered_map<std::string, std::string> source_aliases;        // "who" -> "world health organization"
+  std::unordered_map<std::string, std::string> source_prefixes;       // "united nations" -> "un" before more words
   // First words of every cue: a token that starts none is skipped without trying the lists.
   std::unordered_set<std::string> cue_firsts;
 
@@ -241,6 +243,7 @@ struct extractor::impl {
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
+    std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
   };
 
   // Token index range [first, last] covered by a byte span.
@@ -539,7 +542,9 @@ struct extractor::impl {
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
       auto w = strip_possessive(t[i].lc);
       if (leading && (w == "the" || w == "a" || w == "an")) continue;
-      if (leading && anaphors.count(w)) continue;  // "the territory's health ministry"
+      // "the territory's health ministry"; "the agency" alone points back (no key); "the city
+      // council" is a name
+      if (leading && anaphors.count(w) && (possessive || i + 1 == e)) continue;
       leading = false;
       if (possessive) {
         if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;  // "Israel's army"
@@ -564,7 +569,16 @@ struct extractor::impl {
       if (!key.empty()) key.push_back(' ');
       key += x.w;
     }
-    if (auto it = source_aliases.find(key); it != source_aliases.end()) key = it->second;
+    if (auto it = source_aliases.find(key); it != source_aliases.end()) {
+      key = it->second;
+    } else {
+      // "United Nations humanitarian office" -> "un humanitarian office"
+      for (auto const& [name, short_form] : source_prefixes)
+        if (key.size() > name.size() + 1 && key.starts_with(name) && key[name.size()] == ' ') {
+          key = short_form + key.substr(name.size());
+          break;
+        }
+    }
     k.key = key;
     k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
     return k;
@@ -578,7 +592,8 @@ struct extractor::impl {
                                                           "i",    "them", "this", "these", "those"};
     static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while",
-                                                          "but", "because", "though", "although", "if"};
+                                                          "but", "because", "though", "although", "if",
+                                                          "which", "again", "also", "than"};
     // A cue inside a figure is part of it ("11.1 per cent").
     auto in_quantity = [&](std::size_t i) {
       for (auto const& q : si.parsed.quantities)
@@ -608,13 +623,16 @@ struct extractor::impl {
         }
       }
     }
+    // "said"/"says" before the verbs that also do other work ("Israel's military told 1.1 million
+    // people to move ..., the United Nations said" is the UN's).
+    for (int pass = 0; pass < 2; ++pass)
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (i > prep_at + 1) break;
       if (!cue_firsts.count(t[i].lc)) continue;
       cue const* verb = nullptr;
       for (auto const& v : speech_verbs)
         if (!verb && match_at(t, i, v.words)) verb = &v;
-      if (!verb) continue;
+      if (!verb || (verb->value == "verb") != (pass == 0)) continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
       std::size_t j = i;
       if (j >= 2 && calendar_words.count(t[j - 1].lc) && t[j - 2].lc == "on") {
@@ -626,6 +644,7 @@ struct extractor::impl {
       static std::unordered_set<std::string> const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
       auto speaker_word = [&](token const& x) {
+        if (x.lc == "who" && !is_upper(text[x.start])) return false;  // "who", not "WHO"
         return x.word && !stops.count(x.lc) && !calendar_words.count(x.lc) && !aux.count(x.lc) &&
                !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
@@ -638,6 +657,22 @@ struct extractor::impl {
         --b;
       // ", and Britain announced": the coordinator opens a new clause
       while (b < j && (t[b].lc == "and" || t[b].lc == "or") && (b == 0 || !t[b - 1].word)) ++b;
+      // "..., far below the figure given by Gaza's health ministry, which on Tuesday again said
+      // 471": a relative clause's speaker is the name before it, for the figures after the verb.
+      auto relative_word = [&](std::size_t k) {
+        return t[k].lc == "which" || (t[k].lc == "who" && !is_upper(text[t[k].start]));
+      };
+      std::size_t r = b;  // over "on Tuesday again" back to "which"
+      while (r > 0 && b - r < 4 && t[r - 1].word && !relative_word(r - 1) &&
+             (stops.count(t[r - 1].lc) || calendar_words.count(t[r - 1].lc)))
+        --r;
+      if (b == j && r >= 2 && relative_word(r - 1) && t[r - 2].lc == ",") {
+        std::size_t hb = r - 2;
+        while (hb > 0 && speaker_word(t[hb - 1]) && t[hb - 1].lc != "of" && r - 2 - (hb - 1) <= 5) --hb;
+        auto k = speaker_text(hb, r - 2);
+        if (!k.key.empty() && !pronouns.count(k.key) && si.relative.first.key.empty()) si.relative = {k, i};
+        continue;
+      }
       // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
       // speaker must look like a name or a definite body ("the health ministry reported").
       static std::unordered_set<std::string> const participles = {"confirmed", "reported", "recorded", "registered",
@@ -1199,7 +1234,10 @@ struct extractor::impl {
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates);
         c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
-        if (!actor.first.key.empty() && qf > actor.second) {
+        if (!si.relative.first.key.empty() && qf > si.relative.second) {
+          c.attribution = si.relative.first;
+          c.attribution.key = resolve_speaker(c.attribution.key, speakers);
+        } else if (!actor.first.key.empty() && qf > actor.second) {
           c.attribution = actor.first;
         } else if (!attribution.key.empty()) {
           c.attribution = attribution;

@@ -131,3 +131,31 @@ TEST_CASE("attribution: the first speaker of the sentence wins; cues inside figu
   CHECK(source_of("The EU pledged aid, and Britain announced up to £5 million for shelters.", "up to £5 million") ==
         "britain");
 }
+
+TEST_CASE("attribution: 'said' is the attribution over verbs that also do other work", "[claims][attribution]") {
+  CHECK(source_of("The army told 8,000 residents to leave, the UN said.", "8,000") == "united nations");
+  CHECK(source_of("Police told 200 families to move on Monday, the city council said.", "200") == "city council");
+  // with no "said", the other verb's speaker stands
+  CHECK(source_of("The army told 8,000 residents to leave.", "8,000") == "army");
+}
+
+TEST_CASE("attribution: a relative clause's speaker covers the figures after its verb", "[claims][attribution]") {
+  auto const text =
+      "An independent review put the toll at 90, well below the count of Ruritania's health ministry, which on "
+      "Monday again said 240 people had died.";
+  CHECK(source_of(text, "90") == "independent review");
+  CHECK(source_of(text, "240") == "ruritania health ministry");
+  CHECK(source_of("Rescuers reached 12 villages, far fewer than the governor, who said 30 were cut off.", "30") ==
+        "governor");
+}
+
+TEST_CASE("attribution: a longer name that starts with a known one takes its short form", "[claims][attribution]") {
+  CHECK(source_of("The United Nations children's agency said 3,000 schools were damaged.", "3,000") ==
+        "un children agency");
+  CHECK(source_of("The United States Geological Survey said 14 aftershocks were recorded.", "14") ==
+        "us geological survey");
+  CHECK(source_of("The United Nations said 3,000 schools were damaged.", "3,000") == "united nations");
+  // "WHO" is a name, not the relative "who"
+  CHECK(source_of("Of those, 400 were children, the WHO said.", "400") == "world health organization");
+}
+
