@@ -762,6 +762,16 @@ struct extractor::impl {
     date_basis basis;
     bool since;
     bool year_written = false;  // "October 7, 2023" rather than "Oct. 7" (year inferred)
+    std::size_t end = 0;        // byte offset after the phrase
+    bool speech = false;        // dates a speech verb: "said on Friday", "announced on Monday"
+    bool attributive = false;   // names an event: "the Oct. 7 attack", "the Feb. 6 earthquakes"
+  };
+
+  // The frame an undated sentence continues: the date its paragraph's previous sentence gave.
+  struct date_frame {
+    std::string value;
+    date_basis basis = date_basis::none;
+    std::string speaker;  // who gave it
   };
 
   // Every date phrase of a sentence, resolved against `published`.
@@ -796,7 +806,35 @@ struct extractor::impl {
       } else {
         continue;
       }
+      k.end = d.span.end;
       cands.push_back(k);
+    }
+    // "in May", "by March": month names that are also words, after a preposition.
+    for (std::size_t i = 1; i < t.size() && pub; ++i) {
+      if ((t[i].lc != "may" && t[i].lc != "march") || !is_upper(si.text[t[i].start])) continue;
+      auto const& before = t[i - 1].lc;
+      if (before != "in" && before != "from" && before != "since" && before != "by" && before != "until") continue;
+      if (i + 1 < t.size() && t[i + 1].word && t[i + 1].lc[0] >= '0' && t[i + 1].lc[0] <= '9') continue;
+      int m = t[i].lc == "may" ? 5 : 3;
+      int y = pub->y - (m > pub->m ? 1 : 0);
+      cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date, before == "from" || before == "since",
+                       false, t[i].end});
+    }
+    // A year alone: "in 2019", "the 1960 earthquake" (the parser leaves years out of quantities).
+    for (std::size_t i = 1; i < t.size(); ++i) {
+      auto const& w = t[i].lc;
+      if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
+      int y = std::atoi(w.c_str());
+      if (y < 1800 || y > 2100) continue;
+      auto const& before = t[i - 1].lc;
+      bool in = before == "in" || before == "during";
+      bool the = before == "the" && i + 1 < t.size() && t[i + 1].word && is_upper(si.text[t[i + 1].start]);
+      if (!in && !the && before != "since") continue;
+      if (i + 2 < t.size() && (t[i + 1].lc == "and" || t[i + 1].lc == "to" || t[i + 1].lc == "-") && t[i + 2].lc.size() == 4)
+        continue;  // "in 2020 and 2021": a span of years, not a date
+      bool taken = std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) { return k.pos <= t[i].start && t[i].start < k.end; });
+      if (taken) continue;
+      cands.push_back({t[i].start, w, date_basis::explicit_date, before == "since", true, t[i].end});
     }
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
@@ -822,35 +860,110 @@ struct extractor::impl {
           } else if (r.extra == "weekend") {
             int back = (weekday_of(p) - 5 + 7) % 7;  // the Saturday on or before
             v = format_iso(civil_from_days(p - back));
+          } else if (r.extra == "year") {
+            v = fmt::format("{:04}", pub->y + off);
+          } else if (r.extra == "published") {
+            // "this week": no date of its own, the article's
+            cands.push_back({t[i].start, format_iso(*pub), date_basis::published, false, false,
+                             t[i + r.words.size() - 1].end});
+            continue;
           }
-          if (!v.empty()) cands.push_back({t[i].start, v, date_basis::relative, false});
+          if (!v.empty())
+            cands.push_back({t[i].start, v, date_basis::relative, false, false, t[i + r.words.size() - 1].end});
         }
+      }
+    }
+    // What each date phrase attaches to. Speech: a speech verb within two words before it ("said
+    // on Friday", "announced on Monday"), or the phrase right after a speech verb at the clause end
+    // ("..., the ministry said on Saturday evening"). Attributive: "the Oct. 7 attack".
+    // Since: inside a "since ..." clause ("since Israel ordered evacuations ... on May 6").
+    for (auto& k : cands) {
+      std::size_t i = 0;
+      while (i < t.size() && t[i].start < k.pos) ++i;
+      // "results released on Tuesday showed"
+      for (std::size_t j = i; j < t.size() && j < i + 4; ++j) {
+        if (t[j].start < k.end) continue;
+        for (auto const& v : speech_verbs) k.speech = k.speech || match_at(t, j, v.words);
+        break;
+      }
+      // "since March last year": a phrase right after a period's start continues it
+      for (auto const& o : cands)
+        if (o.since && &o != &k && o.end <= k.pos && k.pos - o.end <= 2) k.since = true;
+      for (std::size_t j = i; j > 0 && i - j < 3; --j) {
+        bool verb = false;
+        for (auto const& v : speech_verbs) verb = verb || match_at(t, j - 1, v.words);
+        if (verb) k.speech = true;
+        if (!t[j - 1].word) break;
+      }
+      if (i > 0 && t[i - 1].lc == "the") {
+        std::size_t e = i;
+        while (e < t.size() && t[e].start < k.end) ++e;
+        if (e < t.size() && t[e].word && !function_words.count(t[e].lc)) k.attributive = true;
+      }
+      bool verb_between = false;  // "since Israel ordered ... on May 6", not "since the middle of October"
+      for (std::size_t j = i; j > 0 && i - j < 14; --j) {
+        if (!t[j - 1].word) break;
+        if (t[j - 1].lc == "since" && verb_between) k.since = true;
+        auto const& w = t[j - 1].lc;
+        if (predicate_of(w, false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
       }
     }
     return cands;
   }
 
-  // Date of a claim: nearest date phrase in the sentence, else publication. (Inheriting the
-  // lede's date was tried and lowered date F1 on the corpus: 0.66 -> 0.57.)
+  // Date of a claim: the nearest date phrase of its sentence, else the date its paragraph's
+  // previous sentence gave (the sentence continues its time frame), else publication.
+  // (Inheriting the lede's date across paragraphs was tried and lowered date F1: 0.66 -> 0.57.)
   void find_date(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, ymd const* pub,
-                 std::vector<date_cand> const* sentence_dates) const {
+                 std::vector<date_cand> const* sentence_dates, std::vector<byte_span> const& figures,
+                 date_frame const& frame, std::string const& own_speaker) const {
     auto const& t = si.tokens;
     using cand = date_cand;
-    // Present-tense state ("are still being held", "now live") is as of publication.
+    // Present-tense state ("are still being held", "is now greater than", "now live") is as of
+    // the date it is told: a speech date of the sentence, else publication.
     bool present = false;
     for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 6; ++i) {
       if (t[i].word && (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
                         t[i].lc == "remains" || t[i].lc == "since"))
         present = true;
     }
+    for (std::size_t i = qfirst >= 2 ? qfirst - 2 : 0; i < qfirst; ++i)
+      if (t[i].word && (t[i].lc == "now" || t[i].lc == "still" || t[i].lc == "currently")) present = true;
+    // a perfect that counts up to now: "has killed close to 3,000"
+    for (std::size_t i = qfirst >= 3 ? qfirst - 3 : 0; i < qfirst; ++i)
+      if (t[i].word && (t[i].lc == "has" || t[i].lc == "have")) present = true;
     auto const& cands = *sentence_dates;
-    // Nearest non-"since" candidate; "since X" marks the start of a period.
-    std::size_t qpos = t.empty() ? 0 : t[qfirst].start;
+    std::size_t const qpos = t.empty() ? 0 : t[qfirst].start;
+    std::size_t const qend = t.empty() ? 0 : t[qlast].end;
+    // A date after a later figure that brings its own time ("up from 52 in 2019", "compares with
+    // 57.5% in 2019", "up from 33,482 on Thursday") is that figure's, not this one's.
+    auto owned_by_later = [&](cand const& k) {
+      if (k.pos < qend) return false;
+      for (auto const& f : figures) {
+        if (f.start <= qpos || f.start >= k.pos) continue;
+        std::size_t i = 0;
+        while (i < t.size() && t[i].end <= f.start) ++i;
+        if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than")) return true;
+        if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")) return true;
+        for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
+          if (t[j].lc == "but" || t[j].lc == "while" || t[j].lc == "whereas" || t[j].lc == ";") return true;
+      }
+      return false;
+    };
+    bool other_than_attributive = std::any_of(cands.begin(), cands.end(), [](cand const& k) {
+      return !k.since && !k.attributive;
+    });
     cand const* best = nullptr;
+    cand const* speech = nullptr;
     std::size_t best_d = SIZE_MAX;
     for (auto const& k : cands) {
       if (k.since) continue;  // the start of a period, not the date the figure is about
-      std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
+      if (k.attributive && other_than_attributive) continue;  // "the Oct. 7 attack" names the event
+      if (owned_by_later(k)) continue;
+      if (k.speech && !speech) speech = &k;
+      // distance from the figure's nearer edge
+      std::size_t d = k.pos >= qend ? k.pos - qend : (k.end && k.end <= qpos ? qpos - k.end : 0);
+      if (!k.end) d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
       if (d < best_d) {
         best_d = d;
         best = &k;
@@ -894,12 +1007,52 @@ struct extractor::impl {
       published();
       return;
     }
-    if (present || !best) {
-      published();
+    if (present) best = speech;
+    // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
+    if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
+      best = nullptr;
+    if (best) {
+      c.date = best->value;
+      c.basis = best->basis;
       return;
     }
-    c.date = best->value;
-    c.basis = best->basis;
+    // The frame continues a report or a narrative in the past: not a new speaker's ("..., local
+    // officials said"), nor a present or perfect tense ("Gaza is home to", "have died").
+    bool perfect = false;
+    for (std::size_t i = 0; i < t.size() && i <= qlast + 4; ++i)
+      if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
+    bool new_speaker = !own_speaker.empty() && own_speaker != frame.speaker;
+    if (!present && !perfect && !new_speaker && !frame.value.empty() && c.mod != modality::planned && cands.empty()) {
+      c.date = frame.value;
+      c.basis = frame.basis;
+      return;
+    }
+    published();
+  }
+
+  // The frame a sentence leaves for the next undated one of its paragraph: the first day its
+  // claims were dated by a phrase, else its first speech or plain date phrase; a sentence
+  // without a date phrase keeps the frame it was given.
+  static void update_frame(date_frame& frame, std::vector<date_cand> const& cands, std::vector<claim> const& local,
+                           std::string const& speaker, ymd const* pub) {
+    // a plan's or a future date is no frame for what happened ("will end ... on May 11")
+    std::string const today = pub ? format_iso(*pub) : std::string();
+    auto past = [&](std::string const& v) { return today.empty() || v <= today.substr(0, v.size()); };
+    // the sentence's first figure carries its time frame (a later one may be an earlier level)
+    for (auto const& c : local) {
+      if (c.q.kind == quantity_kind::duration) continue;
+      if (c.basis != date_basis::published && c.mod != modality::planned && !c.date.empty() && past(c.date)) {
+        frame = {c.date, c.basis, speaker};
+        return;
+      }
+      break;
+    }
+    for (auto const& k : cands) {
+      if (k.since || k.attributive || k.value.size() != 10 || k.basis == date_basis::published || !past(k.value)) continue;
+      frame = {k.value, k.basis, speaker};
+      return;
+    }
+    if (!cands.empty()) frame = {};
   }
 
   bool proper_noun(std::string_view text, token const& t) const {
@@ -1130,20 +1283,26 @@ struct extractor::impl {
     std::vector<std::string> speakers;  // source keys named so far in the article
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
+    date_frame frame;                   // the time frame the paragraph's sentences continue
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
-      if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) paragraph_speaker = {};
+      if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) {
+        paragraph_speaker = {};
+        frame = {};
+      }
       prev_end = s.end;
       if (si.parsed.quantities.empty()) {
-        for (auto const& d : date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date))
+        auto const ds = date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
+        for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
         // still track speakers for pronoun resolution
         if (auto p = place_in(text, si); !p.empty()) last_place = p;
         auto k = find_attribution(text, si);
         k.key = its_speaker(k, last_speaker);
         k.key = resolve_speaker(anaphor_place(k, last_place), speakers);
+        update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
           last_speaker = paragraph_speaker = k;
           speakers.push_back(k.key);
@@ -1157,6 +1316,7 @@ struct extractor::impl {
       attribution.key = its_speaker(attribution, last_speaker);
       attribution.key = anaphor_place(attribution, last_place);
       attribution.key = body_of_place(attribution, sentence_place, topics);
+      auto const own_speaker = resolve_speaker(attribution.key, speakers);  // named in this sentence (dates)
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
       std::pair<text_key, std::size_t> actor;
       if (attribution.key.empty()) {
@@ -1193,6 +1353,8 @@ struct extractor::impl {
         ranges.push_back(token_range(si.tokens, c.q.span));
         local.push_back(std::move(c));
       }
+      std::vector<byte_span> figure_spans;
+      for (auto const& c : local) figure_spans.push_back(c.q.span);
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& c = local[i];
         auto [qf, ql] = ranges[i];
@@ -1231,7 +1393,7 @@ struct extractor::impl {
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
         if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;
-        find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates);
+        find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame, own_speaker);
         c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
         if (!si.relative.first.key.empty() && qf > si.relative.second) {
@@ -1256,6 +1418,7 @@ struct extractor::impl {
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
+      update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
       // one subject and predicate name different places, each place scopes its figure. A single
       // place is not a scope: it is usually the story's own ("killed in Gaza").
