@@ -147,6 +147,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("level_words").rows) level_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
       auto k = r.at(1);
       if (k != "verb" && k != "verb-before" && k != "prep" && k != "act")
@@ -178,6 +179,7 @@ struct extractor::impl {
   std::unordered_map<std::string, std::string> predicates, low_predicates;
   std::unordered_map<std::string, subject_entry> subjects;
   std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  std::unordered_set<std::string> level_words;  // "from a peak of N": words naming an earlier level
   std::unordered_set<std::string> agent_keys;  // predicate keys of agent predicates ("win")
   std::unordered_set<std::string> level_predicates;  // keys a level statement reads as "be"
   std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
@@ -217,6 +219,24 @@ struct extractor::impl {
     if (i >= t.size() || !t[i].word) return false;
     if (aux.count(t[i].lc)) return true;
     return (predicate_of(t[i].lc, false) || predicate_of(t[i].lc, true)) && !(i + 1 < t.size() && chunk_word(t[i + 1]));
+  }
+
+  static bool relative_pronoun(std::string const& w) { return w == "which" || w == "who" || w == "that"; }
+
+  // The last figure of the sentence before c of the same kind that has a subject.
+  static claim const* previous_figure(claim const& c, std::vector<claim> const& sentence_claims) {
+    claim const* prev = nullptr;
+    for (auto const& o : sentence_claims) {
+      if (&o == &c) break;
+      if (o.q.kind == c.q.kind && !o.subject.key.empty()) prev = &o;
+    }
+    return prev;
+  }
+
+  // A level reached: the figure follows "to" or "at" ("rose to N", "stood at N").
+  static bool level_figure(claim const& o, std::vector<token> const& t) {
+    auto [f, l] = token_range(t, o.q.span);
+    return f > 0 && (t[f - 1].lc == "to" || t[f - 1].lc == "at");
   }
 
   static bool is_copula(std::string const& w) { return w == "was" || w == "is" || w == "were" || w == "are"; }
@@ -343,6 +363,23 @@ struct extractor::impl {
     return false;
   }
 
+  // A figure restated without its noun after a name ("Full results: Labour 411, Conservatives
+  // 121") takes the keys of the same figure stated earlier in the article with that name
+  // ("Labour won 411 of the 650 seats").
+  void restated(claim& c, sentence_info const& si, std::size_t qfirst, std::vector<claim> const& earlier) const {
+    auto const& t = si.tokens;
+    if (qfirst == 0 || !t[qfirst - 1].word || !is_upper(si.text[t[qfirst - 1].start])) return;
+    auto name = std::string(si.text.substr(t[qfirst - 1].start, t[qfirst - 1].end - t[qfirst - 1].start));
+    for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+      if (it->q.kind != c.q.kind || it->q.value != c.q.value || it->q.unit != c.q.unit || it->subject.key.empty())
+        continue;
+      if (it->sentence.find(name) == std::string::npos) continue;
+      c.subject.key = it->subject.key;
+      c.forced_predicate = it->predicate.key;
+      return;
+    }
+  }
+
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                     std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token) const {
     auto const& t = si.tokens;
@@ -390,6 +427,23 @@ struct extractor::impl {
         if (!c.subject.key.empty()) return;
       }
     }
+    // An earlier level of a level just stated: "jumped to 11.1% in October, from 10.1% in
+    // September", "eased to 7.1% from a peak of 9.1%": the earlier level keeps the figure's keys.
+    {
+      std::size_t k = qfirst;
+      while (k > 0 && qfirst - k < 5 && t[k - 1].word &&
+             (level_words.count(t[k - 1].lc) || t[k - 1].lc == "a" || t[k - 1].lc == "an" || t[k - 1].lc == "of" ||
+              determiners.count(t[k - 1].lc)))
+        --k;
+      if (k > 0 && t[k - 1].lc == "from") {
+        if (auto const* prev = previous_figure(c, sentence_claims); prev && level_figure(*prev, t)) {
+          c.subject.key = prev->subject.key;
+          c.subject_text_span = prev->subject_text_span;
+          c.forced_predicate = prev->predicate.key;
+          return;
+        }
+      }
+    }
     // Elliptical coordination: "1,400 Palestinians had been killed and 6,268 wounded", and an
     // earlier level of the same figure: "33,428 ..., up from 33,482 on Thursday".
     for (std::size_t k = qfirst; k > 0 && qfirst - k < 4; --k) {
@@ -402,7 +456,14 @@ struct extractor::impl {
       bool coordinator = w == "and" || w == "with" || w == "while" || w == "," || from_level || breakdown;
       // only names may stand between the coordinator and the figure ("the Conservatives 121");
       // "and unemployment stood at 3.7%" starts a new clause
-      if (!coordinator && !(determiners.count(w) || (t[k - 1].word && is_upper(text_first_char(si, k - 1))))) break;
+      // a lowercase label in a list of figures counts as a name ("..., SNP 9, independents 6")
+      bool list_label = k >= 3 && chunk_word(t[k - 1]) && t[k - 2].lc == "," &&
+                        std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
+                          return &o != &c && o.q.span.end == t[k - 3].end;
+                        });
+      if (!coordinator && !list_label &&
+          !(determiners.count(w) || (t[k - 1].word && is_upper(text_first_char(si, k - 1)))))
+        break;
       if (coordinator) {
         claim const* prev = nullptr;
         for (auto const& o : sentence_claims) {
@@ -429,6 +490,25 @@ struct extractor::impl {
       if (e > b && e - b < 4) {
         subject_from_chunk(c, t, b, e, true);
         return;
+      }
+      // "Inflation, which peaked at 69.8%": a relative clause is about the noun before its comma.
+      if (e == b && b >= 2 && b < qfirst && t[b - 1].lc == "," && relative_pronoun(t[b].lc)) {
+        std::size_t ne = b - 1, nb = ne;
+        while (nb > 0 && ne - nb < 3 && chunk_word(t[nb - 1]) && !predicate_of(t[nb - 1].lc, false)) --nb;
+        if (nb < ne) {
+          subject_from_chunk(c, t, nb, ne, true);
+          return;
+        }
+      }
+      // "... stood at 2,091 on Tuesday, rising to 2,946 on Wednesday", "..., slowed to 50.6%": a
+      // clause that opens with its verb continues the previous level, keys and all.
+      if (e == b && b < qfirst && (predicate_of(t[b].lc, false) || predicate_of(t[b].lc, true))) {
+        if (auto const* prev = previous_figure(c, sentence_claims); prev && level_figure(*prev, t)) {
+          c.subject.key = prev->subject.key;
+          c.subject_text_span = prev->subject_text_span;
+          c.forced_predicate = prev->predicate.key;
+          return;
+        }
       }
     }
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
@@ -1365,6 +1445,7 @@ struct extractor::impl {
             if (ranges[j].first == ofq) of_quantity[i] = j;
           }
         }
+        if (c.subject.key.empty()) restated(c, si, qf, out);
         find_predicate(c, si, qf, ql);
         // A list carries its verb: "Labour secured 411 seats, the Conservatives 121".
         if (c.predicate.key.empty() && i > 0 && local[i - 1].subject.key == c.subject.key && !c.subject.key.empty())

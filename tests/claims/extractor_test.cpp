@@ -256,3 +256,39 @@ TEST_CASE("pledges, approvals and verbs that end a noun chunk", "[claims][predic
   CHECK(d.predicate.key == "burst");
   CHECK(by_text(run("The storm hit 12 districts hit hardest by last year's floods."), "12").subject.key == "district");
 }
+
+TEST_CASE("an earlier level keeps the keys of the level just stated", "[claims][subject]") {
+  auto a = run("The jobless rate climbed to 7.2% in May, from 6.8% in April.");
+  CHECK(by_text(a, "6.8%").subject.key == by_text(a, "7.2%").subject.key);
+  CHECK(by_text(a, "6.8%").predicate.key == "be");
+  auto b = run("Inflation eased to 4.1% in March from a peak of 10.3% last autumn.");
+  CHECK(by_text(b, "10.3%").subject.key == "inflation");
+  CHECK(by_text(b, "10.3%").predicate.key == "be");
+  // "from" after a count that is not a level reached is a source, not an earlier level
+  auto c = run("Troops evacuated 300 families from 12 villages.");
+  CHECK(by_text(c, "12").subject.key == "village");
+}
+
+TEST_CASE("a relative or verb-first clause continues the level before it", "[claims][subject]") {
+  auto a = run("Unemployment, which peaked at 9.5% in 2021, fell to 6.1% last month.");
+  CHECK(by_text(a, "9.5%").subject.key == "unemployment");
+  CHECK(by_text(a, "6.1%").subject.key == "unemployment");
+  auto b = run("The number of people killed stood at 410 on Monday, rising to 530 on Tuesday.");
+  CHECK(by_text(b, "530").subject.key == "person");
+  CHECK(by_text(b, "530").predicate.key == "kill");
+}
+
+TEST_CASE("a results list restates figures named earlier in the article", "[claims][subject]") {
+  auto cs = run("The Alliance won 188 of the 300 seats on Sunday. Final tally: Alliance 188, Unity 70, "
+                "independents 25, Greens 17.");
+  int n = 0;
+  for (auto const& c : cs) {
+    if (c.q.text == "300") continue;
+    CHECK(c.subject.key == "seat");
+    CHECK(c.predicate.key == "win");
+    ++n;
+  }
+  CHECK(n == 5);
+  // a name with a figure that was never stated takes no keys from elsewhere
+  CHECK(by_text(run("The Alliance won 188 seats. Later, Unity 70."), "70").subject.key.empty());
+}
