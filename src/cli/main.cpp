@@ -10,6 +10,7 @@
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "claimcheck/pipeline.hpp"
 #include "claimcheck/reconcile/reconciler.hpp"
+#include "claimcheck/reconcile/spill.hpp"
 #include "claimcheck/report/writers.hpp"
 #include "claimcheck/store/store.hpp"
 #include "claimcheck/version.hpp"
@@ -22,8 +23,20 @@
 #include <iostream>
 #include <set>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace claimcheck::cli {
 namespace {
+
+// Hands freed heap pages back to the system (glibc keeps them otherwise), so the next peak of
+// the run (rendering) can reuse them instead of adding to the high-water mark.
+void release_free_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
+}
 
 void print_diagnostic(feed::diagnostic const& d) { std::cerr << d.to_string() << '\n'; }
 
@@ -73,54 +86,117 @@ int run_extract(options const& o, lexicon const& lex) {
   return 0;
 }
 
+// How many claims `check` keeps in memory before spilling to temporary files, and the claims
+// per bucket after that (docs/reconcile.md, "Scale: bucketed runs"); the environment variables
+// exist for tests and benchmarks.
+reconcile::spill_options spill_settings() {
+  reconcile::spill_options s;
+  auto number = [](char const* name, std::size_t& out) {
+    if (char const* v = std::getenv(name); v && *v) out = static_cast<std::size_t>(std::strtoull(v, nullptr, 10));
+  };
+  number("CLAIMCHECK_CHECK_MEMORY_CLAIMS", s.memory_claims);
+  number("CLAIMCHECK_CHECK_BUCKET_CLAIMS", s.bucket_claims);
+  if (s.bucket_claims == 0) s.bucket_claims = 1;
+  return s;
+}
+
 int run_check(options const& o, lexicon const& lex) {
   claims::extractor ex(lex);
-  std::vector<claim> all;
-  std::vector<std::pair<article, std::vector<claim>>> fresh;  // for --db
-  std::vector<claim> fresh_claims;                             // for --db: claims JSONL input
-  extract_sinks sinks;
-  sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
-    if (!o.db.empty()) {
-      fresh.emplace_back(a, cs);
-    }
-    for (auto& c : cs) all.push_back(std::move(c));
-  };
-  sinks.on_claim = [&](claim&& c) {
-    if (!o.db.empty()) fresh_claims.push_back(c);
-    all.push_back(std::move(c));
-  };
-  sinks.on_diagnostic = print_diagnostic;
-  auto stats = run_extraction(extraction_options(o), ex, sinks);
-
-  std::set<std::string> new_ids;
-  if (!o.db.empty()) {
-    store::claim_store db(o.db);
-    for (auto const& c : all) new_ids.insert(c.id);
-    db.begin();  // one transaction for the whole input: all of it is history, or none
-    for (auto const& [a, cs] : fresh) db.ingest(a, cs);
-    db.ingest_claims(fresh_claims);
-    db.commit();
-    // History: everything stored, with this run's claims taking precedence.
-    std::set<std::string> have(new_ids);
-    for (auto& c : db.all_claims()) {
-      if (!have.count(c.id)) {
-        have.insert(c.id);
-        all.push_back(std::move(c));
-      }
-    }
-  }
-
   reconcile::reconciler rec(lex);
+  auto const fmt_kind = *report_io::format_from(o.format);
   report r;
   r.version = std::string(version());
-  r.input = {stats.files, stats.articles, all.size(), stats.skipped};
-  r.discrepancies = rec.run(all);
-  if (!o.db.empty() && !o.all) {
-    std::erase_if(r.discrepancies, [&](discrepancy const& d) {
-      return std::none_of(d.claims.begin(), d.claims.end(), [&](claim const& c) { return new_ids.count(c.id) > 0; });
-    });
+  feed::read_stats stats;
+  std::set<std::string> new_ids;
+
+  if (o.db.empty() && fmt_kind != report_io::format::html) {
+    // Streaming: claims go to the bucketed reconciler as they are extracted (spilled to disk
+    // beyond a few hundred thousand); only the discrepancies stay in memory.
+    reconcile::bucketed_run run(rec, spill_settings());
+    extract_sinks sinks;
+    sinks.on_article = [&](article const&, std::vector<claim>&& cs) { run.add_article(std::move(cs)); };
+    sinks.on_claim = [&](claim&& c) { run.add(std::move(c)); };
+    sinks.on_diagnostic = print_diagnostic;
+    stats = run_extraction(extraction_options(o), ex, sinks);
+    r.input = {stats.files, stats.articles, run.size(), stats.skipped};
+    if (fmt_kind == report_io::format::json && o.baseline.empty() && o.write_baseline.empty()) {
+      // The JSON report is written as the discrepancies come out of the buckets' merge.
+      output_sink out(o.output);
+      std::string buf = report_io::json_head(r);
+      bool first = true;
+      std::optional<severity> worst;
+      run.finish([&](discrepancy const& d) {
+        report_io::append_json_discrepancy(buf, d, first);
+        first = false;
+        if (!worst || d.sev > *worst) worst = d.sev;
+        if (buf.size() > (1u << 20)) {
+          out.write(buf);
+          buf.clear();
+        }
+      });
+      buf.append(report_io::json_tail());
+      print_summary(stats);  // before the commit, so it appears even when writing fails
+      out.write(buf);
+      out.commit();
+      if (!o.output.empty() && !o.quiet) std::cerr << fmt::format("report written to {}\n", o.output);
+      if (o.strict && stats.skipped) return static_cast<int>(exit_code::usage);
+      if (o.fail_on == "none" || !worst) return 0;
+      return *worst >= *severity_from(o.fail_on) ? static_cast<int>(exit_code::discrepancies) : 0;
+    }
+    r.discrepancies = run.finish();
+    release_free_memory();
+  } else {
+    // The store's history and the HTML report's plots need every claim at hand.
+    std::vector<claim> all;
+    std::vector<std::pair<article, std::vector<claim>>> fresh;  // for --db
+    std::vector<claim> fresh_claims;                             // for --db: claims JSONL input
+    extract_sinks sinks;
+    sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
+      if (!o.db.empty()) {
+        fresh.emplace_back(a, cs);
+      }
+      for (auto& c : cs) all.push_back(std::move(c));
+    };
+    sinks.on_claim = [&](claim&& c) {
+      if (!o.db.empty()) fresh_claims.push_back(c);
+      all.push_back(std::move(c));
+    };
+    sinks.on_diagnostic = print_diagnostic;
+    stats = run_extraction(extraction_options(o), ex, sinks);
+
+    if (!o.db.empty()) {
+      store::claim_store db(o.db);
+      for (auto const& c : all) new_ids.insert(c.id);
+      db.begin();  // one transaction for the whole input: all of it is history, or none
+      for (auto const& [a, cs] : fresh) db.ingest(a, cs);
+      db.ingest_claims(fresh_claims);
+      db.commit();
+      // History: everything stored, with this run's claims taking precedence.
+      std::set<std::string> have(new_ids);
+      for (auto& c : db.all_claims()) {
+        if (!have.count(c.id)) {
+          have.insert(c.id);
+          all.push_back(std::move(c));
+        }
+      }
+    }
+
+    r.input = {stats.files, stats.articles, all.size(), stats.skipped};
+    r.discrepancies = rec.run(all);
+    if (!o.db.empty() && !o.all) {
+      std::erase_if(r.discrepancies, [&](discrepancy const& d) {
+        return std::none_of(d.claims.begin(), d.claims.end(),
+                            [&](claim const& c) { return new_ids.count(c.id) > 0; });
+      });
+    }
+    // Only the HTML report plots every claim; the other formats need just the discrepancies.
+    if (fmt_kind == report_io::format::html) {
+      r.claims = std::move(all);
+    } else {
+      std::vector<claim>().swap(all);
+      release_free_memory();
+    }
   }
-  r.claims = std::move(all);
 
   if (!o.write_baseline.empty()) {
     output_sink b(o.write_baseline);
@@ -133,7 +209,7 @@ int run_check(options const& o, lexicon const& lex) {
   report_io::write_options wo;
   wo.color = o.format == "text" && out.is_terminal() && !std::getenv("NO_COLOR");
   print_summary(stats);  // before the commit, so it appears even when writing fails
-  out.write(report_io::render(r, *report_io::format_from(o.format), wo));
+  out.write(report_io::render(r, fmt_kind, wo));
   out.commit();
   if (!o.output.empty() && !o.quiet) std::cerr << fmt::format("report written to {}\n", o.output);
 

@@ -3,6 +3,7 @@
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "claimcheck/reconcile/calendar.hpp"
 #include "claimcheck/reconcile/least_squares.hpp"
+#include "claimcheck/reconcile/spill.hpp"
 
 #include <fmt/format.h>
 
@@ -932,17 +933,7 @@ class engine {
       d.id = fingerprint(d);
       out.push_back(std::move(d));
     }
-    auto claim_ids = [](discrepancy const& d) {
-      std::vector<std::string_view> ids;
-      for (auto const& c : d.claims) ids.push_back(c.id);
-      return ids;
-    };
-    std::sort(out.begin(), out.end(), [&](discrepancy const& a, discrepancy const& b) {
-      if (a.sev != b.sev) return a.sev > b.sev;
-      if (a.id != b.id) return a.id < b.id;
-      if (a.message != b.message) return a.message < b.message;
-      return claim_ids(a) < claim_ids(b);
-    });
+    sort_discrepancies(out);
     return out;
   }
 
@@ -968,6 +959,16 @@ std::vector<discrepancy> reconciler::run(std::vector<claim> const& claims) const
   engine e(impl_->cfg, claims);
   return e.run();
 }
+
+bool discrepancy_before(discrepancy const& a, discrepancy const& b) {
+  if (a.sev != b.sev) return a.sev > b.sev;
+  if (a.id != b.id) return a.id < b.id;
+  if (a.message != b.message) return a.message < b.message;
+  return std::lexicographical_compare(a.claims.begin(), a.claims.end(), b.claims.begin(), b.claims.end(),
+                                      [](claim const& x, claim const& y) { return x.id < y.id; });
+}
+
+void sort_discrepancies(std::vector<discrepancy>& ds) { std::sort(ds.begin(), ds.end(), discrepancy_before); }
 
 std::string fingerprint(discrepancy const& d) {
   // FNV-1a, 64 bits: fixed on every platform (std::hash is not).

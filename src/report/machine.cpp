@@ -13,12 +13,16 @@
 
 namespace claimcheck::report_io::detail {
 namespace json = boost::json;
+}  // namespace claimcheck::report_io::detail
+
+namespace claimcheck::report_io {
 
 // ---------------------------------------------------------------------------------------------
 // JSON: the contract's report. Claim objects come from claims::append_json, so a claim reads the
 // same in `extract` and in `check` output. One discrepancy per line keeps diffs readable.
+// In pieces (head, one discrepancy at a time, tail) so `check` can stream a large report.
 
-std::string render_json(report const& r) {
+std::string json_head(report const& r) {
   std::string out;
   out.append(R"({"tool":)");
   claims::append_json_string(out, r.tool);
@@ -36,40 +40,55 @@ std::string render_json(report const& r) {
     out.push_back(']');
   }
   out.append(",\n \"discrepancies\":[");
+  return out;
+}
+
+void append_json_discrepancy(std::string& out, discrepancy const& d, bool first) {
+  out.append(first ? "\n  " : ",\n  ");
+  out.append(R"({"id":)");
+  claims::append_json_string(out, d.id);
+  out.append(R"(,"kind":)");
+  claims::append_json_string(out, to_string(d.kind));
+  out.append(R"(,"severity":)");
+  claims::append_json_string(out, to_string(d.sev));
+  out.append(R"(,"subject":)");
+  claims::append_json_string(out, d.subject);
+  out.append(R"(,"message":)");
+  claims::append_json_string(out, d.message);
+  out.append(R"(,"claims":[)");
+  for (std::size_t i = 0; i < d.claims.size(); ++i) {
+    if (i) out.push_back(',');
+    claims::append_json(out, d.claims[i]);
+  }
+  out.append(R"(],"expected":{"lo":)");
+  claims::append_json_number(out, d.expected_lo);
+  out.append(R"(,"hi":)");
+  claims::append_json_number(out, d.expected_hi);
+  out.append(R"(},"residual":)");
+  claims::append_json_number(out, d.residual);
+  out.append(R"(,"outlier":)");
+  if (d.outlier) {
+    claims::append_json_string(out, *d.outlier);
+  } else {
+    out.append("null");
+  }
+  out.push_back('}');
+}
+
+std::string_view json_tail() { return "]}\n"; }
+
+}  // namespace claimcheck::report_io
+
+namespace claimcheck::report_io::detail {
+
+std::string render_json(report const& r) {
+  std::string out = json_head(r);
   bool first = true;
   for (auto const& d : r.discrepancies) {
-    out.append(first ? "\n  " : ",\n  ");
+    append_json_discrepancy(out, d, first);
     first = false;
-    out.append(R"({"id":)");
-    claims::append_json_string(out, d.id);
-    out.append(R"(,"kind":)");
-    claims::append_json_string(out, to_string(d.kind));
-    out.append(R"(,"severity":)");
-    claims::append_json_string(out, to_string(d.sev));
-    out.append(R"(,"subject":)");
-    claims::append_json_string(out, d.subject);
-    out.append(R"(,"message":)");
-    claims::append_json_string(out, d.message);
-    out.append(R"(,"claims":[)");
-    for (std::size_t i = 0; i < d.claims.size(); ++i) {
-      if (i) out.push_back(',');
-      claims::append_json(out, d.claims[i]);
-    }
-    out.append(R"(],"expected":{"lo":)");
-    claims::append_json_number(out, d.expected_lo);
-    out.append(R"(,"hi":)");
-    claims::append_json_number(out, d.expected_hi);
-    out.append(R"(},"residual":)");
-    claims::append_json_number(out, d.residual);
-    out.append(R"(,"outlier":)");
-    if (d.outlier) {
-      claims::append_json_string(out, *d.outlier);
-    } else {
-      out.append("null");
-    }
-    out.push_back('}');
   }
-  out.append("]}\n");
+  out.append(json_tail());
   return out;
 }
 

@@ -21,6 +21,13 @@ struct write_options {
 /// Renders `r` in format `f`.
 std::string render(report const& r, format f, write_options const& opt = {});
 
+/// The JSON report in pieces, for writing discrepancies as they come (a large `check`):
+/// json_head(r) + append_json_discrepancy(d_i, i == 0)... + json_tail() is render(r, json)
+/// with those discrepancies (json_head ignores r.discrepancies).
+std::string json_head(report const& r);
+void append_json_discrepancy(std::string& out, discrepancy const& d, bool first);
+std::string_view json_tail();
+
 /// A baseline: the ids of known discrepancies, each with a short description.
 struct baseline_entry {
   std::string id;

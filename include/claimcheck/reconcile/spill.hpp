@@ -1,0 +1,67 @@
+#pragma once
+// Reconciling more claims than fit in memory: claims are spilled to temporary files, split into
+// buckets that never separate claims the reconciler could compare or link, and reconciled one
+// bucket at a time. The result is the one reconciler::run gives on all the claims at once.
+//
+// How the buckets stay exact (docs/reconcile.md, "Scale: bucketed runs"):
+//  1. Every claim with a subject and a predicate key belongs to the entity of its group key
+//     (subject, predicate, scope, kind, unit, period end): everything check_groups compares.
+//  2. Claims of one article joined by a relation, or a duration claim and the period starts of
+//     its subject in its article, are joined; their entities are merged (union-find over group
+//     keys). With `duration_start_scope corpus` durations and starts join an entity per subject.
+//  3. A bucket holds whole merged entities (and claims that touch no entity), so every group,
+//     relation, duration and least-squares component lies inside one bucket.
+//  4. Relations resolve by claim id. The bucketed run is used only when ids are unique per
+//     article id ("ARTICLE:N"), article ids do not repeat and every relation points inside its
+//     article; otherwise finish() reloads every claim and runs the reconciler once (exact, not
+//     bounded).
+// Small inputs (at most `memory_claims`) never touch the disk.
+// Temporary files live in a private directory under $TMPDIR (else /tmp) and are removed when
+// the object is destroyed, also when an exception unwinds it.
+
+#include "claimcheck/model.hpp"
+#include "claimcheck/reconcile/reconciler.hpp"
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace claimcheck::reconcile {
+
+struct spill_options {
+  std::size_t memory_claims = 20000;   ///< up to this many claims stay in memory (0: always spill)
+  std::size_t bucket_claims = 20000;   ///< target claims per bucket (a merged entity is never split)
+};
+
+class bucketed_run {
+ public:
+  bucketed_run(reconciler const& rec, spill_options opt = {});
+  ~bucketed_run();
+  bucketed_run(bucketed_run const&) = delete;
+  bucketed_run& operator=(bucketed_run const&) = delete;
+
+  /// The claims of one article (as the extractor gives them).
+  void add_article(std::vector<claim>&& claims);
+  /// One pre-extracted claim; consecutive claims of one article are taken together.
+  void add(claim&& c);
+  /// Claims added so far.
+  std::size_t size() const;
+  /// Every discrepancy, exactly as reconciler::run over all the claims added.
+  std::vector<discrepancy> finish();
+  /// The same discrepancies in the same order, handed to `each` one at a time: each bucket's
+  /// sorted result goes to a temporary file and the files are merged, so beyond
+  /// `memory_claims` only one discrepancy per bucket is in memory. Returns how many.
+  std::size_t finish(std::function<void(discrepancy const&)> const& each);
+
+  struct impl;
+
+ private:
+  std::unique_ptr<impl> impl_;
+};
+
+/// The order reconciler::run returns: severity (error first), id, message, claim ids.
+bool discrepancy_before(discrepancy const& a, discrepancy const& b);
+void sort_discrepancies(std::vector<discrepancy>& ds);
+
+}  // namespace claimcheck::reconcile

@@ -1,0 +1,639 @@
+#include "claimcheck/reconcile/spill.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <queue>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+
+namespace claimcheck::reconcile {
+
+namespace {
+
+// ---- binary claim records (every field, so a claim read back equals the claim written) -------
+
+void put_u64(std::string& b, std::uint64_t v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
+void put_f64(std::string& b, double v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
+void put_str(std::string& b, std::string_view s) {
+  put_u64(b, s.size());
+  b.append(s);
+}
+void put_opt(std::string& b, std::optional<double> const& v) {
+  b.push_back(v ? 1 : 0);
+  put_f64(b, v.value_or(0.0));
+}
+
+struct reader {
+  char const* p;
+  char const* end;
+  void need(std::size_t n) const {
+    if (static_cast<std::size_t>(end - p) < n) throw std::runtime_error("reconcile spill: truncated record");
+  }
+  std::uint64_t u64() {
+    need(8);
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    p += 8;
+    return v;
+  }
+  double f64() {
+    need(8);
+    double v;
+    std::memcpy(&v, p, 8);
+    p += 8;
+    return v;
+  }
+  std::uint8_t u8() {
+    need(1);
+    return static_cast<std::uint8_t>(*p++);
+  }
+  std::string str() {
+    std::size_t const n = u64();
+    need(n);
+    std::string s(p, n);
+    p += n;
+    return s;
+  }
+  std::optional<double> opt() {
+    bool const has = u8() != 0;
+    double const v = f64();
+    return has ? std::optional<double>(v) : std::nullopt;
+  }
+};
+
+void put_claim(std::string& b, claim const& c) {
+  put_str(b, c.id);
+  put_str(b, c.article);
+  put_str(b, c.source);
+  put_str(b, c.published);
+  put_str(b, c.url);
+  put_str(b, c.file);
+  put_u64(b, c.line);
+  put_str(b, c.sentence);
+  put_u64(b, c.sentence_start);
+  put_str(b, c.q.text);
+  put_u64(b, c.q.span.start);
+  put_u64(b, c.q.span.end);
+  put_f64(b, c.q.value);
+  put_opt(b, c.q.lo);
+  put_opt(b, c.q.hi);
+  put_str(b, c.q.qualifier);
+  b.push_back(static_cast<char>(c.q.kind));
+  put_str(b, c.q.unit);
+  put_str(b, c.subject.text);
+  put_str(b, c.subject.key);
+  put_str(b, c.scope);
+  put_u64(b, c.topics.size());
+  for (auto const& t : c.topics) put_str(b, t);
+  put_str(b, c.predicate.text);
+  put_str(b, c.predicate.key);
+  b.push_back(static_cast<char>(c.mod));
+  put_str(b, c.date);
+  b.push_back(static_cast<char>(c.basis));
+  put_str(b, c.date_end);
+  put_str(b, c.attribution.text);
+  put_str(b, c.attribution.key);
+  put_u64(b, c.relations.size());
+  for (auto const& r : c.relations) {
+    b.push_back(static_cast<char>(r.kind));
+    put_str(b, r.claim);
+  }
+  put_u64(b, static_cast<std::uint64_t>(static_cast<std::int64_t>(c.line_in_file)));
+  put_u64(b, static_cast<std::uint64_t>(static_cast<std::int64_t>(c.column)));
+  put_u64(b, c.subject_text_span.start);
+  put_u64(b, c.subject_text_span.end);
+  put_u64(b, c.predicate_span.start);
+  put_u64(b, c.predicate_span.end);
+  put_str(b, c.forced_predicate);
+}
+
+claim get_claim(reader& r) {
+  claim c;
+  c.id = r.str();
+  c.article = r.str();
+  c.source = r.str();
+  c.published = r.str();
+  c.url = r.str();
+  c.file = r.str();
+  c.line = r.u64();
+  c.sentence = r.str();
+  c.sentence_start = r.u64();
+  c.q.text = r.str();
+  c.q.span.start = r.u64();
+  c.q.span.end = r.u64();
+  c.q.value = r.f64();
+  c.q.lo = r.opt();
+  c.q.hi = r.opt();
+  c.q.qualifier = r.str();
+  c.q.kind = static_cast<quantity_kind>(r.u8());
+  c.q.unit = r.str();
+  c.subject.text = r.str();
+  c.subject.key = r.str();
+  c.scope = r.str();
+  c.topics.resize(r.u64());
+  for (auto& t : c.topics) t = r.str();
+  c.predicate.text = r.str();
+  c.predicate.key = r.str();
+  c.mod = static_cast<modality>(r.u8());
+  c.date = r.str();
+  c.basis = static_cast<date_basis>(r.u8());
+  c.date_end = r.str();
+  c.attribution.text = r.str();
+  c.attribution.key = r.str();
+  c.relations.resize(r.u64());
+  for (auto& rel : c.relations) {
+    rel.kind = static_cast<relation_kind>(r.u8());
+    rel.claim = r.str();
+  }
+  c.line_in_file = static_cast<int>(static_cast<std::int64_t>(r.u64()));
+  c.column = static_cast<int>(static_cast<std::int64_t>(r.u64()));
+  c.subject_text_span.start = r.u64();
+  c.subject_text_span.end = r.u64();
+  c.predicate_span.start = r.u64();
+  c.predicate_span.end = r.u64();
+  c.forced_predicate = r.str();
+  return c;
+}
+
+void put_discrepancy(std::string& b, discrepancy const& d) {
+  put_str(b, d.id);
+  b.push_back(static_cast<char>(d.kind));
+  b.push_back(static_cast<char>(d.sev));
+  put_str(b, d.subject);
+  put_str(b, d.message);
+  put_u64(b, d.claims.size());
+  for (auto const& c : d.claims) put_claim(b, c);
+  put_opt(b, d.expected_lo);
+  put_opt(b, d.expected_hi);
+  put_opt(b, d.residual);
+  b.push_back(d.outlier ? 1 : 0);
+  put_str(b, d.outlier ? std::string_view(*d.outlier) : std::string_view());
+}
+
+discrepancy get_discrepancy(reader& r) {
+  discrepancy d;
+  d.id = r.str();
+  d.kind = static_cast<discrepancy_kind>(r.u8());
+  d.sev = static_cast<severity>(r.u8());
+  d.subject = r.str();
+  d.message = r.str();
+  d.claims.resize(r.u64());
+  for (auto& c : d.claims) c = get_claim(r);
+  d.expected_lo = r.opt();
+  d.expected_hi = r.opt();
+  d.residual = r.opt();
+  bool const has = r.u8() != 0;
+  std::string o = r.str();
+  if (has) d.outlier = std::move(o);
+  return d;
+}
+
+// One length-prefixed record; false at the end of the file.
+bool read_record(std::FILE* f, std::string& rec) {
+  std::uint64_t len;
+  std::size_t const got = std::fread(&len, 1, 8, f);
+  if (got == 0) return false;
+  if (got != 8) throw std::runtime_error("reconcile spill: corrupt file");
+  rec.resize(len);
+  if (std::fread(rec.data(), 1, len, f) != len) throw std::runtime_error("reconcile spill: truncated file");
+  return true;
+}
+
+void write_all(std::FILE* f, std::string_view data);
+
+void write_record(std::FILE* f, std::string& buf, std::size_t from) {
+  std::uint64_t const len = buf.size() - from - 8;
+  std::memcpy(buf.data() + from, &len, 8);
+  write_all(f, std::string_view(buf).substr(from));
+}
+
+std::uint64_t fnv(std::string_view s) {
+  std::uint64_t h = 14695981039346656037ULL;
+  for (unsigned char ch : s) {
+    h ^= ch;
+    h *= 1099511628211ULL;
+  }
+  return h;
+}
+
+struct file_closer {
+  void operator()(std::FILE* f) const {
+    if (f) std::fclose(f);
+  }
+};
+using file_ptr = std::unique_ptr<std::FILE, file_closer>;
+
+file_ptr open_file(std::filesystem::path const& p, char const* mode) {
+  file_ptr f(std::fopen(p.c_str(), mode));
+  if (!f) throw std::runtime_error(fmt::format("reconcile spill: cannot open {}: {}", p.string(), std::strerror(errno)));
+  return f;
+}
+
+void write_all(std::FILE* f, std::string_view data) {
+  if (!data.empty() && std::fwrite(data.data(), 1, data.size(), f) != data.size())
+    throw std::runtime_error(fmt::format("reconcile spill: write failed: {}", std::strerror(errno)));
+}
+
+// Reads a whole spill file into memory.
+std::string slurp(std::filesystem::path const& p) {
+  auto f = open_file(p, "rb");
+  std::string data;
+  char buf[1 << 16];
+  std::size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) data.append(buf, n);
+  if (std::ferror(f.get())) throw std::runtime_error("reconcile spill: read failed");
+  return data;
+}
+
+constexpr std::uint64_t island = ~std::uint64_t{0};
+
+}  // namespace
+
+struct bucketed_run::impl {
+  reconciler const& rec;
+  spill_options opt;
+  bool corpus_durations = false;
+
+  std::vector<claim> memory;  // before the first spill (and the whole input when it stays small)
+  std::size_t count = 0;
+  bool spilled = false;
+  bool exact_only = false;  // an input the buckets cannot split exactly: reconcile all at once
+
+  // Pending pre-extracted claims of one article.
+  std::vector<claim> run;
+
+  // Entities: interned group keys (and, for corpus-wide durations, subject keys), union-find.
+  std::unordered_map<std::string, std::uint64_t> entity_ids;
+  std::vector<std::uint64_t> parent;
+  std::vector<std::uint64_t> members;  // claims per entity (counted at its own id)
+  std::uint64_t islands = 0;
+  std::unordered_set<std::uint64_t> articles_seen;  // article id hashes
+
+  std::filesystem::path dir;
+  file_ptr stage;
+  std::string buf;
+
+  impl(reconciler const& r, spill_options o) : rec(r), opt(o) {
+    corpus_durations = rec.config().duration_start_scope == "corpus";
+  }
+
+  ~impl() {
+    stage.reset();
+    if (!dir.empty()) {
+      std::error_code ec;
+      std::filesystem::remove_all(dir, ec);
+    }
+  }
+
+  std::uint64_t entity(std::string const& key) {
+    auto [it, fresh] = entity_ids.try_emplace(key, parent.size());
+    if (fresh) {
+      parent.push_back(parent.size());
+      members.push_back(0);
+    }
+    return it->second;
+  }
+  std::uint64_t find(std::uint64_t e) {
+    while (parent[e] != e) {
+      parent[e] = parent[parent[e]];
+      e = parent[e];
+    }
+    return e;
+  }
+  void join(std::uint64_t a, std::uint64_t b) {
+    a = find(a);
+    b = find(b);
+    if (a == b) return;
+    if (a < b) std::swap(a, b);
+    parent[a] = b;
+  }
+
+  void open_stage() {
+    char const* tmp = std::getenv("TMPDIR");
+    std::filesystem::path base = tmp && *tmp ? tmp : "/tmp";
+    std::string tmpl = (base / "claimcheck-check-XXXXXX").string();
+    if (!mkdtemp(tmpl.data()))
+      throw std::runtime_error(fmt::format("reconcile spill: cannot create a directory in {}: {}", base.string(),
+                                           std::strerror(errno)));
+    dir = tmpl;
+    stage = open_file(dir / "stage", "wb");
+    spilled = true;
+  }
+
+  // Is `id` "ARTICLE:N"? Then ids of different article ids never collide.
+  static bool owned_id(claim const& c) {
+    if (c.id.size() <= c.article.size() + 1 || c.id.compare(0, c.article.size(), c.article) != 0 ||
+        c.id[c.article.size()] != ':')
+      return false;
+    return std::all_of(c.id.begin() + static_cast<std::ptrdiff_t>(c.article.size()) + 1, c.id.end(),
+                       [](char ch) { return ch >= '0' && ch <= '9'; });
+  }
+
+  // The claims of one article: joined by relations and durations, written to the stage file.
+  void spill_article(std::vector<claim> const& cs) {
+    if (cs.empty()) return;
+    if (!articles_seen.insert(fnv(cs.front().article)).second) exact_only = true;
+    std::size_t const n = cs.size();
+    std::vector<std::size_t> up(n);
+    for (std::size_t i = 0; i < n; ++i) up[i] = i;
+    auto root = [&](std::size_t i) {
+      while (up[i] != i) i = up[i] = up[up[i]];
+      return i;
+    };
+    auto link = [&](std::size_t a, std::size_t b) { up[root(a)] = root(b); };
+    std::unordered_map<std::string_view, std::size_t> by_id;
+    for (std::size_t i = 0; i < n; ++i) {
+      claim const& c = cs[i];
+      if (c.article != cs.front().article || !owned_id(c)) exact_only = true;
+      auto [it, fresh] = by_id.try_emplace(c.id, i);
+      if (!fresh) exact_only = true;  // a repeated id: which copy a relation means is global
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+      for (auto const& r : cs[i].relations) {
+        auto it = by_id.find(r.claim);
+        if (it == by_id.end()) {
+          exact_only = true;  // a relation out of its article
+          continue;
+        }
+        link(i, it->second);
+      }
+    }
+    // A duration claim meets the period starts of its subject in its article.
+    std::unordered_map<std::string_view, std::size_t> subject_first;
+    for (std::size_t i = 0; i < n; ++i) {
+      claim const& c = cs[i];
+      bool const start = !c.date_end.empty();
+      bool const duration = c.q.kind == quantity_kind::duration;
+      if ((!start && !duration) || c.subject.key.empty()) continue;
+      auto [it, fresh] = subject_first.try_emplace(c.subject.key, i);
+      if (!fresh) link(i, it->second);
+    }
+    // Each local set takes the entity of its first grouped claim; the others merge into it.
+    std::vector<std::uint64_t> ent(n, island);
+    std::string key;
+    for (std::size_t i = 0; i < n; ++i) {
+      claim const& c = cs[i];
+      if (!c.subject.key.empty() && !c.predicate.key.empty()) {
+        key.clear();
+        fmt::format_to(std::back_inserter(key), "G\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", c.subject.key, c.predicate.key,
+                       c.scope, to_string(c.q.kind), c.q.unit, c.date_end);
+        ent[i] = entity(key);
+      }
+      if (corpus_durations && !c.subject.key.empty() && (!c.date_end.empty() || c.q.kind == quantity_kind::duration)) {
+        std::uint64_t const s = entity("S\x1f" + c.subject.key);
+        if (ent[i] == island) ent[i] = s;
+        else join(ent[i], s);
+      }
+    }
+    std::vector<std::uint64_t> set_entity(n, island);
+    for (std::size_t i = 0; i < n; ++i) {
+      if (ent[i] == island) continue;
+      std::uint64_t& e = set_entity[root(i)];
+      if (e == island) e = ent[i];
+      else join(e, ent[i]);
+    }
+    std::vector<std::uint64_t> set_island(n, island);
+    for (std::size_t i = 0; i < n; ++i) {
+      std::uint64_t e = set_entity[root(i)];
+      std::uint64_t isl = 0;
+      if (e == island) {
+        std::uint64_t& s = set_island[root(i)];
+        if (s == island) s = islands++;
+        isl = s;
+      } else {
+        ++members[e];
+      }
+      buf.clear();
+      put_u64(buf, 0);  // record length, patched below
+      put_u64(buf, e);
+      put_u64(buf, isl);
+      put_claim(buf, cs[i]);
+      std::uint64_t const len = buf.size() - 8;
+      std::memcpy(buf.data(), &len, 8);
+      write_all(stage.get(), buf);
+    }
+  }
+
+  void take(std::vector<claim>&& cs) {
+    count += cs.size();
+    if (!spilled) {
+      for (auto& c : cs) memory.push_back(std::move(c));
+      if (memory.size() <= opt.memory_claims) return;
+      open_stage();
+      // Replay what was kept, article by article (it arrived in article runs).
+      std::vector<claim> one;
+      for (std::size_t i = 0; i < memory.size(); ++i) {
+        if (!one.empty() && memory[i].article != one.front().article) {
+          spill_article(one);
+          one.clear();
+        }
+        one.push_back(std::move(memory[i]));
+      }
+      spill_article(one);
+      std::vector<claim>().swap(memory);
+      return;
+    }
+    spill_article(cs);
+  }
+
+  void flush_run() {
+    if (run.empty()) return;
+    std::vector<claim> cs;
+    cs.swap(run);
+    take(std::move(cs));
+  }
+
+  // Calls `f(entity, island, record bytes)` for every staged claim.
+  template <class F>
+  void scan_stage(F&& f) {
+    auto in = open_file(dir / "stage", "rb");
+    std::string rec;
+    for (;;) {
+      std::uint64_t len;
+      std::size_t const got = std::fread(&len, 1, 8, in.get());
+      if (got == 0) break;
+      if (got != 8 || len < 16) throw std::runtime_error("reconcile spill: corrupt stage file");
+      rec.resize(len);
+      if (std::fread(rec.data(), 1, len, in.get()) != len) throw std::runtime_error("reconcile spill: truncated stage file");
+      std::uint64_t e, isl;
+      std::memcpy(&e, rec.data(), 8);
+      std::memcpy(&isl, rec.data() + 8, 8);
+      f(e, isl, std::string_view(rec).substr(16));
+    }
+  }
+
+  static std::vector<claim> read_claims(std::string const& data) {
+    std::vector<claim> out;
+    reader r{data.data(), data.data() + data.size()};
+    while (r.p < r.end) out.push_back(get_claim(r));
+    return out;
+  }
+
+  using sink = std::function<void(discrepancy const&)>;
+
+  static std::size_t hand_out(std::vector<discrepancy> const& ds, sink const& each) {
+    for (auto const& d : ds) each(d);
+    return ds.size();
+  }
+
+  std::size_t finish(sink const& each) {
+    flush_run();
+    if (!spilled) {
+      auto ds = rec.run(memory);
+      std::vector<claim>().swap(memory);
+      return hand_out(ds, each);
+    }
+    std::fflush(stage.get());
+    if (std::ferror(stage.get())) throw std::runtime_error("reconcile spill: write failed");
+    stage.reset();
+
+    bool const debug = std::getenv("CLAIMCHECK_CHECK_DEBUG") != nullptr;
+    if (exact_only) {
+      if (debug) std::fprintf(stderr, "reconcile spill: %zu claims, reconciled at once (ids not per article)\n", count);
+      std::vector<claim> all;
+      all.reserve(count);
+      scan_stage([&](std::uint64_t, std::uint64_t, std::string_view body) {
+        reader r{body.data(), body.data() + body.size()};
+        all.push_back(get_claim(r));
+      });
+      auto ds = rec.run(all);
+      std::vector<claim>().swap(all);
+      return hand_out(ds, each);
+    }
+
+    // Whole merged entities to buckets, largest first, each to the lightest bucket.
+    std::size_t const nb =
+        std::clamp<std::size_t>((count + opt.bucket_claims - 1) / std::max<std::size_t>(1, opt.bucket_claims), 1, 512);
+    std::vector<std::uint64_t> size_of(parent.size(), 0);
+    for (std::uint64_t e = 0; e < parent.size(); ++e) size_of[find(e)] += members[e];
+    std::vector<std::uint64_t> roots;
+    for (std::uint64_t e = 0; e < parent.size(); ++e) {
+      if (find(e) == e) roots.push_back(e);
+    }
+    std::sort(roots.begin(), roots.end(), [&](std::uint64_t a, std::uint64_t b) {
+      return size_of[a] != size_of[b] ? size_of[a] > size_of[b] : a < b;
+    });
+    std::vector<std::uint64_t> load(nb, 0);
+    std::vector<std::uint32_t> bucket_of(parent.size(), 0);
+    for (std::uint64_t r : roots) {
+      auto const b = static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
+      bucket_of[r] = static_cast<std::uint32_t>(b);
+      load[b] += size_of[r];
+    }
+    {
+      std::vector<file_ptr> out;
+      for (std::size_t b = 0; b < nb; ++b) out.push_back(open_file(dir / fmt::format("bucket{}", b), "wb"));
+      scan_stage([&](std::uint64_t e, std::uint64_t isl, std::string_view body) {
+        std::size_t const b = e == island ? static_cast<std::size_t>(isl % nb) : bucket_of[find(e)];
+        write_all(out[b].get(), body);
+      });
+      for (auto& f : out) {
+        if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      }
+    }
+    std::filesystem::remove(dir / "stage");
+    if (debug) {
+      std::fprintf(stderr, "reconcile spill: %zu claims, %zu entities, %zu merged, %llu island sets, %zu buckets, largest %llu\n",
+                   count, parent.size(), roots.size(), static_cast<unsigned long long>(islands), nb,
+                   static_cast<unsigned long long>(*std::max_element(load.begin(), load.end())));
+    }
+
+    // Each bucket reconciled alone; its sorted discrepancies to a file of their own.
+    for (std::size_t b = 0; b < nb; ++b) {
+      auto const path = dir / fmt::format("bucket{}", b);
+      std::vector<discrepancy> ds;
+      {
+        std::vector<claim> cs;
+        {
+          std::string data = slurp(path);
+          std::filesystem::remove(path);
+          cs = read_claims(data);
+        }
+        ds = rec.run(cs);
+      }
+      auto f = open_file(dir / fmt::format("found{}", b), "wb");
+      std::string rec_buf;
+      for (auto const& d : ds) {
+        rec_buf.clear();
+        put_u64(rec_buf, 0);
+        put_discrepancy(rec_buf, d);
+        write_record(f.get(), rec_buf, 0);
+      }
+      if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+    }
+
+    // Merge the sorted files: one discrepancy per bucket in memory.
+    std::vector<file_ptr> in;
+    std::vector<std::optional<discrepancy>> head(nb);
+    std::string rec_buf;
+    auto advance = [&](std::size_t b) {
+      head[b].reset();
+      if (read_record(in[b].get(), rec_buf)) {
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        head[b] = get_discrepancy(r);
+      }
+    };
+    for (std::size_t b = 0; b < nb; ++b) {
+      in.push_back(open_file(dir / fmt::format("found{}", b), "rb"));
+      advance(b);
+    }
+    auto later = [&](std::size_t a, std::size_t b) {  // priority_queue: true when a comes after b
+      if (discrepancy_before(*head[b], *head[a])) return true;
+      if (discrepancy_before(*head[a], *head[b])) return false;
+      return a > b;
+    };
+    std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> queue(later);
+    for (std::size_t b = 0; b < nb; ++b) {
+      if (head[b]) queue.push(b);
+    }
+    std::size_t n = 0;
+    while (!queue.empty()) {
+      std::size_t const b = queue.top();
+      queue.pop();
+      each(*head[b]);
+      ++n;
+      advance(b);
+      if (head[b]) queue.push(b);
+    }
+    return n;
+  }
+};
+
+bucketed_run::bucketed_run(reconciler const& rec, spill_options opt) : impl_(std::make_unique<impl>(rec, opt)) {}
+bucketed_run::~bucketed_run() = default;
+
+void bucketed_run::add_article(std::vector<claim>&& claims) {
+  impl_->flush_run();
+  impl_->take(std::move(claims));
+}
+
+void bucketed_run::add(claim&& c) {
+  if (!impl_->run.empty() && impl_->run.front().article != c.article) impl_->flush_run();
+  impl_->run.push_back(std::move(c));
+}
+
+std::size_t bucketed_run::size() const { return impl_->count + impl_->run.size(); }
+
+std::vector<discrepancy> bucketed_run::finish() {
+  std::vector<discrepancy> out;
+  impl_->finish([&](discrepancy const& d) { out.push_back(d); });
+  return out;
+}
+
+std::size_t bucketed_run::finish(std::function<void(discrepancy const&)> const& each) { return impl_->finish(each); }
+
+}  // namespace claimcheck::reconcile

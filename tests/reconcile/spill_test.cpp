@@ -1,0 +1,179 @@
+#include "claimcheck/reconcile/spill.hpp"
+
+#include "claimcheck/reconcile/reconciler.hpp"
+#include "reconcile/claim_builder.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <fmt/format.h>
+
+#include <cstdlib>
+#include <unistd.h>
+#include <filesystem>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using claimcheck::testing::claim_builder;
+
+namespace {
+
+reconcile::reconciler const& rec() {
+  static reconcile::reconciler const r(claimcheck::testing::lex());
+  return r;
+}
+
+// Articles of a made-up story: tolls over days from several outlets (some falling, some
+// contradicting), parts of wholes, fractions, sums and durations, with sentences and topics.
+std::vector<std::vector<claim>> story(unsigned seed, std::size_t articles) {
+  std::mt19937 rng(seed);
+  auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
+  char const* subjects[] = {"people", "hostage", "home", "school"};
+  char const* predicates[] = {"kill", "seize", "damage", "hold"};
+  char const* topics[] = {"gaza", "morocco", "sudan"};
+  std::vector<std::vector<claim>> out;
+  for (std::size_t a = 0; a < articles; ++a) {
+    std::string const art = fmt::format("n{}", a);
+    std::string const day = fmt::format("2024-04-{:02}", 1 + pick(9));
+    std::string const topic = topics[pick(3)];
+    std::string const sentence = fmt::format("Sentence {} of {}.", pick(3), art);
+    std::vector<claim> cs;
+    int n = 0;
+    auto id = [&] { return fmt::format("{}:{}", art, ++n); };
+    for (int k = 0; k < 3; ++k) {
+      int const s = pick(4);
+      claim c = claim_builder(id(), subjects[s], predicates[pick(4)], 1000 + 10 * pick(30))
+                    .on(pick(5) ? day : day.substr(0, 7))
+                    .by(pick(2) ? "ministry" : "agency", fmt::format("outlet{}", pick(3)))
+                    .in_sentence(static_cast<std::size_t>(10 * pick(3)), sentence, static_cast<std::size_t>(k))
+                    .topics({topic});
+      cs.push_back(c);
+    }
+    // A whole with a part (sometimes larger), a fraction of the whole, a count in its sentence.
+    std::string const whole = id();
+    cs.push_back(claim_builder(whole, "hostage", "seize", 253).on(day).topics({topic}).in_sentence(100, "w " + art, 1));
+    cs.push_back(claim_builder(id(), "hostage", "hold", pick(4) ? 133 : 260)
+                     .on(day)
+                     .rel(relation_kind::part_of, whole)
+                     .in_sentence(100, "w " + art, 5)
+                     .topics({topic}));
+    cs.push_back(claim_builder(id(), "hostage", "release", pick(3) ? 0.5 : 0.2)
+                     .range("nearly", pick(3) ? 0.425 : 0.15, pick(3) ? 0.5 : 0.2)
+                     .kind(quantity_kind::fraction)
+                     .text("nearly half")
+                     .on(day)
+                     .rel(relation_kind::fraction_of, whole)
+                     .in_sentence(200, "f " + art, 1)
+                     .topics({topic}));
+    cs.push_back(claim_builder(id(), "hostage", "release", 105 + pick(40))
+                     .on(day)
+                     .rel(relation_kind::part_of, whole)
+                     .in_sentence(200, "f " + art, 9)
+                     .topics({topic}));
+    // A total and two parts with no subject key (they meet only through the relation).
+    std::string const total = id();
+    std::string const p1 = fmt::format("{}:{}", art, n + 1), p2 = fmt::format("{}:{}", art, n + 2);
+    cs.push_back(claim_builder(total, "", "", 100).on(day).rel(relation_kind::sum_of, p1).rel(relation_kind::sum_of, p2));
+    cs.push_back(claim_builder(id(), "", "", 60).on(day));
+    cs.push_back(claim_builder(id(), "", "", pick(3) ? 40 : 55).on(day));
+    // A war with a start and a stated length measured from it.
+    cs.push_back(claim_builder(id(), "war", "begin", 1).on("2023-10-07").until(day).kind(quantity_kind::duration, "day"));
+    cs.push_back(claim_builder(id(), "war", "last", pick(3) ? 6 : 10).on(day).kind(quantity_kind::duration, "month"));
+    out.push_back(std::move(cs));
+  }
+  return out;
+}
+
+void same(std::vector<discrepancy> const& got, std::vector<discrepancy> const& want) {
+  REQUIRE(got.size() == want.size());
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    CHECK(got[i].id == want[i].id);
+    CHECK(got[i].kind == want[i].kind);
+    CHECK(got[i].sev == want[i].sev);
+    CHECK(got[i].subject == want[i].subject);
+    CHECK(got[i].message == want[i].message);
+    CHECK(got[i].outlier == want[i].outlier);
+    CHECK(got[i].expected_lo == want[i].expected_lo);
+    CHECK(got[i].expected_hi == want[i].expected_hi);
+    CHECK(got[i].residual == want[i].residual);
+    REQUIRE(got[i].claims.size() == want[i].claims.size());
+    for (std::size_t k = 0; k < got[i].claims.size(); ++k) {
+      claim const& a = got[i].claims[k];
+      claim const& b = want[i].claims[k];
+      CHECK(a.id == b.id);
+      CHECK(a.sentence == b.sentence);
+      CHECK(a.topics == b.topics);
+      CHECK(a.relations == b.relations);
+      CHECK(a.q.lo == b.q.lo);
+      CHECK(a.q.text == b.q.text);
+      CHECK(a.date_end == b.date_end);
+    }
+  }
+}
+
+std::vector<discrepancy> bucketed(std::vector<std::vector<claim>> arts, reconcile::spill_options opt) {
+  reconcile::bucketed_run run(rec(), opt);
+  for (auto& a : arts) run.add_article(std::move(a));
+  return run.finish();
+}
+
+}  // namespace
+
+TEST_CASE("a bucketed run finds exactly what one run over all claims finds", "[reconcile][spill]") {
+  auto const arts = story(7, 120);
+  std::vector<claim> all;
+  for (auto const& a : arts) all.insert(all.end(), a.begin(), a.end());
+  auto const want = rec().run(all);
+  REQUIRE(want.size() > 20);
+  for (std::size_t bucket : {1u, 7u, 100000u}) {
+    INFO("bucket_claims " << bucket);
+    same(bucketed(arts, {0, bucket}), want);  // spilled from the first claim
+  }
+  same(bucketed(arts, {500, 40}), want);      // spilled part way through
+  same(bucketed(arts, {1000000, 40}), want);  // never spilled
+}
+
+TEST_CASE("a bucketed run over pre-extracted claims takes each article's claims together", "[reconcile][spill]") {
+  auto const arts = story(11, 60);
+  std::vector<claim> all;
+  for (auto const& a : arts) all.insert(all.end(), a.begin(), a.end());
+  reconcile::bucketed_run run(rec(), {0, 5});
+  for (auto c : all) run.add(std::move(c));
+  CHECK(run.size() == all.size());
+  same(run.finish(), rec().run(all));
+}
+
+TEST_CASE("inputs the buckets cannot split still give the result of one run", "[reconcile][spill]") {
+  auto arts = story(3, 40);
+  SECTION("an article id that repeats") { arts.push_back(story(4, 1).front()); }
+  SECTION("a relation to another article") {
+    arts[5].push_back(claim_builder("n5:99", "hostage", "hold", 999).on("2024-04-02").rel(relation_kind::part_of, "n6:4"));
+  }
+  SECTION("ids that do not name their article") {
+    arts[2].push_back(claim_builder("x:1", "people", "kill", 5000).on("2024-04-03"));
+    arts[2].back().article = "n2";
+  }
+  std::vector<claim> all;
+  for (auto const& a : arts) all.insert(all.end(), a.begin(), a.end());
+  same(bucketed(arts, {0, 3}), rec().run(all));
+}
+
+TEST_CASE("a bucketed run removes its temporary files", "[reconcile][spill]") {
+  namespace fs = std::filesystem;
+  fs::path const dir = fs::temp_directory_path() / fmt::format("claimcheck-spill-test-{}", ::getpid());
+  fs::create_directories(dir);
+  char const* old = std::getenv("TMPDIR");
+  std::string const saved = old ? old : "";
+  ::setenv("TMPDIR", dir.c_str(), 1);
+  {
+    reconcile::bucketed_run run(rec(), {0, 10});
+    for (auto& a : story(5, 10)) run.add_article(std::move(a));
+    CHECK(!fs::is_empty(dir));
+    run.finish();
+  }
+  CHECK(fs::is_empty(dir));
+  if (old) ::setenv("TMPDIR", saved.c_str(), 1);
+  else ::unsetenv("TMPDIR");
+  fs::remove_all(dir);
+}
