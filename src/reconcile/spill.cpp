@@ -75,15 +75,28 @@ struct reader {
   }
 };
 
-void put_claim(std::string& b, claim const& c) {
+// A lean record (for reconciling, not for reporting) leaves out what the reconciler never
+// reads: the url, publication date, file, the phrases as written; the sentence becomes its
+// 64-bit hash (the reconciler only asks whether two sentences are equal; in a bucketed run ids
+// are unique, so the canonical order never falls through to the sentence).
+void put_claim(std::string& b, claim const& c, bool lean = false) {
   put_str(b, c.id);
   put_str(b, c.article);
   put_str(b, c.source);
-  put_str(b, c.published);
-  put_str(b, c.url);
-  put_str(b, c.file);
+  put_str(b, lean ? std::string_view() : std::string_view(c.published));
+  put_str(b, lean ? std::string_view() : std::string_view(c.url));
+  put_str(b, lean ? std::string_view() : std::string_view(c.file));
   put_u64(b, c.line);
-  put_str(b, c.sentence);
+  if (lean && !c.sentence.empty()) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (unsigned char ch : c.sentence) {
+      h ^= ch;
+      h *= 1099511628211ULL;
+    }
+    put_str(b, std::string_view(reinterpret_cast<char const*>(&h), sizeof h));
+  } else {
+    put_str(b, c.sentence);
+  }
   put_u64(b, c.sentence_start);
   put_str(b, c.q.text);
   put_u64(b, c.q.span.start);
@@ -94,18 +107,18 @@ void put_claim(std::string& b, claim const& c) {
   put_str(b, c.q.qualifier);
   b.push_back(static_cast<char>(c.q.kind));
   put_str(b, c.q.unit);
-  put_str(b, c.subject.text);
+  put_str(b, lean ? std::string_view() : std::string_view(c.subject.text));
   put_str(b, c.subject.key);
   put_str(b, c.scope);
   put_u64(b, c.topics.size());
   for (auto const& t : c.topics) put_str(b, t);
-  put_str(b, c.predicate.text);
+  put_str(b, lean ? std::string_view() : std::string_view(c.predicate.text));
   put_str(b, c.predicate.key);
   b.push_back(static_cast<char>(c.mod));
   put_str(b, c.date);
   b.push_back(static_cast<char>(c.basis));
   put_str(b, c.date_end);
-  put_str(b, c.attribution.text);
+  put_str(b, lean ? std::string_view() : std::string_view(c.attribution.text));
   put_str(b, c.attribution.key);
   put_u64(b, c.relations.size());
   for (auto const& r : c.relations) {
@@ -118,7 +131,7 @@ void put_claim(std::string& b, claim const& c) {
   put_u64(b, c.subject_text_span.end);
   put_u64(b, c.predicate_span.start);
   put_u64(b, c.predicate_span.end);
-  put_str(b, c.forced_predicate);
+  put_str(b, lean ? std::string_view() : std::string_view(c.forced_predicate));
 }
 
 claim get_claim(reader& r) {
@@ -248,17 +261,6 @@ void write_all(std::FILE* f, std::string_view data) {
     throw std::runtime_error(fmt::format("reconcile spill: write failed: {}", std::strerror(errno)));
 }
 
-// Reads a whole spill file into memory.
-std::string slurp(std::filesystem::path const& p) {
-  auto f = open_file(p, "rb");
-  std::string data;
-  char buf[1 << 16];
-  std::size_t n;
-  while ((n = std::fread(buf, 1, sizeof buf, f.get())) > 0) data.append(buf, n);
-  if (std::ferror(f.get())) throw std::runtime_error("reconcile spill: read failed");
-  return data;
-}
-
 constexpr std::uint64_t island = ~std::uint64_t{0};
 
 }  // namespace
@@ -285,7 +287,9 @@ struct bucketed_run::impl {
 
   std::filesystem::path dir;
   file_ptr stage;
-  std::string buf;
+  file_ptr spool;  // every claim in full, read back only for the claims a discrepancy cites
+  std::uint64_t spool_size = 0;
+  std::string buf, full;
 
   impl(reconciler const& r, spill_options o) : rec(r), opt(o) {
     corpus_durations = rec.config().duration_start_scope == "corpus";
@@ -293,6 +297,7 @@ struct bucketed_run::impl {
 
   ~impl() {
     stage.reset();
+    spool.reset();
     if (!dir.empty()) {
       std::error_code ec;
       std::filesystem::remove_all(dir, ec);
@@ -331,6 +336,7 @@ struct bucketed_run::impl {
                                            std::strerror(errno)));
     dir = tmpl;
     stage = open_file(dir / "stage", "wb");
+    spool = open_file(dir / "claims", "wb");
     spilled = true;
   }
 
@@ -417,14 +423,19 @@ struct bucketed_run::impl {
       } else {
         ++members[e];
       }
+      full.clear();
+      put_u64(full, 0);
+      put_claim(full, cs[i]);
+      std::uint64_t const at = spool_size;
+      write_record(spool.get(), full, 0);
+      spool_size += full.size();
       buf.clear();
       put_u64(buf, 0);  // record length, patched below
       put_u64(buf, e);
       put_u64(buf, isl);
-      put_claim(buf, cs[i]);
-      std::uint64_t const len = buf.size() - 8;
-      std::memcpy(buf.data(), &len, 8);
-      write_all(stage.get(), buf);
+      put_u64(buf, at);
+      put_claim(buf, cs[i], true);
+      write_record(stage.get(), buf, 0);
     }
   }
 
@@ -476,11 +487,12 @@ struct bucketed_run::impl {
     }
   }
 
-  static std::vector<claim> read_claims(std::string const& data) {
-    std::vector<claim> out;
-    reader r{data.data(), data.data() + data.size()};
-    while (r.p < r.end) out.push_back(get_claim(r));
-    return out;
+  // The full claim at `at` in the spool.
+  claim full_claim(std::FILE* f, std::uint64_t at, std::string& rec_buf) {
+    if (fseeko(f, static_cast<off_t>(at), SEEK_SET) != 0 || !read_record(f, rec_buf))
+      throw std::runtime_error("reconcile spill: cannot read the claims spool");
+    reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+    return get_claim(r);
   }
 
   using sink = std::function<void(discrepancy const&)>;
@@ -497,19 +509,24 @@ struct bucketed_run::impl {
       std::vector<claim>().swap(memory);
       return hand_out(ds, each);
     }
-    std::fflush(stage.get());
-    if (std::ferror(stage.get())) throw std::runtime_error("reconcile spill: write failed");
+    for (auto* f : {stage.get(), spool.get()}) {
+      std::fflush(f);
+      if (std::ferror(f)) throw std::runtime_error("reconcile spill: write failed");
+    }
     stage.reset();
+    spool.reset();
 
     bool const debug = std::getenv("CLAIMCHECK_CHECK_DEBUG") != nullptr;
     if (exact_only) {
       if (debug) std::fprintf(stderr, "reconcile spill: %zu claims, reconciled at once (ids not per article)\n", count);
       std::vector<claim> all;
       all.reserve(count);
-      scan_stage([&](std::uint64_t, std::uint64_t, std::string_view body) {
-        reader r{body.data(), body.data() + body.size()};
+      auto in = open_file(dir / "claims", "rb");
+      std::string rec_buf;
+      while (read_record(in.get(), rec_buf)) {
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
         all.push_back(get_claim(r));
-      });
+      }
       auto ds = rec.run(all);
       std::vector<claim>().swap(all);
       return hand_out(ds, each);
@@ -534,12 +551,18 @@ struct bucketed_run::impl {
       bucket_of[r] = static_cast<std::uint32_t>(b);
       load[b] += size_of[r];
     }
+    std::vector<std::size_t> in_bucket(nb, 0);
     {
       std::vector<file_ptr> out;
       for (std::size_t b = 0; b < nb; ++b) out.push_back(open_file(dir / fmt::format("bucket{}", b), "wb"));
+      std::string rec_buf;
       scan_stage([&](std::uint64_t e, std::uint64_t isl, std::string_view body) {
         std::size_t const b = e == island ? static_cast<std::size_t>(isl % nb) : bucket_of[find(e)];
-        write_all(out[b].get(), body);
+        ++in_bucket[b];
+        rec_buf.clear();
+        put_u64(rec_buf, 0);
+        rec_buf.append(body);
+        write_record(out[b].get(), rec_buf, 0);
       });
       for (auto& f : out) {
         if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
@@ -553,33 +576,45 @@ struct bucketed_run::impl {
     }
 
     // Each bucket reconciled alone; its sorted discrepancies to a file of their own.
+    // (Lean claims: the claims a discrepancy cites are read back in full from the spool.)
+    auto claims_in = open_file(dir / "claims", "rb");
+    std::string rec_buf;
     for (std::size_t b = 0; b < nb; ++b) {
       auto const path = dir / fmt::format("bucket{}", b);
-      std::vector<discrepancy> ds;
+      std::vector<claim> cs;
+      std::vector<std::uint64_t> at;
+      cs.reserve(in_bucket[b]);
+      at.reserve(in_bucket[b]);
       {
-        std::vector<claim> cs;
-        {
-          std::string data = slurp(path);
-          std::filesystem::remove(path);
-          cs = read_claims(data);
+        auto in = open_file(path, "rb");
+        while (read_record(in.get(), rec_buf)) {
+          reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+          at.push_back(r.u64());
+          cs.push_back(get_claim(r));
         }
-        ds = rec.run(cs);
       }
+      std::filesystem::remove(path);
+      auto ds = rec.run(cs);
+      std::unordered_map<std::string_view, std::size_t> by_id;
+      by_id.reserve(cs.size());
+      for (std::size_t i = 0; i < cs.size(); ++i) by_id.emplace(cs[i].id, i);
       auto f = open_file(dir / fmt::format("found{}", b), "wb");
-      std::string rec_buf;
-      for (auto const& d : ds) {
+      for (auto& d : ds) {
+        for (auto& c : d.claims) c = full_claim(claims_in.get(), at[by_id.at(c.id)], rec_buf);
         rec_buf.clear();
         put_u64(rec_buf, 0);
         put_discrepancy(rec_buf, d);
         write_record(f.get(), rec_buf, 0);
+        d = discrepancy{};
       }
       if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
     }
+    claims_in.reset();
+    std::filesystem::remove(dir / "claims");
 
     // Merge the sorted files: one discrepancy per bucket in memory.
     std::vector<file_ptr> in;
     std::vector<std::optional<discrepancy>> head(nb);
-    std::string rec_buf;
     auto advance = [&](std::size_t b) {
       head[b].reset();
       if (read_record(in[b].get(), rec_buf)) {
