@@ -540,7 +540,61 @@ struct extractor::impl {
     }
   }
 
+  // Tokens inside a phrase that reads as asserted although it holds a cue ("are thought to be
+  // dead", "is believed to be"): grammars/modality.tsv rows with modality "asserted".
+  std::vector<bool> modality_blocked(std::vector<token> const& t) const {
+    std::vector<bool> blocked(t.size(), false);
+    for (std::size_t k = 0; k < t.size(); ++k)
+      for (auto const& m : modality_cues)
+        if (m.value == "asserted" && match_at(t, k, m.words))
+          for (std::size_t j = k; j < k + m.words.size(); ++j) blocked[j] = true;
+    return blocked;
+  }
+
+  // A plan or possibility that governs the figure from earlier in its clause: "will need at least
+  // $16.3 billion", "had expected 8.8%", "expects the economy to shrink by 1.4%", "could opt for a
+  // full 1 point rise". The nearest cue within max_back words, not across punctuation or into a
+  // subordinate clause ("said it would retaliate after 30 people were killed").
+  std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, std::vector<bool> const& blocked,
+                                     std::size_t qfirst, std::size_t max_back) const {
+    static std::unordered_set<std::string> const stops = {"after", "before", "when", "because", "since", "while",
+                                                          "as", "who", "which", "where", "until", "although"};
+    for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
+      auto const& w = t[k - 1];
+      if (!w.word || stops.count(w.lc)) break;
+      if (blocked[k - 1]) continue;
+      for (auto const& m : modality_cues) {
+        if (!match_at(t, k - 1, m.words) || k - 1 + m.words.size() > qfirst) continue;
+        auto mm = *modality_from(m.value);
+        if (mm != modality::planned && mm != modality::hypothetical) continue;
+        if (w.lc == "may" && is_upper(text[w.start])) continue;  // the month
+        if (m.words.size() == 1 && (w.lc == "if" || w.lc == "unless")) continue;  // handled per clause
+        return mm;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
+  // for the full 1 point rise" (an auxiliary, then not/n't/never, within a few words).
+  static bool clause_negated(std::vector<token> const& t, std::size_t qfirst, std::size_t max_back) {
+    static std::unordered_set<std::string> const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
+                                                        "is", "are", "could", "would", "will", "can", "should"};
+    static std::unordered_set<std::string> const stops = {"after", "before", "when", "because", "since", "while",
+                                                          "who", "which", "where", "but", "only", "although"};
+    for (std::size_t k = qfirst; k > 1 && qfirst - k < max_back; --k) {
+      auto const& w = t[k - 1];
+      if (!w.word || stops.count(w.lc)) break;
+      if ((w.lc == "not" || w.lc == "n't" || w.lc == "never") && aux.count(t[k - 2].lc)) {
+        if (k < t.size() && t[k].lc == "only") return false;  // "not only"
+        return true;
+      }
+    }
+    return false;
+  }
+
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
+    auto const blocked = modality_blocked(si.tokens);
     auto const& t = si.tokens;
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
       std::optional<std::size_t> best;
@@ -568,11 +622,19 @@ struct extractor::impl {
     auto v = search(false, 12);
     if (!v) v = search(true, 6);
     if (!v) {
-      // No known verb: modality cues right after the subject still count ("could lose").
+      // No known verb: modality cues right after the subject still count ("could lose"), within
+      // its clause ("..., €600 million in grants, to be spread over" is not one).
       for (std::size_t k = qlast + 1; k < t.size() && k <= qlast + 5; ++k) {
+        if (!t[k].word) break;
+        if (blocked[k]) continue;
         for (auto const& m : modality_cues)
-          if (match_at(t, k, m.words) && *modality_from(m.value) != modality::negated) c.mod = *modality_from(m.value);
+          if (match_at(t, k, m.words) && *modality_from(m.value) != modality::negated &&
+              *modality_from(m.value) != modality::asserted)
+            c.mod = *modality_from(m.value);
       }
+      if (c.mod == modality::asserted)
+        if (auto m = clause_cue(si.text, t, blocked, qfirst, 8)) c.mod = *m;
+      if (clause_negated(t, qfirst, 8)) c.mod = modality::negated;
       return;
     }
     std::size_t i = *v;
@@ -588,15 +650,21 @@ struct extractor::impl {
     // Modality: cues among the auxiliaries and just before the verb phrase.
     std::size_t from = b >= 2 ? b - 2 : 0;
     for (std::size_t k = from; k <= i; ++k) {
+      if (blocked[k]) continue;
       for (auto const& m : modality_cues) {
         if (match_at(t, k, m.words)) {
           auto mm = *modality_from(m.value);
+          if (mm == modality::asserted) continue;
           // "not"/"no" only negate inside the verb phrase itself
           if (mm == modality::negated && k < b) continue;
           c.mod = mm;
         }
       }
     }
+    // The clause before the figure: a plan or possibility governing it, or a negation.
+    if (c.mod == modality::asserted)
+      if (auto m = clause_cue(si.text, t, blocked, qfirst, 8)) c.mod = *m;
+    if (c.mod == modality::asserted && clause_negated(t, qfirst, 8)) c.mod = modality::negated;
     for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
@@ -1461,10 +1529,16 @@ struct extractor::impl {
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
           c.mod = modality::asserted;
+          auto const blocked = modality_blocked(si.tokens);
           for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
+            if (blocked[k]) continue;
             for (auto const& m : modality_cues)
-              if (match_at(si.tokens, k, m.words)) c.mod = *modality_from(m.value);
+              if (match_at(si.tokens, k, m.words) && m.value != "asserted") c.mod = *modality_from(m.value);
           }
+          // a plan earlier in its clause: "a deal would bring a truce of about six weeks", "has
+          // promised to rebuild the homes within a year"
+          if (c.mod == modality::asserted)
+            if (auto m = clause_cue(si.text, si.tokens, blocked, qf, 10)) c.mod = *m;
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         // Seats "taken" are won; a results list without a verb states seats won

@@ -1,0 +1,74 @@
+// Claim modality, phenomenon by phenomenon (docs/claims.md "Predicate and modality"), on
+// sentences written for these tests.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+std::vector<claim> run(std::string const& text) {
+  static claims::extractor const ex(testing::lex());
+  article a;
+  a.id = "t";
+  a.text = text;
+  a.published = "2024-04-09";
+  a.source = "Test Wire";
+  return ex.extract(a);
+}
+
+modality mod_of(std::string const& text, std::string const& figure) {
+  for (auto const& c : run(text))
+    if (c.q.text == figure) return c.mod;
+  FAIL("no claim \"" << figure << "\"");
+  return modality::asserted;
+}
+
+}  // namespace
+
+TEST_CASE("modality: a negated clause denies the figure it governs", "[claims][modality]") {
+  CHECK(mod_of("Officials said they did not believe that 300 people had died.", "300") == modality::negated);
+  CHECK(mod_of("The bank did not opt for the full 2 percentage point increase.", "2 percentage point") ==
+        modality::negated);
+  CHECK(mod_of("The agency has never confirmed that 45 staff were detained.", "45") == modality::negated);
+  // a negation in another clause does not reach the figure
+  CHECK(mod_of("The army did not comment, but 30 soldiers were killed.", "30") == modality::asserted);
+}
+
+TEST_CASE("modality: a plan or possibility earlier in the clause", "[claims][modality]") {
+  CHECK(mod_of("Rebuilding will need at least $5 billion, the report said.", "at least $5 billion") ==
+        modality::planned);
+  CHECK(mod_of("Analysts polled before the release had expected 4.2%.", "4.2%") == modality::planned);
+  CHECK(mod_of("The budget office expects the economy to shrink by 1.2 per cent.", "1.2 per cent") ==
+        modality::planned);
+  CHECK(mod_of("Traders bet the bank could opt for a full 1 percentage point rise.", "1 percentage point") ==
+        modality::hypothetical);
+  // not into a subordinate clause, not the month May
+  CHECK(mod_of("The minister said the army would respond after 30 people were killed.", "30") == modality::asserted);
+  CHECK(mod_of("Inflation hit a record 38% in May.", "38%") == modality::asserted);
+}
+
+TEST_CASE("modality: 'thought to be', 'believed to be' state a fact", "[claims][modality]") {
+  CHECK(mod_of("About 100 captives are held, at least 20 of whom are thought to be dead.", "at least 20") ==
+        modality::asserted);
+  CHECK(mod_of("Five climbers are believed to be alive.", "Five") == modality::asserted);
+  CHECK(mod_of("Forty prisoners are to be freed.", "Forty") == modality::planned);
+}
+
+TEST_CASE("modality: a cue after a comma is another clause's", "[claims][modality]") {
+  auto cs = run("The package includes €5 billion in loans and €600 million in grants, to be spread over four years.");
+  for (auto const& c : cs) {
+    if (c.q.text == "€600 million") CHECK(c.mod == modality::asserted);
+    if (c.q.text == "four years") CHECK(c.mod == modality::planned);
+  }
+}
+
+TEST_CASE("modality: a duration in a planned clause is planned", "[claims][modality]") {
+  CHECK(mod_of("Negotiators said a deal would bring a truce of about six weeks.", "about six weeks") ==
+        modality::planned);
+  CHECK(mod_of("The president has promised to rebuild the homes within a year.", "a year") == modality::planned);
+  CHECK(mod_of("The war has lasted six months.", "six months") == modality::asserted);
+}
