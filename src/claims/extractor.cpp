@@ -421,7 +421,12 @@ struct extractor::impl {
             c.subject_text_span = o.subject_text_span;
             // the part did what the whole did ("900 prisoners, 100 of them serving life terms"),
             // unless it has a verb of its own ("133 of them are still held")
-            if (!own_verb_at(t, qlast + 3)) c.forced_predicate = o.predicate.key;
+            // ("seven of whom died": that verb, not a nearer one of the whole's clause)
+            if (!own_verb_at(t, qlast + 3)) {
+              c.forced_predicate = o.predicate.key;
+            } else if (auto const* v = predicate_of(t[qlast + 3].lc, false)) {
+              c.forced_predicate = *v;
+            }
           }
         }
         if (!c.subject.key.empty()) return;
@@ -638,6 +643,10 @@ struct extractor::impl {
       return;
     }
     std::size_t i = *v;
+    // "had been confirmed killed", "were reported missing": the second verb says what happened
+    if (i + 1 < t.size() && t[i + 1].word && predicate_of(t[i + 1].lc, false) && predicate_of(t[i].lc, false) &&
+        (i + 1 < qfirst || i > qlast))
+      ++i;
     c.predicate.key = *predicate_of(t[i].lc, !predicate_of(t[i].lc, false));
     static std::unordered_set<std::string> const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                         "were",  "is",    "are",   "will",    "would", "could", "should",

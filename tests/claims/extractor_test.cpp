@@ -292,3 +292,13 @@ TEST_CASE("a results list restates figures named earlier in the article", "[clai
   // a name with a figure that was never stated takes no keys from elsewhere
   CHECK(by_text(run("The Alliance won 188 seats. Later, Unity 70."), "70").subject.key.empty());
 }
+
+TEST_CASE("a part's own verb, a verb chain and hostages still held", "[claims][predicate]") {
+  auto a = run("Some 40 miners were trapped underground, nine of whom died.");
+  CHECK(by_text(a, "nine").predicate.key == "die");
+  CHECK(by_text(run("Officials said 310 people had been confirmed killed."), "310").predicate.key == "kill");
+  CHECK(by_text(run("By Friday, 85 villagers were reported missing."), "85").predicate.key == "miss");
+  CHECK(by_text(run("The army says 59 hostages remain in the tunnels."), "59").predicate.key == "hold");
+  CHECK(by_text(run("Negotiators believe 20 hostages are still alive."), "20").predicate.key == "hold");
+  CHECK(by_text(run("The party won 120 of the 200 seats in the House of Assembly."), "200").predicate.key != "live");
+}
