@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -481,6 +482,27 @@ class engine {
     }
     if (edges.empty()) return;
 
+    // What a claim of the timeline should have been: the highest lower bound strictly before it
+    // and the lowest upper bound strictly after it, found by binary search in running maxima and
+    // minima shared by the group's findings (a copy of the group per finding, scanned per
+    // finding, was quadratic in a group of hundreds of thousands of claims).
+    struct timeline_bounds {
+      std::vector<std::int64_t> lasts, firsts;   // ascending
+      std::vector<double> lo_before, hi_after;  // max lo over lasts[0..i], min hi over firsts[i..]
+    };
+    auto tb = std::make_shared<timeline_bounds>();
+    for (std::size_t q : by_last) {
+      tb->lasts.push_back(items_[q].day->last);
+      tb->lo_before.push_back(tb->lo_before.empty() ? items_[q].lo : std::max(tb->lo_before.back(), items_[q].lo));
+    }
+    tb->hi_after.assign(by_first.size(), inf);
+    for (std::size_t i = by_first.size(); i-- > 0;) {
+      tb->firsts.push_back(0);
+      double const hi = items_[by_first[i]].hi;
+      tb->hi_after[i] = i + 1 < by_first.size() ? std::min(tb->hi_after[i + 1], hi) : hi;
+    }
+    for (std::size_t i = 0; i < by_first.size(); ++i) tb->firsts[i] = items_[by_first[i]].day->first;
+
     // One finding per connected set of falls.
     std::unordered_map<std::size_t, std::size_t> local;
     std::vector<std::size_t> nodes;
@@ -545,12 +567,14 @@ class engine {
         }
       }
       if (covers != 1) f.cover = none;
-      f.expect = [this, g](std::size_t p) {
+      f.expect = [this, tb](std::size_t p) {
         interval iv;
-        for (std::size_t q : g) {
-          if (items_[q].day->last < items_[p].day->first) iv.lo = std::max(iv.lo, items_[q].lo);
-          if (items_[q].day->first > items_[p].day->last) iv.hi = std::min(iv.hi, items_[q].hi);
-        }
+        auto const k = static_cast<std::size_t>(
+            std::lower_bound(tb->lasts.begin(), tb->lasts.end(), items_[p].day->first) - tb->lasts.begin());
+        if (k > 0) iv.lo = tb->lo_before[k - 1];
+        auto const j = static_cast<std::size_t>(
+            std::upper_bound(tb->firsts.begin(), tb->firsts.end(), items_[p].day->last) - tb->firsts.begin());
+        if (j < tb->firsts.size()) iv.hi = tb->hi_after[j];
         return iv;
       };
       findings_.push_back(std::move(f));
