@@ -547,20 +547,30 @@ struct extractor::impl {
 
   // Tokens inside a phrase that reads as asserted although it holds a cue ("are thought to be
   // dead", "is believed to be"): grammars/modality.tsv rows with modality "asserted".
-  std::vector<bool> modality_blocked(std::vector<token> const& t) const {
-    std::vector<bool> blocked(t.size(), false);
-    for (std::size_t k = 0; k < t.size(); ++k)
+  // Only the window the modality rules read around the figure [qfirst, qlast]: bounded work per
+  // figure, whatever the sentence's length.
+  struct blocked_window {
+    std::size_t lo = 0;
+    std::vector<bool> v;
+    bool operator[](std::size_t i) const { return i >= lo && i - lo < v.size() && v[i - lo]; }
+  };
+  blocked_window modality_blocked(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+    blocked_window b;
+    b.lo = qfirst > 40 ? qfirst - 40 : 0;
+    std::size_t const hi = std::min(t.size(), qlast + 24);
+    b.v.assign(hi > b.lo ? hi - b.lo : 0, false);
+    for (std::size_t k = b.lo; k < hi; ++k)
       for (auto const& m : modality_cues)
         if (m.value == "asserted" && match_at(t, k, m.words))
-          for (std::size_t j = k; j < k + m.words.size(); ++j) blocked[j] = true;
-    return blocked;
+          for (std::size_t j = k; j < k + m.words.size() && j < hi; ++j) b.v[j - b.lo] = true;
+    return b;
   }
 
   // A plan or possibility that governs the figure from earlier in its clause: "will need at least
   // $16.3 billion", "had expected 8.8%", "expects the economy to shrink by 1.4%", "could opt for a
   // full 1 point rise". The nearest cue within max_back words, not across punctuation or into a
   // subordinate clause ("said it would retaliate after 30 people were killed").
-  std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, std::vector<bool> const& blocked,
+  std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back) const {
     static std::unordered_set<std::string> const stops = {"after", "before", "when", "because", "since", "while",
                                                           "as", "who", "which", "where", "until", "although"};
@@ -599,7 +609,7 @@ struct extractor::impl {
   }
 
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
-    auto const blocked = modality_blocked(si.tokens);
+    auto const blocked = modality_blocked(si.tokens, qfirst, qlast);
     auto const& t = si.tokens;
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
       std::optional<std::size_t> best;
@@ -931,6 +941,12 @@ struct extractor::impl {
     std::string speaker;  // who gave it
   };
 
+  // Index of the first token that ends after byte offset pos (tokens are sorted).
+  static std::size_t token_at(std::vector<token> const& t, std::size_t pos) {
+    return static_cast<std::size_t>(
+        std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end <= pos; }) - t.begin());
+  }
+
   // Every date phrase of a sentence, resolved against `published`.
   std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub,
                                         std::string const* previous = nullptr) const {
@@ -1034,9 +1050,10 @@ struct extractor::impl {
     // on Friday", "announced on Monday"), or the phrase right after a speech verb at the clause end
     // ("..., the ministry said on Saturday evening"). Attributive: "the Oct. 7 attack".
     // Since: inside a "since ..." clause ("since Israel ordered evacuations ... on May 6").
-    for (auto& k : cands) {
-      std::size_t i = 0;
-      while (i < t.size() && t[i].start < k.pos) ++i;
+    std::sort(cands.begin(), cands.end(), [](cand const& x, cand const& y) { return x.pos < y.pos; });
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      auto& k = cands[ci];
+      auto const i = token_at(t, k.pos);
       // "results released on Tuesday showed"
       for (std::size_t j = i; j < t.size() && j < i + 4; ++j) {
         if (t[j].start < k.end) continue;
@@ -1044,8 +1061,7 @@ struct extractor::impl {
         break;
       }
       // "since March last year": a phrase right after a period's start continues it
-      for (auto const& o : cands)
-        if (o.since && &o != &k && o.end <= k.pos && k.pos - o.end <= 2) k.since = true;
+      if (ci > 0 && cands[ci - 1].since && cands[ci - 1].end <= k.pos && k.pos - cands[ci - 1].end <= 2) k.since = true;
       for (std::size_t j = i; j > 0 && i - j < 3; --j) {
         bool verb = false;
         for (auto const& v : speech_verbs) verb = verb || match_at(t, j - 1, v.words);
@@ -1098,8 +1114,7 @@ struct extractor::impl {
       if (k.pos < qend) return false;
       for (auto const& f : figures) {
         if (f.start <= qpos || f.start >= k.pos) continue;
-        std::size_t i = 0;
-        while (i < t.size() && t[i].end <= f.start) ++i;
+        auto const i = token_at(t, f.start);
         if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than")) return true;
         if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")) return true;
         for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
@@ -1176,7 +1191,7 @@ struct extractor::impl {
     // The frame continues a report or a narrative in the past: not a new speaker's ("..., local
     // officials said"), nor a present or perfect tense ("Gaza is home to", "have died").
     bool perfect = false;
-    for (std::size_t i = 0; i < t.size() && i <= qlast + 4; ++i)
+    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4; ++i)
       if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
     bool new_speaker = !own_speaker.empty() && own_speaker != frame.speaker;
     if (!present && !perfect && !new_speaker && !frame.value.empty() && c.mod != modality::planned && cands.empty()) {
@@ -1538,7 +1553,7 @@ struct extractor::impl {
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
           c.mod = modality::asserted;
-          auto const blocked = modality_blocked(si.tokens);
+          auto const blocked = modality_blocked(si.tokens, qf, ql);
           for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
             if (blocked[k]) continue;
             for (auto const& m : modality_cues)
