@@ -280,10 +280,17 @@ auto const amount_scale = [](auto& ctx) {
   _val(ctx).unit *= _attr(ctx);
 };
 
-auto const reset = [](auto& ctx) {
-  int q = _val(ctx).qualifier;
-  _val(ctx) = ast::expression{};
-  _val(ctx).qualifier = q;
+auto const reset = [](auto& ctx) {  // every field back to its default but the qualifier (no temporary)
+  auto& x = _val(ctx);
+  x.kind = ast::form::count;
+  x.a = ast::numeral{};
+  x.b = ast::numeral{};
+  x.range = false;
+  x.scale = 1;
+  x.unit.clear();
+  x.vague = -1;
+  x.adjective = false;
+  x.to_range = false;
 };
 auto const set_qualifier = [](auto& ctx) { _val(ctx).qualifier = _attr(ctx); };
 auto const set_a = [](auto& ctx) { _val(ctx).a = _attr(ctx); };

@@ -10,6 +10,7 @@
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "grammar.hpp"
 #include "tables.hpp"
+#include "byte_scan.hpp"
 #include "word_set.hpp"
 
 #include <algorithm>
@@ -166,7 +167,7 @@ struct quantity_parser::impl {
   }
 
   void find_dates(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
-                  std::vector<date_mention>& out) const {
+                  scan::sentence_bits const& bits, std::vector<date_mention>& out) const {
     auto read_int = [&](std::size_t& i, int max_digits) {
       int v = 0, n = 0;
       while (i < hi && is_digit(lc[i]) && n < max_digits + 1) {
@@ -195,6 +196,10 @@ struct quantity_parser::impl {
     };
     std::size_t i = lo;
     while (i < hi) {
+      // Only a capitalized word (a month or weekday name) or a number (a day) can start a
+      // date: skip to the next such word start (bit sets of the sentence).
+      i = std::min(hi, bits.next(bits.date_starts, i));
+      if (i >= hi) break;
       if (!is_word(lc[i]) || (i > lo && is_word(lc[i - 1]))) {
         ++i;
         continue;
@@ -387,20 +392,29 @@ struct quantity_parser::impl {
     if (s.end > text.size() || s.start >= s.end) return r;
     // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
     // One buffer per thread, reused: no allocation once it has grown to the longest sentence.
-    thread_local std::string lc_buf;
-    lc_buf.assign(text.substr(s.start, s.end - s.start));
+    // Both are followed by 64 zero bytes, so the word-start scan may read whole blocks.
+    thread_local std::string lc_buf, orig_buf;
+    std::size_t const n = s.end - s.start;
+    orig_buf.assign(text.substr(s.start, n));
+    orig_buf.append(64, '\0');
+    lc_buf.assign(orig_buf);
     for (auto& c : lc_buf) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     // Views indexed by absolute offsets: shift by s.start.
-    std::string_view lc_rel(lc_buf);
+    std::string_view lc_rel(lc_buf.data(), n);
     std::size_t const base = s.start;
-    std::string_view orig_rel = text.substr(s.start, s.end - s.start);
-    std::size_t const n = lc_rel.size();
+    std::string_view orig_rel(orig_buf.data(), n);
 
-    find_dates(orig_rel, lc_rel, 0, n, r.dates);
+    thread_local scan::sentence_bits bits;
+    bits.build(orig_buf.data(), n);
+    find_dates(orig_rel, lc_rel, 0, n, bits, r.dates);
 
     std::size_t i = 0;
     std::size_t date_idx = 0;
     while (i < n) {
+      // Every candidate starts a word (a digit, a letter, a currency sign): skip to the next
+      // word start (bit sets of the sentence, built 64 bytes at a time).
+      i = bits.next(bits.scan_starts, i);
+      if (i >= n) break;
       char c = lc_rel[i];
       bool word_start = i == 0 || !is_word(lc_rel[i - 1]);
       bool candidate = false;
@@ -408,8 +422,7 @@ struct quantity_parser::impl {
         if (is_digit(c)) {
           candidate = true;
         } else if (is_alpha(c)) {
-          std::size_t e = i;
-          while (e < n && is_alpha(lc_rel[e])) ++e;
+          std::size_t const e = bits.alpha_end(i);
           if (auto const* k = triggers.find(lc_rel.substr(i, e - i))) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {

@@ -1,0 +1,121 @@
+#pragma once
+// Byte classes of a sentence as bit sets, built 64 bytes at a time (SSE2 where available):
+// the scanner finds the next word start of some kind, or the end of a run of letters, with a
+// bit scan instead of testing every byte with branches. The sentence must be followed by 64
+// readable zero bytes (the caller pads its copy).
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace claimcheck::parser::scan {
+
+/// Per-byte classes of a whole sentence as bit sets (bit k of word k / 64), built once per
+/// sentence from its original bytes (uppercase needs them; the other classes are the same in
+/// the lowercased copy).
+struct sentence_bits {
+  std::vector<std::uint64_t> alpha;        ///< ASCII letters
+  std::vector<std::uint64_t> scan_starts;  ///< word starts at a word byte or '$'
+  std::vector<std::uint64_t> date_starts;  ///< word starts at an uppercase letter or a digit
+  std::size_t n = 0;
+
+  /// `p` has n bytes followed by at least 64 zero bytes.
+  void build(char const* p, std::size_t n_bytes);
+
+  /// The first position >= from whose bit is set in `bits`; n when none.
+  std::size_t next(std::vector<std::uint64_t> const& bits, std::size_t from) const {
+    std::size_t w = from >> 6;
+    if (w >= bits.size()) return n;
+    std::uint64_t b = bits[w] & (~std::uint64_t{0} << (from & 63));
+    while (b == 0) {
+      if (++w >= bits.size()) return n;
+      b = bits[w];
+    }
+    std::size_t const q = w * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
+    return q < n ? q : n;
+  }
+  /// The first position >= from that is not an ASCII letter; n when none.
+  std::size_t alpha_end(std::size_t from) const {
+    std::size_t w = from >> 6;
+    if (w >= alpha.size()) return n;
+    std::uint64_t b = ~alpha[w] & (~std::uint64_t{0} << (from & 63));
+    while (b == 0) {
+      if (++w >= alpha.size()) return n;
+      b = ~alpha[w];
+    }
+    std::size_t const q = w * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
+    return q < n ? q : n;
+  }
+};
+
+#if defined(__SSE2__)
+inline __m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {
+  __m128i const t = _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(0x80 - lo)));
+  return _mm_cmplt_epi8(t, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
+}
+
+struct classes {
+  std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
+};
+inline classes classify(unsigned char const* p) {
+  classes c;
+  for (int k = 0; k < 4; ++k) {
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + 16 * k));
+    __m128i const upper = in_range(v, 'A', 'Z');
+    __m128i const alpha = _mm_or_si128(upper, in_range(v, 'a', 'z'));
+    __m128i const digit = in_range(v, '0', '9');
+    __m128i const word = _mm_or_si128(_mm_or_si128(alpha, digit), _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    __m128i const dollar = _mm_cmpeq_epi8(v, _mm_set1_epi8('$'));
+    auto const bits = [&](__m128i m) {
+      return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(m))) << (16 * k);
+    };
+    c.word |= bits(word);
+    c.alpha |= bits(alpha);
+    c.upper |= bits(upper);
+    c.digit |= bits(digit);
+    c.dollar |= bits(dollar);
+  }
+  return c;
+}
+#else
+struct classes {
+  std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
+};
+inline classes classify(unsigned char const* p) {
+  classes c;
+  for (int k = 0; k < 64; ++k) {
+    unsigned char const b = p[k];
+    std::uint64_t const bit = std::uint64_t{1} << k;
+    bool const up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z', dg = b >= '0' && b <= '9';
+    if (up || lo || dg || b >= 0x80) c.word |= bit;
+    if (up || lo) c.alpha |= bit;
+    if (up) c.upper |= bit;
+    if (dg) c.digit |= bit;
+    if (b == '$') c.dollar |= bit;
+  }
+  return c;
+}
+#endif
+
+inline void sentence_bits::build(char const* p, std::size_t n_bytes) {
+  n = n_bytes;
+  std::size_t const blocks = (n + 63) / 64;
+  alpha.resize(blocks);
+  scan_starts.resize(blocks);
+  date_starts.resize(blocks);
+  std::uint64_t carry = 0;  // the last byte of the previous block is a word byte
+  for (std::size_t b = 0; b < blocks; ++b) {
+    classes const c = classify(reinterpret_cast<unsigned char const*>(p) + 64 * b);
+    std::uint64_t const start = ~((c.word << 1) | carry);
+    alpha[b] = c.alpha;
+    scan_starts[b] = (c.word | c.dollar) & start;
+    date_starts[b] = (c.upper | c.digit) & start;
+    carry = c.word >> 63;
+  }
+}
+
+}  // namespace claimcheck::parser::scan
