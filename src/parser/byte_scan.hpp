@@ -1,8 +1,7 @@
 #pragma once
 // Byte classes of a sentence as bit sets, built 64 bytes at a time (SSE2 where available):
 // the scanner finds the next word start of some kind, or the end of a run of letters, with a
-// bit scan instead of testing every byte with branches. The sentence must be followed by 64
-// readable zero bytes (the caller pads its copy).
+// bit scan instead of testing every byte with branches.
 
 #include <cstddef>
 #include <cstdint>
@@ -23,8 +22,8 @@ struct sentence_bits {
   std::vector<std::uint64_t> date_starts;  ///< word starts at an uppercase letter or a digit
   std::size_t n = 0;
 
-  /// `p` has n bytes followed by at least 64 zero bytes.
-  void build(char const* p, std::size_t n_bytes);
+  /// Classes of p[0, n_bytes); `readable` (>= n_bytes) bytes may be read from p.
+  void build(char const* p, std::size_t n_bytes, std::size_t readable);
 
   /// The first position >= from whose bit is set in `bits`; n when none.
   std::size_t next(std::vector<std::uint64_t> const& bits, std::size_t from) const {
@@ -101,7 +100,7 @@ inline classes classify(unsigned char const* p) {
 }
 #endif
 
-inline void sentence_bits::build(char const* p, std::size_t n_bytes) {
+inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t readable) {
   n = n_bytes;
   std::size_t const blocks = (n + 63) / 64;
   alpha.resize(blocks);
@@ -109,7 +108,21 @@ inline void sentence_bits::build(char const* p, std::size_t n_bytes) {
   date_starts.resize(blocks);
   std::uint64_t carry = 0;  // the last byte of the previous block is a word byte
   for (std::size_t b = 0; b < blocks; ++b) {
-    classes const c = classify(reinterpret_cast<unsigned char const*>(p) + 64 * b);
+    auto const* block = reinterpret_cast<unsigned char const*>(p) + 64 * b;
+    unsigned char tail[64] = {};
+    if (64 * b + 64 > readable) {  // the last block, near the end of the buffer: a zero-padded copy
+      for (std::size_t k = 0; 64 * b + k < n; ++k) tail[k] = block[k];
+      block = tail;
+    }
+    classes c = classify(block);
+    if (64 * b + 64 > n) {  // bytes past the sentence belong to no class
+      std::uint64_t const keep = (std::uint64_t{1} << (n - 64 * b)) - 1;
+      c.word &= keep;
+      c.alpha &= keep;
+      c.upper &= keep;
+      c.digit &= keep;
+      c.dollar &= keep;
+    }
     std::uint64_t const start = ~((c.word << 1) | carry);
     alpha[b] = c.alpha;
     scan_starts[b] = (c.word | c.dollar) & start;

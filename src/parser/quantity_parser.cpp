@@ -392,20 +392,21 @@ struct quantity_parser::impl {
     if (s.end > text.size() || s.start >= s.end) return r;
     // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
     // One buffer per thread, reused: no allocation once it has grown to the longest sentence.
-    // Both are followed by 64 zero bytes, so the word-start scan may read whole blocks.
-    thread_local std::string lc_buf, orig_buf;
+    thread_local std::string lc_buf;
     std::size_t const n = s.end - s.start;
-    orig_buf.assign(text.substr(s.start, n));
-    orig_buf.append(64, '\0');
-    lc_buf.assign(orig_buf);
-    for (auto& c : lc_buf) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    lc_buf.resize(n);
+    char const* src = text.data() + s.start;
+    for (std::size_t k = 0; k < n; ++k) {
+      char const c = src[k];
+      lc_buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
     // Views indexed by absolute offsets: shift by s.start.
     std::string_view lc_rel(lc_buf.data(), n);
     std::size_t const base = s.start;
-    std::string_view orig_rel(orig_buf.data(), n);
+    std::string_view orig_rel = text.substr(s.start, n);
 
     thread_local scan::sentence_bits bits;
-    bits.build(orig_buf.data(), n);
+    bits.build(src, n, text.size() - s.start);
     find_dates(orig_rel, lc_rel, 0, n, bits, r.dates);
 
     std::size_t i = 0;
