@@ -397,6 +397,11 @@ struct extractor::impl {
     // A noun that fixes the predicate does so only right after the figure: "2.3 million
     // residents" live, but "85% of the population" is a share of them and takes the clause's verb.
     if (b < e) {
+      // "24,400 search and rescue workers": a singular modifier joined by "and" to a plural head
+      if (e + 1 < t.size() && t[e].lc == "and" && c.q.value > 1 && singular(t[e - 1].lc) == t[e - 1].lc) {
+        auto [b2, e2] = chunk_right(t, e + 1, false, false);
+        if (b2 < e2 && e2 - b2 <= 2 && singular(t[e2 - 1].lc) != t[e2 - 1].lc) e = e2;
+      }
       subject_from_chunk(c, t, b, e, b == qlast + 1);
       return;
     }

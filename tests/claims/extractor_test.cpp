@@ -302,3 +302,12 @@ TEST_CASE("a part's own verb, a verb chain and hostages still held", "[claims][p
   CHECK(by_text(run("Negotiators believe 20 hostages are still alive."), "20").predicate.key == "hold");
   CHECK(by_text(run("The party won 120 of the 200 seats in the House of Assembly."), "200").predicate.key != "live");
 }
+
+TEST_CASE("a modifier joined by 'and' to a plural head, loan frames", "[claims][subject]") {
+  CHECK(by_text(run("Italy sent 120 search and rescue teams."), "120").subject.key == "team");
+  CHECK(by_text(run("Some 300 health and aid workers were evacuated."), "Some 300").subject.key == "worker");
+  // a plural before "and" is a head of its own
+  CHECK(by_text(run("Rebels freed 12 soldiers and police officers."), "12").subject.key == "soldier");
+  CHECK(by_text(run("The Fund approved a $4 billion bailout for the country."), "$4 billion").subject.key == "loan");
+  CHECK(by_text(run("Lenders expanded the loan programme to $6 billion."), "$6 billion").subject.key == "loan");
+}
