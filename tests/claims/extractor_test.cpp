@@ -311,3 +311,8 @@ TEST_CASE("a modifier joined by 'and' to a plural head, loan frames", "[claims][
   CHECK(by_text(run("The Fund approved a $4 billion bailout for the country."), "$4 billion").subject.key == "loan");
   CHECK(by_text(run("Lenders expanded the loan programme to $6 billion."), "$6 billion").subject.key == "loan");
 }
+
+TEST_CASE("people left homeless are displaced", "[claims][predicate]") {
+  CHECK(by_text(run("The floods left 40,000 people homeless."), "40,000").predicate.key == "displace");
+  CHECK(by_text(run("About 9,000 families have been made homeless."), "About 9,000").predicate.key == "displace");
+}
