@@ -167,6 +167,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("relative_dates").rows)
       relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues})
@@ -181,6 +182,7 @@ struct extractor::impl {
   std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
   std::unordered_set<std::string> level_words;  // "from a peak of N": words naming an earlier level
   std::unordered_set<std::string> agent_keys;  // predicate keys of agent predicates ("win")
+  std::unordered_set<std::string> event_nouns;  // "election": its day dates the story's results
   std::unordered_set<std::string> level_predicates;  // keys a level statement reads as "be"
   std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
   std::unordered_map<std::string, std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -944,6 +946,7 @@ struct extractor::impl {
     std::string value;
     date_basis basis = date_basis::none;
     std::string speaker;  // who gave it
+    bool event = false;   // an event's day (an election's) that dates its results article-wide
   };
 
   // Index of the first token that ends after byte offset pos (tokens are sorted).
@@ -1198,8 +1201,8 @@ struct extractor::impl {
     bool perfect = false;
     for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4; ++i)
       if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
-    bool new_speaker = !own_speaker.empty() && own_speaker != frame.speaker;
-    if (!present && !perfect && !new_speaker && !frame.value.empty() && c.mod != modality::planned && cands.empty()) {
+    bool new_speaker = !frame.event && !own_speaker.empty() && own_speaker != frame.speaker;
+    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) && !frame.value.empty() && c.mod != modality::planned && cands.empty()) {
       c.date = frame.value;
       c.basis = frame.basis;
       return;
@@ -1210,6 +1213,22 @@ struct extractor::impl {
   // The frame a sentence leaves for the next undated one of its paragraph: the first day its
   // claims were dated by a phrase, else its first speech or plain date phrase; a sentence
   // without a date phrase keeps the frame it was given.
+  // The day of an event named in the lede next to its date ("Thursday's election", "the July 4
+  // vote", "won the runoff on Sunday"): grammars/event_nouns.tsv.
+  date_frame event_day(sentence_info const& si, std::vector<date_cand> const& cands) const {
+    auto const& t = si.tokens;
+    for (auto const& k : cands) {
+      if (k.since || k.value.size() != 10 || k.basis == date_basis::published) continue;
+      std::size_t i = 0;
+      while (i < t.size() && t[i].start < k.pos) ++i;
+      std::size_t e = i;
+      while (e < t.size() && t[e].start < k.end) ++e;
+      for (std::size_t j = i >= 3 ? i - 3 : 0; j < std::min(t.size(), e + 2); ++j)
+        if (event_nouns.count(t[j].lc)) return {k.value, k.basis, "", true};
+    }
+    return {};
+  }
+
   static void update_frame(date_frame& frame, std::vector<date_cand> const& cands, std::vector<claim> const& local,
                            std::string const& speaker, ymd const* pub) {
     // a plan's or a future date is no frame for what happened ("will end ... on May 11")
@@ -1461,13 +1480,16 @@ struct extractor::impl {
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     date_frame frame;                   // the time frame the paragraph's sentences continue
+    date_frame event_frame;             // the lede's event day ("Thursday's election"), article-wide
+    bool first_paragraph = true;
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
       if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) {
         paragraph_speaker = {};
-        frame = {};
+        frame = event_frame;
+        first_paragraph = false;
       }
       prev_end = s.end;
       if (si.parsed.quantities.empty()) {
@@ -1513,6 +1535,7 @@ struct extractor::impl {
 
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
+      if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
       std::vector<claim> local;
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);

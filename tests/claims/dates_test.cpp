@@ -125,3 +125,20 @@ TEST_CASE("dates: a plan is dated by publication unless it names its own time", 
   CHECK(c.date == "2024-04-09");
   CHECK(c.basis == date_basis::published);
 }
+
+TEST_CASE("dates: the lede's election day dates the results across the article", "[claims][dates]") {
+  // 2024-04-09 is a Tuesday; Sunday is 2024-04-07.
+  auto cs = run("The Green Party won 52 of the 120 seats in Sunday's election.\n\n"
+                "Turnout was 61.5%, the party said.\n\n"
+                "The Liberals took 18.2% of the vote.\n\n"
+                "Officials say 30 seats are still contested.");
+  CHECK(by_text(cs, "61.5%").date == "2024-04-07");
+  CHECK(by_text(cs, "61.5%").basis == date_basis::relative);
+  CHECK(by_text(cs, "18.2%").date == "2024-04-07");
+  CHECK(by_text(cs, "30").date == "2024-04-09");  // a present state is as of publication
+  auto vote = run("Voters backed the measure by 58% in the referendum on Sunday.\n\nSome 2.1 million ballots were cast.");
+  CHECK(by_text(vote, "Some 2.1 million").date == "2024-04-07");
+  // without an event next to the lede's date, later paragraphs are dated by publication
+  auto quake = run("A quake struck the region on Sunday, killing 40 people.\n\nSome 900 homes were destroyed.");
+  CHECK(by_text(quake, "Some 900").date == "2024-04-09");
+}
