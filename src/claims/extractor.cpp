@@ -767,7 +767,8 @@ struct extractor::impl {
     static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while",
                                                           "but", "because", "though", "although", "if",
-                                                          "which", "again", "also", "than"};
+                                                          "which", "again", "also", "than", "few", "many", "some",
+                                                          "most", "none", "several"};
     // A cue inside a figure is part of it ("11.1 per cent").
     auto in_quantity = [&](std::size_t i) {
       for (auto const& q : si.parsed.quantities)

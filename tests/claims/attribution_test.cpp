@@ -159,3 +159,12 @@ TEST_CASE("attribution: a longer name that starts with a known one takes its sho
   CHECK(source_of("Of those, 400 were children, the WHO said.", "400") == "world health organization");
 }
 
+
+TEST_CASE("attribution: forecasters and bettors are who says a forecast", "[claims][attribution]") {
+  CHECK(source_of("The budget office expects the economy to shrink by 1.2% next year.", "1.2%") == "budget office");
+  CHECK(source_of("After the data, traders bet the central bank could cut rates by 0.5 percentage points.",
+                  "0.5 percentage points") == "traders");
+  CHECK(source_of("Most bank analysts forecast growth of 2.5% in 2025.", "2.5%") == "bank analysts");
+  // a quantifier is not a speaker
+  CHECK(source_of("Few predicted that the 3-month strike would end.", "3-month") == "test wire");
+}
