@@ -100,6 +100,10 @@ struct claim {
   byte_span subject_text_span;
   byte_span predicate_span;
   std::string forced_predicate;    ///< a subject phrase that fixes the predicate ("death toll")
+  /// End of the sentence in the article (set by the extractor). Rules read the sentence as
+  /// article::text[sentence_start, sentence_end): `sentence` is empty while a writer's claims
+  /// are extracted (extractor::extract without copy_sentences).
+  std::size_t sentence_end = 0;
 };
 
 enum class severity : std::uint8_t { info, warning, error };

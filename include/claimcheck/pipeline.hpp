@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -29,6 +30,14 @@ struct extract_sinks {
   /// Called for claims read from claims JSONL input (already extracted).
   std::function<void(claim&&)> on_claim;
   std::function<void(feed::diagnostic const&)> on_diagnostic;
+  /// Optional, for writers: renders one claim of the article (appends to `out`). It runs on the
+  /// worker thread that extracted the claim, so it must only touch its arguments. The claim
+  /// comes without its `sentence` copy: that is a.text[sentence_start, sentence_end). When set,
+  /// on_article is not called; on_rendered receives the renderings instead, in input order, on
+  /// the calling thread (in chunks of about a megabyte, so a huge article's output is never
+  /// one string).
+  std::function<void(article const& a, claim const&, std::string& out)> render;
+  std::function<void(std::string_view)> on_rendered;
 };
 
 /// Reads every input and extracts claims; returns the reader's statistics.

@@ -19,6 +19,7 @@
 #include "claimcheck/text/sentences.hpp"
 #include "claimcheck/text/utf8.hpp"
 #include "dates.hpp"
+#include "words.hpp"
 
 #include <fmt/format.h>
 
@@ -38,12 +39,18 @@ struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
   std::string lc;                  // folded lowercase text
   bool word = false;               // false: punctuation
+  // Looked up once per sentence (impl::extract): the word's predicate keys
+  // (grammars/predicates.tsv) and whether it starts a cue of some list (impl::cue_firsts).
+  std::string const* pred = nullptr;
+  std::string const* low_pred = nullptr;
+  bool cue_first = false;
 };
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
 std::vector<token> tokenize(std::string_view text, byte_span s) {
   std::vector<token> out;
+  out.reserve((s.end - s.start) / 4 + 1);
   std::size_t i = s.start;
   while (i < s.end) {
     if (auto sp = text::space_at(text, i)) {
@@ -177,38 +184,40 @@ struct extractor::impl {
 
   text::sentence_splitter splitter;
   parser::quantity_parser parser;
-  std::unordered_map<std::string, std::string> predicates, low_predicates;
-  std::unordered_map<std::string, subject_entry> subjects;
-  std::unordered_set<std::string> function_words, determiners, agent_predicates, calendar_words, level_nouns;
-  std::unordered_set<std::string> level_words;  // "from a peak of N": words naming an earlier level
-  std::unordered_set<std::string> agent_keys;  // predicate keys of agent predicates ("win")
-  std::unordered_set<std::string> event_nouns;  // "election": its day dates the story's results
-  std::unordered_set<std::string> level_predicates;  // keys a level statement reads as "be"
-  std::unordered_map<std::string, std::string> subject_roles;  // "subject\tpredicate" -> subject
-  std::unordered_map<std::string, std::string> subject_predicates;  // "subject\tpredicate" -> predicate
-  std::unordered_map<std::string, std::string> demonyms;       // place -> adjective
-  std::unordered_set<std::string> anaphors;                    // "territory", "enclave"
-  std::unordered_set<std::string> topic_stopwords;             // names in every story ("UN")
-  std::unordered_set<std::string> const directions = {"northern", "southern", "eastern", "western", "central",
+  word_map<std::string> predicates, low_predicates;
+  word_map<subject_entry> subjects;
+  word_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  word_set level_words;  // "from a peak of N": words naming an earlier level
+  word_set agent_keys;  // predicate keys of agent predicates ("win")
+  word_set event_nouns;  // "election": its day dates the story's results
+  word_set level_predicates;  // keys a level statement reads as "be"
+  word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
+  word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
+  word_map<std::string> demonyms;       // place -> adjective
+  word_set anaphors;                    // "territory", "enclave"
+  word_set topic_stopwords;             // names in every story ("UN")
+  word_set const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
-  std::unordered_set<std::string> generic_speakers;                   // "officials", "residents"
-  std::unordered_set<std::string> titles;                             // "president", "minister"
-  std::unordered_map<std::string, std::string> source_aliases;        // "who" -> "world health organization"
-  std::unordered_map<std::string, std::string> source_prefixes;       // "united nations" -> "un" before more words
+  word_set generic_speakers;                   // "officials", "residents"
+  word_set titles;                             // "president", "minister"
+  word_map<std::string> source_aliases;        // "who" -> "world health organization"
+  word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   // First words of every cue: a token that starts none is skipped without trying the lists.
-  std::unordered_set<std::string> cue_firsts;
+  word_set cue_firsts;
 
+  // Every cue list must feed cue_firsts (constructor): a token that starts no cue is rejected
+  // here without comparing words.
   static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
-    if (i + words.size() > t.size() || words.empty() || t[i].lc != words.front()) return false;
+    if (i + words.size() > t.size() || words.empty() || !t[i].cue_first || t[i].lc != words.front()) return false;
     for (std::size_t k = 0; k < words.size(); ++k)
       if (!t[i + k].word || t[i + k].lc != words[k]) return false;
     return true;
   }
 
-  std::string const* predicate_of(std::string const& w, bool low) const {
+  std::string const* predicate_of(std::string_view w, bool low) const {
     auto const& m = low ? low_predicates : predicates;
     auto it = m.find(w);
     return it == m.end() ? nullptr : &it->second;
@@ -216,7 +225,7 @@ struct extractor::impl {
 
   // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
   bool own_verb_at(std::vector<token> const& t, std::size_t i) const {
-    static std::unordered_set<std::string> const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
+    static word_set const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
                                                         "would", "could", "remain", "remained", "remains"};
     if (i >= t.size() || !t[i].word) return false;
     if (aux.count(t[i].lc)) return true;
@@ -347,7 +356,7 @@ struct extractor::impl {
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
     auto const& t = si.tokens;
     // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
-    static std::unordered_set<std::string> const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
+    static word_set const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
     std::size_t before = qfirst;
     while (before > 0 && !t[before - 1].word) --before;
     if (before == 0 || !setters.count(t[before - 1].lc)) return false;
@@ -375,7 +384,9 @@ struct extractor::impl {
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
       if (it->q.kind != c.q.kind || it->q.value != c.q.value || it->q.unit != c.q.unit || it->subject.key.empty())
         continue;
-      if (it->sentence.find(name) == std::string::npos) continue;
+      // (the sentence from the text: claims carry no copy when extracted for a writer)
+      if (si.text.substr(it->sentence_start, it->sentence_end - it->sentence_start).find(name) == std::string_view::npos)
+        continue;
       c.subject.key = it->subject.key;
       c.forced_predicate = it->predicate.key;
       return;
@@ -579,7 +590,7 @@ struct extractor::impl {
   // subordinate clause ("said it would retaliate after 30 people were killed").
   std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back) const {
-    static std::unordered_set<std::string> const stops = {"after", "before", "when", "because", "since", "while",
+    static word_set const stops = {"after", "before", "when", "because", "since", "while",
                                                           "as", "who", "which", "where", "until", "although"};
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
@@ -600,9 +611,9 @@ struct extractor::impl {
   // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
   // for the full 1 point rise" (an auxiliary, then not/n't/never, within a few words).
   static bool clause_negated(std::vector<token> const& t, std::size_t qfirst, std::size_t max_back) {
-    static std::unordered_set<std::string> const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
+    static word_set const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
                                                         "is", "are", "could", "would", "will", "can", "should"};
-    static std::unordered_set<std::string> const stops = {"after", "before", "when", "because", "since", "while",
+    static word_set const stops = {"after", "before", "when", "because", "since", "while",
                                                           "who", "which", "where", "but", "only", "although"};
     for (std::size_t k = qfirst; k > 1 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
@@ -626,7 +637,7 @@ struct extractor::impl {
       std::size_t const hi_i = std::min(t.size(), qlast + max_dist + 1);
       for (std::size_t i = lo_i; i < hi_i; ++i) {
         if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
-        if (!predicate_of(t[i].lc, low)) continue;
+        if (!(low ? t[i].low_pred : t[i].pred)) continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
         if (d < best_d || (d == best_d && i > qlast)) {
@@ -665,7 +676,7 @@ struct extractor::impl {
         (i + 1 < qfirst || i > qlast))
       ++i;
     c.predicate.key = *predicate_of(t[i].lc, !predicate_of(t[i].lc, false));
-    static std::unordered_set<std::string> const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
+    static word_set const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                         "were",  "is",    "are",   "will",    "would", "could", "should",
                                                         "still", "since", "not",   "also",    "already", "to", "may",
                                                         "might", "never", "n't",   "reportedly", "expected", "being"};
@@ -762,9 +773,9 @@ struct extractor::impl {
   text_key find_attribution(std::string_view text, sentence_info& si) const {
     auto const& t = si.tokens;
     auto speaker_text = [&](std::size_t b, std::size_t e) { return speaker_key(text, t, b, e); };
-    static std::unordered_set<std::string> const pronouns = {"he",   "she",  "they", "it",    "we",
+    static word_set const pronouns = {"he",   "she",  "they", "it",    "we",
                                                           "i",    "them", "this", "these", "those"};
-    static std::unordered_set<std::string> const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
+    static word_set const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while",
                                                           "but", "because", "though", "although", "if",
                                                           "which", "again", "also", "than", "few", "many", "some",
@@ -780,7 +791,7 @@ struct extractor::impl {
     text_key prep_k;
     std::size_t prep_at = t.size();
     for (std::size_t i = 0; i < t.size() && prep_k.key.empty(); ++i) {
-      if (!cue_firsts.count(t[i].lc) || in_quantity(i)) continue;
+      if (!t[i].cue_first || in_quantity(i)) continue;
       for (auto const& p : speech_preps) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
@@ -803,7 +814,7 @@ struct extractor::impl {
     for (int pass = 0; pass < 2; ++pass)
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (i > prep_at + 1) break;
-      if (!cue_firsts.count(t[i].lc)) continue;
+      if (!t[i].cue_first) continue;
       cue const* verb = nullptr;
       for (auto const& v : speech_verbs)
         if (!verb && match_at(t, i, v.words)) verb = &v;
@@ -816,7 +827,7 @@ struct extractor::impl {
         if (j >= 2 && t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ed") && t[j - 2].word) --j;
       }
       std::size_t b = j;
-      static std::unordered_set<std::string> const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
+      static word_set const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
       auto speaker_word = [&](token const& x) {
         if (x.lc == "who" && !is_upper(text[x.start])) return false;  // "who", not "WHO"
@@ -850,7 +861,7 @@ struct extractor::impl {
       }
       // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
       // speaker must look like a name or a definite body ("the health ministry reported").
-      static std::unordered_set<std::string> const participles = {"confirmed", "reported", "recorded", "registered",
+      static word_set const participles = {"confirmed", "reported", "recorded", "registered",
                                                                   "estimated", "counted", "put", "claimed"};
       if (b < j && participles.count(t[i].lc)) {
         bool named = false;
@@ -1021,7 +1032,7 @@ struct extractor::impl {
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
       for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!cue_firsts.count(t[i].lc)) continue;
+        if (!t[i].cue_first) continue;
         for (auto const& r : relative_dates) {
           if (!match_at(t, i, r.words)) continue;
           int off = std::atoi(r.value.c_str());
@@ -1261,7 +1272,7 @@ struct extractor::impl {
   // each seen at least twice; the title counts too.
   std::vector<std::string> topics_of(std::string_view text, std::vector<sentence_info> const& ss,
                                      std::string const& title) const {
-    std::unordered_map<std::string, std::pair<int, std::size_t>> freq;  // word -> (count, first seen)
+    word_map<std::pair<int, std::size_t>> freq;  // word -> (count, first seen)
     std::size_t order = 0;
     auto add = [&](std::string w) {
       w = strip_possessive(std::move(w));
@@ -1357,7 +1368,7 @@ struct extractor::impl {
   std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
     std::vector<std::string> out;
     auto const& t = si.tokens;
-    std::unordered_set<std::string> adjectives;
+    word_set adjectives;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
       if (!t[i].word || !is_upper(text[t[i].start])) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
@@ -1456,7 +1467,7 @@ struct extractor::impl {
     return {};
   }
 
-  std::vector<claim> extract(article const& a) const {
+  std::vector<claim> extract(article const& a, bool copy_sentences) const {
     std::vector<claim> out;
     std::vector<sentence_info> sentences;
     ymd pub_date;
@@ -1472,9 +1483,20 @@ struct extractor::impl {
       si.span = s;
       si.parsed = parser.parse(text, s);
       si.tokens = tokenize(text, s);
+      for (auto& t : si.tokens) {
+        t.cue_first = cue_firsts.count(t.lc) > 0;
+        if (!t.word) continue;
+        t.pred = predicate_of(t.lc, false);
+        t.low_pred = predicate_of(t.lc, true);
+      }
       sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);
+    {
+      std::size_t quantities = 0;
+      for (auto const& si : sentences) quantities += si.parsed.quantities.size();
+      out.reserve(quantities);
+    }
     std::size_t prev_end = 0;
     text_key paragraph_speaker;
     std::vector<std::string> speakers;  // source keys named so far in the article
@@ -1538,6 +1560,7 @@ struct extractor::impl {
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
       if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
       std::vector<claim> local;
+      local.reserve(si.parsed.quantities.size());
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
       for (auto& q : si.parsed.quantities) {
@@ -1548,8 +1571,9 @@ struct extractor::impl {
         c.url = a.url;
         c.file = a.file;
         c.line = a.line;
-        c.sentence = std::string(text.substr(s.start, s.end - s.start));
+        if (copy_sentences) c.sentence = std::string(text.substr(s.start, s.end - s.start));
         c.sentence_start = s.start;
+        c.sentence_end = s.end;
         c.q = std::move(q);
         ranges.push_back(token_range(si.tokens, c.q.span));
         local.push_back(std::move(c));
@@ -1787,7 +1811,12 @@ struct extractor::impl {
         }
       }
       std::size_t base = out.size();
-      for (std::size_t i = 0; i < local.size(); ++i) local[i].id = fmt::format("{}:{}", a.id, base + i + 1);
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto& id = local[i].id;
+        id.reserve(a.id.size() + 8);
+        id.assign(a.id).push_back(':');
+        id += std::to_string(base + i + 1);
+      }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)
@@ -1842,6 +1871,8 @@ extractor::~extractor() = default;
 extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
 
-std::vector<claim> extractor::extract(article const& a) const { return impl_->extract(a); }
+std::vector<claim> extractor::extract(article const& a, bool copy_sentences) const {
+  return impl_->extract(a, copy_sentences);
+}
 
 }  // namespace claimcheck::claims

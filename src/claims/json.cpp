@@ -5,6 +5,7 @@
 #include <boost/json.hpp>
 #include <fmt/format.h>
 
+#include <charconv>
 #include <cmath>
 
 namespace claimcheck::claims {
@@ -37,11 +38,29 @@ void append_json_string(std::string& out, std::string_view s) {
   out.push_back('"');
 }
 
+namespace {
+
+// Appends a string literal (its length known at compile time: no strlen per call).
+template <std::size_t N>
+void put(std::string& out, char const (&s)[N]) {
+  out.append(s, N - 1);
+}
+
+// Appends an integer in decimal (what fmt's "{}" writes), without a format string to parse.
+template <class Int>
+void append_integer(std::string& out, Int v) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+}  // namespace
+
 void append_json_number(std::string& out, double v) {
   if (!std::isfinite(v)) {
-    out.append("null");
+    put(out, "null");
   } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
-    fmt::format_to(std::back_inserter(out), "{}", static_cast<long long>(v));
+    append_integer(out, static_cast<long long>(v));
   } else {
     fmt::format_to(std::back_inserter(out), "{:.10g}", v);
   }
@@ -51,7 +70,7 @@ void append_json_number(std::string& out, std::optional<double> v) {
   if (v) {
     append_json_number(out, *v);
   } else {
-    out.append("null");
+    put(out, "null");
   }
 }
 
@@ -59,7 +78,7 @@ namespace {
 
 void str_or_null(std::string& out, std::string_view s) {
   if (s.empty()) {
-    out.append("null");
+    put(out, "null");
   } else {
     append_json_string(out, s);
   }
@@ -67,82 +86,87 @@ void str_or_null(std::string& out, std::string_view s) {
 
 }  // namespace
 
-void append_json(std::string& out, claim const& c) {
-  out.append(R"({"type":"claim","id":)");
+void append_json(std::string& out, claim const& c) { append_json(out, c, c.sentence); }
+
+void append_json(std::string& out, claim const& c, std::string_view sentence) {
+  put(out, R"({"type":"claim","id":)");
   append_json_string(out, c.id);
-  out.append(R"(,"article":)");
+  put(out, R"(,"article":)");
   append_json_string(out, c.article);
-  out.append(R"(,"source":)");
+  put(out, R"(,"source":)");
   str_or_null(out, c.source);
-  out.append(R"(,"published":)");
+  put(out, R"(,"published":)");
   str_or_null(out, c.published);
-  out.append(R"(,"url":)");
+  put(out, R"(,"url":)");
   str_or_null(out, c.url);
-  out.append(R"(,"file":)");
+  put(out, R"(,"file":)");
   str_or_null(out, c.file);
-  out.append(R"(,"line":)");
+  put(out, R"(,"line":)");
   if (c.line) {
-    fmt::format_to(std::back_inserter(out), "{}", c.line);
+    append_integer(out, c.line);
   } else {
-    out.append("null");
+    put(out, "null");
   }
-  fmt::format_to(std::back_inserter(out), R"(,"span":{{"start":{},"end":{}}},"sentence":)", c.q.span.start,
-                 c.q.span.end);
-  append_json_string(out, c.sentence);
-  out.append(R"(,"quantity":{"text":)");
+  put(out, R"(,"span":{"start":)");
+  append_integer(out, c.q.span.start);
+  put(out, R"(,"end":)");
+  append_integer(out, c.q.span.end);
+  put(out, R"(},"sentence":)");
+  append_json_string(out, sentence);
+  put(out, R"(,"quantity":{"text":)");
   append_json_string(out, c.q.text);
-  out.append(R"(,"value":)");
+  put(out, R"(,"value":)");
   append_json_number(out, c.q.value);
-  out.append(R"(,"lo":)");
+  put(out, R"(,"lo":)");
   append_json_number(out, c.q.lo);
-  out.append(R"(,"hi":)");
+  put(out, R"(,"hi":)");
   append_json_number(out, c.q.hi);
-  out.append(R"(,"qualifier":)");
+  put(out, R"(,"qualifier":)");
   str_or_null(out, c.q.qualifier);
-  out.append(R"(,"kind":")");
+  put(out, R"(,"kind":")");
   out.append(to_string(c.q.kind));
-  out.append(R"(","unit":)");
+  put(out, R"(","unit":)");
   str_or_null(out, c.q.unit);
-  out.append(R"(},"subject":{"text":)");
+  put(out, R"(},"subject":{"text":)");
   str_or_null(out, c.subject.text);
-  out.append(R"(,"key":)");
+  put(out, R"(,"key":)");
   str_or_null(out, c.subject.key);
-  out.append(R"(,"scope":)");
+  put(out, R"(,"scope":)");
   str_or_null(out, c.scope);
-  out.append(R"(},"predicate":{"text":)");
+  put(out, R"(},"predicate":{"text":)");
   str_or_null(out, c.predicate.text);
-  out.append(R"(,"key":)");
+  put(out, R"(,"key":)");
   str_or_null(out, c.predicate.key);
-  out.append(R"(,"modality":")");
+  put(out, R"(,"modality":")");
   out.append(to_string(c.mod));
-  out.append(R"("},"date":{"value":)");
+  put(out, R"("},"date":{"value":)");
   str_or_null(out, c.date);
-  out.append(R"(,"basis":)");
+  put(out, R"(,"basis":)");
   if (c.basis == date_basis::none) {
-    out.append("null");
+    put(out, "null");
   } else {
     append_json_string(out, to_string(c.basis));
   }
-  out.append(R"(,"end":)");
+  put(out, R"(,"end":)");
   str_or_null(out, c.date_end);
-  out.append(R"(},"attribution":{"text":)");
+  put(out, R"(},"attribution":{"text":)");
   str_or_null(out, c.attribution.text);
-  out.append(R"(,"key":)");
+  put(out, R"(,"key":)");
   str_or_null(out, c.attribution.key);
-  out.append(R"(},"relations":[)");
+  put(out, R"(},"relations":[)");
   bool first = true;
   for (auto const& r : c.relations) {
     if (!first) out.push_back(',');
     first = false;
-    out.append(R"({"kind":")");
+    put(out, R"({"kind":")");
     out.append(to_string(r.kind));
-    out.append(R"(","claim":)");
+    put(out, R"(","claim":)");
     append_json_string(out, r.claim);
     out.push_back('}');
   }
-  out.append("]");
+  put(out, "]");
   if (!c.topics.empty()) {
-    out.append(R"(,"topics":[)");
+    put(out, R"(,"topics":[)");
     for (std::size_t i = 0; i < c.topics.size(); ++i) {
       if (i) out.push_back(',');
       append_json_string(out, c.topics[i]);
@@ -150,8 +174,11 @@ void append_json(std::string& out, claim const& c) {
     out.push_back(']');
   }
   if (c.line_in_file) {
-    fmt::format_to(std::back_inserter(out), R"(,"location":{{"line":{},"column":{}}})", c.line_in_file,
-                   c.column);
+    put(out, R"(,"location":{"line":)");
+    append_integer(out, c.line_in_file);
+    put(out, R"(,"column":)");
+    append_integer(out, c.column);
+    out.push_back('}');
   }
   out.push_back('}');
 }

@@ -60,23 +60,39 @@ int run_extract(options const& o, lexicon const& lex) {
   bool const tsv = o.format == "tsv";
   std::string buf;
   if (tsv) buf = claims::tsv_header() + "\n";
-  auto emit = [&](claim const& c) {
+  // Claims of an article come without their sentence copy (see extract_sinks::render).
+  auto render_in = [tsv](std::string_view sentence, claim const& c, std::string& to) {
     if (tsv) {
-      claims::append_tsv(buf, c);
+      claims::append_tsv(to, c);
     } else {
-      claims::append_json(buf, c);
+      claims::append_json(to, c, sentence);
     }
-    buf.push_back('\n');
+    to.push_back('\n');
+  };
+  auto spill = [&] {
     if (buf.size() > (1u << 16)) {
       out.write(buf);
       buf.clear();
     }
   };
   extract_sinks sinks;
-  sinks.on_article = [&](article const&, std::vector<claim>&& cs) {
-    for (auto const& c : cs) emit(c);
+  // Claims are rendered on the worker that extracted them; this thread only writes.
+  sinks.render = [render_in](article const& a, claim const& c, std::string& to) {
+    auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
+    render_in(sentence, c, to);
   };
-  sinks.on_claim = [&](claim&& c) { emit(c); };
+  sinks.on_rendered = [&](std::string_view s) {
+    if (buf.empty() && s.size() > (1u << 16)) {
+      out.write(s);
+    } else {
+      buf += s;
+      spill();
+    }
+  };
+  sinks.on_claim = [&](claim&& c) {
+    render_in(c.sentence, c, buf);
+    spill();
+  };
   sinks.on_diagnostic = print_diagnostic;
   auto stats = run_extraction(extraction_options(o), ex, sinks);
   print_summary(stats);  // before the commit, so it appears even when writing fails

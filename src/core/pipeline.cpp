@@ -5,10 +5,15 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <charconv>
 #include <chrono>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <exception>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <unistd.h>
 
@@ -30,24 +35,132 @@ bool parse_shard(std::string const& s, unsigned& index, unsigned& count) {
 
 namespace {
 
-// Runs the extractor over a batch of articles with `jobs` threads; results keep batch order.
-void extract_batch(std::vector<article> const& batch, std::vector<std::vector<claim>>& out,
-                   claims::extractor const& ex, unsigned jobs) {
-  out.assign(batch.size(), {});
-  if (jobs <= 1 || batch.size() < 2) {
-    for (std::size_t i = 0; i < batch.size(); ++i) out[i] = ex.extract(batch[i]);
-    return;
+// A batch of consecutive articles: extracted (and rendered, when the sinks render) by one
+// worker, then emitted by the calling thread in input order. A rendering is cut into chunks
+// of about chunk_bytes that the caller may write while the worker goes on, so even one huge
+// article (hostile input: every byte pair a claim) never holds its whole output in memory.
+struct batch_job {
+  std::vector<article> articles;
+  std::size_t text_bytes = 0;
+  std::vector<std::vector<claim>> claims;  // without sinks.render
+  // With sinks.render: chunks [0, ready) are complete; the worker fills back(). A deque, so
+  // appending a chunk never moves the ones the caller is writing.
+  std::deque<std::string> rendered = std::deque<std::string>(1);
+  std::size_t ready = 0;    // guarded by the pool's mutex
+  std::size_t emitted = 0;  // chunks passed on (caller only)
+  std::size_t claim_count = 0;
+  bool done = false;        // guarded by the pool's mutex
+  std::exception_ptr error;
+
+  void reset() {
+    articles.clear();
+    text_bytes = 0;
+    claims.clear();
+    rendered.resize(std::min<std::size_t>(rendered.size(), 2));  // a huge article's chunks go
+    for (auto& r : rendered) r.clear();
+    ready = emitted = claim_count = 0;
+    done = false;
+    error = nullptr;
   }
-  std::atomic<std::size_t> next{0};
-  auto work = [&] {
-    for (std::size_t i; (i = next.fetch_add(1)) < batch.size();) out[i] = ex.extract(batch[i]);
-  };
-  std::vector<std::thread> pool;
-  unsigned n = std::min<unsigned>(jobs, static_cast<unsigned>(batch.size()));
-  for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-  work();
-  for (auto& t : pool) t.join();
+};
+
+constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
+
+// Extracts (and renders) a batch. `chunk_full` is called when rendered.back() reaches
+// chunk_bytes; it must leave an empty chunk at the back.
+template <class ChunkFull>
+void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sinks, ChunkFull const& chunk_full) {
+  if (!sinks.render) b.claims.resize(b.articles.size());
+  for (std::size_t i = 0; i < b.articles.size(); ++i) {
+    auto cs = ex.extract(b.articles[i], /*copy_sentences=*/!sinks.render);
+    b.claim_count += cs.size();
+    if (!sinks.render) {
+      b.claims[i] = std::move(cs);
+      continue;
+    }
+    for (auto& c : cs) {
+      sinks.render(b.articles[i], c, b.rendered.back());
+      c = claim{};  // freed as rendered: a huge article never holds its claims and output at once
+      if (b.rendered.back().size() >= chunk_bytes) chunk_full();
+    }
+  }
 }
+
+// `n` threads that each take whole batches from a queue. The caller keeps ownership of the
+// batches and takes their results in input order, so the output order never depends on timing.
+class worker_pool {
+ public:
+  worker_pool(unsigned n, claims::extractor const& ex, extract_sinks const& sinks) : ex_(ex), sinks_(sinks) {
+    for (unsigned t = 0; t < n; ++t) threads_.emplace_back([this] { run(); });
+  }
+  ~worker_pool() {
+    {
+      std::lock_guard lock(m_);
+      stop_ = true;
+    }
+    work_cv_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  worker_pool(worker_pool const&) = delete;
+  worker_pool& operator=(worker_pool const&) = delete;
+
+  void submit(batch_job* b) {
+    {
+      std::lock_guard lock(m_);
+      queue_.push_back(b);
+    }
+    work_cv_.notify_one();
+  }
+  /// Waits until the batch has chunks not yet taken, or is done; appends those chunks to
+  /// `chunks` and returns whether the batch is done (then every chunk has been taken).
+  bool take(batch_job& b, std::vector<std::string*>& chunks) {
+    std::unique_lock lock(m_);
+    done_cv_.wait(lock, [&] { return b.done || b.ready > b.emitted; });
+    std::size_t upto = b.done ? b.rendered.size() : b.ready;
+    for (; b.emitted < upto; ++b.emitted) chunks.push_back(&b.rendered[b.emitted]);
+    return b.done;
+  }
+
+ private:
+  void run() {
+    while (true) {
+      batch_job* b = nullptr;
+      {
+        std::unique_lock lock(m_);
+        work_cv_.wait(lock, [&] { return stop_ || !queue_.empty(); });
+        if (stop_) return;
+        b = queue_.front();
+        queue_.pop_front();
+      }
+      auto chunk_full = [&] {
+        {
+          std::lock_guard lock(m_);
+          b->rendered.emplace_back();
+          b->ready = b->rendered.size() - 1;
+        }
+        done_cv_.notify_all();
+      };
+      try {
+        process(*b, ex_, sinks_, chunk_full);
+      } catch (...) {
+        b->error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(m_);
+        b->done = true;
+      }
+      done_cv_.notify_all();
+    }
+  }
+
+  claims::extractor const& ex_;
+  extract_sinks const& sinks_;
+  std::mutex m_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<batch_job*> queue_;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
 
 class progress {
  public:
@@ -79,21 +192,85 @@ class progress {
 
 feed::read_stats run_extraction(extract_options const& opt, claims::extractor const& ex, extract_sinks const& sinks) {
   unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
-  std::size_t const batch_size = jobs > 1 ? 64 * jobs : 1;
-  std::vector<article> batch;
-  std::vector<std::vector<claim>> results;
+  // Batches are small enough to balance the workers and large enough to keep locking rare;
+  // with more than one job, up to 4 per worker are in flight while the caller reads ahead.
+  constexpr std::size_t batch_articles = 32, batch_bytes = std::size_t{256} << 10;
+  std::size_t const max_in_flight = 4 * static_cast<std::size_t>(jobs);
   std::size_t ordinal = 0, claims_seen = 0, bytes_seen = 0, articles_seen = 0;
   progress prog(!opt.quiet);
 
-  auto flush = [&] {
-    if (batch.empty()) return;
-    extract_batch(batch, results, ex, jobs);
-    for (std::size_t i = 0; i < batch.size(); ++i) {
-      claims_seen += results[i].size();
-      if (sinks.on_article) sinks.on_article(batch[i], std::move(results[i]));
+  std::deque<std::unique_ptr<batch_job>> in_flight;  // submitted, in input order
+  std::vector<std::unique_ptr<batch_job>> spare;     // emitted, kept for their buffers
+  std::unique_ptr<batch_job> open = std::make_unique<batch_job>();
+  std::optional<worker_pool> pool;  // declared after the batches: joined before they go
+  if (jobs > 1) pool.emplace(jobs, ex, sinks);
+
+  auto recycle = [&](std::unique_ptr<batch_job> b) {
+    b->reset();
+    spare.push_back(std::move(b));
+  };
+  auto fresh = [&] {
+    if (spare.empty()) return std::make_unique<batch_job>();
+    auto b = std::move(spare.back());
+    spare.pop_back();
+    return b;
+  };
+  auto write_chunk = [&](std::string& chunk, bool keep) {
+    if (sinks.on_rendered && !chunk.empty()) sinks.on_rendered(chunk);
+    if (keep) {
+      chunk.clear();
+    } else {
+      std::string().swap(chunk);
     }
-    batch.clear();
+  };
+  // A finished batch: claims to on_article, or what is left of its rendering to on_rendered.
+  auto emit_done = [&](batch_job& b) {
+    if (b.error) std::rethrow_exception(b.error);
+    claims_seen += b.claim_count;
+    if (sinks.render) {
+      for (; b.emitted < b.rendered.size(); ++b.emitted) write_chunk(b.rendered[b.emitted], b.emitted < 2);
+    } else {
+      for (std::size_t i = 0; i < b.articles.size(); ++i)
+        if (sinks.on_article) sinks.on_article(b.articles[i], std::move(b.claims[i]));
+    }
     prog.tick(articles_seen, bytes_seen, claims_seen);
+  };
+  // The oldest batch in flight, emitted as its chunks come (all of it once the worker is done).
+  std::vector<std::string*> chunks;
+  auto emit_front = [&] {
+    auto& b = *in_flight.front();
+    while (true) {
+      chunks.clear();
+      std::size_t first = b.emitted;
+      bool done = pool->take(b, chunks);
+      if (done && b.error) std::rethrow_exception(b.error);
+      for (std::size_t k = 0; k < chunks.size(); ++k) write_chunk(*chunks[k], first + k < 2);
+      if (done) break;
+    }
+    emit_done(b);
+    auto owned = std::move(in_flight.front());
+    in_flight.pop_front();
+    recycle(std::move(owned));
+  };
+  // Hands the open batch to the workers (or runs it here with one job).
+  auto submit = [&] {
+    if (open->articles.empty()) return;
+    if (!pool) {
+      process(*open, ex, sinks, [&] { write_chunk(open->rendered.back(), true); });
+      emit_done(*open);
+      recycle(std::move(open));
+      open = fresh();
+      return;
+    }
+    while (in_flight.size() >= max_in_flight) emit_front();
+    pool->submit(open.get());
+    in_flight.push_back(std::move(open));
+    open = fresh();
+  };
+  // Everything read so far, emitted.
+  auto flush = [&] {
+    submit();
+    while (!in_flight.empty()) emit_front();
   };
 
   // Pre-extracted claims are sharded with the articles: each run of consecutive claims of one
@@ -108,8 +285,9 @@ feed::read_stats run_extraction(extract_options const& opt, claims::extractor co
     if (opt.shard_count > 1 && k % opt.shard_count != opt.shard_index) return;
     ++articles_seen;
     bytes_seen += a.text.size();
-    batch.push_back(std::move(a));
-    if (batch.size() >= batch_size) flush();
+    open->text_bytes += a.text.size();
+    open->articles.push_back(std::move(a));
+    if (open->articles.size() >= batch_articles || open->text_bytes >= batch_bytes) submit();
   };
   cb.on_claim = [&](claim&& c) {
     if (!in_claim_run || c.article != claim_run_article) {

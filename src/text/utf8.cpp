@@ -109,6 +109,7 @@ std::size_t space_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
   char c = s[i];
   if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return 1;
+  if (static_cast<unsigned char>(c) < 0x80) return 0;
   if (starts(s, i, "\xC2\xA0")) return 2;  // NBSP
   if (static_cast<unsigned char>(c) == 0xE2 && i + 2 < s.size()) {
     auto b1 = static_cast<unsigned char>(s[i + 1]);
@@ -124,6 +125,7 @@ std::size_t space_at(std::string_view s, std::size_t i) {
 std::size_t dash_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] == '-') return 1;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
   if (starts(s, i, "\xE2\x80\x90") || starts(s, i, "\xE2\x80\x91") || starts(s, i, "\xE2\x80\x92") ||
       starts(s, i, "\xE2\x80\x93") || starts(s, i, "\xE2\x80\x94") || starts(s, i, "\xE2\x88\x92"))
     return 3;
@@ -133,6 +135,7 @@ std::size_t dash_at(std::string_view s, std::size_t i) {
 std::size_t quote_at(std::string_view s, std::size_t i) {
   if (i >= s.size()) return 0;
   if (s[i] == '"' || s[i] == '\'') return 1;
+  if (static_cast<unsigned char>(s[i]) < 0x80) return 0;
   if (starts(s, i, "\xE2\x80\x98") || starts(s, i, "\xE2\x80\x99") || starts(s, i, "\xE2\x80\x9C") ||
       starts(s, i, "\xE2\x80\x9D"))
     return 3;
@@ -144,6 +147,11 @@ std::string fold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no apostrophe, dash or space to fold
+      char c = s[i++];
+      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      continue;
+    }
     if (starts(s, i, "\xE2\x80\x98") || starts(s, i, "\xE2\x80\x99")) {
       out.push_back('\'');
       i += 3;

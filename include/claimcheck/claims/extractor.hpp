@@ -20,7 +20,9 @@ class extractor {
   extractor& operator=(extractor&&) noexcept;
 
   /// Every claim of the article, in text order, ids "ARTICLE:1", "ARTICLE:2", ...
-  std::vector<claim> extract(article const& a) const;
+  /// Without copy_sentences, `sentence` is left empty: it is a.text[sentence_start, sentence_end)
+  /// (for writers that have the article at hand; saves a copy of the sentence per claim).
+  std::vector<claim> extract(article const& a, bool copy_sentences = true) const;
 
   struct impl;
 

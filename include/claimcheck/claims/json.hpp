@@ -11,6 +11,8 @@ namespace claimcheck::claims {
 
 /// Appends the claim as one compact JSON object (no newline) to `out`.
 void append_json(std::string& out, claim const& c);
+/// The same with the sentence given apart (for claims extracted without copy_sentences).
+void append_json(std::string& out, claim const& c, std::string_view sentence);
 
 /// Appends a JSON string literal (quoted and escaped) to `out`.
 void append_json_string(std::string& out, std::string_view s);
