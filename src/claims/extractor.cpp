@@ -579,7 +579,7 @@ struct extractor::impl {
     b.v.assign(hi > b.lo ? hi - b.lo : 0, false);
     for (std::size_t k = b.lo; k < hi; ++k)
       for (auto const& m : modality_cues)
-        if (m.value == "asserted" && match_at(t, k, m.words))
+        if (match_at(t, k, m.words) && m.value == "asserted")  // match_at first: it rejects most tokens cheaply
           for (std::size_t j = k; j < k + m.words.size() && j < hi; ++j) b.v[j - b.lo] = true;
     return b;
   }
