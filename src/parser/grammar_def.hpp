@@ -132,6 +132,28 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
   }
 };
 
+/// First-byte dispatch in front of the core of `expression`: at a digit it runs `Digit`, the
+/// branches of the core that begin with an amount, in their original order; elsewhere `Full`.
+/// Same result as `Full` at a digit when no table a branch can begin with has a digit-initial
+/// (or empty) entry (tables::digit_starts_only_amounts): every other branch then fails at a
+/// digit before it reads anything, and each branch starts with its own `reset`, so the branches
+/// left out change neither the outcome nor the attribute. Otherwise it always runs `Full`.
+template <typename Digit, typename Full>
+struct digit_dispatch : x3::parser<digit_dispatch<Digit, Full>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr digit_dispatch(Digit const& d, Full const& f) : digit(d), full(f) {}
+  Digit digit;
+  Full full;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+    if (first != last && *first >= '0' && *first <= '9' && x3::get<tables_tag>(ctx).get().digit_starts_only_amounts)
+      return digit.parse(first, last, ctx, rctx, x3::unused);
+    return full.parse(first, last, ctx, rctx, x3::unused);
+  }
+};
+
 // --- tables -------------------------------------------------------------------------------
 auto const unit_w = table_parser<double, &tables::unit_words>{};
 auto const teen_w = table_parser<double, &tables::teen_words>{};
@@ -439,8 +461,26 @@ auto const fraction = (eps[reset] >> (w("a") | w("one")) >> (ws | dash) >> omit[
 
 auto const count = eps[reset] >> omit[amount_m[set_a]];
 
+// The branches of the core that begin with an amount, in the core's order (for digit_dispatch):
+// money's second, range's last two, percent's first, duration's first and third, ratio, count.
+auto const money_amount = eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[currency_word_w[as_money]];
+auto const range_amount = eps[reset] >>
+                          ((omit[amount_m[set_a]] >> -ws >> dash >> -ws >> omit[amount_m[set_b]]) |
+                           (omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >> eps[as_to_range])) >>
+                          range_tail;
+auto const percent_amount =
+    eps[reset] >> omit[amount_m[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
+    -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount_m[set_b]] >> -ws >> omit[percent_w]);
+auto const duration_amount = (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[duration_w[as_duration]]) |
+                             (eps[reset] >> omit[amount_m[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
+                              !(dash >> (w("old") | w("olds"))));
+
+auto const core_digit = money_amount | range_amount | percent_amount | duration_amount | ratio | count;
+auto const core_full = money | range | percent | duration | ratio | vague | fraction | count;
+
 auto const expression_def = -(omit[qualifier_w[set_qualifier]] >> ws) >>
-                            (money | range | percent | duration | ratio | vague | fraction | count);
+                            digit_dispatch<std::decay_t<decltype(core_digit)>, std::decay_t<decltype(core_full)>>(
+                                core_digit, core_full);
 
 BOOST_SPIRIT_DEFINE(any_scale, big_scale, digits, word_small, word_hundreds, word_number, amount, expression)
 

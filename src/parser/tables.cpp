@@ -24,12 +24,16 @@ double number_at(lexicon const& lex, lexicon_table const& t, lexicon_row const& 
 }  // namespace
 
 tables::tables(lexicon const& lex) {
+  auto note_start = [this](std::string const& word) {
+    if (word.empty() || (word[0] >= '0' && word[0] <= '9')) digit_starts_only_amounts = false;
+  };
   {
     auto const& t = lex.table("numbers");
     for (auto const& row : t.rows) {
       auto word = lower(row.at(0));
       double v = number_at(lex, t, row, 1);
       auto const& cls = row.at(2);
+      note_start(word);
       if (cls == "unit") unit_words.add(word, v);
       else if (cls == "teen") teen_words.add(word, v);
       else if (cls == "ten") ten_words.add(word, v);
@@ -51,7 +55,10 @@ tables::tables(lexicon const& lex) {
   }
   {
     auto const& t = lex.table("fractions");
-    for (auto const& row : t.rows) fraction_words.add(lower(row.at(0)), number_at(lex, t, row, 1));
+    for (auto const& row : t.rows) {
+      note_start(lower(row.at(0)));
+      fraction_words.add(lower(row.at(0)), number_at(lex, t, row, 1));
+    }
   }
   {
     auto const& t = lex.table("qualifiers");
@@ -77,6 +84,7 @@ tables::tables(lexicon const& lex) {
     for (auto const& row : t.rows) {
       auto const& pos = row.at(2);
       if (row.at(1).empty()) lex.fail(t, row, "missing currency code");
+      if (pos == "prefix") note_start(lower(row.at(0)));
       if (pos == "prefix") currency_prefix.add(lower(row.at(0)), row.at(1));
       else if (pos == "word") currency_words.add(lower(row.at(0)), row.at(1));
       else lex.fail(t, row, fmt::format("unknown position \"{}\" (expected prefix or word)", pos));
@@ -100,6 +108,7 @@ tables::tables(lexicon const& lex) {
     for (auto const& row : t.rows) {
       vague_entry e{number_at(lex, t, row, 1), number_at(lex, t, row, 2), number_at(lex, t, row, 3)};
       if (!(e.lo <= e.value && e.value <= e.hi)) lex.fail(t, row, "expected lo <= value <= hi");
+      note_start(lower(row.at(0)));
       vague.add(lower(row.at(0)), static_cast<int>(vague_entries.size()));
       vague_entries.push_back(e);
     }

@@ -41,6 +41,10 @@ struct tables {
   x3::symbols<std::string> percent_words;            // unit: "" or "pp"
   x3::symbols<int> vague;             // index into vague_entries
   std::vector<qualifier_rule> qualifier_rules;
+  // True when no entry of the tables a quantity can begin with a word from (numbers,
+  // fractions, currency prefixes, vague) is empty or begins with a digit: then at a digit only
+  // the branches of `expression` that begin with an amount can match (see grammar_def.hpp).
+  bool digit_starts_only_amounts = true;
   std::vector<vague_entry> vague_entries;
 };
 
