@@ -172,12 +172,70 @@ auto const percent_w = table_parser<std::string, &tables::percent_words>{};
 auto const vague_w = table_parser<int, &tables::vague>{};
 
 // --- spacing and punctuation (typographic variants read as a person reads them) -------------
-auto const sp = lit(' ') | lit('\t') | lit('\n') | lit('\r') | lit("\xC2\xA0") | lit("\xE2\x80\x89") |
-                lit("\xE2\x80\xAF") | lit("\xE2\x80\x8A") | lit("\xE2\x80\x88") | lit("\xE2\x80\x87");
-auto const ws = omit[+sp];
-auto const dash = lit('-') | lit("\xE2\x80\x93") | lit("\xE2\x80\x94") | lit("\xE2\x80\x90") | lit("\xE2\x80\x91") |
-                  lit("\xE2\x88\x92");
-auto const group_sep = lit(',') | lit("\xC2\xA0") | lit("\xE2\x80\x89") | lit("\xE2\x80\xAF") | lit("\xE2\x80\x87");
+// Each is a set of byte sequences none of which is a prefix of another, so the first that
+// matches is the only one: a hand-written test of the first byte(s) gives exactly what the
+// ordered choice of literals gave (a space: ' ' '\t' '\n' '\r', U+00A0, U+2009, U+202F, U+200A,
+// U+2008, U+2007; a dash: '-', U+2013, U+2014, U+2010, U+2011, U+2212; a group separator: ',',
+// U+00A0, U+2009, U+202F, U+2007). Returns the length of the match at p, 0 if none.
+inline int space_len(char const* p, char const* last) {
+  auto const n = last - p;
+  if (n < 1) return 0;
+  unsigned char const c = static_cast<unsigned char>(p[0]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r') return 1;
+  if (c == 0xC2) return n >= 2 && static_cast<unsigned char>(p[1]) == 0xA0 ? 2 : 0;
+  if (c == 0xE2 && n >= 3 && static_cast<unsigned char>(p[1]) == 0x80) {
+    unsigned char const d = static_cast<unsigned char>(p[2]);
+    return d == 0x89 || d == 0xAF || d == 0x8A || d == 0x88 || d == 0x87 ? 3 : 0;
+  }
+  return 0;
+}
+inline int dash_len(char const* p, char const* last) {
+  auto const n = last - p;
+  if (n < 1) return 0;
+  unsigned char const c = static_cast<unsigned char>(p[0]);
+  if (c == '-') return 1;
+  if (c == 0xE2 && n >= 3) {
+    unsigned char const b = static_cast<unsigned char>(p[1]), d = static_cast<unsigned char>(p[2]);
+    if (b == 0x80) return d == 0x93 || d == 0x94 || d == 0x90 || d == 0x91 ? 3 : 0;
+    if (b == 0x88) return d == 0x92 ? 3 : 0;
+  }
+  return 0;
+}
+inline int group_sep_len(char const* p, char const* last) {
+  auto const n = last - p;
+  if (n < 1) return 0;
+  unsigned char const c = static_cast<unsigned char>(p[0]);
+  if (c == ',') return 1;
+  if (c == 0xC2) return n >= 2 && static_cast<unsigned char>(p[1]) == 0xA0 ? 2 : 0;
+  if (c == 0xE2 && n >= 3 && static_cast<unsigned char>(p[1]) == 0x80) {
+    unsigned char const d = static_cast<unsigned char>(p[2]);
+    return d == 0x89 || d == 0xAF || d == 0x87 ? 3 : 0;
+  }
+  return 0;
+}
+
+/// One match of a byte-sequence set (no attribute); with Many, one or more in a row.
+template <int (*Len)(char const*, char const*), bool Many>
+struct byte_set_parser : x3::parser<byte_set_parser<Len, Many>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    int k = Len(first, last);
+    if (k == 0) return false;
+    It it = first + k;
+    if constexpr (Many) {
+      while ((k = Len(it, last)) != 0) it += k;
+    }
+    first = it;
+    return true;
+  }
+};
+
+auto const ws = byte_set_parser<space_len, true>{};
+auto const dash = byte_set_parser<dash_len, false>{};
+auto const group_sep = byte_set_parser<group_sep_len, false>{};
 
 // --- named actions ------------------------------------------------------------------------
 // Rounding unit of an integer value: the place of its last nonzero digit ("40" -> 10).
