@@ -18,6 +18,7 @@
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -267,6 +268,16 @@ inline double digits_value(char const* clean, std::size_t len, bool has_point) {
   return std::strtod(clean, nullptr);
 }
 
+// std::pow(10.0, -d), the first 32 from a table computed with std::pow itself (same bits).
+inline double pow10_neg(int d) {
+  static auto const table = [] {
+    std::array<double, 32> t{};
+    for (int k = 0; k < 32; ++k) t[static_cast<std::size_t>(k)] = std::pow(10.0, -k);
+    return t;
+  }();
+  return d >= 0 && d < 32 ? table[static_cast<std::size_t>(d)] : std::pow(10.0, -d);
+}
+
 auto const make_digits = [](auto& ctx) {
   auto const& r = _attr(ctx);
   ast::numeral n;
@@ -307,7 +318,7 @@ auto const make_digits = [](auto& ctx) {
   }
   n.value = digits_value(clean, len, decimals >= 0);
   n.digits = digits;
-  n.unit = decimals > 0 ? std::pow(10.0, -decimals) : trailing_unit(n.value);
+  n.unit = decimals > 0 ? pow10_neg(decimals) : trailing_unit(n.value);
   _val(ctx) = n;
 };
 

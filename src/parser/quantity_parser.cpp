@@ -396,9 +396,10 @@ struct quantity_parser::impl {
     std::size_t const n = s.end - s.start;
     lc_buf.resize(n);
     char const* src = text.data() + s.start;
+    char* dst = lc_buf.data();  // through plain pointers, so the compiler vectorizes the loop
     for (std::size_t k = 0; k < n; ++k) {
       char const c = src[k];
-      lc_buf[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
     }
     // Views indexed by absolute offsets: shift by s.start.
     std::string_view lc_rel(lc_buf.data(), n);
@@ -506,6 +507,7 @@ struct quantity_parser::impl {
       if (keep) {
         q.span = {base + i, base + end};
         q.text = std::string(text.substr(q.span.start, end - i));
+        if (r.quantities.empty()) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
         r.quantities.push_back(std::move(q));
         i = end;
         continue;
