@@ -462,8 +462,22 @@ auto const digits_def =
     omit[x3::raw[+x3::digit >> *(group_sep >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
                  -(lit('.') >> +x3::digit)][make_digits]];
 
-auto const word_small_def = omit[(ten_w >> (dash | ws) >> unit_w)[add_pair]] | omit[ten_w[assign]] |
-                            omit[teen_w[assign]] | omit[unit_w[assign]];
+/// Fails at once unless the next byte can begin a number word (tables::number_word_first).
+/// Every branch of `word_small` begins with a unit, teen or ten word, so where this fails all of
+/// them would have failed too; it only spares their table lookups.
+struct number_word_start_parser : x3::parser<number_word_start_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+    return first != last && x3::get<tables_tag>(ctx).get().number_word_first[static_cast<unsigned char>(*first)];
+  }
+};
+auto const number_word_start = number_word_start_parser{};
+
+auto const word_small_def = number_word_start >> (omit[(ten_w >> (dash | ws) >> unit_w)[add_pair]] | omit[ten_w[assign]] |
+                            omit[teen_w[assign]] | omit[unit_w[assign]]);
 
 auto const word_hundreds_def =
     omit[word_small[assign]] >>

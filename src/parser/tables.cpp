@@ -34,6 +34,8 @@ tables::tables(lexicon const& lex) {
       double v = number_at(lex, t, row, 1);
       auto const& cls = row.at(2);
       note_start(word);
+      if (word.empty()) number_word_first.fill(true);
+      else number_word_first[static_cast<unsigned char>(word[0])] = true;
       if (cls == "unit") unit_words.add(word, v);
       else if (cls == "teen") teen_words.add(word, v);
       else if (cls == "ten") ten_words.add(word, v);

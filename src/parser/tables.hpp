@@ -6,6 +6,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ struct tables {
   // fractions, currency prefixes, vague) is empty or begins with a digit: then at a digit only
   // the branches of `expression` that begin with an amount can match (see grammar_def.hpp).
   bool digit_starts_only_amounts = true;
+  // The first bytes of the number words (unit, teen, ten); all true if an entry is empty.
+  // `word_small` fails at once at any other byte (see grammar_def.hpp).
+  std::array<bool, 256> number_word_first{};
   std::vector<vague_entry> vague_entries;
 };
 
