@@ -423,11 +423,12 @@ generated_article news_generator::next() {
   generated_article a;
   ++articles_;
   minutes_ += 30 + static_cast<std::int64_t>(below(300));
-  // Publication date: days since 2023-10-08 on a simple proleptic calendar.
+  // Publication date: days since 2023-10-08 on the proleptic Gregorian calendar.
   static constexpr int month_days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   int y = 2023, m = 9, d = 8;  // m is 0-based
   for (std::int64_t days = minutes_ / (24 * 60); days > 0; --days) {
-    int len = month_days[m] + (m == 1 && y % 4 == 0 ? 1 : 0);
+    bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);  // 2100 is not a leap year
+    int len = month_days[m] + (m == 1 && leap ? 1 : 0);
     if (++d > len) {
       d = 1;
       if (++m == 12) {
