@@ -40,14 +40,15 @@ inline bool is_word_char(char c) {
 
 /// Delegates to one of the lexicon's symbol tables, found in the context, and insists on a
 /// word boundary after a match that ends in a letter ("ten" must not match "tenants").
-template <typename T, x3::symbols<T> tables::*Member>
-struct table_parser : x3::parser<table_parser<T, Member>> {
+template <typename T, x3::symbols<T> tables::*Member, tables::byte_set tables::*First>
+struct table_parser : x3::parser<table_parser<T, Member, First>> {
   using attribute_type = T;
   static bool const has_attribute = true;
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     tables const& t = x3::get<tables_tag>(ctx).get();
+    if (first == last || !(t.*First)[static_cast<unsigned char>(*first)]) return false;  // no entry starts so
     It const save = first;
     if (!(t.*Member).parse(first, last, ctx, rctx, attr)) return false;
     if (first != last && first != save && is_word_char(*(first - 1)) && is_word_char(*first)) {
@@ -156,21 +157,21 @@ struct digit_dispatch : x3::parser<digit_dispatch<Digit, Full>> {
 };
 
 // --- tables -------------------------------------------------------------------------------
-auto const unit_w = table_parser<double, &tables::unit_words>{};
-auto const teen_w = table_parser<double, &tables::teen_words>{};
-auto const ten_w = table_parser<double, &tables::ten_words>{};
-auto const scale_w = table_parser<double, &tables::scale_words>{};
-auto const hundred_w = table_parser<double, &tables::hundred_word>{};
-auto const dozen_w = table_parser<double, &tables::dozen_word>{};
-auto const suffix_w = table_parser<double, &tables::scale_suffix>{};
-auto const fraction_w = table_parser<double, &tables::fraction_words>{};
-auto const qualifier_w = table_parser<int, &tables::qualifiers>{};
-auto const currency_prefix_w = table_parser<std::string, &tables::currency_prefix>{};
-auto const currency_word_w = table_parser<std::string, &tables::currency_words>{};
-auto const duration_w = table_parser<std::string, &tables::duration_units>{};
-auto const duration_adj_w = table_parser<std::string, &tables::duration_units_singular>{};
-auto const percent_w = table_parser<std::string, &tables::percent_words>{};
-auto const vague_w = table_parser<int, &tables::vague>{};
+auto const unit_w = table_parser<double, &tables::unit_words, &tables::unit_words_first>{};
+auto const teen_w = table_parser<double, &tables::teen_words, &tables::teen_words_first>{};
+auto const ten_w = table_parser<double, &tables::ten_words, &tables::ten_words_first>{};
+auto const scale_w = table_parser<double, &tables::scale_words, &tables::scale_words_first>{};
+auto const hundred_w = table_parser<double, &tables::hundred_word, &tables::hundred_word_first>{};
+auto const dozen_w = table_parser<double, &tables::dozen_word, &tables::dozen_word_first>{};
+auto const suffix_w = table_parser<double, &tables::scale_suffix, &tables::scale_suffix_first>{};
+auto const fraction_w = table_parser<double, &tables::fraction_words, &tables::fraction_words_first>{};
+auto const qualifier_w = table_parser<int, &tables::qualifiers, &tables::qualifiers_first>{};
+auto const currency_prefix_w = table_parser<std::string, &tables::currency_prefix, &tables::currency_prefix_first>{};
+auto const currency_word_w = table_parser<std::string, &tables::currency_words, &tables::currency_words_first>{};
+auto const duration_w = table_parser<std::string, &tables::duration_units, &tables::duration_units_first>{};
+auto const duration_adj_w = table_parser<std::string, &tables::duration_units_singular, &tables::duration_units_singular_first>{};
+auto const percent_w = table_parser<std::string, &tables::percent_words, &tables::percent_words_first>{};
+auto const vague_w = table_parser<int, &tables::vague, &tables::vague_first>{};
 
 // --- spacing and punctuation (typographic variants read as a person reads them) -------------
 // Each is a set of byte sequences none of which is a prefix of another, so the first that

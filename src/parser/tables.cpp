@@ -115,6 +115,26 @@ tables::tables(lexicon const& lex) {
       vague_entries.push_back(e);
     }
   }
+  auto first_bytes = [](auto const& table, byte_set& out) {
+    table.for_each([&](std::string const& key, auto const&) {
+      if (!key.empty()) out[static_cast<unsigned char>(key[0])] = true;
+    });
+  };
+  first_bytes(unit_words, unit_words_first);
+  first_bytes(teen_words, teen_words_first);
+  first_bytes(ten_words, ten_words_first);
+  first_bytes(scale_words, scale_words_first);
+  first_bytes(hundred_word, hundred_word_first);
+  first_bytes(dozen_word, dozen_word_first);
+  first_bytes(scale_suffix, scale_suffix_first);
+  first_bytes(fraction_words, fraction_words_first);
+  first_bytes(qualifiers, qualifiers_first);
+  first_bytes(currency_prefix, currency_prefix_first);
+  first_bytes(currency_words, currency_words_first);
+  first_bytes(duration_units, duration_units_first);
+  first_bytes(duration_units_singular, duration_units_singular_first);
+  first_bytes(percent_words, percent_words_first);
+  first_bytes(vague, vague_first);
 }
 
 }  // namespace claimcheck::parser

@@ -41,6 +41,25 @@ struct tables {
   x3::symbols<std::string> duration_units_singular;  // for "17-year"
   x3::symbols<std::string> percent_words;            // unit: "" or "pp"
   x3::symbols<int> vague;             // index into vague_entries
+  // The first bytes of each table's entries, filled when the tables are built (an X3 symbol
+  // table stores no empty entry, and a match starts with an entry's first byte): a
+  // table_parser fails at once at any other byte instead of walking the table.
+  using byte_set = std::array<bool, 256>;
+  byte_set unit_words_first{};
+  byte_set teen_words_first{};
+  byte_set ten_words_first{};
+  byte_set scale_words_first{};
+  byte_set hundred_word_first{};
+  byte_set dozen_word_first{};
+  byte_set scale_suffix_first{};
+  byte_set fraction_words_first{};
+  byte_set qualifiers_first{};
+  byte_set currency_prefix_first{};
+  byte_set currency_words_first{};
+  byte_set duration_units_first{};
+  byte_set duration_units_singular_first{};
+  byte_set percent_words_first{};
+  byte_set vague_first{};
   std::vector<qualifier_rule> qualifier_rules;
   // True when no entry of the tables a quantity can begin with a word from (numbers,
   // fractions, currency prefixes, vague) is empty or begins with a digit: then at a digit only
