@@ -198,14 +198,11 @@ struct quantity_parser::impl {
     while (i < hi) {
       // Only a capitalized word (a month or weekday name) or a number (a day) can start a
       // date: skip to the next such word start (bit sets of the sentence).
+      // A set bit is an uppercase letter or digit whose previous byte is not a word byte, so
+      // no further word-start test is needed; the letters run to the next non-letter bit.
       i = std::min(hi, bits.next(bits.date_starts, i));
       if (i >= hi) break;
-      if (!is_word(lc[i]) || (i > lo && is_word(lc[i - 1]))) {
-        ++i;
-        continue;
-      }
-      std::size_t e = i;
-      while (e < hi && is_alpha(lc[e])) ++e;
+      std::size_t const e = is_digit(lc[i]) ? i : std::min(hi, bits.alpha_end(i));
       std::string_view word = lc.substr(i, e - i);
       // month and weekday names count only when capitalized: test that before looking up
       int const* m = is_upper(orig[i]) ? months.find(word) : nullptr;
@@ -337,7 +334,8 @@ struct quantity_parser::impl {
     }
   }
 
-  bool to_quantity(ast::expression const& x, quantity& q) const {
+  // Moves x.unit into q (the caller no longer needs it).
+  bool to_quantity(ast::expression& x, quantity& q) const {
     double a = x.a.value, b = x.range ? x.b.value : x.a.value;
     double ua = x.a.unit, ub = x.range ? x.b.unit : x.a.unit;
     if (!std::isfinite(a) || !std::isfinite(b)) return false;
@@ -378,7 +376,7 @@ struct quantity_parser::impl {
       }
     }
     q.value = a;
-    q.unit = x.unit;
+    q.unit = std::move(x.unit);
     apply_qualifier(q, x, a, b, ua, ub);
     if (q.kind == quantity_kind::count && a == std::floor(a) && b == std::floor(b)) {  // whole things: round inward
       if (q.lo) q.lo = std::ceil(*q.lo - 1e-9);
