@@ -260,9 +260,10 @@ struct quantity_parser::impl {
         if (day >= 1 && day <= 31) {
           std::size_t k2 = skip_sp(ordinal_suffix(k));
           if (k2 < hi && lc.substr(k2, 2) == "of") k2 = skip_sp(k2 + 2);
-          std::size_t me = k2;
-          while (me < hi && is_alpha(lc[me])) ++me;
-          int const* m = k2 > k && k2 < hi && is_upper(orig[k2]) ? months.find(lc.substr(k2, me - k2)) : nullptr;
+          // a month name must follow, capitalized: test that before reading its letters
+          bool const cap = k2 > k && k2 < hi && is_upper(orig[k2]);
+          std::size_t const me = cap ? std::min(hi, bits.alpha_end(k2)) : k2;
+          int const* m = cap ? months.find(lc.substr(k2, me - k2)) : nullptr;
           if (m) {
             date_mention d;
             d.day = day;
