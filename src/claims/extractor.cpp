@@ -653,6 +653,30 @@ struct extractor::impl {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
     auto v = search(false, 12);
+    // An appositive between the figure and its verb ("1.7 million people, nearly three in four
+    // of the residents, have been uprooted"; also the figure inside it): no verb within the
+    // window, the clause goes on after the closing comma with auxiliaries/adverbs and a verb.
+    if (!v) {
+      std::size_t commas = 0, k = qlast + 1;
+      bool inner = qfirst >= 1 && t[qfirst - 1].lc == ",";
+      for (; k < t.size() && k <= qlast + 24; ++k) {
+        if (!t[k].word) {
+          if (t[k].lc != ",") break;
+          if (++commas == (inner ? 1u : 2u)) break;
+          continue;
+        }
+        if (t[k].pred || t[k].low_pred) break;
+      }
+      if (k < t.size() && t[k].lc == "," && commas == (inner ? 1u : 2u)) {
+        static word_set const aux_adv = {"have", "has", "had", "been", "be", "was", "were", "is", "are",
+                                         "now", "already", "since", "also", "all"};
+        std::size_t j = k + 1;
+        while (j < t.size() && j <= k + 4 && t[j].word && !t[j].pred &&
+               (aux_adv.count(t[j].lc) || (t[j].lc.size() > 4 && t[j].lc.ends_with("ly"))))
+          ++j;
+        if (j > k + 1 && j < t.size() && t[j].word && t[j].pred) v = j;
+      }
+    }
     if (!v) v = search(true, 6);
     if (!v) {
       // No known verb: modality cues right after the subject still count ("could lose"), within

@@ -316,3 +316,27 @@ TEST_CASE("people left homeless are displaced", "[claims][predicate]") {
   CHECK(by_text(run("The floods left 40,000 people homeless."), "40,000").predicate.key == "displace");
   CHECK(by_text(run("About 9,000 families have been made homeless."), "About 9,000").predicate.key == "displace");
 }
+
+TEST_CASE("an appositive between the figure and its verb does not hide the verb", "[claims][predicate]") {
+  // the figure before the appositive
+  CHECK(by_text(run("Aid agencies say 640,000 people, roughly a third of the province's entire pre-war "
+                    "population, have been displaced."),
+                "640,000")
+            .predicate.key == "displace");
+  CHECK(by_text(run("Some 12,500 villagers, most of them farmers from the villages along the river and "
+                    "their families, were evacuated on Tuesday."),
+                "Some 12,500")
+            .predicate.key == "evacuate");
+  CHECK(by_text(run("The ministry said 3.4 million children, about one in six of all the pupils in the "
+                    "northern regions, are now fully vaccinated."),
+                "3.4 million")
+            .predicate.key == "vaccinate");
+  // the figure inside the appositive
+  CHECK(by_text(run("More than 2 million people, nearly 40% of the population of the coastal districts, "
+                    "have been affected."),
+                "nearly 40%")
+            .predicate.key == "affect");
+  // a verb right after the figure still wins; a comma without a later verb phrase gives none
+  CHECK(by_text(run("About 700 people fled, officials said, and the roads were closed."), "About 700")
+            .predicate.key == "flee");
+}
