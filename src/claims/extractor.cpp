@@ -1787,10 +1787,50 @@ struct extractor::impl {
           if (!joined) break;
           parts.push_back(q);
         }
-        for (auto q : parts) local_rels.emplace_back(q, relation_kind::part_of, w);
+        // One listed figure is a part; two or more make an exhaustive breakdown, which the
+        // total's sum_of links carry (docs/corpus.md: the parts are not also part_of).
         if (parts.size() >= 2)
           for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        else
+          local_rels.emplace_back(p, relation_kind::part_of, w);
         break;
+      }
+      // A breakdown after a colon: "105 hostages: 81 Israelis, 23 Thais and one Filipino",
+      // "a $7 billion package: $5 billion in loans and $2 billion in grants". Two or more figures
+      // of the total's kind and unit, each smaller than it, listed with commas and a final "and",
+      // are its exhaustive parts.
+      for (std::size_t w = 0; w + 2 < local.size(); ++w) {
+        auto const& t = si.tokens;
+        std::size_t colon = SIZE_MAX;
+        for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first && m < ranges[w].second + 9; ++m)
+          if (t[m].lc == ":") colon = m;
+        if (colon == SIZE_MAX) continue;
+        auto smaller = [&](std::size_t q) {
+          return local[q].q.kind == local[w].q.kind && local[q].q.unit == local[w].q.unit &&
+                 local[q].q.value < local[w].q.value;
+        };
+        std::vector<std::size_t> parts;
+        bool has_and = false;
+        for (std::size_t q = w + 1; q < local.size() && smaller(q); ++q) {
+          if (q > w + 1) {
+            bool comma = false, conj = false;
+            for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
+              comma = comma || t[m].lc == ",";
+              conj = conj || t[m].lc == "and";
+            }
+            if (!comma && !conj) break;
+            parts.push_back(q);
+            if (conj) {
+              has_and = true;
+              break;
+            }
+          } else {
+            parts.push_back(q);
+          }
+        }
+        if (parts.size() < 2 || !has_and) continue;
+        for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        w = parts.back();
       }
       // Apposition: "1.7 million, or nearly half," / "576,000 people, one in four of the 2.3
       // million residents": a fraction right after a figure describes that figure's share.

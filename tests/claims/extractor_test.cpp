@@ -96,6 +96,44 @@ TEST_CASE("totals and changes relate to their parts and levels", "[claims]") {
   CHECK(has_relation(by_text(ch, "153"), relation_kind::change_of, by_text(ch, "33,360").id));
 }
 
+TEST_CASE("a total listed after a colon sums its parts", "[claims][relation]") {
+  auto sum_of_all = [](std::string const& text, std::string const& total, std::vector<std::string> const& parts) {
+    auto cs = run(text);
+    auto w = by_text(cs, total);
+    for (auto const& p : parts) {
+      CHECK(has_relation(w, relation_kind::sum_of, by_text(cs, p).id));
+      CHECK_FALSE(has_relation(by_text(cs, p), relation_kind::part_of, w.id));
+    }
+  };
+  sum_of_all("The rebels freed 48 captives: 30 farmers, 12 teachers and six nurses.", "48", {"30", "12", "six"});
+  sum_of_all("The bank unveiled a $9 billion plan: $6 billion in loans and $3 billion in grants.", "$9 billion",
+             {"$6 billion", "$3 billion"});
+  sum_of_all("The toll reached 2,310 on Friday: 1,900 people died in the north and 410 in the south.", "2,310",
+             {"1,900", "410"});
+  sum_of_all("The cabinet has 25 members: 14 from the ruling party, eight from its ally and three independents.",
+             "25", {"14", "eight", "three"});
+  // no final "and": a list that may go on is not a breakdown
+  auto open = run("Voters named 20 delegates: 9 from the coast, 7 from the hills.");
+  CHECK(by_text(open, "20").relations.empty());
+  // a figure larger than the total, or of another kind, is not one of its parts
+  auto big = run("The fund holds 40 projects: 55 applicants and 12 sponsors.");
+  CHECK_FALSE(has_relation(by_text(big, "40"), relation_kind::sum_of, by_text(big, "55").id));
+  auto kind = run("Turnout was 61%: 4,000 voters in the city and 2,500 in the villages.");
+  CHECK(by_text(kind, "61%").relations.empty());
+}
+
+TEST_CASE("two or more figures of them after a total are its exhaustive parts", "[claims][relation]") {
+  auto cs = run("Floods killed 950 people, 700 of them in the delta and 250 in the hills.");
+  auto w = by_text(cs, "950");
+  for (auto const* p : {"700", "250"}) {
+    CHECK(has_relation(w, relation_kind::sum_of, by_text(cs, p).id));
+    CHECK_FALSE(has_relation(by_text(cs, p), relation_kind::part_of, w.id));
+  }
+  auto one = run("Police detained 64 fans, 20 of them minors.");
+  CHECK(has_relation(by_text(one, "20"), relation_kind::part_of, by_text(one, "64").id));
+  CHECK(by_text(one, "64").relations.empty());
+}
+
 TEST_CASE("dates: explicit, relative, inferred year, publication", "[claims]") {
   // 2024-04-09 was a Tuesday.
   auto c1 = by_text(run("On March 3, 2024, 70 people were hurt."), "70");
