@@ -1801,10 +1801,14 @@ struct extractor::impl {
       // are its exhaustive parts.
       for (std::size_t w = 0; w + 2 < local.size(); ++w) {
         auto const& t = si.tokens;
-        std::size_t colon = SIZE_MAX;
-        for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first && m < ranges[w].second + 9; ++m)
+        // After a comma instead of a colon ("164 cases, 142 confirmed and 22 probable") the list
+        // could be a second set of figures; it is the total's breakdown only when it adds up.
+        std::size_t colon = SIZE_MAX, comma = SIZE_MAX;
+        for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first && m < ranges[w].second + 9; ++m) {
           if (t[m].lc == ":") colon = m;
-        if (colon == SIZE_MAX) continue;
+          if (t[m].lc == ",") comma = m;
+        }
+        if (colon == SIZE_MAX && comma == SIZE_MAX) continue;
         auto smaller = [&](std::size_t q) {
           return local[q].q.kind == local[w].q.kind && local[q].q.unit == local[w].q.unit &&
                  local[q].q.value < local[w].q.value;
@@ -1829,6 +1833,11 @@ struct extractor::impl {
           }
         }
         if (parts.size() < 2 || !has_and) continue;
+        if (colon == SIZE_MAX) {
+          double sum = 0;
+          for (auto q : parts) sum += local[q].q.value;
+          if (std::abs(sum - local[w].q.value) > 1e-9 * local[w].q.value) continue;
+        }
         for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
         w = parts.back();
       }

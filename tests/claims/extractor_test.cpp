@@ -112,6 +112,11 @@ TEST_CASE("a total listed after a colon sums its parts", "[claims][relation]") {
              {"1,900", "410"});
   sum_of_all("The cabinet has 25 members: 14 from the ruling party, eight from its ally and three independents.",
              "25", {"14", "eight", "three"});
+  // after a comma, only a list that adds up to the total
+  sum_of_all("The clinic logged 90 cases, 75 confirmed and 15 suspected.", "90", {"75", "15"});
+  sum_of_all("By noon 5,400 people had voted, 3,100 in the town and 2,300 in the farms.", "5,400", {"3,100", "2,300"});
+  auto apart = run("The clinic logged 90 cases, 40 confirmed and 15 suspected.");
+  CHECK(by_text(apart, "90").relations.empty());
   // no final "and": a list that may go on is not a breakdown
   auto open = run("Voters named 20 delegates: 9 from the coast, 7 from the hills.");
   CHECK(by_text(open, "20").relations.empty());
