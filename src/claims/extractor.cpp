@@ -1617,8 +1617,17 @@ struct extractor::impl {
         if (c.subject.key.empty()) restated(c, si, qf, out);
         find_predicate(c, si, qf, ql);
         // A list carries its verb: "Labour secured 411 seats, the Conservatives 121".
-        if (c.predicate.key.empty() && i > 0 && local[i - 1].subject.key == c.subject.key && !c.subject.key.empty())
-          c.predicate.key = local[i - 1].predicate.key;
+        // The nearest earlier figure of the same subject (or, without one, of the same kind) gives it:
+        // "took 21.81% and 87 seats, the Freedom party 14.58% and 58 seats".
+        if (c.predicate.key.empty() && c.forced_predicate.empty())
+          for (std::size_t j = i; j-- > 0;) {
+            auto const& o = local[j];
+            bool same = !c.subject.key.empty() ? o.subject.key == c.subject.key
+                                               : o.subject.key.empty() && o.q.kind == c.q.kind && o.q.unit == c.q.unit;
+            if (!same) continue;
+            c.predicate.key = o.predicate.key;
+            break;
+          }
         // A level reached ("jumped to 11.1%", "peaking at 5.1%") states what the figure is; a change
         // ("shrank by 7.8%") keeps its direction (grammars/predicates.tsv, column 3 "level").
         if (qf > 0 && (si.tokens[qf - 1].lc == "to" || si.tokens[qf - 1].lc == "at") &&

@@ -383,3 +383,15 @@ TEST_CASE("an appositive between the figure and its verb does not hide the verb"
   CHECK(by_text(run("About 700 people fled, officials said, and the roads were closed."), "About 700")
             .predicate.key == "flee");
 }
+
+TEST_CASE("a gapped list takes the verb of its first conjunct", "[claims][predicate]") {
+  auto cs = run("The Greens won 14.2% and 31 seats, the Liberals 9.8% and 19 seats and the Farmers Union 4.1% "
+                "and 6 seats.");
+  CHECK(by_text(cs, "19").predicate.key == "win");
+  CHECK(by_text(cs, "6").predicate.key == "win");
+  CHECK(by_text(cs, "9.8%").predicate.key == "win");
+  CHECK(by_text(cs, "4.1%").predicate.key == "win");
+  auto d = run("Qatar pledged $500 million in aid on Monday, Kuwait $200 million and Norway $75 million.");
+  CHECK(by_text(d, "$200 million").predicate.key == by_text(d, "$500 million").predicate.key);
+  CHECK(by_text(d, "$75 million").predicate.key == "pledge");
+}
