@@ -1659,6 +1659,17 @@ struct extractor::impl {
         if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame, own_speaker);
+        // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
+        // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
+        if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
+            sentence_dates.empty())
+          for (std::size_t j = 0; j < i; ++j)
+            if (local[j].predicate_span.end != local[j].predicate_span.start && local[j].date == frame.value &&
+                local[j].basis == frame.basis) {
+              c.date = frame.value;
+              c.basis = frame.basis;
+              break;
+            }
         c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
         if (!si.relative.first.key.empty() && qf > si.relative.second) {

@@ -142,3 +142,24 @@ TEST_CASE("dates: the lede's election day dates the results across the article",
   auto quake = run("A quake struck the region on Sunday, killing 40 people.\n\nSome 900 homes were destroyed.");
   CHECK(by_text(quake, "Some 900").date == "2024-04-09");
 }
+
+TEST_CASE("dates: a gapped list shares the date of its first clause's verb", "[claims][dates]") {
+  // 2024-04-09 is a Tuesday; Sunday is 2024-04-07.
+  auto cs = run("The Green Party won 52 of the 120 seats in Sunday's election.\n\n"
+                "The Liberals took 18.2% and 21 seats, the former mayor Anna Berg's Civic Alliance party 9.4% and 11 "
+                "seats, and the Farmers' Union 4.1% and 6 seats.\n\n"
+                "The Farmers' Union won 14 seats, the Pirates 3 and the Independents 2.\n\n"
+                "Final count: Greens 52, Liberals 21, Socialists 11.");
+  CHECK(by_text(cs, "9.4%").date == "2024-04-07");
+  CHECK(by_text(cs, "9.4%").basis == date_basis::relative);
+  CHECK(by_text(cs, "11").date == "2024-04-07");
+  CHECK(by_text(cs, "4.1%").date == "2024-04-07");
+  CHECK(by_text(cs, "6").date == "2024-04-07");
+  CHECK(by_text(cs, "3").date == "2024-04-07");
+  CHECK(by_text(cs, "2").date == "2024-04-07");
+  // a results box without a verb keeps the publication date
+  int boxed = 0;
+  for (auto const& c : cs)
+    if (c.q.text == "21" && c.date == "2024-04-09") ++boxed;
+  CHECK(boxed == 1);
+}
