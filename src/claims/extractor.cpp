@@ -1754,7 +1754,7 @@ struct extractor::impl {
       for (std::size_t z = 0; z < local.size(); ++z) {
         auto qf = ranges[z].first;
         for (auto const& r : relation_cues) {
-          if (r.value != "sum_of") continue;
+          if (r.value != "sum_of" || r.extra == "parts") continue;
           std::size_t from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
           if (!between_has(from, qf + 1, r) && !between_has(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
             continue;
@@ -1828,6 +1828,12 @@ struct extractor::impl {
           if (t[m].lc == ":") colon = m;
           if (t[m].lc == ",") comma = m;
         }
+        // "a £50 billion plan, made up of £20 billion ... and £30 billion ...": a cue of
+        // relations.tsv with direction "parts" right before the first part serves as the colon.
+        for (auto const& r : relation_cues)
+          if (r.extra == "parts" && ranges[w + 1].first >= r.words.size() + ranges[w].second + 1 &&
+              match_at(t, ranges[w + 1].first - r.words.size(), r.words))
+            colon = ranges[w + 1].first - r.words.size();
         if (colon == SIZE_MAX && comma == SIZE_MAX) continue;
         auto smaller = [&](std::size_t q) {
           return local[q].q.kind == local[w].q.kind && local[q].q.unit == local[w].q.unit &&

@@ -112,6 +112,10 @@ TEST_CASE("a total listed after a colon sums its parts", "[claims][relation]") {
              {"1,900", "410"});
   sum_of_all("The cabinet has 25 members: 14 from the ruling party, eight from its ally and three independents.",
              "25", {"14", "eight", "three"});
+  // a cue naming the parts
+  sum_of_all("The council passed a $12 million budget, made up of $8 million for roads and $4 million for parks.",
+             "$12 million", {"$8 million", "$4 million"});
+  sum_of_all("A team of 30 rescuers arrived, consisting of 18 medics and 11 engineers.", "30", {"18", "11"});
   // after a comma, only a list that adds up to the total
   sum_of_all("The clinic logged 90 cases, 75 confirmed and 15 suspected.", "90", {"75", "15"});
   sum_of_all("By noon 5,400 people had voted, 3,100 in the town and 2,300 in the farms.", "5,400", {"3,100", "2,300"});
