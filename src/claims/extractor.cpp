@@ -1630,7 +1630,16 @@ struct extractor::impl {
           }
         // A level reached ("jumped to 11.1%", "peaking at 5.1%") states what the figure is; a change
         // ("shrank by 7.8%") keeps its direction (grammars/predicates.tsv, column 3 "level").
-        if (qf > 0 && (si.tokens[qf - 1].lc == "to" || si.tokens[qf - 1].lc == "at") &&
+        // Also past a level word: "raised rates ... to a range of 2.25% to 2.5%" (grammars/level_words.tsv).
+        std::size_t lv = qf;
+        bool named = false;
+        while (lv > 0 && qf - lv < 4 && si.tokens[lv - 1].word &&
+               (level_words.count(si.tokens[lv - 1].lc) || si.tokens[lv - 1].lc == "a" || si.tokens[lv - 1].lc == "of")) {
+          named = named || level_words.count(si.tokens[lv - 1].lc);
+          --lv;
+        }
+        if (!named) lv = qf;
+        if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
             (level_predicates.count(c.predicate.key) || (c.predicate.key.empty() && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {

@@ -399,3 +399,12 @@ TEST_CASE("a gapped list takes the verb of its first conjunct", "[claims][predic
   CHECK(by_text(d, "$200 million").predicate.key == by_text(d, "$500 million").predicate.key);
   CHECK(by_text(d, "$75 million").predicate.key == "pledge");
 }
+
+TEST_CASE("a level named between 'to' and the figure is still a level", "[claims][predicate]") {
+  CHECK(by_text(run("The central bank lifted its policy rate by a quarter point on Tuesday to a range of 3.75% to 4%."),
+                "3.75% to 4%")
+            .predicate.key == "be");
+  CHECK(by_text(run("The bank cut its deposit rate to a range of 1.5% to 1.75% after the meeting."), "1.5% to 1.75%")
+            .predicate.key == "be");
+  CHECK(by_text(run("Inflation climbed to a record 8.4% in March."), "8.4%").predicate.key == "be");
+}
