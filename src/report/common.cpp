@@ -186,6 +186,19 @@ std::string subject_label(claim const& c) {
   return fmt::format("{} / {}", s, p);
 }
 
+std::string display_subject(std::string_view key) {
+  auto trim = [](std::string_view v) {
+    while (!v.empty() && v.front() == ' ') v.remove_prefix(1);
+    while (!v.empty() && v.back() == ' ') v.remove_suffix(1);
+    return v;
+  };
+  auto slash = key.find(" / ");  // the reconciler's "{subject} / {predicate}"
+  if (slash == std::string_view::npos) return std::string(key);
+  auto s = trim(key.substr(0, slash)), p = trim(key.substr(slash + 3));
+  return fmt::format("{} / {}", s.empty() ? std::string_view("(no subject)") : s,
+                     p.empty() ? std::string_view("(no predicate)") : p);
+}
+
 std::string attribution_of(claim const& c) {
   return c.attribution.text.empty() ? c.attribution.key : c.attribution.text;
 }

@@ -50,6 +50,9 @@ std::string baseline_line(report const& r);
 
 /// Subject label of a claim as the reconciler writes discrepancy::subject: "subject / predicate".
 std::string subject_label(claim const& c);
+/// A discrepancy's "subject / predicate" key for people: an empty side reads "(no subject)" or
+/// "(no predicate)" instead of a bare slash. The key itself (JSON, ids, baselines) is unchanged.
+std::string display_subject(std::string_view key);
 
 /// Who said it: attribution as written, else its key; empty when none.
 std::string attribution_of(claim const& c);

@@ -304,7 +304,7 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
 
   std::string svg = fmt::format(
       R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" aria-label="timeline of {}">)", W, H,
-      html_escape(g.subject));
+      html_escape(display_subject(g.subject)));
   svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fbfbfc" stroke="#d1d9e0"/>)", ml, mt, pw, ph);
   for (double t : yticks) {
     double y = Y(t);
@@ -454,7 +454,7 @@ std::string render_html(report const& r) {
         out += fmt::format(
             "<tr><td>{}</td><td>{}</td><td class=\"subj\"><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
             "<td class=\"id\">{}</td></tr>\n",
-            sev_badge(d->sev), to_string(d->kind), gi + 1, html_escape(d->subject), html_escape(d->message),
+            sev_badge(d->sev), to_string(d->kind), gi + 1, html_escape(display_subject(d->subject)), html_escape(d->message),
             d->claims.size(), html_escape(d->id));
       }
     }
@@ -463,7 +463,7 @@ std::string render_html(report const& r) {
 
   for (std::size_t gi = 0; gi < groups.size(); ++gi) {
     auto const& g = groups[gi];
-    out += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", gi + 1, html_escape(g.subject));
+    out += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", gi + 1, html_escape(display_subject(g.subject)));
     out += timeline_svg(context, g);
     for (auto const* d : g.items) {
       out += "<article class=\"disc\">\n";

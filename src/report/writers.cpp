@@ -82,7 +82,7 @@ std::string render_text(report const& r, write_options const& opt) {
   };
   line(a.wrap("2", strip_controls(input_line(r))));
   for (auto const& g : group_by_subject(r)) {
-    auto subject = strip_controls(g.subject);
+    auto subject = strip_controls(display_subject(g.subject));
     line("");
     line(a.wrap("1", subject));
     line(std::string(std::min<std::size_t>(subject.size(), 72), '='));
@@ -200,14 +200,14 @@ std::string render_markdown(report const& r) {
     line("|---|---|---|---|---|");
     for (auto const& g : groups) {
       for (auto const* d : g.items) {
-        line(fmt::format("| {} | {} | {} | {} | {} |", to_string(d->sev), to_string(d->kind), md_escape(d->subject),
+        line(fmt::format("| {} | {} | {} | {} | {} |", to_string(d->sev), to_string(d->kind), md_escape(display_subject(d->subject)),
                          md_escape(d->message), md_code(d->id)));
       }
     }
   }
   for (auto const& g : groups) {
     line("");
-    line(fmt::format("### {}", anchor_free(g.subject)));
+    line(fmt::format("### {}", anchor_free(display_subject(g.subject))));
     for (auto const* d : g.items) {
       line("");
       line(fmt::format("**{}** · {} · {}", to_string(d->sev), to_string(d->kind), md_code(d->id)));

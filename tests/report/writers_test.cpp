@@ -387,3 +387,19 @@ TEST_CASE("a claim without its sentence quotes the quantity alone", "[report]") 
   CHECK(report_io::render(r, format::html).find("<blockquote><mark>More than 33,000</mark></blockquote>") !=
         std::string::npos);
 }
+
+TEST_CASE("a missing subject or predicate reads as such, not as a bare slash", "[report]") {
+  using claimcheck::report_io::detail::display_subject;
+  CHECK(display_subject(" / die") == "(no subject) / die");
+  CHECK(display_subject("person / ") == "person / (no predicate)");
+  CHECK(display_subject(" / ") == "(no subject) / (no predicate)");
+  CHECK(display_subject("woman (israeli) / release") == "woman (israeli) / release");
+  CHECK(display_subject("loose text") == "loose text");
+  // People see the readable form; machines keep the key.
+  auto r = testing::fixture_report();
+  r.discrepancies.front().subject = " / die";
+  CHECK(report_io::render(r, format::text).find("(no subject) / die") != std::string::npos);
+  CHECK(report_io::render(r, format::markdown).find("\\(no subject\\) / die") != std::string::npos);  // escaped
+  CHECK(report_io::render(r, format::html).find("(no subject) / die") != std::string::npos);
+  CHECK(report_io::render(r, format::json).find("(no subject)") == std::string::npos);
+}
