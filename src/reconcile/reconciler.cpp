@@ -84,8 +84,8 @@ std::string describe(claim const& c) {
     case quantity_kind::money:
       if (!q.unit.empty()) num = q.unit + " " + num;
       break;
-    case quantity_kind::duration:
-      if (!q.unit.empty()) num += " " + q.unit;
+    case quantity_kind::duration:  // units are singular in the model: "10 months", "1 day"
+      if (!q.unit.empty()) num += " " + q.unit + (q.value != 1 && q.unit.back() != 's' ? "s" : "");
       break;
     default:
       if (!q.unit.empty()) num += " " + q.unit;

@@ -344,7 +344,7 @@ TEST_CASE("a duration that does not match its dates is a duration discrepancy", 
     auto const& d = ds[0];
     CHECK(d.kind == discrepancy_kind::duration);
     CHECK(d.sev == severity::error);
-    CHECK(d.message == "a stated duration of 10 month does not match the 6.05 months from 2023-10-07 to 2024-04-08");
+    CHECK(d.message == "a stated duration of 10 months does not match the 6.05 months from 2023-10-07 to 2024-04-08");
     REQUIRE(d.outlier);
     CHECK(*d.outlier == "a1:1");
     CHECK(*d.expected_lo == Approx(184 / 30.436875));
