@@ -1,13 +1,40 @@
 #pragma once
-// Shared helpers for the unit tests: the project's lexicon, loaded once.
+// Shared helpers for the unit tests: the project's lexicon, loaded once, and the claim
+// extractor run on a one-article text.
 
+#include "claimcheck/claims/extractor.hpp"
 #include "claimcheck/lexicon/lexicon.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
 
 namespace claimcheck::testing {
 
 inline lexicon const& lex() {
   static lexicon const l = lexicon::load(CLAIMCHECK_TEST_GRAMMARS);
   return l;
+}
+
+/// The claims of one article (id "t") made of `text`.
+inline std::vector<claim> run(std::string const& text, std::string const& published = "2024-04-09",
+                              std::string const& source = "Test Wire") {
+  static claims::extractor const ex(lex());
+  article a;
+  a.id = "t";
+  a.text = text;
+  a.published = published;
+  a.source = source;
+  return ex.extract(a);
+}
+
+/// The claim whose quantity reads `t`; fails the test when there is none.
+inline claim by_text(std::vector<claim> const& cs, std::string const& t) {
+  for (auto const& c : cs)
+    if (c.q.text == t) return c;
+  FAIL("no claim \"" << t << "\"");
+  return {};
 }
 
 }  // namespace claimcheck::testing

@@ -10,15 +10,7 @@ using namespace claimcheck;
 
 namespace {
 
-std::vector<claim> run(std::string const& text) {
-  static claims::extractor const ex(testing::lex());
-  article a;
-  a.id = "t";
-  a.text = text;
-  a.published = "2024-04-09";
-  a.source = "Test Wire";
-  return ex.extract(a);
-}
+using testing::run;
 
 std::string source_of(std::string const& text, std::string const& figure) {
   for (auto const& c : run(text))

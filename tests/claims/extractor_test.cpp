@@ -9,23 +9,8 @@ using namespace claimcheck;
 
 namespace {
 
-std::vector<claim> run(std::string const& text, std::string const& published = "2024-04-09",
-                       std::string const& source = "Test Wire") {
-  static claims::extractor const ex(testing::lex());
-  article a;
-  a.id = "t";
-  a.text = text;
-  a.published = published;
-  a.source = source;
-  return ex.extract(a);
-}
-
-claim by_text(std::vector<claim> const& cs, std::string const& t) {
-  for (auto const& c : cs)
-    if (c.q.text == t) return c;
-  FAIL("no claim \"" << t << "\"");
-  return {};
-}
+using testing::run;
+using testing::by_text;
 
 bool has_relation(claim const& c, relation_kind k, std::string const& target) {
   for (auto const& r : c.relations)
