@@ -4,6 +4,7 @@
 #include "claimcheck/reconcile/calendar.hpp"
 #include "claimcheck/reconcile/least_squares.hpp"
 #include "claimcheck/reconcile/spill.hpp"
+#include "reconcile/union_find.hpp"
 
 #include <fmt/format.h>
 
@@ -109,26 +110,7 @@ std::string keys_of(claim const& c) {
   return fmt::format("{} / {}", c.subject.key, c.predicate.key);
 }
 
-struct union_find {
-  std::vector<std::size_t> parent;
-  explicit union_find(std::size_t n) : parent(n) {
-    for (std::size_t i = 0; i < n; ++i) parent[i] = i;
-  }
-  std::size_t find(std::size_t i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-  void join(std::size_t a, std::size_t b) {
-    a = find(a);
-    b = find(b);
-    if (a == b) return;
-    if (a < b) std::swap(a, b);
-    parent[a] = b;  // the smaller position is the root: deterministic
-  }
-};
+using detail::union_find;
 
 class engine {
  public:

@@ -1,4 +1,5 @@
 #include "claimcheck/reconcile/spill.hpp"
+#include "reconcile/union_find.hpp"
 
 #include <fmt/format.h>
 
@@ -280,7 +281,7 @@ struct bucketed_run::impl {
 
   // Entities: interned group keys (and, for corpus-wide durations, subject keys), union-find.
   std::unordered_map<std::string, std::uint64_t> entity_ids;
-  std::vector<std::uint64_t> parent;
+  detail::union_find sets;  // entities (group keys) that must be reconciled together
   std::vector<std::uint64_t> members;  // claims per entity (counted at its own id)
   std::uint64_t islands = 0;
   std::unordered_set<std::uint64_t> articles_seen;  // article id hashes
@@ -305,27 +306,15 @@ struct bucketed_run::impl {
   }
 
   std::uint64_t entity(std::string const& key) {
-    auto [it, fresh] = entity_ids.try_emplace(key, parent.size());
+    auto [it, fresh] = entity_ids.try_emplace(key, sets.size());
     if (fresh) {
-      parent.push_back(parent.size());
+      sets.add();
       members.push_back(0);
     }
     return it->second;
   }
-  std::uint64_t find(std::uint64_t e) {
-    while (parent[e] != e) {
-      parent[e] = parent[parent[e]];
-      e = parent[e];
-    }
-    return e;
-  }
-  void join(std::uint64_t a, std::uint64_t b) {
-    a = find(a);
-    b = find(b);
-    if (a == b) return;
-    if (a < b) std::swap(a, b);
-    parent[a] = b;
-  }
+  std::uint64_t find(std::uint64_t e) { return sets.find(e); }
+  void join(std::uint64_t a, std::uint64_t b) { sets.join(a, b); }
 
   void open_stage() {
     char const* tmp = std::getenv("TMPDIR");
@@ -535,17 +524,17 @@ struct bucketed_run::impl {
     // Whole merged entities to buckets, largest first, each to the lightest bucket.
     std::size_t const nb =
         std::clamp<std::size_t>((count + opt.bucket_claims - 1) / std::max<std::size_t>(1, opt.bucket_claims), 1, 512);
-    std::vector<std::uint64_t> size_of(parent.size(), 0);
-    for (std::uint64_t e = 0; e < parent.size(); ++e) size_of[find(e)] += members[e];
+    std::vector<std::uint64_t> size_of(sets.size(), 0);
+    for (std::uint64_t e = 0; e < sets.size(); ++e) size_of[find(e)] += members[e];
     std::vector<std::uint64_t> roots;
-    for (std::uint64_t e = 0; e < parent.size(); ++e) {
+    for (std::uint64_t e = 0; e < sets.size(); ++e) {
       if (find(e) == e) roots.push_back(e);
     }
     std::sort(roots.begin(), roots.end(), [&](std::uint64_t a, std::uint64_t b) {
       return size_of[a] != size_of[b] ? size_of[a] > size_of[b] : a < b;
     });
     std::vector<std::uint64_t> load(nb, 0);
-    std::vector<std::uint32_t> bucket_of(parent.size(), 0);
+    std::vector<std::uint32_t> bucket_of(sets.size(), 0);
     for (std::uint64_t r : roots) {
       auto const b = static_cast<std::size_t>(std::min_element(load.begin(), load.end()) - load.begin());
       bucket_of[r] = static_cast<std::uint32_t>(b);
@@ -571,7 +560,7 @@ struct bucketed_run::impl {
     std::filesystem::remove(dir / "stage");
     if (debug) {
       std::fprintf(stderr, "reconcile spill: %zu claims, %zu entities, %zu merged, %llu island sets, %zu buckets, largest %llu\n",
-                   count, parent.size(), roots.size(), static_cast<unsigned long long>(islands), nb,
+                   count, sets.size(), roots.size(), static_cast<unsigned long long>(islands), nb,
                    static_cast<unsigned long long>(*std::max_element(load.begin(), load.end())));
     }
 
