@@ -26,6 +26,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -35,9 +36,23 @@ namespace {
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
+// A token's folded text: a std::string whose comparison with a literal ("to", "of") is inline
+// (length, then bytes) instead of a call to std::string::compare(char const*) with its strlen;
+// the rules make such comparisons at every token of their windows, per figure.
+struct folded : std::string {
+  using std::string::string;
+  using std::string::operator=;
+  folded() = default;
+  folded(std::string s) : std::string(std::move(s)) {}
+  template <std::size_t N>
+  friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
+    return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
+  }
+};
+
 struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
-  std::string lc;                  // folded lowercase text
+  folded lc;                       // folded lowercase text
   bool word = false;               // false: punctuation
   // Looked up once per sentence (impl::extract): the word's predicate keys
   // (grammars/predicates.tsv) and whether it starts a cue of some list (impl::cue_firsts).
@@ -170,6 +185,9 @@ struct extractor::impl {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
       modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), ""});
+      modality_kinds.push_back(*m);
+      if (*m == modality::asserted)
+        max_asserted_words = std::max(max_asserted_words, modality_cues.back().words.size());
     }
     for (auto const& r : lex.table("relative_dates").rows)
       relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
@@ -200,6 +218,8 @@ struct extractor::impl {
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+  std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
+  std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   word_set generic_speakers;                   // "officials", "residents"
   word_set titles;                             // "president", "minister"
@@ -267,10 +287,24 @@ struct extractor::impl {
     return {s, ""};
   }
 
+  // The modality cues (grammars/modality.tsv) that match at each token of a sentence, in the
+  // table's order, and the longest "asserted" cue starting there: computed once per sentence
+  // (modality_matches), read by the per-figure rules instead of matching every cue again.
+  struct modality_table {
+    std::vector<std::uint32_t> begin;        // token k's cues: cues[begin[k], begin[k + 1])
+    std::vector<std::uint16_t> cues;         // indexes into modality_cues
+    std::vector<std::uint8_t> asserted_len;  // words of the longest asserted cue starting at k
+    std::span<std::uint16_t const> at(std::size_t k) const {
+      if (k + 1 >= begin.size()) return {};
+      return {cues.data() + begin[k], cues.data() + begin[k + 1]};
+    }
+  };
+
   struct sentence_info {
     std::string_view text;  // the whole article text
     byte_span span;
     std::vector<token> tokens;
+    modality_table mods;
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
@@ -567,21 +601,47 @@ struct extractor::impl {
   // dead", "is believed to be"): grammars/modality.tsv rows with modality "asserted".
   // Only the window the modality rules read around the figure [qfirst, qlast]: bounded work per
   // figure, whatever the sentence's length.
+  // Token i is blocked when an asserted cue starting in [lo, i] covers it and i < hi (the
+  // window's cues are matched against the whole sentence, their marks end at hi).
   struct blocked_window {
-    std::size_t lo = 0;
-    std::vector<bool> v;
-    bool operator[](std::size_t i) const { return i >= lo && i - lo < v.size() && v[i - lo]; }
+    std::size_t lo = 0, hi = 0;
+    modality_table const* mods = nullptr;
+    std::size_t max_len = 0;  // words of the longest asserted cue
+    bool operator[](std::size_t i) const {
+      if (i < lo || i >= hi) return false;
+      for (std::size_t k = i + 1; k-- > lo && i - k < max_len;)
+        if (k + mods->asserted_len[k] > i) return true;
+      return false;
+    }
   };
-  blocked_window modality_blocked(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+  blocked_window modality_blocked(sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
     blocked_window b;
     b.lo = qfirst > 40 ? qfirst - 40 : 0;
-    std::size_t const hi = std::min(t.size(), qlast + 24);
-    b.v.assign(hi > b.lo ? hi - b.lo : 0, false);
-    for (std::size_t k = b.lo; k < hi; ++k)
-      for (auto const& m : modality_cues)
-        if (match_at(t, k, m.words) && m.value == "asserted")  // match_at first: it rejects most tokens cheaply
-          for (std::size_t j = k; j < k + m.words.size() && j < hi; ++j) b.v[j - b.lo] = true;
+    b.hi = std::min(si.tokens.size(), qlast + 24);
+    b.mods = &si.mods;
+    b.max_len = max_asserted_words;
     return b;
+  }
+
+  // Fills si.mods (see modality_table).
+  void modality_matches(sentence_info& si) const {
+    auto const& t = si.tokens;
+    auto& m = si.mods;
+    m.begin.assign(t.size() + 1, 0);
+    m.cues.clear();
+    m.asserted_len.assign(t.size(), 0);
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      m.begin[k] = static_cast<std::uint32_t>(m.cues.size());
+      if (!t[k].cue_first) continue;
+      for (std::size_t ci = 0; ci < modality_cues.size(); ++ci) {
+        auto const& words = modality_cues[ci].words;
+        if (!match_at(t, k, words)) continue;
+        m.cues.push_back(static_cast<std::uint16_t>(ci));
+        if (modality_kinds[ci] == modality::asserted)
+          m.asserted_len[k] = std::max<std::uint8_t>(m.asserted_len[k], static_cast<std::uint8_t>(words.size()));
+      }
+    }
+    m.begin[t.size()] = static_cast<std::uint32_t>(m.cues.size());
   }
 
   // A plan or possibility that governs the figure from earlier in its clause: "will need at least
@@ -596,9 +656,10 @@ struct extractor::impl {
       auto const& w = t[k - 1];
       if (!w.word || stops.count(w.lc)) break;
       if (blocked[k - 1]) continue;
-      for (auto const& m : modality_cues) {
-        if (!match_at(t, k - 1, m.words) || k - 1 + m.words.size() > qfirst) continue;
-        auto mm = *modality_from(m.value);
+      for (auto mi : blocked.mods->at(k - 1)) {
+        auto const& m = modality_cues[mi];
+        if (k - 1 + m.words.size() > qfirst) continue;
+        auto mm = modality_kinds[mi];
         if (mm != modality::planned && mm != modality::hypothetical) continue;
         if (w.lc == "may" && is_upper(text[w.start])) continue;  // the month
         if (m.words.size() == 1 && (w.lc == "if" || w.lc == "unless")) continue;  // handled per clause
@@ -627,7 +688,7 @@ struct extractor::impl {
   }
 
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
-    auto const blocked = modality_blocked(si.tokens, qfirst, qlast);
+    auto const blocked = modality_blocked(si, qfirst, qlast);
     auto const& t = si.tokens;
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
       std::optional<std::size_t> best;
@@ -684,10 +745,9 @@ struct extractor::impl {
       for (std::size_t k = qlast + 1; k < t.size() && k <= qlast + 5; ++k) {
         if (!t[k].word) break;
         if (blocked[k]) continue;
-        for (auto const& m : modality_cues)
-          if (match_at(t, k, m.words) && *modality_from(m.value) != modality::negated &&
-              *modality_from(m.value) != modality::asserted)
-            c.mod = *modality_from(m.value);
+        for (auto mi : si.mods.at(k))
+          if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted)
+            c.mod = modality_kinds[mi];
       }
       if (c.mod == modality::asserted)
         if (auto m = clause_cue(si.text, t, blocked, qfirst, 8)) c.mod = *m;
@@ -712,14 +772,12 @@ struct extractor::impl {
     std::size_t from = b >= 2 ? b - 2 : 0;
     for (std::size_t k = from; k <= i; ++k) {
       if (blocked[k]) continue;
-      for (auto const& m : modality_cues) {
-        if (match_at(t, k, m.words)) {
-          auto mm = *modality_from(m.value);
-          if (mm == modality::asserted) continue;
-          // "not"/"no" only negate inside the verb phrase itself
-          if (mm == modality::negated && k < b) continue;
-          c.mod = mm;
-        }
+      for (auto mi : si.mods.at(k)) {
+        auto mm = modality_kinds[mi];
+        if (mm == modality::asserted) continue;
+        // "not"/"no" only negate inside the verb phrase itself
+        if (mm == modality::negated && k < b) continue;
+        c.mod = mm;
       }
     }
     // The clause before the figure: a plan or possibility governing it, or a negation.
@@ -1556,6 +1614,7 @@ struct extractor::impl {
         for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
         continue;
       }
+      modality_matches(si);
       auto const sentence_place = place_in(text, si);
       if (!sentence_place.empty()) last_place = sentence_place;
       auto attribution = find_attribution(text, si);
@@ -1648,11 +1707,11 @@ struct extractor::impl {
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
           c.mod = modality::asserted;
-          auto const blocked = modality_blocked(si.tokens, qf, ql);
+          auto const blocked = modality_blocked(si, qf, ql);
           for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
             if (blocked[k]) continue;
-            for (auto const& m : modality_cues)
-              if (match_at(si.tokens, k, m.words) && m.value != "asserted") c.mod = *modality_from(m.value);
+            for (auto mi : si.mods.at(k))
+              if (modality_kinds[mi] != modality::asserted) c.mod = modality_kinds[mi];
           }
           // a plan earlier in its clause: "a deal would bring a truce of about six weeks", "has
           // promised to rebuild the homes within a year"
