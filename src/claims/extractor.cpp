@@ -186,6 +186,8 @@ struct extractor::impl {
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
       modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), ""});
       modality_kinds.push_back(*m);
+      if (!modality_cues.back().words.empty())
+        modality_by_first[modality_cues.back().words.front()].push_back(static_cast<std::uint16_t>(modality_cues.size() - 1));
       if (*m == modality::asserted)
         max_asserted_words = std::max(max_asserted_words, modality_cues.back().words.size());
     }
@@ -220,6 +222,7 @@ struct extractor::impl {
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
+  word_map<std::vector<std::uint16_t>> modality_by_first;  // first word -> modality_cues indexes, in order
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   word_set generic_speakers;                   // "officials", "residents"
   word_set titles;                             // "president", "minister"
@@ -633,7 +636,9 @@ struct extractor::impl {
     for (std::size_t k = 0; k < t.size(); ++k) {
       m.begin[k] = static_cast<std::uint32_t>(m.cues.size());
       if (!t[k].cue_first) continue;
-      for (std::size_t ci = 0; ci < modality_cues.size(); ++ci) {
+      auto it = modality_by_first.find(t[k].lc);
+      if (it == modality_by_first.end()) continue;
+      for (auto ci : it->second) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
         m.cues.push_back(static_cast<std::uint16_t>(ci));

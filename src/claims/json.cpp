@@ -7,15 +7,37 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace claimcheck::claims {
 namespace json = boost::json;
+
+namespace {
+
+// Whether any of the 8 bytes of x needs escaping in a JSON string: a control byte (< 0x20),
+// '"' or '\\' (exact as a yes/no answer; bytes >= 0x80 never match).
+bool word_needs_escape(std::uint64_t x) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  auto zero_byte = [&](std::uint64_t v) { return (v - ones) & ~v & high; };
+  return ((x - ones * 0x20) & ~x & high) | zero_byte(x ^ (ones * '"')) | zero_byte(x ^ (ones * '\\'));
+}
+
+}  // namespace
 
 void append_json_string(std::string& out, std::string_view s) {
   static constexpr char hex[] = "0123456789abcdef";
   out.push_back('"');
   std::size_t run = 0;  // start of the pending run of bytes that need no escaping
   for (std::size_t i = 0; i < s.size(); ++i) {
+    // skip clean 8-byte words at once (most text has nothing to escape)
+    while (i + 8 <= s.size()) {
+      std::uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if (word_needs_escape(x)) break;
+      i += 8;
+    }
+    if (i >= s.size()) break;
     auto c = static_cast<unsigned char>(s[i]);
     if (c >= 0x20 && c != '"' && c != '\\') continue;
     out.append(s.data() + run, i - run);
