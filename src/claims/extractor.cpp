@@ -39,6 +39,9 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // A token's folded text: a std::string whose comparison with a literal ("to", "of") is inline
 // (length, then bytes) instead of a call to std::string::compare(char const*) with its strlen;
 // the rules make such comparisons at every token of their windows, per figure.
+// Once interned (impl::extract looks every token up once in impl::vocab), it also carries the
+// bits of the word lists that hold it (token_keyed), so a rule's `list.count(t.lc)` tests a
+// bit instead of hashing the word again.
 struct folded : std::string {
   using std::string::string;
   using std::string::operator=;
@@ -48,7 +51,19 @@ struct folded : std::string {
   friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
     return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
   }
+  std::uint32_t lists = 0;  // token_keyed bits of the lists holding the word
+  bool interned = false;    // lists is valid
 };
+
+// A word list whose membership test on an interned token reads the token's bit. `bit` is set
+// by the extractor's constructor, which also enters the list's words into its vocab.
+template <class Base>
+struct token_keyed : Base {
+  std::uint32_t bit = 0;
+  using Base::count;
+  std::size_t count(folded const& w) const { return w.interned ? (w.lists & bit) != 0 : Base::count(w); }
+};
+using token_set = token_keyed<word_set>;
 
 struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
@@ -59,6 +74,7 @@ struct token {
   std::string const* pred = nullptr;
   std::string const* low_pred = nullptr;
   bool cue_first = false;
+  std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
 };
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
@@ -200,21 +216,22 @@ struct extractor::impl {
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues})
       for (auto const& c : *list)
         if (!c.words.empty()) cue_firsts.insert(c.words.front());
+    build_vocab();  // last: after every list it enters
   }
 
   text::sentence_splitter splitter;
   parser::quantity_parser parser;
   word_map<std::string> predicates, low_predicates;
-  word_map<subject_entry> subjects;
-  word_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
-  word_set level_words;  // "from a peak of N": words naming an earlier level
+  token_keyed<word_map<subject_entry>> subjects;
+  token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  token_set level_words;  // "from a peak of N": words naming an earlier level
   word_set agent_keys;  // predicate keys of agent predicates ("win")
-  word_set event_nouns;  // "election": its day dates the story's results
+  token_set event_nouns;  // "election": its day dates the story's results
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
   word_map<std::string> demonyms;       // place -> adjective
-  word_set anaphors;                    // "territory", "enclave"
+  token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
   word_set const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
@@ -224,12 +241,65 @@ struct extractor::impl {
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
   word_map<std::vector<std::uint16_t>> modality_by_first;  // first word -> modality_cues indexes, in order
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
-  word_set generic_speakers;                   // "officials", "residents"
-  word_set titles;                             // "president", "minister"
+  token_set generic_speakers;                  // "officials", "residents"
+  token_set titles;                            // "president", "minister"
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   // First words of every cue: a token that starts none is skipped without trying the lists.
-  word_set cue_firsts;
+  token_set cue_firsts;
+
+  // Every word of the lists above that rules test per token: its predicate keys, whether it
+  // starts a cue, its modality cues and its token_keyed bits. Looked up once per token.
+  struct word_info {
+    std::string const* pred = nullptr;
+    std::string const* low_pred = nullptr;
+    std::vector<std::uint16_t> const* modality = nullptr;  // modality_by_first's entry
+    std::uint32_t lists = 0;
+  };
+  word_map<word_info> vocab;
+
+  void build_vocab() {
+    std::uint32_t bit = 1;
+    auto enter = [&](auto& list) {
+      list.bit = bit;
+      for (auto const& w : list) vocab[key_of_entry(w)].lists |= bit;
+      bit <<= 1;
+    };
+    enter(function_words);
+    enter(determiners);
+    enter(agent_predicates);
+    enter(calendar_words);
+    enter(level_nouns);
+    enter(level_words);
+    enter(event_nouns);
+    enter(anaphors);
+    enter(generic_speakers);
+    enter(titles);
+    enter(cue_firsts);
+    enter(subjects);
+    for (auto const& [w, key] : predicates) vocab[w].pred = &key;
+    for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
+    for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
+  }
+  static std::string const& key_of_entry(std::string const& w) { return w; }
+  template <class V>
+  static std::string const& key_of_entry(std::pair<std::string const, V> const& e) { return e.first; }
+
+  // Looks a sentence's tokens up in vocab (see folded, token).
+  void intern(std::vector<token>& tokens) const {
+    for (auto& t : tokens) {
+      t.lc.interned = true;
+      auto it = vocab.find(t.lc);
+      if (it == vocab.end()) continue;
+      auto const& info = it->second;
+      t.lc.lists = info.lists;
+      t.cue_first = (info.lists & cue_firsts.bit) != 0;
+      t.modality = info.modality;
+      if (!t.word) continue;
+      t.pred = info.pred;
+      t.low_pred = info.low_pred;
+    }
+  }
 
   // Every cue list must feed cue_firsts (constructor): a token that starts no cue is rejected
   // here without comparing words.
@@ -635,10 +705,8 @@ struct extractor::impl {
     m.asserted_len.assign(t.size(), 0);
     for (std::size_t k = 0; k < t.size(); ++k) {
       m.begin[k] = static_cast<std::uint32_t>(m.cues.size());
-      if (!t[k].cue_first) continue;
-      auto it = modality_by_first.find(t[k].lc);
-      if (it == modality_by_first.end()) continue;
-      for (auto ci : it->second) {
+      if (!t[k].cue_first || !t[k].modality) continue;
+      for (auto ci : *t[k].modality) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
         m.cues.push_back(static_cast<std::uint16_t>(ci));
@@ -1570,12 +1638,7 @@ struct extractor::impl {
       si.span = s;
       si.parsed = parser.parse(text, s);
       si.tokens = tokenize(text, s);
-      for (auto& t : si.tokens) {
-        t.cue_first = cue_firsts.count(t.lc) > 0;
-        if (!t.word) continue;
-        t.pred = predicate_of(t.lc, false);
-        t.low_pred = predicate_of(t.lc, true);
-      }
+      intern(si.tokens);
       sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);
