@@ -75,6 +75,7 @@ struct token {
   std::string const* low_pred = nullptr;
   bool cue_first = false;
   std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
+  bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
 };
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
@@ -167,6 +168,17 @@ struct extractor::impl {
     for (auto const& r : lex.table("predicates").rows) {
       auto form = text::fold(r.at(0));
       if (r.at(1).empty()) lex.fail(lex.table("predicates"), r, "missing predicate key");
+      // A form of several words is an idiom ("gave way", "from their homes"; key "-": not a
+      // predicate at all, "fell short"), read as one verb at its first word (mark_phrases).
+      // "<figure> short of": only for the figure right before the idiom.
+      if (form.find(' ') != std::string::npos) {
+        auto words = split_words(form);
+        bool bound = words.front() == "<figure>";
+        if (bound) words.erase(words.begin());
+        predicate_phrases.push_back({std::move(words), r.at(1), bound ? "bound" : ""});
+        continue;
+      }
+      if (r.at(2) == "report") report_predicates.insert(r.at(1));
       (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
       if (r.at(2) == "agent") {
         agent_predicates.insert(form);
@@ -213,7 +225,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
-    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues})
+    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues,
+                             &predicate_phrases})
       for (auto const& c : *list)
         if (!c.words.empty()) cue_firsts.insert(c.words.front());
     build_vocab();  // last: after every list it enters
@@ -227,6 +240,8 @@ struct extractor::impl {
   token_set level_words;  // "from a peak of N": words naming an earlier level
   word_set agent_keys;  // predicate keys of agent predicates ("win")
   token_set event_nouns;  // "election": its day dates the story's results
+  word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
+  std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -314,6 +329,22 @@ struct extractor::impl {
     auto const& m = low ? low_predicates : predicates;
     auto it = m.find(w);
     return it == m.end() ? nullptr : &it->second;
+  }
+
+  // Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
+  // other words none, so "fell ill" is no fall and "gave way" bursts; a "-" row blocks its words.
+  void mark_phrases(std::vector<token>& t) const {
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].cue_first) continue;
+      for (auto const& p : predicate_phrases) {
+        if (!match_at(t, i, p.words)) continue;
+        for (std::size_t k = i; k < i + p.words.size(); ++k) t[k].pred = t[k].low_pred = nullptr;
+        if (p.value != "-") t[i].pred = &p.value;
+        t[i].bound = p.extra == "bound";
+        i += p.words.size() - 1;
+        break;
+      }
+    }
   }
 
   // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
@@ -436,7 +467,7 @@ struct extractor::impl {
       // a known noun in -ing ("funding", "mourning") is not a participle
       if (e > b && (ing || ed) && !subjects.count(w)) break;
       if (calendar_words.count(w)) break;
-      bool verb = predicate_of(w, false) || (e > b && predicate_of(w, true));
+      bool verb = t[e].pred || (e > b && t[e].low_pred);
       if (e > b && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
       // a predicate verb right after the number ends the chunk ("133 are held" has none); after
       // "of the" it is a noun ("33.7% of the vote")
@@ -772,6 +803,7 @@ struct extractor::impl {
       for (std::size_t i = lo_i; i < hi_i; ++i) {
         if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
         if (!(low ? t[i].low_pred : t[i].pred)) continue;
+        if (t[i].bound && i != qlast + 1) continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
         if (d < best_d || (d == best_d && i > qlast)) {
@@ -787,6 +819,13 @@ struct extractor::impl {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
     auto v = search(false, 12);
+    // A copula or light verb right before the figure is its clause's verb: a verb further back
+    // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
+    if (v && *v < qfirst) {
+      std::size_t l = qfirst;
+      if (l > 0 && (t[l - 1].lc == "at" || t[l - 1].lc == "to")) --l;
+      if (l > 0 && t[l - 1].word && t[l - 1].low_pred && !t[l - 1].pred && l - 1 > *v) v = l - 1;
+    }
     // An appositive between the figure and its verb ("1.7 million people, nearly three in four
     // of the residents, have been uprooted"; also the figure inside it): no verb within the
     // window, the clause goes on after the closing comma with auxiliaries/adverbs and a verb.
@@ -829,10 +868,18 @@ struct extractor::impl {
     }
     std::size_t i = *v;
     // "had been confirmed killed", "were reported missing": the second verb says what happened
-    if (i + 1 < t.size() && t[i + 1].word && predicate_of(t[i + 1].lc, false) && predicate_of(t[i].lc, false) &&
-        (i + 1 < qfirst || i > qlast))
-      ++i;
-    c.predicate.key = *predicate_of(t[i].lc, !predicate_of(t[i].lc, false));
+    if (i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && t[i].pred && (i + 1 < qfirst || i > qlast)) ++i;
+    // A report verb before the figure yields to the event named right after its object: "counted
+    // 8,200 people forced from their homes", "reported 96 villagers injured".
+    if (i < qfirst && t[i].pred && report_predicates.count(*t[i].pred)) {
+      auto [ob, oe] = chunk_right(t, qlast + 1, false, false);
+      // the participle itself, or the idiom right after it ("forced from their homes")
+      std::size_t j = oe;
+      if (j + 1 < t.size() && t[j].word && !t[j].pred && t[j].lc.size() > 4 && t[j].lc.ends_with("ed")) ++j;
+      if (ob == qlast + 1 && ob < oe && j < t.size() && t[j].word && t[j].pred && !report_predicates.count(*t[j].pred))
+        i = j;
+    }
+    c.predicate.key = t[i].pred ? *t[i].pred : *t[i].low_pred;
     static word_set const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                         "were",  "is",    "are",   "will",    "would", "could", "should",
                                                         "still", "since", "not",   "also",    "already", "to", "may",
@@ -1487,6 +1534,24 @@ struct extractor::impl {
         if (k < e) return join(k, e);
       }
     }
+    // A gapped list carries an agent verb without its agent: "X took 21% and 87 seats, the Y
+    // party 14% and 58 seats": each conjunct's name before its figures scopes them.
+    if (c.predicate_span.end == c.predicate_span.start && agent_keys.count(c.predicate.key)) {
+      std::size_t k = qfirst, e = SIZE_MAX;
+      while (k > 0 && qfirst - k < 10 && t[k - 1].lc != "," && t[k - 1].lc != ";" && t[k - 1].lc != ":") {
+        --k;
+        if (proper_noun(text, t[k]) && !(k == 0)) {
+          if (e == SIZE_MAX) e = k + 1;
+        } else if (e != SIZE_MAX) {
+          break;
+        }
+      }
+      if (e != SIZE_MAX) {
+        std::size_t b = e - 1;
+        while (b > 0 && proper_noun(text, t[b - 1]) && e - b < 4) --b;
+        return join(b, e);
+      }
+    }
     // proper-noun modifiers inside the subject chunk
     if (c.subject_text_span.end > c.subject_text_span.start) {
       std::size_t b = 0;
@@ -1639,6 +1704,7 @@ struct extractor::impl {
       si.parsed = parser.parse(text, s);
       si.tokens = tokenize(text, s);
       intern(si.tokens);
+      mark_phrases(si.tokens);
       sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);

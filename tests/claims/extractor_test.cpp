@@ -393,3 +393,47 @@ TEST_CASE("a level named between 'to' and the figure is still a level", "[claims
             .predicate.key == "be");
   CHECK(by_text(run("Inflation climbed to a record 8.4% in March."), "8.4%").predicate.key == "be");
 }
+
+TEST_CASE("multi-word predicates: idioms name the event", "[claims][predicate]") {
+  CHECK(by_text(run("The fighting has forced 90,000 people from their homes."), "90,000").predicate.key == "displace");
+  CHECK(by_text(run("Some 15,000 families were driven from their homes by the floods."), "Some 15,000")
+            .predicate.key == "displace");
+  CHECK(by_text(run("Three bridges gave way under the weight of the water."), "Three").predicate.key == "burst");
+  CHECK(by_text(run("At least 40 pupils fell ill after the school lunch."), "At least 40").predicate.key == "sicken");
+  CHECK(by_text(run("More than 30 workers have fallen ill at the plant."), "More than 30").predicate.key == "sicken");
+  CHECK(by_text(run("About 200,000 people have taken refuge in the hills."), "About 200,000").predicate.key ==
+        "shelter");
+  CHECK(by_text(run("The coalition ended up 12 short of a majority."), "12").predicate.key == "lack");
+  // the words of an idiom are not read on their own: "fell short" is no fall
+  CHECK(by_text(run("The party's 140 seats fell short of a majority."), "140").predicate.key != "fall");
+}
+
+TEST_CASE("a report verb yields to the event named right after its object", "[claims][predicate]") {
+  CHECK(by_text(run("The agency counted 8,200 people forced from their homes by the storm."), "8,200")
+            .predicate.key == "displace");
+  CHECK(by_text(run("The ministry counted 412 civilians killed in the shelling."), "412").predicate.key == "kill");
+  CHECK(by_text(run("Officials reported 96 villagers injured by the blast."), "96").predicate.key == "wound");
+  CHECK(by_text(run("Rescuers reported pulling 23 survivors from the rubble."), "23").predicate.key == "recover");
+  // without a participle after the object the report verb stays
+  CHECK(by_text(run("Officials reported 96 new cases in the province."), "96").predicate.key == "infect");
+  CHECK(by_text(run("The agency counted 77 trucks at the crossing on Monday."), "77").predicate.key == "count");
+}
+
+TEST_CASE("a copula right before the figure is its clause's verb", "[claims][predicate]") {
+  CHECK(by_text(run("Factories added 54,000 jobs in May and the jobless rate was 4.2%."), "4.2%").predicate.key ==
+        "be");
+  CHECK(by_text(run("Factories added 54,000 jobs in May."), "54,000").predicate.key == "add");
+  CHECK(by_text(run("Police arrested 30 people on Friday, and the number of detainees now stands at 210."), "210")
+            .predicate.key != "arrest");
+  CHECK(by_text(run("About 40 people were killed on Friday."), "About 40").predicate.key == "kill");
+}
+
+TEST_CASE("each conjunct of a gapped results list is scoped by its own name", "[claims][predicate]") {
+  auto cs = run("The Greens took 14.2% and 31 seats, the Liberal Union 9.8% and 19 seats and the Farmers Party "
+                "4.1% and 6 seats.");
+  CHECK(by_text(cs, "19").predicate.key == "win");
+  CHECK_FALSE(by_text(cs, "19").scope.empty());
+  CHECK_FALSE(by_text(cs, "6").scope.empty());
+  CHECK(by_text(cs, "19").scope != by_text(cs, "6").scope);
+  CHECK(by_text(cs, "19").scope != by_text(cs, "31").scope);
+}
