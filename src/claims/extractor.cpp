@@ -145,8 +145,8 @@ struct subject_entry {
 
 struct cue {
   std::vector<std::string> words;
-  std::string value;
-  std::string extra;
+  folded value;  // (folded: the rules compare these with literals per figure and cue)
+  folded extra;
 };
 
 std::vector<std::string> split_words(std::string const& s) {

@@ -3,12 +3,14 @@
 #include "json_object.hpp"
 
 #include <boost/json.hpp>
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
 #include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 namespace claimcheck::claims {
 namespace json = boost::json;
@@ -110,99 +112,211 @@ void str_or_null(std::string& out, std::string_view s) {
 
 void append_json(std::string& out, claim const& c) { append_json(out, c, c.sentence); }
 
+namespace {
+
+// The claim writer below renders into a scratch buffer sized for the worst case (every byte
+// escaped as \u00XX) and appends it once: no capacity check and no call per field.
+struct claim_writer {
+  char* p;
+
+  template <std::size_t N>
+  void lit(char const (&s)[N]) {
+    std::memcpy(p, s, N - 1);
+    p += N - 1;
+  }
+  void raw(std::string_view s) {
+    std::memcpy(p, s.data(), s.size());
+    p += s.size();
+  }
+  void ch(char c) { *p++ = c; }
+  // what append_json_string writes
+  void str(std::string_view s) {
+    static constexpr char hex[] = "0123456789abcdef";
+    *p++ = '"';
+    char const* d = s.data();
+    std::size_t const n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+      std::size_t j = i;
+      while (j + 8 <= n) {
+        std::uint64_t x;
+        std::memcpy(&x, d + j, 8);
+        if (word_needs_escape(x)) break;
+        j += 8;
+      }
+      while (j < n) {
+        auto c = static_cast<unsigned char>(d[j]);
+        if (c < 0x20 || c == '"' || c == '\\') break;
+        ++j;
+      }
+      std::memcpy(p, d + i, j - i);
+      p += j - i;
+      if (j == n) break;
+      auto c = static_cast<unsigned char>(d[j]);
+      switch (c) {
+        case '"': lit("\\\""); break;
+        case '\\': lit("\\\\"); break;
+        case '\n': lit("\\n"); break;
+        case '\r': lit("\\r"); break;
+        case '\t': lit("\\t"); break;
+        case '\b': lit("\\b"); break;
+        case '\f': lit("\\f"); break;
+        default:
+          lit("\\u00");
+          *p++ = hex[c >> 4];
+          *p++ = hex[c & 15];
+      }
+      i = j + 1;
+    }
+    *p++ = '"';
+  }
+  void str_or_null(std::string_view s) {
+    if (s.empty()) {
+      lit("null");
+    } else {
+      str(s);
+    }
+  }
+  template <class Int>
+  void integer(Int v) {
+    p = std::to_chars(p, p + 24, v).ptr;
+  }
+  // what append_json_number writes
+  void number(double v) {
+    if (!std::isfinite(v)) {
+      lit("null");
+    } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+      integer(static_cast<long long>(v));
+    } else {
+      p = fmt::format_to(p, FMT_COMPILE("{:.10g}"), v);
+    }
+  }
+  void number(std::optional<double> v) {
+    if (v) {
+      number(*v);
+    } else {
+      lit("null");
+    }
+  }
+};
+
+// Bytes a string takes at most, escaped and quoted.
+constexpr std::size_t escaped_max(std::size_t n) { return 6 * n + 2; }
+
+}  // namespace
+
 void append_json(std::string& out, claim const& c, std::string_view sentence) {
-  put(out, R"({"type":"claim","id":)");
-  append_json_string(out, c.id);
-  put(out, R"(,"article":)");
-  append_json_string(out, c.article);
-  put(out, R"(,"source":)");
-  str_or_null(out, c.source);
-  put(out, R"(,"published":)");
-  str_or_null(out, c.published);
-  put(out, R"(,"url":)");
-  str_or_null(out, c.url);
-  put(out, R"(,"file":)");
-  str_or_null(out, c.file);
-  put(out, R"(,"line":)");
+  std::size_t bound = 1024;  // the literals, numbers and enum names
+  for (std::string_view s : {std::string_view(c.id), std::string_view(c.article), std::string_view(c.source),
+                             std::string_view(c.published), std::string_view(c.url), std::string_view(c.file), sentence,
+                             std::string_view(c.q.text), std::string_view(c.q.qualifier), std::string_view(c.q.unit),
+                             std::string_view(c.subject.text), std::string_view(c.subject.key), std::string_view(c.scope),
+                             std::string_view(c.predicate.text), std::string_view(c.predicate.key),
+                             std::string_view(c.date), std::string_view(c.date_end), std::string_view(c.attribution.text),
+                             std::string_view(c.attribution.key)})
+    bound += escaped_max(s.size());
+  for (auto const& r : c.relations) bound += 64 + escaped_max(r.claim.size());
+  for (auto const& t : c.topics) bound += 1 + escaped_max(t.size());
+  thread_local std::unique_ptr<char[]> scratch;
+  thread_local std::size_t scratch_size = 0;
+  if (scratch_size < bound) {
+    scratch_size = std::max(bound, 2 * scratch_size);
+    scratch = std::make_unique<char[]>(scratch_size);
+  }
+  claim_writer w{scratch.get()};
+  w.lit(R"({"type":"claim","id":)");
+  w.str(c.id);
+  w.lit(R"(,"article":)");
+  w.str(c.article);
+  w.lit(R"(,"source":)");
+  w.str_or_null(c.source);
+  w.lit(R"(,"published":)");
+  w.str_or_null(c.published);
+  w.lit(R"(,"url":)");
+  w.str_or_null(c.url);
+  w.lit(R"(,"file":)");
+  w.str_or_null(c.file);
+  w.lit(R"(,"line":)");
   if (c.line) {
-    append_integer(out, c.line);
+    w.integer(c.line);
   } else {
-    put(out, "null");
+    w.lit("null");
   }
-  put(out, R"(,"span":{"start":)");
-  append_integer(out, c.q.span.start);
-  put(out, R"(,"end":)");
-  append_integer(out, c.q.span.end);
-  put(out, R"(},"sentence":)");
-  append_json_string(out, sentence);
-  put(out, R"(,"quantity":{"text":)");
-  append_json_string(out, c.q.text);
-  put(out, R"(,"value":)");
-  append_json_number(out, c.q.value);
-  put(out, R"(,"lo":)");
-  append_json_number(out, c.q.lo);
-  put(out, R"(,"hi":)");
-  append_json_number(out, c.q.hi);
-  put(out, R"(,"qualifier":)");
-  str_or_null(out, c.q.qualifier);
-  put(out, R"(,"kind":")");
-  out.append(to_string(c.q.kind));
-  put(out, R"(","unit":)");
-  str_or_null(out, c.q.unit);
-  put(out, R"(},"subject":{"text":)");
-  str_or_null(out, c.subject.text);
-  put(out, R"(,"key":)");
-  str_or_null(out, c.subject.key);
-  put(out, R"(,"scope":)");
-  str_or_null(out, c.scope);
-  put(out, R"(},"predicate":{"text":)");
-  str_or_null(out, c.predicate.text);
-  put(out, R"(,"key":)");
-  str_or_null(out, c.predicate.key);
-  put(out, R"(,"modality":")");
-  out.append(to_string(c.mod));
-  put(out, R"("},"date":{"value":)");
-  str_or_null(out, c.date);
-  put(out, R"(,"basis":)");
+  w.lit(R"(,"span":{"start":)");
+  w.integer(c.q.span.start);
+  w.lit(R"(,"end":)");
+  w.integer(c.q.span.end);
+  w.lit(R"(},"sentence":)");
+  w.str(sentence);
+  w.lit(R"(,"quantity":{"text":)");
+  w.str(c.q.text);
+  w.lit(R"(,"value":)");
+  w.number(c.q.value);
+  w.lit(R"(,"lo":)");
+  w.number(c.q.lo);
+  w.lit(R"(,"hi":)");
+  w.number(c.q.hi);
+  w.lit(R"(,"qualifier":)");
+  w.str_or_null(c.q.qualifier);
+  w.lit(R"(,"kind":")");
+  w.raw(to_string(c.q.kind));
+  w.lit(R"(","unit":)");
+  w.str_or_null(c.q.unit);
+  w.lit(R"(},"subject":{"text":)");
+  w.str_or_null(c.subject.text);
+  w.lit(R"(,"key":)");
+  w.str_or_null(c.subject.key);
+  w.lit(R"(,"scope":)");
+  w.str_or_null(c.scope);
+  w.lit(R"(},"predicate":{"text":)");
+  w.str_or_null(c.predicate.text);
+  w.lit(R"(,"key":)");
+  w.str_or_null(c.predicate.key);
+  w.lit(R"(,"modality":")");
+  w.raw(to_string(c.mod));
+  w.lit(R"("},"date":{"value":)");
+  w.str_or_null(c.date);
+  w.lit(R"(,"basis":)");
   if (c.basis == date_basis::none) {
-    put(out, "null");
+    w.lit("null");
   } else {
-    append_json_string(out, to_string(c.basis));
+    w.str(to_string(c.basis));
   }
-  put(out, R"(,"end":)");
-  str_or_null(out, c.date_end);
-  put(out, R"(},"attribution":{"text":)");
-  str_or_null(out, c.attribution.text);
-  put(out, R"(,"key":)");
-  str_or_null(out, c.attribution.key);
-  put(out, R"(},"relations":[)");
+  w.lit(R"(,"end":)");
+  w.str_or_null(c.date_end);
+  w.lit(R"(},"attribution":{"text":)");
+  w.str_or_null(c.attribution.text);
+  w.lit(R"(,"key":)");
+  w.str_or_null(c.attribution.key);
+  w.lit(R"(},"relations":[)");
   bool first = true;
   for (auto const& r : c.relations) {
-    if (!first) out.push_back(',');
+    if (!first) w.ch(',');
     first = false;
-    put(out, R"({"kind":")");
-    out.append(to_string(r.kind));
-    put(out, R"(","claim":)");
-    append_json_string(out, r.claim);
-    out.push_back('}');
+    w.lit(R"({"kind":")");
+    w.raw(to_string(r.kind));
+    w.lit(R"(","claim":)");
+    w.str(r.claim);
+    w.ch('}');
   }
-  put(out, "]");
+  w.lit("]");
   if (!c.topics.empty()) {
-    put(out, R"(,"topics":[)");
+    w.lit(R"(,"topics":[)");
     for (std::size_t i = 0; i < c.topics.size(); ++i) {
-      if (i) out.push_back(',');
-      append_json_string(out, c.topics[i]);
+      if (i) w.ch(',');
+      w.str(c.topics[i]);
     }
-    out.push_back(']');
+    w.ch(']');
   }
   if (c.line_in_file) {
-    put(out, R"(,"location":{"line":)");
-    append_integer(out, c.line_in_file);
-    put(out, R"(,"column":)");
-    append_integer(out, c.column);
-    out.push_back('}');
+    w.lit(R"(,"location":{"line":)");
+    w.integer(c.line_in_file);
+    w.lit(R"(,"column":)");
+    w.integer(c.column);
+    w.ch('}');
   }
-  out.push_back('}');
+  w.ch('}');
+  out.append(scratch.get(), static_cast<std::size_t>(w.p - scratch.get()));
 }
 
 std::string tsv_header() {
