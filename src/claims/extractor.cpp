@@ -1153,6 +1153,7 @@ struct extractor::impl {
     std::size_t end = 0;        // byte offset after the phrase
     bool speech = false;        // dates a speech verb: "said on Friday", "announced on Monday"
     bool attributive = false;   // names an event: "the Oct. 7 attack", "the Feb. 6 earthquakes"
+    std::size_t since_at = SIZE_MAX;  // token of the "since" whose clause (with its verb) holds the phrase
   };
 
   // The frame an undated sentence continues: the date its paragraph's previous sentence gave.
@@ -1175,12 +1176,28 @@ struct extractor::impl {
     auto const& t = si.tokens;
     using cand = date_cand;
     std::vector<cand> cands;
+    // A date without its year in a clause about the future ("will stay capped until April", "will
+    // take office on Jan. 1") is the next such date, not the last one.
+    auto future = [&](std::size_t pos) {
+      auto const d = token_at(t, pos);
+      if (d > 0 && t[d - 1].lc == "the") return false;  // "the Oct. 2 vote" names a past event
+      for (std::size_t i = d > 16 ? d - 16 : 0; i < d; ++i)
+        if (t[i].word && (t[i].lc == "will" || t[i].lc == "would" || t[i].lc == "shall")) return true;
+      return false;
+    };
+    auto word_before = [&](std::size_t pos) -> std::string const& {
+      static std::string const none;
+      auto i = token_at(t, pos);
+      return i > 0 ? t[i - 1].lc : none;
+    };
     for (auto const& d : si.parsed.dates) {
       cand k{d.span.start, "", date_basis::explicit_date, d.since, d.year != 0};
       if (d.weekday >= 0) {
         if (!pub) continue;
         long p = days_from_civil(pub->y, pub->m, pub->d);
         int back = (weekday_of(p) - d.weekday + 7) % 7;
+        // "last Wednesday": the latest one strictly before publication (docs/corpus.md)
+        if (back == 0 && word_before(d.span.start) == "last") back = 7;
         k.value = format_iso(civil_from_days(p - back));
         k.basis = date_basis::relative;
       } else if (d.day > 0 && d.month > 0) {
@@ -1188,7 +1205,9 @@ struct extractor::impl {
         if (!y) {
           if (!pub) continue;
           y = pub->y;
-          if (days_from_civil(y, d.month, d.day) > days_from_civil(pub->y, pub->m, pub->d)) --y;
+          long const pd = days_from_civil(pub->y, pub->m, pub->d);
+          if (days_from_civil(y, d.month, d.day) > pd) --y;
+          if (future(d.span.start) && days_from_civil(y, d.month, d.day) < pd) ++y;
         }
         k.value = format_iso({y, d.month, d.day});
       } else if (d.month > 0) {
@@ -1196,12 +1215,15 @@ struct extractor::impl {
         if (!y) {
           if (!pub) continue;
           y = pub->y - (d.month > pub->m ? 1 : 0);
+          if (future(d.span.start) && d.month < pub->m) y = pub->y + 1;
         }
         k.value = format_month(y, d.month);
       } else {
         continue;
       }
       k.end = d.span.end;
+      // "until April": the end of a period, not the date the figure is about
+      if (word_before(d.span.start) == "until") k.since = true;
       cands.push_back(k);
     }
     // "in May", "by March": month names that are also words, after a preposition.
@@ -1212,8 +1234,9 @@ struct extractor::impl {
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].lc[0] >= '0' && t[i + 1].lc[0] <= '9') continue;
       int m = t[i].lc == "may" ? 5 : 3;
       int y = pub->y - (m > pub->m ? 1 : 0);
-      cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date, before == "from" || before == "since",
-                       false, t[i].end});
+      if (future(t[i].start) && m < pub->m) y = pub->y + 1;
+      cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date,
+                       before == "from" || before == "since" || before == "until", false, t[i].end});
     }
     // A year alone: "in 2019", "the 1960 earthquake" (the parser leaves years out of quantities).
     for (std::size_t i = 1; i < t.size(); ++i) {
@@ -1257,6 +1280,20 @@ struct extractor::impl {
             v = format_iso(civil_from_days(p - back));
           } else if (r.extra == "year") {
             v = fmt::format("{:04}", pub->y + off);
+          } else if (r.extra == "quarter") {
+            // "in the second quarter": dated by the quarter's last month, of the latest year in
+            // which the quarter has begun by publication, or of the year written after it
+            int const last = 3 * off;
+            int y = pub->y - (last - 2 > pub->m ? 1 : 0);
+            std::size_t e = i + r.words.size();
+            if (e + 1 < t.size() && t[e].lc == "of") ++e;
+            if (e < t.size() && t[e].lc.size() == 4 && std::all_of(t[e].lc.begin(), t[e].lc.end(), [](char ch) {
+                  return ch >= '0' && ch <= '9';
+                }))
+              y = std::atoi(t[e].lc.c_str());
+            cands.push_back({t[i].start, format_month(y, last), date_basis::explicit_date, false, true,
+                             t[i + r.words.size() - 1].end});
+            continue;
           } else if (r.extra == "published") {
             // "this week": no date of its own, the article's
             cands.push_back({t[i].start, format_iso(*pub), date_basis::published, false, false,
@@ -1298,12 +1335,57 @@ struct extractor::impl {
       bool verb_between = false;  // "since Israel ordered ... on May 6", not "since the middle of October"
       for (std::size_t j = i; j > 0 && i - j < 14; --j) {
         if (!t[j - 1].word) break;
-        if (t[j - 1].lc == "since" && verb_between) k.since = true;
+        if (t[j - 1].lc == "since" && verb_between) {
+          k.since = true;
+          k.since_at = j - 1;
+        }
         auto const& w = t[j - 1].lc;
         if (predicate_of(w, false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
       }
     }
     return cands;
+  }
+
+  struct embedded_clause {
+    std::size_t b, e;  // tokens [b, e)
+    bool when;         // ", when ..." (else a relative clause)
+    bool restrictive;  // no comma before it ("the truce that ended on Friday"): its end is unsure
+  };
+
+  // Relative clauses (", which ...", ", who ...", "the truce that ended ...") and ", when ..."
+  // clauses of a sentence: from the pronoun to the next punctuation outside a date phrase.
+  std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
+    auto const& t = si.tokens;
+    std::vector<embedded_clause> out;
+    auto boundary = [&](std::size_t i) {
+      auto const& w = t[i].lc;
+      if (t[i].word || !(w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"))
+        return false;
+      for (auto const& k : cands)
+        if (t[i].start >= k.pos && t[i].start < k.end) return false;
+      for (auto const& q : si.parsed.quantities)
+        if (t[i].start >= q.span.start && t[i].start < q.span.end) return false;
+      return true;
+    };
+    static word_set const verbish = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could"};
+    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+      auto const& w = t[i].lc;
+      bool when = w == "when" && t[i - 1].lc == ",";
+      bool rel = (w == "which" || w == "whom" || (w == "who" && !is_upper(si.text[t[i].start]))) &&
+                 (t[i - 1].lc == "," || (t[i - 1].word && !function_words.count(t[i - 1].lc)));
+      if (w == "that" && t[i - 1].word && !function_words.count(t[i - 1].lc) && !calendar_words.count(t[i - 1].lc) &&
+          !t[i - 1].pred && !t[i - 1].low_pred && !verbish.count(t[i - 1].lc) && t[i + 1].word) {
+        bool speech_verb = false;
+        for (auto const& v : speech_verbs) speech_verb = speech_verb || (v.words.size() == 1 && v.words[0] == t[i - 1].lc);
+        auto const& n = t[i + 1].lc;
+        rel = !speech_verb && (verbish.count(n) || t[i + 1].pred || (n.size() > 4 && n.ends_with("ed")));
+      }
+      if (!when && !rel) continue;
+      std::size_t e = i + 1;
+      while (e < t.size() && !boundary(e)) ++e;
+      out.push_back({i, e, when, t[i - 1].lc != ","});
+    }
+    return out;
   }
 
   // Date of a claim: the nearest date phrase of its sentence, else the date its paragraph's
@@ -1318,8 +1400,12 @@ struct extractor::impl {
     // the date it is told: a speech date of the sentence, else publication.
     bool present = false;
     for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 6; ++i) {
-      if (t[i].word && (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
-                        t[i].lc == "remains" || t[i].lc == "since"))
+      // "the lowest since 2001" compares with a period; it does not count up to now
+      bool superlative = t[i].lc == "since" && i > 0 &&
+                         (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
+      if (t[i].word && !superlative &&
+          (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
+           t[i].lc == "remains" || t[i].lc == "since"))
         present = true;
     }
     for (std::size_t i = qfirst >= 2 ? qfirst - 2 : 0; i < qfirst; ++i)
@@ -1341,19 +1427,81 @@ struct extractor::impl {
         if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")) return true;
         for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
           if (t[j].lc == "but" || t[j].lc == "while" || t[j].lc == "whereas" || t[j].lc == ";") return true;
+        // the whole of a partitive, with its own participle: "nearly half of the roughly 240
+        // people abducted on Oct. 7" (the date is the abduction's, not the share's)
+        std::size_t b = i;
+        while (b > 0 && t[b - 1].word && determiners.count(t[b - 1].lc) && t[b - 1].lc != "of") --b;
+        if (b > 0 && t[b - 1].lc == "of") {
+          auto const fl = token_at(t, f.end > 0 ? f.end - 1 : 0);
+          auto const kt = token_at(t, k.pos);
+          bool participle = false, plain = kt > fl && kt - fl <= 5;
+          for (std::size_t j = fl + 1; j < kt && plain; ++j) {
+            plain = t[j].word;
+            participle = participle || (t[j].lc.size() > 4 && t[j].lc.ends_with("ed"));
+          }
+          if (plain && participle) return true;
+        }
       }
       return false;
     };
-    bool other_than_attributive = std::any_of(cands.begin(), cands.end(), [](cand const& k) {
-      return !k.since && !k.attributive;
+    // A date right after another figure, with only a few plain words between ("0.5 points in
+    // May", "up from 33,482 on Thursday"), is that figure's: the others take it only when they
+    // have no other.
+    auto attached_to_other = [&](cand const& k) {
+      auto const kt = token_at(t, k.pos);
+      for (auto const& f : figures) {
+        if (f.start == qpos || f.end > k.pos) continue;
+        auto const fl = token_at(t, f.end - 1);
+        if (fl >= kt || kt - fl > 3) continue;
+        bool plain = true;
+        for (std::size_t j = fl + 1; j < kt && plain; ++j)
+          plain = t[j].word && !t[j].pred && !t[j].low_pred && !(t[j].lc.size() > 4 && t[j].lc.ends_with("ed"));
+        for (auto const& g : figures) plain = plain && !(g.start > f.start && g.start < k.pos);
+        if (plain) return true;
+      }
+      return false;
+    };
+    // Clauses that keep their day to themselves: a relative clause (", who took office on January
+    // 1, 2019, won ...", "the truce that ended on Friday") dates its own verb, not a figure outside
+    // it; a figure inside a relative or "when" clause takes the clause's own date ("..., when
+    // about 700,000 fled ... in 1948"), else the date the "when" refers to ("since the November
+    // truce, when Hamas freed nearly half").
+    auto const clauses = embedded_clauses(si, cands);
+    auto clause_of = [&](std::size_t ti) -> embedded_clause const* {
+      embedded_clause const* in = nullptr;
+      for (auto const& cl : clauses)
+        if (cl.b <= ti && ti < cl.e && (!in || cl.b > in->b)) in = &cl;
+      return in;
+    };
+    auto inside = [](embedded_clause const* cl, std::size_t ti) { return cl && cl->b <= ti && ti < cl->e; };
+    embedded_clause const* fig_clause = clause_of(qfirst);
+    if (fig_clause && fig_clause->restrictive) fig_clause = nullptr;
+    bool clause_has_date = false;
+    for (auto const& k : cands)
+      clause_has_date = clause_has_date || (!k.since && inside(fig_clause, token_at(t, k.pos)));
+    auto clause_skips = [&](cand const& k) {
+      auto const kt = token_at(t, k.pos);
+      if (clause_has_date && !inside(fig_clause, kt)) return true;
+      auto const* kc = clause_of(kt);
+      return kc && !kc->when && !inside(kc, qfirst) && k.value.size() == 10;
+    };
+    bool other_than_attributive = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
+      return !k.since && !k.attributive && !clause_skips(k);
+    });
+    bool unattached = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
+      return !k.since && !(k.attributive && other_than_attributive) && !owned_by_later(k) && !clause_skips(k) &&
+             !attached_to_other(k);
     });
     cand const* best = nullptr;
     cand const* speech = nullptr;
     std::size_t best_d = SIZE_MAX;
     for (auto const& k : cands) {
-      if (k.since) continue;  // the start of a period, not the date the figure is about
+      if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos))
+        continue;  // the start of a period, not the date the figure is about (unless the figure is in its clause)
       if (k.attributive && other_than_attributive) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
+      if (clause_skips(k)) continue;
+      if (unattached && attached_to_other(k)) continue;
       if (k.speech && !speech) speech = &k;
       // distance from the figure's nearer edge
       std::size_t d = k.pos >= qend ? k.pos - qend : (k.end && k.end <= qpos ? qpos - k.end : 0);
@@ -1362,6 +1510,22 @@ struct extractor::impl {
         best_d = d;
         best = &k;
       }
+    }
+    // "since the November truce, when Hamas freed nearly half": the time the "when" refers to
+    if (!best && fig_clause && fig_clause->when && !clause_has_date) {
+      for (auto const& k : cands) {
+        auto const ke = token_at(t, k.end > 0 ? k.end - 1 : k.pos);
+        if (ke < fig_clause->b && fig_clause->b - ke <= 4) best = &k;
+      }
+    }
+    // "struck on Friday, killing 2,012 people, the ministry said on Saturday": a toll in a
+    // participle clause after the event's date is as of the telling.
+    if (best && speech && best != speech && best->end <= qpos) {
+      for (std::size_t j = token_at(t, best->end); j < qfirst && j < t.size(); ++j)
+        if (j > 0 && t[j - 1].lc == "," && t[j].lc.size() > 4 && t[j].lc.ends_with("ing")) {
+          best = speech;
+          break;
+        }
     }
     auto published = [&] {
       if (pub) {
@@ -1416,7 +1580,11 @@ struct extractor::impl {
     for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4; ++i)
       if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
     bool new_speaker = !frame.event && !own_speaker.empty() && own_speaker != frame.speaker;
-    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) && !frame.value.empty() && c.mod != modality::planned && cands.empty()) {
+    // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
+    // "inflation reached 9.1% in June"), not a day.
+    bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
+    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
+        !frame.value.empty() && plan_ok) {
       c.date = frame.value;
       c.basis = frame.basis;
       return;
@@ -1462,7 +1630,8 @@ struct extractor::impl {
       frame = {k.value, k.basis, speaker};
       return;
     }
-    if (!cands.empty()) frame = {};
+    // a date phrase that is only a period's start ("the lowest since 2001") leaves the frame
+    if (std::any_of(cands.begin(), cands.end(), [](date_cand const& k) { return !k.since; }) && !frame.event) frame = {};
   }
 
   bool proper_noun(std::string_view text, token const& t) const {
@@ -1714,6 +1883,7 @@ struct extractor::impl {
       out.reserve(quantities);
     }
     std::size_t prev_end = 0;
+    std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
     text_key paragraph_speaker;
     std::vector<std::string> speakers;  // source keys named so far in the article
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
@@ -1860,7 +2030,9 @@ struct extractor::impl {
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
         if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;
-        find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame, own_speaker);
+        // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
+        find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
+                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key : own_speaker);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
@@ -2119,6 +2291,21 @@ struct extractor::impl {
         id += std::to_string(base + i + 1);
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
+      // "Of those, Congo alone accounts for 537 deaths": a sentence that opens with an anaphoric
+      // partitive counts parts of the previous sentence's figures of the same subject and predicate.
+      if (prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "of" &&
+          (si.tokens[1].lc == "those" || si.tokens[1].lc == "them" || si.tokens[1].lc == "these") &&
+          si.tokens[2].lc == ",")
+        for (auto& c : local) {
+          if (c.q.kind != quantity_kind::count || c.subject.key.empty() || !c.relations.empty()) continue;
+          for (std::size_t k = prev_base; k < base; ++k)
+            if (out[k].q.kind == quantity_kind::count && out[k].subject.key == c.subject.key &&
+                out[k].predicate.key == c.predicate.key) {
+              c.relations.push_back({relation_kind::part_of, out[k].id});
+              break;
+            }
+        }
+      prev_base = base;
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)
           c.subject.text = std::string(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));

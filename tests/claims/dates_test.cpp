@@ -149,3 +149,100 @@ TEST_CASE("dates: a gapped list shares the date of its first clause's verb", "[c
     if (c.q.text == "21" && c.date == "2024-04-09") ++boxed;
   CHECK(boxed == 1);
 }
+
+// Publication 2024-04-09 is a Tuesday; 2024-04-03 was a Wednesday.
+TEST_CASE("dates: 'last Wednesday' is strictly before publication", "[claims][dates]") {
+  auto cs = run("The council approved 300 new homes last Tuesday.");
+  CHECK(by_text(cs, "300").date == "2024-04-02");
+  CHECK(by_text(cs, "300").basis == date_basis::relative);
+  CHECK(by_text(run("The council approved 300 new homes on Tuesday."), "300").date == "2024-04-09");
+  CHECK(by_text(run("Rescuers found 14 survivors last Wednesday."), "14").date == "2024-04-03");
+}
+
+TEST_CASE("dates: a quarter is dated by its last month", "[claims][dates]") {
+  auto cs = run("Output grew 1.2% in the fourth quarter, after falling 0.4% in the third quarter.", "2024-02-20");
+  CHECK(by_text(cs, "1.2%").date == "2023-12");
+  CHECK(by_text(cs, "1.2%").basis == date_basis::explicit_date);
+  CHECK(by_text(cs, "0.4%").date == "2023-09");
+  CHECK(by_text(run("Exports fell 3% in the first quarter.", "2024-05-02"), "3%").date == "2024-03");
+  CHECK(by_text(run("Sales rose 5% in the second quarter of 2021."), "5%").date == "2021-06");
+}
+
+TEST_CASE("dates: a date right after another figure is that figure's", "[claims][dates]") {
+  auto cs = run("Rents rose 0.3% in January, 0.5% in February and 0.2% in March.");
+  CHECK(by_text(cs, "0.3%").date == "2024-01");
+  CHECK(by_text(cs, "0.5%").date == "2024-02");
+  CHECK(by_text(cs, "0.2%").date == "2024-03");
+  auto up = run("The agency said on Monday that 812 people had died, up from 790 on Sunday, and that more than 2,000 "
+                "had been hurt.");
+  CHECK(by_text(up, "790").date == "2024-04-07");
+  CHECK(by_text(up, "more than 2,000").date == "2024-04-08");
+  // a breakdown with no date of its own still takes the total's
+  auto parts = run("The toll rose to 1,500 on Monday: 1,200 in the north and 300 in the south.");
+  CHECK(by_text(parts, "1,200").date == "2024-04-08");
+}
+
+TEST_CASE("dates: the whole of a partitive keeps its own participle's date", "[claims][dates]") {
+  auto cs = run("The 60 rescued make up about a third of the 180 miners trapped on March 2, officials say.");
+  CHECK(by_text(cs, "180").date == "2024-03-02");
+  CHECK(by_text(cs, "60").date == "2024-04-09");
+  CHECK(by_text(cs, "about a third").basis == date_basis::published);
+}
+
+TEST_CASE("dates: a relative clause keeps its day to itself", "[claims][dates]") {
+  auto cs = run("The senator, who was first elected on November 3, 2015, won 61% of the vote on Sunday.");
+  CHECK(by_text(cs, "61%").date == "2024-04-07");
+  auto truce = run("Of the 40 prisoners released during the truce that ended on Friday, 12 were women.");
+  CHECK(by_text(truce, "40").basis == date_basis::published);
+  CHECK(by_text(truce, "12").basis == date_basis::published);
+  // a figure inside the clause takes the clause's date
+  auto inner = run("The mayor, who won the first round on March 10 with 44% of the vote, will face a runoff on Sunday.");
+  CHECK(by_text(inner, "44%").date == "2024-03-10");
+  auto which = run("Cases were reported in 9 provinces, according to the health agency, which declared an alert on "
+                   "Monday.");
+  CHECK(by_text(which, "9").basis == date_basis::published);
+}
+
+TEST_CASE("dates: a 'when' clause takes its own date or the time it refers to", "[claims][dates]") {
+  auto cs = run("Villagers on Sunday marked the anniversary of the flood, when some 3,000 people drowned in the valley "
+                "in 1953.");
+  CHECK(by_text(cs, "some 3,000").date == "1953");
+  auto truce = run("Talks are closer to a deal than at any time since the February ceasefire, when the army freed 90 "
+                   "detainees.");
+  CHECK(by_text(truce, "90").date == "2024-02");
+  CHECK(by_text(truce, "90").basis == date_basis::explicit_date);
+}
+
+TEST_CASE("dates: 'until' ends a period; a future clause names the next such month", "[claims][dates]") {
+  auto cs = run("Fares will stay frozen at £3 until June, when they will rise to £3.50.", "2023-11-18");
+  CHECK(by_text(cs, "£3").basis == date_basis::published);
+  CHECK(by_text(cs, "£3.50").date == "2024-06");
+  // a past event named by "the" is not future
+  auto past = run("The party will lead the assembly with 41 of the 90 seats won in the March 3 vote.");
+  CHECK(by_text(past, "41").date == "2024-03-03");
+}
+
+TEST_CASE("dates: a figure inside a 'since' clause takes the clause's date", "[claims][dates]") {
+  auto cs = run("The charity has paused its work since three of its drivers were killed in an air strike on April 2.");
+  CHECK(by_text(cs, "three").date == "2024-04-02");
+  CHECK(by_text(cs, "three").basis == date_basis::explicit_date);
+}
+
+TEST_CASE("dates: a toll after the event's day is as of the telling", "[claims][dates]") {
+  auto cs = run("A landslide buried the village late on Saturday, killing 230 people, the governor said on Monday.");
+  CHECK(by_text(cs, "230").date == "2024-04-08");
+  // and the paragraph's next sentence continues that day
+  auto next = run("A landslide buried the village late on Saturday, killing 230 people, the governor said on Monday. "
+                  "He said 94 people were injured.");
+  CHECK(by_text(next, "94").date == "2024-04-08");
+}
+
+TEST_CASE("dates: the frame passes over a period's start, not to a body that acts", "[claims][dates]") {
+  auto cs = run("Voters went to the polls on Sunday. Turnout was 48%, the lowest since 1999.");
+  CHECK(by_text(cs, "48%").date == "2024-04-07");
+  auto act = run("Officials said 60 bridges had collapsed by Monday. The World Bank pledged $200 million in aid.");
+  CHECK(by_text(act, "$200 million").basis == date_basis::published);
+  // a forecast continues a month, not a day
+  auto fc = run("Annual inflation reached 4.1% in March, the statistics office said. Analysts had expected 3.9%.");
+  CHECK(by_text(fc, "3.9%").date == "2024-03");
+}

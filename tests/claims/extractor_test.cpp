@@ -437,3 +437,15 @@ TEST_CASE("each conjunct of a gapped results list is scoped by its own name", "[
   CHECK(by_text(cs, "19").scope != by_text(cs, "6").scope);
   CHECK(by_text(cs, "19").scope != by_text(cs, "31").scope);
 }
+
+TEST_CASE("relations: 'Of those,' opening a sentence points at the previous sentence's figures",
+          "[claims][relations]") {
+  auto cs = testing::run("Across the region, 9,000 cases and 310 deaths have been reported this year. Of those, the "
+                         "capital alone accounts for 4,100 cases and 350 deaths, the ministry said.");
+  auto part = testing::by_text(cs, "350");
+  auto whole = testing::by_text(cs, "310");
+  REQUIRE(part.relations.size() == 1);
+  CHECK(part.relations[0].kind == relation_kind::part_of);
+  CHECK(part.relations[0].claim == whole.id);
+  CHECK(testing::by_text(cs, "4,100").relations.at(0).claim == testing::by_text(cs, "9,000").id);
+}
