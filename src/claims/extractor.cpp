@@ -223,6 +223,7 @@ struct extractor::impl {
       relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("period_verbs").rows) period_verbs.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues,
@@ -242,6 +243,7 @@ struct extractor::impl {
   token_set event_nouns;  // "election": its day dates the story's results
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
+  word_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -1342,6 +1344,11 @@ struct extractor::impl {
         auto const& w = t[j - 1].lc;
         if (predicate_of(w, false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
       }
+      // "the truce that ended on Friday": the bound of the noun's period (grammars/period_verbs.tsv)
+      for (std::size_t j = i; j >= 2 && i - j < 4; --j) {
+        if (!t[j - 1].word) break;
+        if (period_verbs.count(t[j - 1].lc) && (t[j - 2].lc == "that" || t[j - 2].lc == "which")) k.since = true;
+      }
     }
     return cands;
   }
@@ -1483,7 +1490,7 @@ struct extractor::impl {
       auto const kt = token_at(t, k.pos);
       if (clause_has_date && !inside(fig_clause, kt)) return true;
       auto const* kc = clause_of(kt);
-      return kc && !kc->when && !inside(kc, qfirst) && k.value.size() == 10;
+      return kc && !kc->when && !kc->restrictive && !inside(kc, qfirst) && k.value.size() == 10;
     };
     bool other_than_attributive = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
       return !k.since && !k.attributive && !clause_skips(k);

@@ -195,6 +195,9 @@ TEST_CASE("dates: a relative clause keeps its day to itself", "[claims][dates]")
   auto truce = run("Of the 40 prisoners released during the truce that ended on Friday, 12 were women.");
   CHECK(by_text(truce, "40").basis == date_basis::published);
   CHECK(by_text(truce, "12").basis == date_basis::published);
+  // a restrictive clause keeps its day only when it bounds a period (grammars/period_verbs.tsv)
+  CHECK(by_text(run("Rebels killed 300 villagers in raids that sparked fighting on May 3, 2023."), "300").date ==
+        "2023-05-03");
   // a figure inside the clause takes the clause's date
   auto inner = run("The mayor, who won the first round on March 10 with 44% of the vote, will face a runoff on Sunday.");
   CHECK(by_text(inner, "44%").date == "2024-03-10");
