@@ -206,6 +206,7 @@ struct extractor::impl {
           .push_back({split_words(text::fold(r.at(0))), k, ""});
     }
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
@@ -259,6 +260,7 @@ struct extractor::impl {
   word_map<std::vector<std::uint16_t>> modality_by_first;  // first word -> modality_cues indexes, in order
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   token_set generic_speakers;                  // "officials", "residents"
+  word_set speaker_nouns;                      // "officials", "authorities": speakers before "put"
   token_set titles;                            // "president", "minister"
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
@@ -1070,7 +1072,8 @@ struct extractor::impl {
       if (b < j && participles.count(t[i].lc)) {
         bool named = false;
         for (std::size_t m = b; m < j; ++m)
-          named = named || t[m].lc == "the" || is_upper(text[t[m].start]) || generic_speakers.count(t[m].lc);
+          named = named || t[m].lc == "the" || is_upper(text[t[m].start]) || generic_speakers.count(t[m].lc) ||
+                  speaker_nouns.count(t[m].lc);
         if (!named) b = j;
       }
       if (b < j) {
@@ -1804,6 +1807,7 @@ struct extractor::impl {
   // article's topics), is that place's body ("gaza health ministry"). Groups are not bodies.
   std::string body_of_place(text_key const& k, std::string const& place, std::vector<std::string> const& topics) const {
     if (k.key.empty() || place.empty() || k.text.size() < 5 || text::fold(k.text.substr(0, 4)) != "the ") return k.key;
+    if (k.key.starts_with(place + " ")) return k.key;  // already the place's ("the territory's ministry")
     if (std::find(topics.begin(), topics.end(), place) == topics.end() && !demonyms.count(place)) {
       bool adjective_of_topic = false;
       for (auto const& [country, adj] : demonyms)
@@ -1921,6 +1925,10 @@ struct extractor::impl {
         if (!k.key.empty()) {
           last_speaker = paragraph_speaker = k;
           speakers.push_back(k.key);
+        } else if (auto act = find_actor(text, si); !act.first.key.empty()) {
+          act.first.key = resolve_speaker(act.first.key, speakers);
+          last_speaker = act.first;  // a later "He said" stands for the body that acted
+          speakers.push_back(act.first.key);
         }
         for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
         continue;
@@ -1928,7 +1936,49 @@ struct extractor::impl {
       modality_matches(si);
       auto const sentence_place = place_in(text, si);
       if (!sentence_place.empty()) last_place = sentence_place;
+      auto const before_last_speaker = last_speaker, before_paragraph_speaker = paragraph_speaker;
       auto attribution = find_attribution(text, si);
+      // A second clause with a speaker of its own (", and Britain announced up to £10 million", ",
+      // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
+      // figures are that speaker's, the figures before it the first clause's.
+      std::size_t split_at = SIZE_MAX;
+      text_key first_clause, second_clause;
+      bool first_pronoun = false, main_in_second = false;
+      {
+        auto const& t = si.tokens;
+        for (std::size_t i = 1; i + 2 < t.size() && split_at == SIZE_MAX; ++i) {
+          bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
+                                                                t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
+          if (!boundary) continue;
+          sentence_info second;
+          second.text = si.text;
+          second.span = {t[i + 1].start, si.span.end};
+          second.tokens.assign(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.end());
+          second.parsed.quantities = si.parsed.quantities;
+          auto k = find_attribution(text, second);
+          if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
+          sentence_info first;
+          first.text = si.text;
+          first.span = {si.span.start, t[i].start};
+          first.tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i));
+          first.parsed.quantities = si.parsed.quantities;
+          first_clause = find_attribution(text, first);
+          first_pronoun = first_clause.key.empty() && first.pronoun_speaker;
+          main_in_second = attribution.text == k.text;
+          second_clause = std::move(k);
+          split_at = i;
+        }
+        auto normalize = [&](text_key& k) {
+          k.key = its_speaker(k, last_speaker);
+          k.key = anaphor_place(k, last_place);
+          k.key = body_of_place(k, sentence_place, topics);
+          k.key = resolve_speaker(k.key, speakers);
+        };
+        if (split_at != SIZE_MAX) {
+          normalize(second_clause);
+          if (!first_clause.key.empty()) normalize(first_clause);
+        }
+      }
       attribution.key = its_speaker(attribution, last_speaker);
       attribution.key = anaphor_place(attribution, last_place);
       attribution.key = body_of_place(attribution, sentence_place, topics);
@@ -1940,6 +1990,8 @@ struct extractor::impl {
         actor.first.key = resolve_speaker(actor.first.key, speakers);
         if (!actor.first.key.empty()) speakers.push_back(actor.first.key);
       }
+      // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted
+      bool const acted = attribution.key.empty() && !actor.first.key.empty();
       if (attribution.key.empty() && !paragraph_speaker.key.empty()) attribution = paragraph_speaker;
       bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
       if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
@@ -1948,6 +2000,8 @@ struct extractor::impl {
       if (!attribution.key.empty()) {
         last_speaker = paragraph_speaker = attribution;
         speakers.push_back(attribution.key);
+      } else if (acted) {
+        last_speaker = actor.first;
       }
 
       auto const sentence_dates =
@@ -2053,7 +2107,22 @@ struct extractor::impl {
             }
         c.scope = scope_of(text, si, c, qf);
         c.topics = topics;
-        if (!si.relative.first.key.empty() && qf > si.relative.second) {
+        if (split_at != SIZE_MAX && (qf > split_at || !first_clause.key.empty() || main_in_second)) {
+          if (qf > split_at) {
+            c.attribution = second_clause;
+          } else if (!first_clause.key.empty()) {
+            c.attribution = first_clause;
+          } else {
+            // the first clause has no speaker of its own: a pronoun's, the body that acts, the
+            // paragraph's, else the outlet
+            auto act = actor.first.key.empty() ? find_actor(text, si) : actor;
+            act.first.key = resolve_speaker(act.first.key, speakers);
+            if (first_pronoun && !before_last_speaker.key.empty()) c.attribution = before_last_speaker;
+            else if (!act.first.key.empty() && qf > act.second) c.attribution = act.first;
+            else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
+            else c.attribution = {{}, text::fold(a.source)};
+          }
+        } else if (!si.relative.first.key.empty() && qf > si.relative.second) {
           c.attribution = si.relative.first;
           c.attribution.key = resolve_speaker(c.attribution.key, speakers);
         } else if (!actor.first.key.empty() && qf > actor.second) {
@@ -2062,6 +2131,18 @@ struct extractor::impl {
           c.attribution = attribution;
         } else if (!a.source.empty()) {
           c.attribution.key = text::fold(a.source);
+        }
+        // The length so far of the story's background ("in almost 16 weeks of war", "over the
+        // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
+        // tells the figures around it.
+        if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty()) {
+          std::size_t p = qf;
+          while (p > 0 && (si.tokens[p - 1].lc == "the" || si.tokens[p - 1].lc == "a")) --p;
+          if (p > 0 && (si.tokens[p - 1].lc == "in" || si.tokens[p - 1].lc == "over" || si.tokens[p - 1].lc == "for" ||
+                        si.tokens[p - 1].lc == "after")) {
+            c.attribution = {};
+            c.attribution.key = text::fold(a.source);
+          }
         }
       }
       // "411 of the 650 seats", "at least 34 of the 133 hostages": the part counts what the

@@ -160,3 +160,41 @@ TEST_CASE("attribution: forecasters and bettors are who says a forecast", "[clai
   // a quantifier is not a speaker
   CHECK(source_of("Few predicted that the 3-month strike would end.", "3-month") == "test wire");
 }
+
+TEST_CASE("attribution: the length so far of the story's background is the outlet's", "[claims][attribution]") {
+  CHECK(source_of("The health ministry said on Monday that 9,100 people had been killed in almost 20 weeks of "
+                  "fighting.",
+                  "almost 20 weeks") == "test wire");
+  CHECK(source_of("The agency said 400 homes had been destroyed over the three-month siege.", "three-month") ==
+        "test wire");
+  CHECK(source_of("The central bank raised rates for the first time in 11 years, the governor said.", "11 years") ==
+        "test wire");
+  // a plan's length, or a period the speaker sets, stays the speaker's
+  CHECK(source_of("The government said the aid would be spread over five years.", "five years") == "government");
+  CHECK(source_of("President Ana Silva declared 10 days of mourning.", "10 days") == "ana silva");
+}
+
+TEST_CASE("attribution: officials before a verb that is also a participle are the speaker", "[claims][attribution]") {
+  CHECK(source_of("On Monday, officials put the combined toll at 3,210.", "3,210") == "officials");
+  CHECK(source_of("Authorities counted 812 bodies by Tuesday.", "812") == "authorities");
+  // a noun that does not speak is still no speaker
+  CHECK(source_of("Of the 90 samples tested, 40 cases confirmed the strain.", "40") == "test wire");
+}
+
+TEST_CASE("attribution: a second clause with a speaker of its own keeps its figures", "[claims][attribution]") {
+  auto cs = run("The European Union released €2 million in aid, and Canada announced up to $5 million for relief.");
+  CHECK(testing::by_text(cs, "€2 million").attribution.key == "european union");
+  CHECK(testing::by_text(cs, "up to $5 million").attribution.key == "canada");
+  auto two = run("Governor Maria Lopez declared a state of emergency. He said 31 towns had been cut off, while the "
+                 "Red Cross said more than 2,000 volunteers were in the field.");
+  CHECK(testing::by_text(two, "31").attribution.key == "maria lopez");
+  CHECK(testing::by_text(two, "more than 2,000").attribution.key == "red cross");
+  auto puts = run("Police put the number of arrests at 140, and the organisers put the crowd at more than 50,000.");
+  CHECK(testing::by_text(puts, "140").attribution.key == "police");
+  CHECK(testing::by_text(puts, "more than 50,000").attribution.key == "organisers");
+}
+
+TEST_CASE("attribution: a place's body is named once", "[claims][attribution]") {
+  auto cs = run("The number of people killed in Darfur has risen to 4,500, the territory's health ministry said.");
+  CHECK(testing::by_text(cs, "4,500").attribution.key == "darfur health ministry");
+}
