@@ -21,6 +21,7 @@ struct sentence_bits {
   std::vector<std::uint64_t> scan_starts;  ///< word starts at a word byte or '$'
   std::vector<std::uint64_t> date_starts;  ///< word starts at an uppercase letter or a digit
   std::size_t n = 0;
+  std::size_t blocks = 0;  ///< 64-byte blocks of the sentence (the size of each bit set)
 
   /// Classes of p[0, n_bytes); `readable` (>= n_bytes) bytes may be read from p.
   void build(char const* p, std::size_t n_bytes, std::size_t readable);
@@ -28,10 +29,10 @@ struct sentence_bits {
   /// The first position >= from whose bit is set in `bits`; n when none.
   std::size_t next(std::vector<std::uint64_t> const& bits, std::size_t from) const {
     std::size_t w = from >> 6;
-    if (w >= bits.size()) return n;
+    if (w >= blocks) return n;
     std::uint64_t b = bits[w] & (~std::uint64_t{0} << (from & 63));
     while (b == 0) {
-      if (++w >= bits.size()) return n;
+      if (++w >= blocks) return n;
       b = bits[w];
     }
     std::size_t const q = w * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
@@ -40,10 +41,10 @@ struct sentence_bits {
   /// The first position >= from that is not an ASCII letter; n when none.
   std::size_t alpha_end(std::size_t from) const {
     std::size_t w = from >> 6;
-    if (w >= alpha.size()) return n;
+    if (w >= blocks) return n;
     std::uint64_t b = ~alpha[w] & (~std::uint64_t{0} << (from & 63));
     while (b == 0) {
-      if (++w >= alpha.size()) return n;
+      if (++w >= blocks) return n;
       b = ~alpha[w];
     }
     std::size_t const q = w * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
@@ -102,7 +103,7 @@ inline classes classify(unsigned char const* p) {
 
 inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t readable) {
   n = n_bytes;
-  std::size_t const blocks = (n + 63) / 64;
+  blocks = (n + 63) / 64;
   alpha.resize(blocks);
   scan_starts.resize(blocks);
   date_starts.resize(blocks);

@@ -134,28 +134,6 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
   }
 };
 
-/// First-byte dispatch in front of the core of `expression`: at a digit it runs `Digit`, the
-/// branches of the core that begin with an amount, in their original order; elsewhere `Full`.
-/// Same result as `Full` at a digit when no table a branch can begin with has a digit-initial
-/// (or empty) entry (tables::digit_starts_only_amounts): every other branch then fails at a
-/// digit before it reads anything, and each branch starts with its own `reset`, so the branches
-/// left out change neither the outcome nor the attribute. Otherwise it always runs `Full`.
-template <typename Digit, typename Full>
-struct digit_dispatch : x3::parser<digit_dispatch<Digit, Full>> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  constexpr digit_dispatch(Digit const& d, Full const& f) : digit(d), full(f) {}
-  Digit digit;
-  Full full;
-
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
-    if (first != last && *first >= '0' && *first <= '9' && x3::get<tables_tag>(ctx).get().digit_starts_only_amounts)
-      return digit.parse(first, last, ctx, rctx, x3::unused);
-    return full.parse(first, last, ctx, rctx, x3::unused);
-  }
-};
-
 // --- tables -------------------------------------------------------------------------------
 auto const unit_w = table_parser<double, &tables::unit_words, &tables::unit_words_first>{};
 auto const teen_w = table_parser<double, &tables::teen_words, &tables::teen_words_first>{};
@@ -239,6 +217,44 @@ auto const ws = byte_set_parser<space_len, true>{};
 auto const dash = byte_set_parser<dash_len, false>{};
 auto const group_sep = byte_set_parser<group_sep_len, false>{};
 
+/// First-byte dispatch in front of the core of `expression`: at a digit it runs `Digit`, the
+/// branches of the core that begin with an amount, in their original order; elsewhere `Full`.
+/// Same result as `Full` at a digit when no table a branch can begin with has a digit-initial
+/// (or empty) entry (tables::digit_starts_only_amounts): every other branch then fails at a
+/// digit before it reads anything, and each branch starts with its own `reset`, so the branches
+/// left out change neither the outcome nor the attribute. Otherwise it always runs `Full`.
+///
+/// At a digit it first reads the amount (through the memo, so the branches do not read it
+/// again). If none can be read, every branch of `Digit` fails. If what follows the amount and
+/// any spaces cannot begin what one of the other branches needs next (a dash, or a currency,
+/// percent or duration word, "to", "in", "out": tables::amount_follow), all of them fail there
+/// and `Count`, the last branch, is the answer: it runs alone.
+template <typename Amount, typename Count, typename Digit, typename Full>
+struct digit_dispatch : x3::parser<digit_dispatch<Amount, Count, Digit, Full>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  constexpr digit_dispatch(Amount const& a, Count const& c, Digit const& d, Full const& f)
+      : amount(a), count(c), digit(d), full(f) {}
+  Amount amount;
+  Count count;
+  Digit digit;
+  Full full;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+    tables const& t = x3::get<tables_tag>(ctx).get();
+    if (first == last || *first < '0' || *first > '9' || !t.digit_starts_only_amounts)
+      return full.parse(first, last, ctx, rctx, x3::unused);
+    It it = first;
+    ast::numeral n;
+    if (!amount.parse(it, last, ctx, rctx, n)) return false;
+    while (int const k = space_len(it, last)) it += k;
+    if (it == last || (dash_len(it, last) == 0 && !t.amount_follow.maybe(it, last)))
+      return count.parse(first, last, ctx, rctx, x3::unused);
+    return digit.parse(first, last, ctx, rctx, x3::unused);
+  }
+};
+
 // --- named actions ------------------------------------------------------------------------
 // Rounding unit of an integer value: the place of its last nonzero digit ("40" -> 10).
 inline double trailing_unit(double v) {
@@ -279,8 +295,8 @@ inline double pow10_neg(int d) {
   return d >= 0 && d < 32 ? table[static_cast<std::size_t>(d)] : std::pow(10.0, -d);
 }
 
-auto const make_digits = [](auto& ctx) {
-  auto const& r = _attr(ctx);
+/// The numeral a run of digits, group separators and one decimal point spells.
+inline ast::numeral digits_numeral(char const* run_first, char const* run_last) {
   ast::numeral n;
   // digits and '.' only, on the stack; a longer run than the buffer goes to a string
   char small[64];
@@ -296,7 +312,8 @@ auto const make_digits = [](auto& ctx) {
     ++len;
   };
   int decimals = -1, digits = 0;
-  for (auto c : r) {
+  for (char const* p = run_first; p != run_last; ++p) {
+    char const c = *p;
     if (c >= '0' && c <= '9') {
       push(c);
       if (decimals >= 0) {
@@ -320,8 +337,43 @@ auto const make_digits = [](auto& ctx) {
   n.value = digits_value(clean, len, decimals >= 0);
   n.digits = digits;
   n.unit = decimals > 0 ? pow10_neg(decimals) : trailing_unit(n.value);
-  _val(ctx) = n;
+  return n;
+}
+
+/// Digits with thousands groups and decimals, as the rule
+///   +digit >> *(group_sep >> repeat(3)[digit] >> !digit) >> -('.' >> +digit)
+/// reads them (the same bytes, the same backtracking: a group needs exactly three digits, a
+/// point needs a digit after it), with the numeral they spell as its attribute. Written by hand
+/// because every figure in the text starts here.
+struct digit_run_parser : x3::parser<digit_run_parser> {
+  using attribute_type = ast::numeral;
+  static bool const has_attribute = true;
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    It it = first;
+    if (it == last || !digit(*it)) return false;
+    while (it != last && digit(*it)) ++it;
+    for (;;) {
+      int const k = group_sep_len(it, last);
+      if (k == 0) break;
+      It g = it + k;
+      if (last - g < 3 || !digit(g[0]) || !digit(g[1]) || !digit(g[2])) break;
+      g += 3;
+      if (g != last && digit(*g)) break;
+      it = g;
+    }
+    if (it != last && *it == '.' && last - it >= 2 && digit(it[1])) {
+      ++it;
+      while (it != last && digit(*it)) ++it;
+    }
+    attr = digits_numeral(first, it);
+    first = it;
+    return true;
+  }
 };
+auto const digit_run = digit_run_parser{};
 
 auto const assign = [](auto& ctx) { _val(ctx) = _attr(ctx); };
 auto const add_pair = [](auto& ctx) {
@@ -459,9 +511,7 @@ x3::rule<class expression_class, ast::expression> const expression = "expression
 auto const any_scale_def = scale_w | hundred_w | dozen_w;
 auto const big_scale_def = scale_w | dozen_w;
 
-auto const digits_def =
-    omit[x3::raw[+x3::digit >> *(group_sep >> x3::repeat(3)[x3::digit] >> !x3::digit) >>
-                 -(lit('.') >> +x3::digit)][make_digits]];
+auto const digits_def = digit_run;
 
 /// Fails at once unless the next byte can begin a number word (tables::number_word_first).
 /// Every branch of `word_small` begins with a unit, teen or ten word, so where this fails all of
@@ -563,8 +613,9 @@ auto const core_digit = money_amount | range_amount | percent_amount | duration_
 auto const core_full = money | range | percent | duration | ratio | vague | fraction | count;
 
 auto const expression_def = -(omit[qualifier_w[set_qualifier]] >> ws) >>
-                            digit_dispatch<std::decay_t<decltype(core_digit)>, std::decay_t<decltype(core_full)>>(
-                                core_digit, core_full);
+                            digit_dispatch<std::decay_t<decltype(amount_m)>, std::decay_t<decltype(count)>,
+                                           std::decay_t<decltype(core_digit)>, std::decay_t<decltype(core_full)>>(
+                                amount_m, count, core_digit, core_full);
 
 BOOST_SPIRIT_DEFINE(any_scale, big_scale, digits, word_small, word_hundreds, word_number, amount, expression)
 

@@ -14,6 +14,7 @@
 #include "word_set.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <map>
@@ -23,10 +24,27 @@
 namespace claimcheck::parser {
 namespace {
 
-bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_word(char c) { return is_alpha(c) || is_digit(c) || static_cast<unsigned char>(c) >= 0x80; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// Byte classes by table: the word scans below (word_before, word_after) test every byte.
+enum : unsigned char { c_alpha = 1, c_digit = 2, c_high = 4, c_upper = 8, c_word_before = 16, c_word_after = 32 };
+constexpr auto byte_classes = [] {
+  std::array<unsigned char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    unsigned char k = 0;
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) k |= c_alpha;
+    if (c >= 'A' && c <= 'Z') k |= c_upper;
+    if (c >= '0' && c <= '9') k |= c_digit;
+    if (c >= 0x80) k |= c_high;
+    if (k & (c_alpha | c_digit | c_high) || c == '.' || c == '-') k |= c_word_before;  // see word_before
+    if (k & c_word_before || c == '\'') k |= c_word_after;                              // see word_after
+    t[static_cast<std::size_t>(c)] = k;
+  }
+  return t;
+}();
+unsigned char byte_class(char c) { return byte_classes[static_cast<unsigned char>(c)]; }
+bool is_alpha(char c) { return byte_class(c) & c_alpha; }
+bool is_digit(char c) { return byte_class(c) & c_digit; }
+bool is_word(char c) { return byte_class(c) & (c_alpha | c_digit | c_high); }
+bool is_upper(char c) { return byte_class(c) & c_upper; }
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -74,6 +92,7 @@ struct quantity_parser::impl {
     for (auto w : {"a", "an", "half", "between", "from", "one"}) add_start(w, true);
     trigger_phrases.emplace_back();  // index 0: any continuation
     for (auto& [w, phrases] : starts) {
+      trigger_prefixes.insert(w);
       if (phrases.empty()) {
         triggers.insert(w, 0);
       } else {
@@ -82,13 +101,16 @@ struct quantity_parser::impl {
       }
     }
     for (auto const& row : lex.table("not_quantities").rows) {
-      (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
+      bool const after = row.at(1) == "after";
+      (after ? not_after : not_before).insert(lower(row.at(0)));
+      (after ? not_after_prefixes : not_before_prefixes).insert(lower(row.at(0)));
     }
     for (auto const& row : lex.table("predicates").rows) {
       if (row.at(1) == "rise" || row.at(1) == "fall") change_verbs.insert(lower(row.at(0)));
     }
     for (auto const& row : lex.table("dates").rows) {
       int n = std::atoi(row.at(2).c_str());
+      date_prefixes.insert(lower(row.at(0)));
       if (row.at(1) == "month") months.insert(lower(row.at(0)), n);
       else if (row.at(1) == "weekday") weekdays.insert(lower(row.at(0)), n);
       else lex.fail(lex.table("dates"), row, "kind must be month or weekday");
@@ -96,9 +118,17 @@ struct quantity_parser::impl {
   }
 
   tables t;
+  prefix_filter trigger_prefixes;  // in front of `triggers`: the scan looks up nearly every word
   word_map<std::uint32_t> triggers;                      // start word -> index into trigger_phrases
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
+  prefix_filter not_before_prefixes, not_after_prefixes;
+  // `w` in `set`, with `filter` in front for words of two bytes or more (a shorter one goes
+  // straight to the set: the filter reads the byte after a one-letter word).
+  static bool listed(word_set const& set, prefix_filter const& filter, std::string_view w) {
+    if (w.size() >= 2 && !filter.maybe(w.data())) return false;
+    return set.contains(w);
+  }
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
                                                                "say", "live", "lived", "voted", "died", "remain", "the",
@@ -106,13 +136,14 @@ struct quantity_parser::impl {
   word_set const ordinals = {"first", "second", "third", "fourth", "last",
                              "preceding", "previous", "next", "same", "final"};
   word_map<int> months, weekdays;
+  prefix_filter date_prefixes;  // in front of `months` and `weekdays`
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
   static std::string_view word_before(std::string_view lc, std::size_t lo, std::size_t i) {
     std::size_t e = i;
     while (e > lo && (lc[e - 1] == ' ' || lc[e - 1] == '\t')) --e;
     std::size_t b = e;
-    while (b > lo && (is_word(lc[b - 1]) || lc[b - 1] == '.' || lc[b - 1] == '-')) --b;
+    while (b > lo && (byte_class(lc[b - 1]) & c_word_before)) --b;  // a word byte, '.' or '-'
     return lc.substr(b, e - b);
   }
 
@@ -121,7 +152,7 @@ struct quantity_parser::impl {
     std::size_t b = i;
     while (b < hi && (lc[b] == ' ' || lc[b] == '-' || lc[b] == '\t')) ++b;
     std::size_t e = b;
-    while (e < hi && (is_word(lc[e]) || lc[e] == '.' || lc[e] == '-' || lc[e] == '\'')) ++e;
+    while (e < hi && (byte_class(lc[e]) & c_word_after)) ++e;  // a word byte, '.', '-' or '\''
     while (e > b && (lc[e - 1] == '.' && !(e - b >= 3 && lc[e - 3] == '.'))) --e;  // keep "a.m."
     out = lc.substr(b, e - b);
     return e;
@@ -150,7 +181,7 @@ struct quantity_parser::impl {
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
-    if (not_before.contains(word_before(lc, lo, start))) return true;
+    if (listed(not_before, not_before_prefixes, word_before(lc, lo, start))) return true;
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -160,7 +191,7 @@ struct quantity_parser::impl {
       while (b < hi && (lc[b] == ' ' || lc[b] == '-')) ++b;
       pos = word_after(lc, pos, hi, word);
       if (word.empty()) break;
-      if (not_after.contains(word)) return true;
+      if (listed(not_after, not_after_prefixes, word)) return true;
       if (b >= orig.size() || !is_upper(orig[b])) break;
     }
     return false;
@@ -205,7 +236,9 @@ struct quantity_parser::impl {
       std::size_t const e = is_digit(lc[i]) ? i : std::min(hi, bits.alpha_end(i));
       std::string_view word = lc.substr(i, e - i);
       // month and weekday names count only when capitalized: test that before looking up
-      int const* m = is_upper(orig[i]) ? months.find(word) : nullptr;
+      // lc is NUL-terminated (a std::string's buffer): the byte after a word is readable
+      bool const name = is_upper(orig[i]) && date_prefixes.maybe(lc.data() + i);
+      int const* m = name ? months.find(word) : nullptr;
       if (m) {
         std::size_t j = e;
         if (j < hi && lc[j] == '.') ++j;
@@ -245,7 +278,7 @@ struct quantity_parser::impl {
         i = d.span.end;
         continue;
       }
-      if (int const* wd = is_upper(orig[i]) ? weekdays.find(word) : nullptr) {
+      if (int const* wd = name ? weekdays.find(word) : nullptr) {
         date_mention d;
         d.weekday = *wd;
         d.span = {i, e};
@@ -386,9 +419,10 @@ struct quantity_parser::impl {
     return true;
   }
 
-  parse_result parse(std::string_view text, byte_span s) const {
-    parse_result r;
-    if (s.end > text.size() || s.start >= s.end) return r;
+  void parse(std::string_view text, byte_span s, parse_result& r) const {
+    r.quantities.clear();
+    r.dates.clear();
+    if (s.end > text.size() || s.start >= s.end) return;
     // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
     // One buffer per thread, reused: no allocation once it has grown to the longest sentence.
     thread_local std::string lc_buf;
@@ -411,6 +445,7 @@ struct quantity_parser::impl {
 
     std::size_t i = 0;
     std::size_t date_idx = 0;
+    ast::expression x;  // one for the sentence: parse_expression resets it at every attempt
     while (i < n) {
       // Every candidate starts a word (a digit, a letter, a currency sign): skip to the next
       // word start (bit sets of the sentence, built 64 bytes at a time).
@@ -424,7 +459,9 @@ struct quantity_parser::impl {
           candidate = true;
         } else if (is_alpha(c)) {
           std::size_t const e = bits.alpha_end(i);
-          if (auto const* k = triggers.find(lc_rel.substr(i, e - i))) {
+          std::string_view const word = lc_rel.substr(i, e - i);
+          // lc_rel is NUL-terminated (a std::string's buffer): the byte after a word is readable
+          if (auto const* k = trigger_prefixes.maybe(word.data()) ? triggers.find(word) : nullptr) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {
               if (lc_rel.compare(i, phrase.size(), phrase) == 0) {
@@ -459,7 +496,6 @@ struct quantity_parser::impl {
       }
       char const* first = lc_rel.data() + i;
       char const* last = lc_rel.data() + n;
-      ast::expression x;
       bool ok = parse_expression(t, first, last, x);
       // "rose by 153 to 33,360", "fell from 40 to 30": two figures, not a range. Re-read the
       // first one alone (the second is found when the scan reaches it).
@@ -519,7 +555,6 @@ struct quantity_parser::impl {
       i = j;
     }
     for (auto& d : r.dates) d.span = {base + d.span.start, base + d.span.end};
-    return r;
   }
 };
 
@@ -529,7 +564,13 @@ quantity_parser::quantity_parser(quantity_parser&&) noexcept = default;
 quantity_parser& quantity_parser::operator=(quantity_parser&&) noexcept = default;
 
 parse_result quantity_parser::parse(std::string_view text, byte_span sentence) const {
-  return impl_->parse(text, sentence);
+  parse_result r;
+  impl_->parse(text, sentence, r);
+  return r;
+}
+
+void quantity_parser::parse(std::string_view text, byte_span sentence, parse_result& out) const {
+  impl_->parse(text, sentence, out);
 }
 
 }  // namespace claimcheck::parser

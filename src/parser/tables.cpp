@@ -135,6 +135,22 @@ tables::tables(lexicon const& lex) {
   first_bytes(duration_units_singular, duration_units_singular_first);
   first_bytes(percent_words, percent_words_first);
   first_bytes(vague, vague_first);
+  auto follow = [this](auto const& table) {
+    table.for_each([this](std::string const& key, auto const&) { amount_follow.insert(key); });
+  };
+  follow(currency_words);
+  follow(percent_words);
+  follow(duration_units);
+  follow(duration_units_singular);
+  for (auto const* word : {"to", "in", "out"}) amount_follow.insert(word);
+}
+
+void word_prefixes::insert(std::string_view w) {
+  auto const u = [&](std::size_t k) { return static_cast<std::size_t>(static_cast<unsigned char>(w[k])); };
+  if (w.empty()) any_ = true;
+  else if (w.size() == 1) one_[u(0)] = true;
+  else if (w.size() == 2) set(two_, u(0) | u(1) << 8);
+  else set(three_, hash3(u(0), u(1), u(2)));
 }
 
 }  // namespace claimcheck::parser

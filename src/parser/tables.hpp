@@ -7,6 +7,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <array>
+#include <cstdint>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,32 @@ struct qualifier_rule {
 
 struct vague_entry {
   double value = 0, lo = 0, hi = 0;
+};
+
+/// A set of words by their first bytes: `maybe(p, last)` is false only when no word of the set
+/// can begin at p (a word of one or two bytes by its whole bytes, a longer one by a hash of its
+/// first three), so a parser that would try each word there fails without walking a table.
+class word_prefixes {
+ public:
+  void insert(std::string_view w);
+  bool maybe(char const* p, char const* last) const {
+    auto const u = [&](int k) { return static_cast<std::size_t>(static_cast<unsigned char>(p[k])); };
+    auto const r = last - p;
+    if (any_) return true;
+    if (r >= 1 && one_[u(0)]) return true;
+    if (r >= 2 && test(two_, u(0) | u(1) << 8)) return true;
+    return r >= 3 && test(three_, hash3(u(0), u(1), u(2)));
+  }
+
+ private:
+  static std::size_t hash3(std::size_t a, std::size_t b, std::size_t c) {
+    return ((a * 0x9E3779B1u) ^ (b * 0x85EBCA77u) ^ (c * 0xC2B2AE3Du)) >> 7 & 0xFFFF;
+  }
+  static bool test(std::array<std::uint64_t, 1024> const& bits, std::size_t k) { return bits[k >> 6] >> (k & 63) & 1; }
+  static void set(std::array<std::uint64_t, 1024>& bits, std::size_t k) { bits[k >> 6] |= std::uint64_t{1} << (k & 63); }
+  bool any_ = false;  // the set holds an empty word: anything may follow
+  std::array<bool, 256> one_{};
+  std::array<std::uint64_t, 1024> two_{}, three_{};
 };
 
 struct tables {
@@ -68,6 +96,10 @@ struct tables {
   // The first bytes of the number words (unit, teen, ten); all true if an entry is empty.
   // `word_small` fails at once at any other byte (see grammar_def.hpp).
   std::array<bool, 256> number_word_first{};
+  // The words that may follow an amount (after any spaces) where a branch of `expression`
+  // other than a plain count can go on: currency words, percent words, duration units, "to",
+  // "in", "out" (a dash is tested apart; see digit_dispatch in grammar_def.hpp).
+  word_prefixes amount_follow;
   std::vector<vague_entry> vague_entries;
 };
 

@@ -42,6 +42,10 @@ class quantity_parser {
   /// offsets into `text`. Linear in the sentence length; never throws on any input.
   parse_result parse(std::string_view text, byte_span sentence) const;
 
+  /// The same, into `out`, which is cleared first and whose buffers are reused: a caller that
+  /// parses sentence after sentence into one result allocates nothing once they have grown.
+  void parse(std::string_view text, byte_span sentence, parse_result& out) const;
+
   /// Convenience: parse a whole string as one sentence.
   parse_result parse(std::string_view sentence) const { return parse(sentence, {0, sentence.size()}); }
 
