@@ -76,6 +76,7 @@ struct token {
   bool cue_first = false;
   std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
+  bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
@@ -193,6 +194,10 @@ struct extractor::impl {
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("subject_predicates").rows)
       subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
+    for (auto const& r : lex.table("elided_subjects").rows) {
+      if (!quantity_kind_from(r.at(1))) lex.fail(lex.table("elided_subjects"), r, "unknown kind");
+      elided_subjects[r.at(0) + "\t" + r.at(1)] = r.at(2);
+    }
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
@@ -248,6 +253,7 @@ struct extractor::impl {
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
+  word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
   word_map<std::string> demonyms;       // place -> adjective
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
@@ -345,6 +351,7 @@ struct extractor::impl {
         for (std::size_t k = i; k < i + p.words.size(); ++k) t[k].pred = t[k].low_pred = nullptr;
         if (p.value != "-") t[i].pred = &p.value;
         t[i].bound = p.extra == "bound";
+        t[i].idiom = p.value != "-";
         i += p.words.size() - 1;
         break;
       }
@@ -472,7 +479,8 @@ struct extractor::impl {
       if (e > b && (ing || ed) && !subjects.count(w)) break;
       if (calendar_words.count(w)) break;
       bool verb = t[e].pred || (e > b && t[e].low_pred);
-      if (e > b && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      if (e > b && verb && (t[e].idiom || !(e + 1 < t.size() && chunk_word(t[e + 1])))) break;
+      if (t[e].idiom && !after_of) break;  // "one in five stayed away"
       // a predicate verb right after the number ends the chunk ("133 are held" has none); after
       // "of the" it is a noun ("33.7% of the vote")
       if (e == b && !after_of && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
@@ -533,6 +541,38 @@ struct extractor::impl {
       c.forced_predicate = it->predicate.key;
       return;
     }
+  }
+
+  // The figure's noun is left out: nothing nounlike follows it, and a possessive ("the bloc's
+  // 234", "the Greens' 25"), a verb it is the object of ("the bloc took 234") or an idiom bound to
+  // it ("11 short of") shows that it counts something named before.
+  bool elided_noun(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+    if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;
+    auto [b, e] = chunk_right(t, qlast + 1, false, false);
+    if (b < e || qfirst == 0) return false;
+    auto const& w = t[qfirst - 1].lc;
+    if (w.size() > 2 && w.ends_with("'s")) return true;
+    // "the Greens' 25" (the apostrophe glued to the word may read as a quote), "(United)'s 12"
+    if (qfirst >= 2 && !t[qfirst - 1].word && t[qfirst - 2].end == t[qfirst - 1].start && t[qfirst - 2].lc.ends_with("s") &&
+        (w == "'" || w == "\"" || w == "\u2019"))
+      return true;
+    if (qfirst >= 2 && w == "s" && !t[qfirst - 2].word && t[qfirst - 2].end == t[qfirst - 1].start) return true;
+    return t[qfirst - 1].word && t[qfirst - 1].pred && !level_predicates.count(*t[qfirst - 1].pred);
+  }
+
+  // The subject of a figure whose noun is left out: the nearest figure of its kind and unit
+  // before it in the sentence, else in the article.
+  // (Only the last 32 figures of each: bounded work per figure, whatever the input.)
+  static claim const* elided_antecedent(std::size_t i, std::vector<claim> const& sentence_claims,
+                                        std::vector<claim> const& earlier) {
+    auto const& c = sentence_claims[i];
+    auto fits = [&](claim const& o) { return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty(); };
+    for (std::size_t j = i, n = 0; j-- > 0 && n < 32; ++n)
+      if (fits(sentence_claims[j])) return &sentence_claims[j];
+    std::size_t n = 0;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
+      if (fits(*it)) return &*it;
+    return nullptr;
   }
 
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
@@ -691,7 +731,7 @@ struct extractor::impl {
       if (in_figure) break;
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
-      if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) ||
+      if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
           calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start])))
         continue;
       std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
@@ -807,6 +847,8 @@ struct extractor::impl {
       for (std::size_t i = lo_i; i < hi_i; ++i) {
         if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
         if (!(low ? t[i].low_pred : t[i].pred)) continue;
+        // the figure's own noun is no verb ("52% of the vote")
+        if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
         if (t[i].bound && i != qlast + 1) continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
@@ -2011,6 +2053,7 @@ struct extractor::impl {
       local.reserve(si.parsed.quantities.size());
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
+      std::vector<std::size_t> part_of_whole(si.parsed.quantities.size(), SIZE_MAX);  // the reverse
       for (auto& q : si.parsed.quantities) {
         claim c;
         c.article = a.id;
@@ -2035,21 +2078,41 @@ struct extractor::impl {
         find_subject(c, si, ql, qf, local, &ofq);
         if (ofq != SIZE_MAX) {
           for (std::size_t j = i + 1; j < local.size(); ++j) {
-            if (ranges[j].first == ofq) of_quantity[i] = j;
+            if (ranges[j].first == ofq) {
+              of_quantity[i] = j;
+              part_of_whole[j] = i;
+            }
           }
         }
         if (c.subject.key.empty()) restated(c, si, qf, out);
         find_predicate(c, si, qf, ql);
+        // A figure whose noun is left out counts what the figure before it counts ("The bloc took
+        // 234", "the bloc's 234", "32 short of"); a share a party took is a share of the vote.
+        if (c.q.kind == quantity_kind::count && ofq == SIZE_MAX && c.forced_predicate.empty() &&
+            (elided_noun(si.tokens, qf, ql) || c.subject.key.empty()))
+          if (auto const* o = elided_antecedent(i, local, out)) {
+            c.subject.key = o->subject.key;
+            c.subject_text_span = o->subject_text_span;
+          }
+        if (c.subject.key.empty())
+          if (auto it = elided_subjects.find(c.predicate.key + "\t" + std::string(to_string(c.q.kind)));
+              it != elided_subjects.end())
+            c.subject.key = it->second;
         // A list carries its verb: "Labour secured 411 seats, the Conservatives 121".
         // The nearest earlier figure of the same subject (or, without one, of the same kind) gives it:
         // "took 21.81% and 87 seats, the Freedom party 14.58% and 58 seats".
+        // A figure with no noun either takes the noun of that figure too ("the Liberals 9.1%").
         if (c.predicate.key.empty() && c.forced_predicate.empty())
           for (std::size_t j = i; j-- > 0;) {
             auto const& o = local[j];
             bool same = !c.subject.key.empty() ? o.subject.key == c.subject.key
-                                               : o.subject.key.empty() && o.q.kind == c.q.kind && o.q.unit == c.q.unit;
+                                               : o.q.kind == c.q.kind && o.q.unit == c.q.unit;
             if (!same) continue;
             c.predicate.key = o.predicate.key;
+            if (c.subject.key.empty()) {
+              c.subject.key = o.subject.key;
+              c.subject_text_span = o.subject_text_span;
+            }
             break;
           }
         // A level reached ("jumped to 11.1%", "peaking at 5.1%") states what the figure is; a change
@@ -2084,6 +2147,20 @@ struct extractor::impl {
             if (auto m = clause_cue(si.text, si.tokens, blocked, qf, 10)) c.mod = *m;
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
+        // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won
+        // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).
+        bool own_participle = false;
+        {
+          auto [ob, oe] = chunk_right(si.tokens, ql + 1, false, false);
+          own_participle = ob < oe && oe < si.tokens.size() && si.tokens[oe].pred &&
+                           c.predicate_span.start == si.tokens[oe].start;
+        }
+        if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration && !own_participle &&
+            part_of_whole[i] != SIZE_MAX) {
+          auto const& part = local[part_of_whole[i]];
+          if (part.predicate_span.start == c.predicate_span.start && part.predicate_span.end == c.predicate_span.end)
+            c.predicate.key = "be";
+        }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).
         if (auto it = subject_predicates.find(c.subject.key + "\t" + c.predicate.key); it != subject_predicates.end())
@@ -2152,6 +2229,10 @@ struct extractor::impl {
         if (j == SIZE_MAX || !local[i].subject.key.empty() || local[j].subject.key.empty()) continue;
         local[i].subject.key = local[j].subject.key;
         local[i].subject_text_span = local[j].subject_text_span;
+        // and the subject settles its verb as above ("took 212 of the 350 seats" won them)
+        if (auto it = subject_predicates.find(local[i].subject.key + "\t" + local[i].predicate.key);
+            it != subject_predicates.end() && local[i].forced_predicate.empty())
+          local[i].predicate.key = it->second;
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
@@ -2224,6 +2305,13 @@ struct extractor::impl {
             if (p == z || local[p].q.kind != local[z].q.kind || local[p].q.unit != local[z].q.unit) continue;
             local_rels.emplace_back(z, relation_kind::sum_of, p);
           }
+          // a stated total ("650 in all", "a total of $30.1 billion") is what its parts make
+          // (not a figure with a verb of its own: "ordered 7 million doses in total", "In all,
+          // 50,000 homes were damaged")
+          auto const& ps = local[z].predicate_span;
+          bool own_verb = ps.end > ps.start && (ps.start >= si.tokens[qf].start || (qf > 0 && ps.end == si.tokens[qf - 1].end));
+          if (local[z].forced_predicate.empty() && local[z].q.kind != quantity_kind::duration && !own_verb)
+            local[z].predicate.key = "be";
           break;
         }
         if (of_quantity[z] != SIZE_MAX &&

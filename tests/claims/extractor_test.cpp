@@ -322,7 +322,8 @@ TEST_CASE("a results list restates figures named earlier in the article", "[clai
   }
   CHECK(n == 5);
   // a name with a figure that was never stated takes no keys from elsewhere
-  CHECK(by_text(run("The Alliance won 188 seats. Later, Unity 70."), "70").subject.key.empty());
+  // (a count with no noun at all counts what the last count named: "a figure whose noun is left out")
+  CHECK(by_text(run("The Alliance won 188 seats. Later, Unity 7.5%."), "7.5%").subject.key.empty());
 }
 
 TEST_CASE("a part's own verb, a verb chain and hostages still held", "[claims][predicate]") {
@@ -448,4 +449,69 @@ TEST_CASE("relations: 'Of those,' opening a sentence points at the previous sent
   CHECK(part.relations[0].kind == relation_kind::part_of);
   CHECK(part.relations[0].claim == whole.id);
   CHECK(testing::by_text(cs, "4,100").relations.at(0).claim == testing::by_text(cs, "9,000").id);
+}
+
+TEST_CASE("the whole of a partitive is a total, not what its part did", "[claims][predicate]") {
+  auto a = run("The Alliance won 188 of the 300 seats in the assembly.");
+  CHECK(by_text(a, "188").predicate.key == "win");
+  CHECK(by_text(a, "300").predicate.key == "be");
+  auto b = run("The Unity party will have 96 of the 240 seats in the new chamber.");
+  CHECK(by_text(b, "96").predicate.key == "win");
+  CHECK(by_text(b, "240").predicate.key == "be");
+  // a whole with its own participle or noun keeps it
+  auto c = run("Nearly a third of the roughly 600 people abducted in the raid have been freed.");
+  CHECK(by_text(c, "roughly 600").predicate.key == "seize");
+  CHECK(by_text(run("Shelling cut power to half of the city's 400,000 residents."), "400,000").predicate.key == "live");
+  // hostages of a partitive are still held
+  CHECK(by_text(run("Officials believe 20 of the 90 hostages still in the tunnels are dead."), "90").predicate.key ==
+        "hold");
+}
+
+TEST_CASE("a stated total is what the parts add up to", "[claims][predicate]") {
+  auto a = run("The Greens secured 30 seats, the Liberals 20 and the Farmers Union 6, 56 in all.");
+  CHECK(by_text(a, "56").predicate.key == "be");
+  CHECK(by_text(a, "56").subject.key == "seat");
+  auto b = run("The storm caused $2 billion in damage and $1 billion in lost output, a total of $3 billion.");
+  CHECK(by_text(b, "$3 billion").predicate.key == "be");
+  CHECK(by_text(b, "$2 billion").predicate.key == "be");
+}
+
+TEST_CASE("seats and votes with no verb of their own are won", "[claims][predicate]") {
+  auto a = run("The Alliance now has 188 of the 300 seats after the recount.");
+  CHECK(by_text(a, "188").predicate.key == "win");
+  auto b = run("With 52.1% of the vote, the mayor kept her post.");
+  CHECK(by_text(b, "52.1%").subject.key == "vote");
+  CHECK(by_text(b, "52.1%").predicate.key == "win");
+}
+
+TEST_CASE("a figure whose noun is left out counts what a figure before it counts", "[claims][subject]") {
+  // after a possessive
+  auto a = run("The Alliance's 188 seats, the Unity bloc's 70 and the Greens' 25 were confirmed on Monday.");
+  CHECK(by_text(a, "70").subject.key == "seat");
+  CHECK(by_text(a, "25").subject.key == "seat");
+  // after an agent verb, with the noun in an earlier sentence
+  auto b = run("The Alliance won 188 seats on Sunday. The opposition bloc took 70, down from 91 in 2019.");
+  CHECK(by_text(b, "70").subject.key == "seat");
+  CHECK(by_text(b, "70").predicate.key == "win");
+  CHECK(by_text(b, "91").subject.key == "seat");
+  // "N short of"
+  auto c = run("The Alliance won 140 of the 300 seats, 11 short of the 151 needed for a majority.");
+  CHECK(by_text(c, "11").subject.key == "seat");
+  CHECK(by_text(c, "11").predicate.key == "lack");
+  CHECK(by_text(c, "151").subject.key == "seat");
+  // a count with no noun at all: the last count named, in the sentence or before it
+  auto e = run("Rescuers pulled 2,300 bodies from the rubble on Monday. Of the 2,300 dead, 1,100 were in the capital.");
+  CHECK(by_text(e, "1,100").subject.key == "body");
+  auto f = run("Voters elected 120 deputies. Total 120.");
+  REQUIRE(f.size() == 2);
+  CHECK(f.back().subject.key == "deputy");
+  CHECK(f.back().predicate.key == "be");
+  // a share taken by a party is a share of the vote
+  auto d = run("The Greens took 12.4% and 31 seats, and the Liberals 9.1%.");
+  CHECK(by_text(d, "12.4%").subject.key == "vote");
+  CHECK(by_text(d, "12.4%").predicate.key == "win");
+  CHECK(by_text(d, "9.1%").subject.key == "vote");
+  // a noun of its own is kept
+  CHECK(by_text(run("Rebels took 40 hostages on Friday."), "40").subject.key == "hostage");
+  CHECK(by_text(run("The city's 80,000 residents were told to leave."), "80,000").subject.key == "person");
 }
