@@ -5,7 +5,9 @@
 namespace claimcheck::parser {
 
 bool parse_expression(tables const& t, char const*& first, char const* last, ast::expression& out) {
-  out = ast::expression{};
+  // Only the qualifier needs clearing: every branch of `expression` begins with `reset`, which
+  // sets every other field, so a successful parse never sees what an earlier attempt left.
+  out.qualifier = -1;
   char const* it = first;
   grammar::amount_memo memo;
   auto const parser =
