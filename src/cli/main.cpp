@@ -141,15 +141,31 @@ int run_check(options const& o, lexicon const& lex) {
       std::string buf = report_io::json_head(r);
       bool first = true;
       std::optional<severity> worst;
-      run.finish([&](discrepancy const& d) {
-        report_io::append_json_discrepancy(buf, d, first);
-        first = false;
-        if (!worst || d.sev > *worst) worst = d.sev;
+      // Claim by claim: one discrepancy may cite hundreds of thousands of claims.
+      auto spill = [&] {
         if (buf.size() > (1u << 20)) {
           out.write(buf);
           buf.clear();
         }
-      });
+      };
+      bool first_claim = true;
+      reconcile::discrepancy_stream stream;
+      stream.begin = [&](discrepancy const& d, std::size_t) {
+        report_io::append_json_discrepancy_open(buf, d, first);
+        first = false;
+        first_claim = true;
+        if (!worst || d.sev > *worst) worst = d.sev;
+      };
+      stream.each_claim = [&](claim const& c) {
+        report_io::append_json_discrepancy_claim(buf, c, first_claim);
+        first_claim = false;
+        spill();
+      };
+      stream.end = [&](discrepancy const& d) {
+        report_io::append_json_discrepancy_close(buf, d);
+        spill();
+      };
+      run.finish(stream);
       buf.append(report_io::json_tail());
       print_summary(stats);  // before the commit, so it appears even when writing fails
       out.write(buf);

@@ -4,6 +4,7 @@
 #include "claimcheck/reconcile/calendar.hpp"
 #include "claimcheck/reconcile/least_squares.hpp"
 #include "claimcheck/reconcile/spill.hpp"
+#include "reconcile/claim_table.hpp"
 #include "reconcile/union_find.hpp"
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <limits>
 #include <memory>
@@ -38,6 +40,10 @@ struct interval {
   double hi = inf;
 };
 
+using detail::claim_table;
+using detail::compact_claim;
+using detail::str;
+
 bool fraction_like(quantity_kind k) {
   return k == quantity_kind::percent || k == quantity_kind::fraction || k == quantity_kind::ratio;
 }
@@ -45,7 +51,7 @@ bool fraction_like(quantity_kind k) {
 // A claim prepared for checking. Items live in canonical order (see engine::engine), so every
 // loop below visits claims in an order that does not depend on the input order.
 struct item {
-  claim const* c = nullptr;
+  compact_claim const* c = nullptr;
   double lo = -inf, hi = inf;  // the stated interval, open ends infinite
   double x = 0;                // the point the least squares adjusts
   double sigma = 1;            // its standard deviation (weight) in the least squares
@@ -70,29 +76,29 @@ struct finding {
   std::function<interval(std::size_t)> expect;  // what a claim should have been, given the others
 };
 
-std::string who(claim const& c) {
-  if (!c.attribution.key.empty()) return c.attribution.key;
-  if (!c.source.empty()) return c.source;
-  return c.article;
+std::string who(claim_table const& t, compact_claim const& c) {
+  if (!t.s(c.attribution).empty()) return std::string(t.s(c.attribution));
+  if (!t.s(c.source).empty()) return std::string(t.s(c.source));
+  return std::string(t.s(c.article));
 }
 
-std::string describe(claim const& c) {
-  auto const& q = c.q;
-  if ((q.kind == quantity_kind::fraction || q.kind == quantity_kind::ratio) && !q.text.empty()) return q.text;
-  std::string num = format_number(q.value);
-  switch (q.kind) {
+std::string describe(claim_table const& t, compact_claim const& c) {
+  std::string_view const text = t.s(c.text), unit = t.s(c.unit), qualifier = t.s(c.qualifier);
+  if ((c.kind == quantity_kind::fraction || c.kind == quantity_kind::ratio) && !text.empty()) return std::string(text);
+  std::string num = format_number(c.value);
+  switch (c.kind) {
     case quantity_kind::percent: num += "%"; break;
     case quantity_kind::money:
-      if (!q.unit.empty()) num = q.unit + " " + num;
+      if (!unit.empty()) num = fmt::format("{} {}", unit, num);
       break;
     case quantity_kind::duration:  // units are singular in the model: "10 months", "1 day"
-      if (!q.unit.empty()) num += " " + q.unit + (q.value != 1 && q.unit.back() != 's' ? "s" : "");
+      if (!unit.empty()) num += fmt::format(" {}{}", unit, c.value != 1 && unit.back() != 's' ? "s" : "");
       break;
     default:
-      if (!q.unit.empty()) num += " " + q.unit;
+      if (!unit.empty()) num += fmt::format(" {}", unit);
       break;
   }
-  return q.qualifier.empty() ? num : q.qualifier + " " + num;
+  return qualifier.empty() ? num : fmt::format("{} {}", qualifier, num);
 }
 
 std::string describe_range(double lo, double hi) {
@@ -105,30 +111,51 @@ std::string describe_range(double lo, double hi) {
   return "any value";
 }
 
-std::string keys_of(claim const& c) {
-  if (!c.scope.empty()) return fmt::format("{} ({}) / {}", c.subject.key, c.scope, c.predicate.key);
-  return fmt::format("{} / {}", c.subject.key, c.predicate.key);
+std::string keys_of(claim_table const& t, compact_claim const& c) {
+  if (!t.s(c.scope).empty()) return fmt::format("{} ({}) / {}", t.s(c.subject), t.s(c.scope), t.s(c.predicate));
+  return fmt::format("{} / {}", t.s(c.subject), t.s(c.predicate));
 }
 
 using detail::union_find;
 
 class engine {
  public:
-  engine(settings const& cfg, std::vector<claim> const& claims) : cfg_(cfg) {
-    std::vector<std::size_t> order(claims.size());
-    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
-    auto key = [&](std::size_t i) {
-      claim const& c = claims[i];
-      return std::tie(c.date, c.article, c.id, c.subject.key, c.scope, c.predicate.key, c.q.kind, c.q.unit, c.q.value, c.q.lo,
-                      c.q.hi, c.mod, c.date_end, c.q.span.start, c.source, c.attribution.key, c.sentence_start,
-                      c.file, c.line, c.q.text, c.sentence);
+  engine(settings const& cfg, claim_table const& table) : cfg_(cfg), t_(table) {
+    auto const& claims = table.claims;
+    std::vector<std::uint32_t> order(claims.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
+    // The order of a tuple of the `claim` fields date, article, id, subject key, scope, predicate
+    // key, kind, unit, value, lo, hi, modality, date_end, span start, source, attribution key,
+    // sentence start, file, line, text, sentence (an absent bound first), compared field by
+    // field and only as far as needed. As with tuples, an unordered field (NaN) ends the
+    // comparison: neither claim is before the other.
+    auto before = [&](std::uint32_t ia, std::uint32_t ib) {
+      compact_claim const& a = claims[ia];
+      compact_claim const& b = claims[ib];
+      int c = 0;
+      auto text = [&](str x, str y) { return x == y ? 0 : cmp3(s(x), s(y)); };
+      if ((c = text(a.date, b.date)) || (c = text(a.article, b.article)) || (c = text(a.id, b.id)) ||
+          (c = text(a.subject, b.subject)) || (c = text(a.scope, b.scope)) || (c = text(a.predicate, b.predicate)) ||
+          (c = cmp3(a.kind, b.kind)) || (c = text(a.unit, b.unit)) || (c = cmp3(a.value, b.value)) ||
+          (c = cmp3(opt(a.has_lo, a.lo), opt(b.has_lo, b.lo))) || (c = cmp3(opt(a.has_hi, a.hi), opt(b.has_hi, b.hi))) ||
+          (c = cmp3(a.mod, b.mod)) || (c = text(a.date_end, b.date_end)) || (c = cmp3(a.span_start, b.span_start)) ||
+          (c = text(a.source, b.source)) || (c = text(a.attribution, b.attribution)) ||
+          (c = cmp3(a.sentence_start, b.sentence_start)) || (c = text(a.file, b.file)) || (c = cmp3(a.line, b.line)) ||
+          (c = text(a.text, b.text)) || (c = text(a.sentence, b.sentence))) {
+        return c < 0;
+      }
+      return false;
     };
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+    std::sort(order.begin(), order.end(), before);
     items_.reserve(claims.size());
-    for (std::size_t i : order) items_.push_back(prepare(claims[i]));
+    index_.reserve(claims.size());
+    for (std::uint32_t i : order) {
+      items_.push_back(prepare(claims[i]));
+      index_.push_back(i);
+    }
   }
 
-  std::vector<discrepancy> run() {
+  std::vector<detail::found> run() {
     index_ids();
     check_groups();
     check_relations();
@@ -137,24 +164,36 @@ class engine {
   }
 
  private:
-  item prepare(claim const& c) const {
+  std::string_view s(str i) const { return t_.s(i); }
+  static std::optional<double> opt(bool has, double v) { return has ? std::optional<double>(v) : std::nullopt; }
+  // -1, 0 or 1 as `a <=> b`; 2 when unordered (NaN), which ends a comparison as in a tuple.
+  template <class T>
+  static int cmp3(T const& a, T const& b) {
+    auto const c = a <=> b;
+    if (c < 0) return -1;
+    if (c > 0) return 1;
+    if (c == 0) return 0;
+    return 2;
+  }
+
+  item prepare(compact_claim const& c) const {
     item it;
     it.c = &c;
-    double const v = c.q.value;
+    double const v = c.value;
     it.usable = c.mod == modality::asserted && std::isfinite(v);
-    it.lo = c.q.lo ? *c.q.lo : -inf;
-    it.hi = c.q.hi ? *c.q.hi : inf;
-    if (!c.q.lo && !c.q.hi) it.lo = it.hi = v;  // no interval given: the number as written
+    it.lo = c.has_lo ? c.lo : -inf;
+    it.hi = c.has_hi ? c.hi : inf;
+    if (!c.has_lo && !c.has_hi) it.lo = it.hi = v;  // no interval given: the number as written
     if (std::isnan(it.lo) || std::isnan(it.hi)) it.usable = false;
     if (it.lo > it.hi) std::swap(it.lo, it.hi);
     // The imprecision the text states (its qualifier's interval), before reading bare numbers
     // as rounded: a bare 260 asserts 260, so a gap from it is not excused by rounding twice.
     double const stated_half = std::isfinite(it.lo) && std::isfinite(it.hi) ? (it.hi - it.lo) / 2 : 0.0;
     // Durations are small counts of units ("ten months"), not rounded to tens.
-    double const unit = c.q.kind == quantity_kind::duration ? std::min(1.0, rounding_unit(v)) : rounding_unit(v);
+    double const unit = c.kind == quantity_kind::duration ? std::min(1.0, rounding_unit(v)) : rounding_unit(v);
     // A bare round number ("33,000", "2.3 million") is read as rounded: it allows
     // rounding_share units either side. "exactly 33,000" and qualified numbers keep their interval.
-    if (c.q.qualifier.empty() && it.lo == v && it.hi == v) {
+    if (s(c.qualifier).empty() && it.lo == v && it.hi == v) {
       it.lo = v - cfg_.rounding_share * unit;
       it.hi = v + cfg_.rounding_share * unit;
     }
@@ -165,14 +204,15 @@ class engine {
     double sigma = std::max(floor, cfg_.rounding_share * unit);
     if (closed) sigma = std::max(sigma, (it.hi - it.lo) / 2);
     it.sigma = closed ? sigma : std::max(sigma, cfg_.open_sigma * std::max(std::fabs(v), unit));
-    it.day = parse_date(c.date);
+    std::string_view const date = s(c.date);
+    it.day = parse_date(date);
     if (it.day) {
-      it.month = std::stoi(c.date.substr(0, 4)) * 12 + std::stoi(c.date.substr(5, 2)) - 1;
+      it.month = std::stoi(std::string(date.substr(0, 4))) * 12 + std::stoi(std::string(date.substr(5, 2))) - 1;
     }
     return it;
   }
 
-  claim const& at(std::size_t p) const { return *items_[p].c; }
+  compact_claim const& at(std::size_t p) const { return *items_[p].c; }
 
   severity grade(double z) const {
     if (z >= cfg_.z_error) return severity::error;
@@ -222,11 +262,17 @@ class engine {
   // ---- ids and relations --------------------------------------------------------------------
 
   void index_ids() {
-    ids_.reserve(items_.size());
-    for (std::size_t p = 0; p < items_.size(); ++p) ids_.emplace(at(p).id, p);  // first in canonical order wins
+    // Only ids that a relation names are ever looked up: those alone are indexed (a node per
+    // relation, not per claim). The first in canonical order wins.
+    for (auto const& r : t_.relations) ids_.emplace(s(r.claim), none);
+    if (ids_.empty()) return;
+    for (std::size_t p = 0; p < items_.size(); ++p) {
+      auto it = ids_.find(s(at(p).id));
+      if (it != ids_.end() && it->second == none) it->second = p;
+    }
   }
 
-  std::size_t lookup(std::string const& id) const {
+  std::size_t lookup(std::string_view id) const {
     auto it = ids_.find(id);
     return it == ids_.end() ? none : it->second;
   }
@@ -239,19 +285,19 @@ class engine {
     std::string key;
     for (std::size_t p = 0; p < items_.size(); ++p) {
       item const& it = items_[p];
-      claim const& c = *it.c;
-      if (!it.usable || !it.day || c.subject.key.empty() || c.predicate.key.empty()) continue;
+      compact_claim const& c = *it.c;
+      if (!it.usable || !it.day || s(c.subject).empty() || s(c.predicate).empty()) continue;
       key.clear();
-      fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", c.subject.key, c.predicate.key,
-                     c.scope, to_string(c.q.kind), c.q.unit, c.date_end);
+      fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", s(c.subject), s(c.predicate),
+                     s(c.scope), to_string(c.kind), s(c.unit), s(c.date_end));
       auto [pos, fresh] = index.try_emplace(key, groups.size());
       if (fresh) groups.emplace_back();
       groups[pos->second].push_back(p);
     }
     for (auto const& whole : groups) {
       for (auto const& g : split_by_topic(whole)) {
-        claim const& first = at(g.front());
-        bool const cumulative = first.date_end.empty() && cfg_.cumulative.count(first.predicate.key) > 0;
+        compact_claim const& first = at(g.front());
+        bool const cumulative = s(first.date_end).empty() && cfg_.cumulative.count(s(first.predicate)) > 0;
         check_same_date(g, cumulative);
         if (cumulative) check_timeline(g);
       }
@@ -266,14 +312,14 @@ class engine {
     std::unordered_map<std::string_view, std::size_t> by_article, by_topic;
     std::size_t untopical = none;
     for (std::size_t i = 0; i < g.size(); ++i) {
-      claim const& c = at(g[i]);
-      if (auto [it, fresh] = by_article.try_emplace(c.article, i); !fresh) uf.join(it->second, i);
-      if (c.topics.empty()) {
+      compact_claim const& c = at(g[i]);
+      if (auto [it, fresh] = by_article.try_emplace(s(c.article), i); !fresh) uf.join(it->second, i);
+      if (c.topics_begin == c.topics_end) {
         if (untopical == none) untopical = i;
         uf.join(untopical, i);
       }
-      for (auto const& t : c.topics) {
-        if (auto [it, fresh] = by_topic.try_emplace(t, i); !fresh) uf.join(it->second, i);
+      for (str const t : t_.topics_of(c)) {
+        if (auto [it, fresh] = by_topic.try_emplace(s(t), i); !fresh) uf.join(it->second, i);
       }
     }
     std::vector<std::vector<std::size_t>> out;
@@ -295,7 +341,7 @@ class engine {
     std::vector<run> runs;
     for (std::size_t i = 0; i < g.size();) {
       std::size_t j = i + 1;
-      while (j < g.size() && at(g[j]).date == at(g[i]).date) ++j;
+      while (j < g.size() && s(at(g[j]).date) == s(at(g[i]).date)) ++j;
       runs.push_back({i, j});
       i = j;
     }
@@ -368,14 +414,14 @@ class engine {
     f.claims = all;
     f.gap = items_[a].lo - items_[b].hi;
     f.z = zscore(f.gap, items_[a].prec * items_[a].prec + items_[b].prec * items_[b].prec);
-    f.subject = keys_of(at(a));
-    claim const& ca_claim = at(a);
-    claim const& cb_claim = at(b);
-    std::string const when = at(core.front()).date_end.empty()
-                                 ? at(core.front()).date
-                                 : fmt::format("{} to {}", at(core.front()).date, at(core.front()).date_end);
-    f.message = fmt::format("figures for {} cannot all hold: {} ({}) vs {} ({})", when, describe(ca_claim),
-                            who(ca_claim), describe(cb_claim), who(cb_claim));
+    f.subject = keys_of(t_, at(a));
+    compact_claim const& ca_claim = at(a);
+    compact_claim const& cb_claim = at(b);
+    std::string const when = s(at(core.front()).date_end).empty()
+                                 ? std::string(s(at(core.front()).date))
+                                 : fmt::format("{} to {}", s(at(core.front()).date), s(at(core.front()).date_end));
+    f.message = fmt::format("figures for {} cannot all hold: {} ({}) vs {} ({})", when, describe(t_, ca_claim),
+                            who(t_, ca_claim), describe(t_, cb_claim), who(t_, cb_claim));
     if (all.size() > 2) f.message += fmt::format(", among {} claims", all.size());
     // The claim whose removal alone leaves the others overlapping.
     // (Linear: the two highest lower bounds and the two lowest upper bounds suffice.)
@@ -415,16 +461,17 @@ class engine {
   // One sentence, one voice: two figures there are different figures. (Two voices in one
   // sentence, "between 100 and 300, far below the 471 the ministry reported", can disagree.)
   bool same_sentence(std::size_t p, std::size_t q) const {
-    claim const& a = at(p);
-    claim const& b = at(q);
-    return !a.sentence.empty() && a.article == b.article && a.sentence_start == b.sentence_start &&
-           a.sentence == b.sentence && a.attribution.key == b.attribution.key;
+    compact_claim const& a = at(p);
+    compact_claim const& b = at(q);
+    return !s(a.sentence).empty() && s(a.article) == s(b.article) && a.sentence_start == b.sentence_start &&
+           s(a.sentence) == s(b.sentence) && s(a.attribution) == s(b.attribution);
   }
 
   bool related(std::size_t p, std::size_t q) const {
-    auto points = [](claim const& from, claim const& to) {
-      return std::any_of(from.relations.begin(), from.relations.end(),
-                         [&](relation const& r) { return r.claim == to.id; });
+    auto points = [&](compact_claim const& from, compact_claim const& to) {
+      auto const rels = t_.relations_of(from);
+      return std::any_of(rels.begin(), rels.end(),
+                         [&](detail::compact_relation const& r) { return s(r.claim) == s(to.id); });
     };
     return points(at(p), at(q)) || points(at(q), at(p));
   }
@@ -521,22 +568,22 @@ class engine {
       for (edge const* e : mine) {
         if (!worst || e->gap > worst->gap) worst = e;
       }
-      claim const& ca = at(worst->a);
-      claim const& cb = at(worst->b);
-      bool const same_source = (!ca.attribution.key.empty() && ca.attribution.key == cb.attribution.key) ||
-                               (!ca.source.empty() && ca.source == cb.source);
+      compact_claim const& ca = at(worst->a);
+      compact_claim const& cb = at(worst->b);
+      bool const same_source = (!s(ca.attribution).empty() && s(ca.attribution) == s(cb.attribution)) ||
+                               (!s(ca.source).empty() && s(ca.source) == s(cb.source));
       finding f;
       f.kind = discrepancy_kind::temporal;
       f.claims = members;
       f.gap = worst->gap;
       f.z = zscore(f.gap, items_[worst->a].prec * items_[worst->a].prec + items_[worst->b].prec * items_[worst->b].prec);
-      f.subject = keys_of(ca);
-      f.message = fmt::format("cumulative count fell from {} ({}) to {} ({}): ", describe(ca), ca.date, describe(cb),
-                              cb.date);
+      f.subject = keys_of(t_, ca);
+      f.message = fmt::format("cumulative count fell from {} ({}) to {} ({}): ", describe(t_, ca), s(ca.date),
+                              describe(t_, cb), s(cb.date));
       if (same_source) {
-        f.message += fmt::format("a revision by the same source ({})", who(ca));
+        f.message += fmt::format("a revision by the same source ({})", who(t_, ca));
       } else {
-        f.message += fmt::format("a disagreement between sources ({} vs {})", who(ca), who(cb));
+        f.message += fmt::format("a disagreement between sources ({} vs {})", who(t_, ca), who(t_, cb));
       }
       f.focus = worst->b;
       // A claim in every fall of the set explains them all (when it is the only one).
@@ -566,7 +613,7 @@ class engine {
   // ---- part_whole, sum, fraction: explicit relations ----------------------------------------
 
   bool comparable(std::size_t a, std::size_t b) const {
-    return at(a).q.kind == at(b).q.kind && at(a).q.unit == at(b).q.unit;
+    return at(a).kind == at(b).kind && s(at(a).unit) == s(at(b).unit);
   }
 
   void check_relations() {
@@ -574,9 +621,9 @@ class engine {
     for (std::size_t p = 0; p < items_.size(); ++p) {
       if (!items_[p].usable) continue;
       std::vector<std::size_t> seen;
-      for (auto const& rel : at(p).relations) {
+      for (auto const& rel : t_.relations_of(at(p))) {
         if (rel.kind != relation_kind::part_of) continue;
-        std::size_t const w = lookup(rel.claim);
+        std::size_t const w = lookup(s(rel.claim));
         if (w == none || w == p || !items_[w].usable || !comparable(p, w)) continue;
         if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
         seen.push_back(w);
@@ -588,12 +635,12 @@ class engine {
       if (items_[t].usable) check_sum(t);
     }
     for (std::size_t f = 0; f < items_.size(); ++f) {
-      if (!items_[f].usable || !fraction_like(at(f).q.kind)) continue;
+      if (!items_[f].usable || !fraction_like(at(f).kind)) continue;
       std::vector<std::size_t> seen;
-      for (auto const& rel : at(f).relations) {
+      for (auto const& rel : t_.relations_of(at(f))) {
         if (rel.kind != relation_kind::fraction_of) continue;
-        std::size_t const w = lookup(rel.claim);
-        if (w == none || w == f || !items_[w].usable || fraction_like(at(w).q.kind)) continue;
+        std::size_t const w = lookup(s(rel.claim));
+        if (w == none || w == f || !items_[w].usable || fraction_like(at(w).kind)) continue;
         if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
         seen.push_back(w);
         auto it = parts.find(w);
@@ -612,9 +659,9 @@ class engine {
     f.claims = {std::min(p, w), std::max(p, w)};
     f.gap = ip.lo - iw.hi;
     f.z = zscore(f.gap, ip.prec * ip.prec + iw.prec * iw.prec);
-    f.subject = keys_of(at(p));
-    f.message = fmt::format("the part ({}) is larger than the whole it belongs to ({})", describe(at(p)),
-                            describe(at(w)));
+    f.subject = keys_of(t_, at(p));
+    f.message = fmt::format("the part ({}) is larger than the whole it belongs to ({})", describe(t_, at(p)),
+                            describe(t_, at(w)));
     f.focus = p;
     f.expect = [this, p, w](std::size_t q) {
       interval iv;
@@ -627,9 +674,9 @@ class engine {
 
   void check_sum(std::size_t t) {
     std::vector<std::size_t> ps;
-    for (auto const& rel : at(t).relations) {
+    for (auto const& rel : t_.relations_of(at(t))) {
       if (rel.kind != relation_kind::sum_of) continue;
-      std::size_t const p = lookup(rel.claim);
+      std::size_t const p = lookup(s(rel.claim));
       // A part that is missing, not asserted or of another kind: the sum cannot be checked.
       if (p == none || p == t || !items_[p].usable || !comparable(p, t)) return;
       if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
@@ -659,9 +706,9 @@ class engine {
     std::sort(f.claims.begin(), f.claims.end());
     f.gap = gap;
     f.z = zscore(gap, var);
-    f.subject = keys_of(at(t));
+    f.subject = keys_of(t_, at(t));
     f.message = fmt::format("the parts add up to {}, not the stated total of {}", describe_range(lo, hi),
-                            describe(at(t)));
+                            describe(t_, at(t)));
     f.focus = t;
     f.expect = [this, t, ps, lo, hi](std::size_t q) {
       interval iv;
@@ -677,46 +724,47 @@ class engine {
 
   // part = fraction x whole, with the part a claim `part_of` the whole in the fraction's sentence.
   void check_fraction(std::size_t f, std::size_t w, std::vector<std::size_t> const& candidates) {
-    claim const& cf = at(f);
+    compact_claim const& cf = at(f);
     std::size_t part = none;
     std::size_t best = none;
     for (std::size_t p : candidates) {
-      claim const& cp = at(p);
-      if (p == f || cp.article != cf.article || cp.sentence_start != cf.sentence_start || cp.sentence != cf.sentence) {
+      compact_claim const& cp = at(p);
+      if (p == f || s(cp.article) != s(cf.article) || cp.sentence_start != cf.sentence_start ||
+          s(cp.sentence) != s(cf.sentence)) {
         continue;
       }
-      std::size_t const d = cp.q.span.start > cf.q.span.start ? cp.q.span.start - cf.q.span.start
-                                                               : cf.q.span.start - cp.q.span.start;
+      std::size_t const d = cp.span_start > cf.span_start ? cp.span_start - cf.span_start
+                                                          : cf.span_start - cp.span_start;
       if (part == none || d < best) part = p, best = d;
     }
     if (part == none) return;
     item const& i_f = items_[f];
     item const& i_w = items_[w];
     item const& i_p = items_[part];
-    double const s = cf.q.kind == quantity_kind::percent ? 0.01 : 1.0;
-    double const f_lo = std::max(0.0, std::isfinite(i_f.lo) ? i_f.lo * s : 0.0);
-    double const f_hi = std::isfinite(i_f.hi) ? i_f.hi * s : std::max(1.0, f_lo);
+    double const sc = cf.kind == quantity_kind::percent ? 0.01 : 1.0;
+    double const f_lo = std::max(0.0, std::isfinite(i_f.lo) ? i_f.lo * sc : 0.0);
+    double const f_hi = std::isfinite(i_f.hi) ? i_f.hi * sc : std::max(1.0, f_lo);
     double const w_lo = std::max(0.0, std::isfinite(i_w.lo) ? i_w.lo : 0.0);
     double const w_hi = i_w.hi;
     double const imp_lo = f_lo * w_lo;
     double const imp_hi = std::isfinite(w_hi) ? f_hi * w_hi : inf;
-    double const imp_x = s * i_f.x * i_w.x;
-    add_row({{part, 1.0}, {f, -s * i_w.x}, {w, -s * i_f.x}}, i_p.x - imp_x);
+    double const imp_x = sc * i_f.x * i_w.x;
+    add_row({{part, 1.0}, {f, -sc * i_w.x}, {w, -sc * i_f.x}}, i_p.x - imp_x);
     double const t = tol(i_p.x, imp_x);
     double gap = 0;
     if (i_p.lo > imp_hi + t) gap = i_p.lo - imp_hi;
     if (imp_lo > i_p.hi + t) gap = imp_lo - i_p.hi;
     if (!(gap > 0)) return;
-    double const sf = i_w.x * s * i_f.prec, sw = s * i_f.x * i_w.prec;
+    double const sf = i_w.x * sc * i_f.prec, sw = sc * i_f.x * i_w.prec;
     finding fd;
     fd.kind = discrepancy_kind::fraction;
     fd.claims = {f, w, part};
     std::sort(fd.claims.begin(), fd.claims.end());
     fd.gap = gap;
     fd.z = zscore(gap, i_p.prec * i_p.prec + sf * sf + sw * sw);
-    fd.subject = keys_of(cf);
-    fd.message = fmt::format("{} of {} means {}, but the stated count is {}", describe(cf), describe(at(w)),
-                             describe_range(imp_lo, imp_hi), describe(at(part)));
+    fd.subject = keys_of(t_, cf);
+    fd.message = fmt::format("{} of {} means {}, but the stated count is {}", describe(t_, cf), describe(t_, at(w)),
+                             describe_range(imp_lo, imp_hi), describe(t_, at(part)));
     fd.focus = part;
     fd.expect = [=, this](std::size_t q) {
       interval iv;
@@ -727,8 +775,8 @@ class engine {
         iv.hi = f_lo > 0 ? p_hi / f_lo : inf;
       }
       if (q == f) {
-        iv.lo = std::isfinite(w_hi) && w_hi > 0 ? p_lo / w_hi / s : -inf;
-        iv.hi = w_lo > 0 ? p_hi / w_lo / s : inf;
+        iv.lo = std::isfinite(w_hi) && w_hi > 0 ? p_lo / w_hi / sc : -inf;
+        iv.hi = w_lo > 0 ? p_hi / w_lo / sc : inf;
       }
       return iv;
     };
@@ -739,45 +787,45 @@ class engine {
 
   void check_durations() {
     bool const per_article = cfg_.duration_start_scope == "article";
-    auto scope_key = [&](claim const& c) {
-      return per_article ? fmt::format("{}\x1f{}", c.article, c.subject.key) : c.subject.key;
+    auto scope_key = [&](compact_claim const& c) {
+      return per_article ? fmt::format("{}\x1f{}", s(c.article), s(c.subject)) : std::string(s(c.subject));
     };
     // Period starts stated in the corpus: claims with a period [date, date_end], by subject.
     std::unordered_map<std::string, std::vector<std::size_t>> starts;
     for (std::size_t p = 0; p < items_.size(); ++p) {
-      claim const& c = at(p);
-      if (!items_[p].usable || c.subject.key.empty() || c.date_end.empty() || !items_[p].day) continue;
+      compact_claim const& c = at(p);
+      if (!items_[p].usable || s(c.subject).empty() || s(c.date_end).empty() || !items_[p].day) continue;
       starts[scope_key(c)].push_back(p);
     }
     for (std::size_t d = 0; d < items_.size(); ++d) {
-      claim const& c = at(d);
-      if (!items_[d].usable || c.q.kind != quantity_kind::duration) continue;
-      auto unit = cfg_.duration_units.find(c.q.unit);
+      compact_claim const& c = at(d);
+      if (!items_[d].usable || c.kind != quantity_kind::duration) continue;
+      auto unit = cfg_.duration_units.find(s(c.unit));
       if (unit == cfg_.duration_units.end()) continue;
       std::optional<day_range> start, end;
       std::string start_text, end_text;
       std::size_t witness = none;
-      if (!c.date_end.empty()) {
-        start = parse_date(c.date);
-        end = parse_date(c.date_end);
-        start_text = c.date;
-        end_text = c.date_end;
-      } else if (!c.date.empty() && !c.subject.key.empty()) {
+      if (!s(c.date_end).empty()) {
+        start = parse_date(s(c.date));
+        end = parse_date(s(c.date_end));
+        start_text = s(c.date);
+        end_text = s(c.date_end);
+      } else if (!s(c.date).empty() && !s(c.subject).empty()) {
         auto it = starts.find(scope_key(c));
         if (it == starts.end()) continue;
         // The start most claims give; ties go to the earliest date.
-        std::unordered_map<std::string, std::size_t> votes;
-        for (std::size_t p : it->second) ++votes[at(p).date];
+        std::unordered_map<std::string_view, std::size_t> votes;
+        for (std::size_t p : it->second) ++votes[s(at(p).date)];
         for (std::size_t p : it->second) {
-          if (witness == none || votes[at(p).date] > votes[at(witness).date] ||
-              (votes[at(p).date] == votes[at(witness).date] && at(p).date < at(witness).date)) {
+          if (witness == none || votes[s(at(p).date)] > votes[s(at(witness).date)] ||
+              (votes[s(at(p).date)] == votes[s(at(witness).date)] && s(at(p).date) < s(at(witness).date))) {
             witness = p;
           }
         }
         start = items_[witness].day;
         end = items_[d].day;
-        start_text = at(witness).date;
-        end_text = c.date;
+        start_text = s(at(witness).date);
+        end_text = s(c.date);
       }
       if (!start || !end || end->last < start->first) continue;
       double const days = unit->second;
@@ -800,10 +848,10 @@ class engine {
       std::sort(f.claims.begin(), f.claims.end());
       f.gap = gap;
       f.z = zscore(gap, sd * sd + sl * sl);
-      f.subject = keys_of(c);
-      std::string unit_name = c.q.unit;
+      f.subject = keys_of(t_, c);
+      std::string unit_name(s(c.unit));
       if (!unit_name.empty() && unit_name.back() != 's') unit_name += 's';
-      f.message = fmt::format("a stated duration of {} does not match the {} {} from {} to {}", describe(c),
+      f.message = fmt::format("a stated duration of {} does not match the {} {} from {} to {}", describe(t_, c),
                               describe_range(len_lo, len_hi), unit_name, start_text, end_text);
       f.focus = d;
       f.outlier = d;  // the dates are exact; the stated duration is what disagrees with them
@@ -843,8 +891,18 @@ class engine {
       auto it = comp_of_root.find(uf.find(coefs_[rows_[r].begin].first));
       if (it != comp_of_root.end()) comps[it->second].rows.push_back(r);
     }
-    for (auto& comp : comps) {
-      if (comp.members.size() > static_cast<std::size_t>(cfg_.max_component)) continue;
+    // Each component is solved and its findings get their outliers before the next is solved,
+    // so only one solution is held at a time.
+    std::vector<std::vector<std::size_t>> comp_findings(comps.size());
+    for (std::size_t i = 0; i < findings_.size(); ++i) {
+      if (findings_[i].reconcile) comp_findings[comp_of_root.at(uf.find(findings_[i].claims.front()))].push_back(i);
+    }
+    for (std::size_t ci = 0; ci < comps.size(); ++ci) {
+      auto& comp = comps[ci];
+      if (comp.members.size() > static_cast<std::size_t>(cfg_.max_component)) {
+        comp = component{};
+        continue;
+      }
       auto local = [&](std::size_t p) {
         return static_cast<std::size_t>(std::lower_bound(comp.members.begin(), comp.members.end(), p) -
                                         comp.members.begin());
@@ -865,11 +923,15 @@ class engine {
       }
       comp.result = adjust(x, sigma, rows, cfg_.chi2_alpha);
       comp.solved = true;
+      name_outliers(comp, comp_findings[ci], uf, outliers);
+      comp = component{};
     }
-    for (std::size_t i = 0; i < findings_.size(); ++i) {
+  }
+
+  void name_outliers(component const& comp, std::vector<std::size_t> const& mine, union_find& uf,
+                     std::vector<std::size_t>& outliers) {
+    for (std::size_t i : mine) {
       auto const& f = findings_[i];
-      if (!f.reconcile) continue;
-      auto const& comp = comps[comp_of_root.at(uf.find(f.claims.front()))];
       if (!comp.solved || comp.result.consistent) continue;
       bool connected = std::all_of(f.claims.begin(), f.claims.end(),
                                    [&](std::size_t p) { return uf.find(p) == uf.find(f.claims.front()); });
@@ -907,48 +969,74 @@ class engine {
     }
   }
 
-  std::vector<discrepancy> finish() {
+  // Discrepancies with their claims as table positions, sorted as reconciler::run sorts.
+  std::vector<detail::found> finish() {
     std::vector<std::size_t> outliers(findings_.size(), none);
     for (std::size_t i = 0; i < findings_.size(); ++i) outliers[i] = findings_[i].outlier;
     reconcile_all(outliers);
-    std::vector<discrepancy> out;
+    std::vector<detail::found> out;
     out.reserve(findings_.size());
+    std::vector<std::string_view> dates;
+    std::vector<double> values;
     for (std::size_t i = 0; i < findings_.size(); ++i) {
-      auto const& f = findings_[i];
-      discrepancy d;
+      auto& f = findings_[i];
+      detail::found fo;
+      discrepancy& d = fo.d;
       d.kind = f.kind;
       d.sev = grade(f.z);
-      d.subject = f.subject;
-      d.message = f.message;
+      d.subject = std::move(f.subject);
+      d.message = std::move(f.message);
       std::size_t const target = outliers[i] != none ? outliers[i] : f.focus;
-      if (outliers[i] != none) d.outlier = at(outliers[i]).id;
+      if (outliers[i] != none) d.outlier = std::string(s(at(outliers[i]).id));
       if (target != none && f.expect) {
         interval const iv = f.expect(target);
         if (iv.lo <= iv.hi) {
           if (std::isfinite(iv.lo)) d.expected_lo = iv.lo;
           if (std::isfinite(iv.hi)) d.expected_hi = iv.hi;
-          double const v = at(target).q.value;
+          double const v = at(target).value;
           d.residual = v < iv.lo ? iv.lo - v : v > iv.hi ? iv.hi - v : 0.0;
         }
       }
       if (!d.residual) d.residual = f.gap;
-      for (std::size_t p : f.claims) d.claims.push_back(at(p));
-      std::sort(d.claims.begin(), d.claims.end(), [](claim const& a, claim const& b) {
-        return std::tie(a.date, a.article, a.id) < std::tie(b.date, b.article, b.id);
+      fo.claims.reserve(f.claims.size());
+      for (std::size_t p : f.claims) fo.claims.push_back(index_[p]);
+      auto const& cs = t_.claims;
+      std::sort(fo.claims.begin(), fo.claims.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return std::tuple{s(cs[a].date), s(cs[a].article), s(cs[a].id)} <
+               std::tuple{s(cs[b].date), s(cs[b].article), s(cs[b].id)};
       });
-      d.id = fingerprint(d);
-      out.push_back(std::move(d));
+      dates.clear();
+      values.clear();
+      for (std::uint32_t c : fo.claims) {
+        dates.push_back(s(cs[c].date));
+        values.push_back(cs[c].value);
+      }
+      d.id = detail::fingerprint_of(d.kind, d.subject, dates, values);
+      f = finding{};  // its claims, message and expectation are no longer needed
+      out.push_back(std::move(fo));
     }
-    sort_discrepancies(out);
+    std::deque<finding>().swap(findings_);
+    // The order of discrepancy_before: severity, id, message, claim ids.
+    std::sort(out.begin(), out.end(), [&](detail::found const& a, detail::found const& b) {
+      if (a.d.sev != b.d.sev) return a.d.sev > b.d.sev;
+      if (a.d.id != b.d.id) return a.d.id < b.d.id;
+      if (a.d.message != b.d.message) return a.d.message < b.d.message;
+      return std::lexicographical_compare(a.claims.begin(), a.claims.end(), b.claims.begin(), b.claims.end(),
+                                          [&](std::uint32_t x, std::uint32_t y) { return s(cs_id(x)) < s(cs_id(y)); });
+    });
     return out;
   }
 
+  str cs_id(std::uint32_t i) const { return t_.claims[i].id; }
+
   settings const& cfg_;
+  claim_table const& t_;
   std::vector<item> items_;
-  std::unordered_map<std::string_view, std::size_t> ids_;
+  std::vector<std::uint32_t> index_;  // canonical position -> table position
+  std::unordered_map<std::string_view, std::size_t> ids_;  // ids named by relations -> position
   std::vector<std::pair<std::size_t, double>> coefs_;
   std::vector<row_ref> rows_;
-  std::vector<finding> findings_;
+  std::deque<finding> findings_;  // (a deque: no copy of them all when it grows)
 };
 
 }  // namespace
@@ -961,9 +1049,24 @@ reconciler& reconciler::operator=(reconciler&&) noexcept = default;
 
 settings const& reconciler::config() const { return impl_->cfg; }
 
-std::vector<discrepancy> reconciler::run(std::vector<claim> const& claims) const {
-  engine e(impl_->cfg, claims);
+std::vector<detail::found> detail::run_table(settings const& cfg, claim_table const& t) {
+  engine e(cfg, t);
   return e.run();
+}
+
+std::vector<discrepancy> reconciler::run(std::vector<claim> const& claims) const {
+  claim_table t;
+  t.reserve(claims.size());
+  for (auto const& c : claims) t.add(c);
+  auto found = detail::run_table(impl_->cfg, t);
+  std::vector<discrepancy> out;
+  out.reserve(found.size());
+  for (auto& f : found) {
+    out.push_back(std::move(f.d));
+    out.back().claims.reserve(f.claims.size());
+    for (std::uint32_t i : f.claims) out.back().claims.push_back(claims[i]);
+  }
+  return out;
 }
 
 bool discrepancy_before(discrepancy const& a, discrepancy const& b) {
@@ -977,6 +1080,17 @@ bool discrepancy_before(discrepancy const& a, discrepancy const& b) {
 void sort_discrepancies(std::vector<discrepancy>& ds) { std::sort(ds.begin(), ds.end(), discrepancy_before); }
 
 std::string fingerprint(discrepancy const& d) {
+  std::vector<std::string_view> dates;
+  std::vector<double> values;
+  for (auto const& c : d.claims) {
+    dates.push_back(c.date);
+    values.push_back(c.q.value);
+  }
+  return detail::fingerprint_of(d.kind, d.subject, dates, values);
+}
+
+std::string detail::fingerprint_of(discrepancy_kind kind, std::string_view subject,
+                                   std::vector<std::string_view> const& dates, std::vector<double> const& claim_values) {
   // FNV-1a, 64 bits: fixed on every platform (std::hash is not).
   std::uint64_t h = 14695981039346656037ULL;
   auto feed = [&](std::string_view s) {
@@ -987,17 +1101,17 @@ std::string fingerprint(discrepancy const& d) {
     h ^= 0x1f;
     h *= 1099511628211ULL;
   };
-  feed(to_string(d.kind));
-  feed(d.subject);
-  std::string bucket;
-  for (auto const& c : d.claims) {
-    if (c.date.size() < 7) continue;
-    std::string month = c.date.substr(0, 7);
+  feed(to_string(kind));
+  feed(subject);
+  std::string_view bucket;
+  for (std::string_view date : dates) {
+    if (date.size() < 7) continue;
+    std::string_view const month = date.substr(0, 7);
     if (bucket.empty() || month < bucket) bucket = month;
   }
   feed(bucket);
   std::vector<double> values;
-  for (auto const& c : d.claims) values.push_back(c.q.value == 0 ? 0.0 : c.q.value);
+  for (double v : claim_values) values.push_back(v == 0 ? 0.0 : v);
   std::sort(values.begin(), values.end());
   for (double v : values) feed(fmt::format("{}", v));
   return fmt::format("{:012x}", h & 0xffffffffffffULL);

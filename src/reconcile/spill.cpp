@@ -1,10 +1,13 @@
 #include "claimcheck/reconcile/spill.hpp"
+#include "reconcile/claim_table.hpp"
 #include "reconcile/union_find.hpp"
 
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -62,10 +65,11 @@ struct reader {
     need(1);
     return static_cast<std::uint8_t>(*p++);
   }
-  std::string str() {
+  std::string str() { return std::string(sv()); }
+  std::string_view sv() {
     std::size_t const n = u64();
     need(n);
-    std::string s(p, n);
+    std::string_view s(p, n);
     p += n;
     return s;
   }
@@ -76,28 +80,15 @@ struct reader {
   }
 };
 
-// A lean record (for reconciling, not for reporting) leaves out what the reconciler never
-// reads: the url, publication date, file, the phrases as written; the sentence becomes its
-// 64-bit hash (the reconciler only asks whether two sentences are equal; in a bucketed run ids
-// are unique, so the canonical order never falls through to the sentence).
-void put_claim(std::string& b, claim const& c, bool lean = false) {
+void put_claim(std::string& b, claim const& c) {
   put_str(b, c.id);
   put_str(b, c.article);
   put_str(b, c.source);
-  put_str(b, lean ? std::string_view() : std::string_view(c.published));
-  put_str(b, lean ? std::string_view() : std::string_view(c.url));
-  put_str(b, lean ? std::string_view() : std::string_view(c.file));
+  put_str(b, c.published);
+  put_str(b, c.url);
+  put_str(b, c.file);
   put_u64(b, c.line);
-  if (lean && !c.sentence.empty()) {
-    std::uint64_t h = 14695981039346656037ULL;
-    for (unsigned char ch : c.sentence) {
-      h ^= ch;
-      h *= 1099511628211ULL;
-    }
-    put_str(b, std::string_view(reinterpret_cast<char const*>(&h), sizeof h));
-  } else {
-    put_str(b, c.sentence);
-  }
+  put_str(b, c.sentence);
   put_u64(b, c.sentence_start);
   put_str(b, c.q.text);
   put_u64(b, c.q.span.start);
@@ -108,18 +99,18 @@ void put_claim(std::string& b, claim const& c, bool lean = false) {
   put_str(b, c.q.qualifier);
   b.push_back(static_cast<char>(c.q.kind));
   put_str(b, c.q.unit);
-  put_str(b, lean ? std::string_view() : std::string_view(c.subject.text));
+  put_str(b, c.subject.text);
   put_str(b, c.subject.key);
   put_str(b, c.scope);
   put_u64(b, c.topics.size());
   for (auto const& t : c.topics) put_str(b, t);
-  put_str(b, lean ? std::string_view() : std::string_view(c.predicate.text));
+  put_str(b, c.predicate.text);
   put_str(b, c.predicate.key);
   b.push_back(static_cast<char>(c.mod));
   put_str(b, c.date);
   b.push_back(static_cast<char>(c.basis));
   put_str(b, c.date_end);
-  put_str(b, lean ? std::string_view() : std::string_view(c.attribution.text));
+  put_str(b, c.attribution.text);
   put_str(b, c.attribution.key);
   put_u64(b, c.relations.size());
   for (auto const& r : c.relations) {
@@ -132,7 +123,91 @@ void put_claim(std::string& b, claim const& c, bool lean = false) {
   put_u64(b, c.subject_text_span.end);
   put_u64(b, c.predicate_span.start);
   put_u64(b, c.predicate_span.end);
-  put_str(b, lean ? std::string_view() : std::string_view(c.forced_predicate));
+  put_str(b, c.forced_predicate);
+}
+
+// A lean record (for reconciling, not for reporting) holds only what the engine reads (the
+// fields of detail::compact_claim) and is read straight into a claim table. It leaves out
+// the url, publication date, file and the phrases as written; the sentence becomes its 64-bit
+// hash (the reconciler only asks whether two sentences are equal; in a bucketed run ids are
+// unique, so the canonical order never falls through to the file or the sentence).
+void put_lean(std::string& b, claim const& c) {
+  put_str(b, c.id);
+  put_str(b, c.article);
+  put_str(b, c.source);
+  if (!c.sentence.empty()) {
+    std::uint64_t h = 14695981039346656037ULL;
+    for (unsigned char ch : c.sentence) {
+      h ^= ch;
+      h *= 1099511628211ULL;
+    }
+    put_str(b, std::string_view(reinterpret_cast<char const*>(&h), sizeof h));
+  } else {
+    put_str(b, {});
+  }
+  put_str(b, c.q.text);
+  put_str(b, c.q.qualifier);
+  put_str(b, c.q.unit);
+  put_str(b, c.subject.key);
+  put_str(b, c.scope);
+  put_str(b, c.predicate.key);
+  put_str(b, c.attribution.key);
+  put_str(b, c.date);
+  put_str(b, c.date_end);
+  put_u64(b, c.line);
+  put_u64(b, c.sentence_start);
+  put_u64(b, c.q.span.start);
+  put_f64(b, c.q.value);
+  put_opt(b, c.q.lo);
+  put_opt(b, c.q.hi);
+  b.push_back(static_cast<char>(c.q.kind));
+  b.push_back(static_cast<char>(c.mod));
+  put_u64(b, c.topics.size());
+  for (auto const& t : c.topics) put_str(b, t);
+  put_u64(b, c.relations.size());
+  for (auto const& r : c.relations) {
+    b.push_back(static_cast<char>(r.kind));
+    put_str(b, r.claim);
+  }
+}
+
+void get_lean(detail::claim_table& t, reader& r) {
+  auto& pool = t.strings;
+  detail::compact_claim c;
+  c.id = pool.add(r.sv());
+  auto& last = t.last;
+  c.article = pool.intern(r.sv(), last.article);
+  c.source = pool.intern(r.sv(), last.source);
+  c.sentence = pool.add(r.sv());
+  c.text = pool.add(r.sv());
+  c.qualifier = pool.intern(r.sv(), last.qualifier);
+  c.unit = pool.intern(r.sv(), last.unit);
+  c.subject = pool.intern(r.sv(), last.subject);
+  c.scope = pool.intern(r.sv(), last.scope);
+  c.predicate = pool.intern(r.sv(), last.predicate);
+  c.attribution = pool.intern(r.sv(), last.attribution);
+  c.date = pool.intern(r.sv(), last.date);
+  c.date_end = pool.intern(r.sv(), last.date_end);
+  c.line = r.u64();
+  c.sentence_start = r.u64();
+  c.span_start = r.u64();
+  c.value = r.f64();
+  c.has_lo = r.u8() != 0;
+  c.lo = r.f64();
+  c.has_hi = r.u8() != 0;
+  c.hi = r.f64();
+  c.kind = static_cast<quantity_kind>(r.u8());
+  c.mod = static_cast<modality>(r.u8());
+  c.topics_begin = static_cast<std::uint32_t>(t.topics.size());
+  for (std::uint64_t n = r.u64(); n > 0; --n) t.topics.push_back(pool.intern(r.sv(), last.topic));
+  c.topics_end = static_cast<std::uint32_t>(t.topics.size());
+  c.relations_begin = static_cast<std::uint32_t>(t.relations.size());
+  for (std::uint64_t n = r.u64(); n > 0; --n) {
+    auto const kind = static_cast<relation_kind>(r.u8());
+    t.relations.push_back({kind, pool.add(r.sv())});
+  }
+  c.relations_end = static_cast<std::uint32_t>(t.relations.size());
+  t.claims.push_back(c);
 }
 
 claim get_claim(reader& r) {
@@ -183,37 +258,53 @@ claim get_claim(reader& r) {
   return c;
 }
 
-void put_discrepancy(std::string& b, discrepancy const& d) {
+// A discrepancy's head: every field but its claims, then their number and ids (the merge
+// compares ids when severity, id and message tie). The claims follow elsewhere, in full.
+void put_head(std::string& b, discrepancy const& d, std::vector<std::string_view> const& ids) {
   put_str(b, d.id);
   b.push_back(static_cast<char>(d.kind));
   b.push_back(static_cast<char>(d.sev));
   put_str(b, d.subject);
   put_str(b, d.message);
-  put_u64(b, d.claims.size());
-  for (auto const& c : d.claims) put_claim(b, c);
   put_opt(b, d.expected_lo);
   put_opt(b, d.expected_hi);
   put_opt(b, d.residual);
   b.push_back(d.outlier ? 1 : 0);
   put_str(b, d.outlier ? std::string_view(*d.outlier) : std::string_view());
+  put_u64(b, ids.size());
+  for (auto id : ids) put_str(b, id);
 }
 
-discrepancy get_discrepancy(reader& r) {
-  discrepancy d;
+struct head {
+  discrepancy d;                 // without claims
+  std::vector<std::string> ids;  // of its claims, in order
+};
+
+head get_head(reader& r) {
+  head h;
+  discrepancy& d = h.d;
   d.id = r.str();
   d.kind = static_cast<discrepancy_kind>(r.u8());
   d.sev = static_cast<severity>(r.u8());
   d.subject = r.str();
   d.message = r.str();
-  d.claims.resize(r.u64());
-  for (auto& c : d.claims) c = get_claim(r);
   d.expected_lo = r.opt();
   d.expected_hi = r.opt();
   d.residual = r.opt();
   bool const has = r.u8() != 0;
   std::string o = r.str();
   if (has) d.outlier = std::move(o);
-  return d;
+  h.ids.resize(r.u64());
+  for (auto& id : h.ids) id = r.str();
+  return h;
+}
+
+// discrepancy_before on heads.
+bool head_before(head const& a, head const& b) {
+  if (a.d.sev != b.d.sev) return a.d.sev > b.d.sev;
+  if (a.d.id != b.d.id) return a.d.id < b.d.id;
+  if (a.d.message != b.d.message) return a.d.message < b.d.message;
+  return std::lexicographical_compare(a.ids.begin(), a.ids.end(), b.ids.begin(), b.ids.end());
 }
 
 // One length-prefixed record; false at the end of the file.
@@ -263,6 +354,65 @@ void write_all(std::FILE* f, std::string_view data) {
 }
 
 constexpr std::uint64_t island = ~std::uint64_t{0};
+
+// Length-prefixed records of one region [pos, end) of a file, read with pread through a small
+// buffer of its own, so that many regions of one file can be read in turns.
+class region_reader {
+ public:
+  region_reader(int fd, std::uint64_t begin, std::uint64_t end) : fd_(fd), pos_(begin), end_(end) {}
+  void record(std::string& rec) {
+    std::uint64_t len;
+    read(&len, sizeof len);
+    rec.resize(len);
+    read(rec.data(), len);
+  }
+
+ private:
+  void read(void* dst, std::size_t n) {
+    auto* out = static_cast<char*>(dst);
+    while (n > 0) {
+      if (at_ == buf_.size()) fill();
+      std::size_t const k = std::min(n, buf_.size() - at_);
+      std::memcpy(out, buf_.data() + at_, k);
+      at_ += k;
+      out += k;
+      n -= k;
+    }
+  }
+  void fill() {
+    std::size_t const want = static_cast<std::size_t>(std::min<std::uint64_t>(buffer, end_ - pos_));
+    if (want == 0) throw std::runtime_error("reconcile spill: truncated file");
+    buf_.resize(want);
+    std::size_t got = 0;
+    while (got < want) {
+      ssize_t const r = ::pread(fd_, buf_.data() + got, want - got, static_cast<off_t>(pos_ + got));
+      if (r < 0 && errno == EINTR) continue;
+      if (r <= 0) throw std::runtime_error("reconcile spill: cannot read a temporary file");
+      got += static_cast<std::size_t>(r);
+    }
+    pos_ += want;
+    at_ = 0;
+  }
+  static constexpr std::size_t buffer = 8192;
+  int fd_;
+  std::uint64_t pos_, end_;
+  std::string buf_;
+  std::size_t at_ = 0;
+};
+
+// With CLAIMCHECK_CHECK_DEBUG: the resident set now and at its peak, in MB (Linux only).
+void print_memory(char const* when) {
+  std::FILE* f = std::fopen("/proc/self/status", "r");
+  if (!f) return;
+  char line[256];
+  long rss = -1, hwm = -1;
+  while (std::fgets(line, sizeof line, f)) {
+    if (std::strncmp(line, "VmRSS:", 6) == 0) rss = std::atol(line + 6);
+    if (std::strncmp(line, "VmHWM:", 6) == 0) hwm = std::atol(line + 6);
+  }
+  std::fclose(f);
+  std::fprintf(stderr, "reconcile spill: %s: RSS %ld MB, peak %ld MB\n", when, rss / 1024, hwm / 1024);
+}
 
 }  // namespace
 
@@ -423,7 +573,7 @@ struct bucketed_run::impl {
       put_u64(buf, e);
       put_u64(buf, isl);
       put_u64(buf, at);
-      put_claim(buf, cs[i], true);
+      put_lean(buf, cs[i]);
       write_record(stage.get(), buf, 0);
     }
   }
@@ -484,19 +634,23 @@ struct bucketed_run::impl {
     return get_claim(r);
   }
 
-  using sink = std::function<void(discrepancy const&)>;
-
-  static std::size_t hand_out(std::vector<discrepancy> const& ds, sink const& each) {
-    for (auto const& d : ds) each(d);
+  static std::size_t hand_out(std::vector<discrepancy>& ds, discrepancy_stream const& out) {
+    for (auto& d : ds) {
+      std::vector<claim> cs = std::move(d.claims);
+      d.claims.clear();
+      out.begin(d, cs.size());
+      for (auto const& c : cs) out.each_claim(c);
+      out.end(d);
+    }
     return ds.size();
   }
 
-  std::size_t finish(sink const& each) {
+  std::size_t finish(discrepancy_stream const& out) {
     flush_run();
     if (!spilled) {
       auto ds = rec.run(memory);
       std::vector<claim>().swap(memory);
-      return hand_out(ds, each);
+      return hand_out(ds, out);
     }
     for (auto* f : {stage.get(), spool.get()}) {
       std::fflush(f);
@@ -506,6 +660,7 @@ struct bucketed_run::impl {
     spool.reset();
 
     bool const debug = std::getenv("CLAIMCHECK_CHECK_DEBUG") != nullptr;
+    if (debug) print_memory("input read");
     if (exact_only) {
       if (debug) std::fprintf(stderr, "reconcile spill: %zu claims, reconciled at once (ids not per article)\n", count);
       std::vector<claim> all;
@@ -518,7 +673,7 @@ struct bucketed_run::impl {
       }
       auto ds = rec.run(all);
       std::vector<claim>().swap(all);
-      return hand_out(ds, each);
+      return hand_out(ds, out);
     }
 
     // Whole merged entities to buckets, largest first, each to the lightest bucket.
@@ -564,95 +719,151 @@ struct bucketed_run::impl {
                    static_cast<unsigned long long>(*std::max_element(load.begin(), load.end())));
     }
 
-    // Each bucket reconciled alone; its sorted discrepancies to a file of their own.
-    // (Lean claims: the claims a discrepancy cites are read back in full from the spool.)
+    // Each bucket reconciled alone. Its sorted discrepancies go to a file of their own as heads
+    // (every field but the claims: their ids), and the claims they cite, in the same order, to
+    // one region of the file `cited`. The bucket's lean records go straight into a claim table
+    // (no `claim` objects); the cited claims are read back in full from the spool.
     auto claims_in = open_file(dir / "claims", "rb");
+    auto cited = open_file(dir / "cited", "wb");
+    std::vector<std::uint64_t> cited_at(nb + 1, 0);  // bucket b's region: [cited_at[b], cited_at[b + 1])
+    std::uint64_t cited_size = 0;
+    std::size_t const chunk_claims = std::max<std::size_t>(1, opt.chunk_claims);
     std::string rec_buf;
+    std::size_t largest_table = 0;
     for (std::size_t b = 0; b < nb; ++b) {
       auto const path = dir / fmt::format("bucket{}", b);
-      std::vector<claim> cs;
-      std::vector<std::uint64_t> at;
-      cs.reserve(in_bucket[b]);
-      at.reserve(in_bucket[b]);
+      std::vector<std::uint64_t> offsets;  // of the cited claims' full records, in output order
       {
-        auto in = open_file(path, "rb");
-        while (read_record(in.get(), rec_buf)) {
-          reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
-          at.push_back(r.u64());
-          cs.push_back(get_claim(r));
-        }
-      }
-      std::filesystem::remove(path);
-      auto ds = rec.run(cs);
-      std::unordered_map<std::string_view, std::size_t> by_id;
-      by_id.reserve(cs.size());
-      for (std::size_t i = 0; i < cs.size(); ++i) by_id.emplace(cs[i].id, i);
-      auto f = open_file(dir / fmt::format("found{}", b), "wb");
-      // The cited claims, read back in file order a chunk of discrepancies at a time (the spool
-      // is in input order and far larger than a bucket: sorted reads spare the disk's seeks).
-      std::size_t const chunk = 4096;
-      std::vector<std::pair<std::uint64_t, claim*>> refs;
-      for (std::size_t i0 = 0; i0 < ds.size(); i0 += chunk) {
-        std::size_t const i1 = std::min(ds.size(), i0 + chunk);
-        refs.clear();
-        for (std::size_t i = i0; i < i1; ++i) {
-          for (auto& c : ds[i].claims) refs.emplace_back(at[by_id.at(c.id)], &c);
-        }
-        std::sort(refs.begin(), refs.end(),
-                  [](auto const& x, auto const& y) { return x.first < y.first; });
-        std::uint64_t last = ~std::uint64_t{0};
-        claim full_copy;
-        for (auto& [offset, c] : refs) {
-          if (offset != last) {
-            full_copy = full_claim(claims_in.get(), offset, rec_buf);
-            last = offset;
+        detail::claim_table table;
+        std::vector<std::uint64_t> at;  // table position -> offset of the full record in the spool
+        table.reserve(in_bucket[b]);
+        at.reserve(in_bucket[b]);
+        {
+          auto in = open_file(path, "rb");
+          while (read_record(in.get(), rec_buf)) {
+            reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+            at.push_back(r.u64());
+            get_lean(table, r);
           }
-          *c = full_copy;
         }
-        for (std::size_t i = i0; i < i1; ++i) {
+        std::filesystem::remove(path);
+        largest_table = std::max(largest_table, table.claims.size());
+        if (debug && b == 0) print_memory("largest bucket loaded");
+        auto found = detail::run_table(rec.config(), table);
+        std::size_t cites = 0, most = 0;
+        for (auto const& d : found) {
+          cites += d.claims.size();
+          most = std::max(most, d.claims.size());
+        }
+        if (debug && b == 0) {
+          print_memory(fmt::format("largest bucket reconciled, {} found citing {} claims (at most {})", found.size(),
+                                   cites, most)
+                           .c_str());
+        }
+        auto f = open_file(dir / fmt::format("found{}", b), "wb");
+        offsets.reserve(cites);
+        std::vector<std::string_view> ids;
+        for (auto& fd : found) {
+          ids.clear();
+          for (std::uint32_t p : fd.claims) {
+            ids.push_back(table.s(table.claims[p].id));
+            offsets.push_back(at[p]);
+          }
           rec_buf.clear();
           put_u64(rec_buf, 0);
-          put_discrepancy(rec_buf, ds[i]);
+          put_head(rec_buf, fd.d, ids);
           write_record(f.get(), rec_buf, 0);
-          ds[i] = discrepancy{};
+          fd = detail::found{};
+        }
+        if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      }  // the table and the heads are freed here
+      // The cited claims, `chunk_claims` at a time: read back in file order (the spool is in input
+      // order and far larger than a bucket: sorted reads spare the disk's seeks), written in order.
+      cited_at[b] = cited_size;
+      std::vector<std::pair<std::uint64_t, std::size_t>> refs;  // (offset, slot)
+      std::vector<claim> window;
+      for (std::size_t w0 = 0; w0 < offsets.size(); w0 += chunk_claims) {
+        std::size_t const w1 = std::min(offsets.size(), w0 + chunk_claims);
+        refs.clear();
+        for (std::size_t k = w0; k < w1; ++k) refs.emplace_back(offsets[k], k - w0);
+        std::sort(refs.begin(), refs.end());
+        window.resize(w1 - w0);
+        std::uint64_t last = ~std::uint64_t{0};
+        std::size_t last_slot = 0;
+        for (auto const& [offset, slot] : refs) {
+          if (offset == last) {
+            window[slot] = window[last_slot];
+          } else {
+            window[slot] = full_claim(claims_in.get(), offset, rec_buf);
+            last = offset;
+            last_slot = slot;
+          }
+        }
+        for (auto const& c : window) {
+          rec_buf.clear();
+          put_u64(rec_buf, 0);
+          put_claim(rec_buf, c);
+          write_record(cited.get(), rec_buf, 0);
+          cited_size += rec_buf.size();
         }
       }
-      if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      cited_at[b + 1] = cited_size;
+      if (debug && b == 0) print_memory("largest bucket written");
     }
+    if (debug) std::fprintf(stderr, "reconcile spill: largest table %zu claims\n", largest_table);
+    if (debug) print_memory("every bucket written");
     claims_in.reset();
     std::filesystem::remove(dir / "claims");
+    if (std::fflush(cited.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+    cited.reset();
 
-    // Merge the sorted files: one discrepancy per bucket in memory.
+    // Merge the sorted files: one head per bucket in memory, its claims streamed from `cited`.
+    struct fd_closer {
+      int fd;
+      ~fd_closer() { ::close(fd); }
+    };
+    int const cited_fd = ::open((dir / "cited").c_str(), O_RDONLY);
+    if (cited_fd < 0) throw std::runtime_error(fmt::format("reconcile spill: cannot open cited claims: {}", std::strerror(errno)));
+    fd_closer close_cited{cited_fd};
     std::vector<file_ptr> in;
-    std::vector<std::optional<discrepancy>> head(nb);
+    std::vector<region_reader> claims_of;
+    std::vector<std::optional<head>> heads(nb);
     auto advance = [&](std::size_t b) {
-      head[b].reset();
+      heads[b].reset();
       if (read_record(in[b].get(), rec_buf)) {
         reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
-        head[b] = get_discrepancy(r);
+        heads[b] = get_head(r);
       }
     };
     for (std::size_t b = 0; b < nb; ++b) {
       in.push_back(open_file(dir / fmt::format("found{}", b), "rb"));
+      claims_of.emplace_back(cited_fd, cited_at[b], cited_at[b + 1]);
       advance(b);
     }
     auto later = [&](std::size_t a, std::size_t b) {  // priority_queue: true when a comes after b
-      if (discrepancy_before(*head[b], *head[a])) return true;
-      if (discrepancy_before(*head[a], *head[b])) return false;
+      if (head_before(*heads[b], *heads[a])) return true;
+      if (head_before(*heads[a], *heads[b])) return false;
       return a > b;
     };
     std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> queue(later);
     for (std::size_t b = 0; b < nb; ++b) {
-      if (head[b]) queue.push(b);
+      if (heads[b]) queue.push(b);
     }
     std::size_t n = 0;
     while (!queue.empty()) {
       std::size_t const b = queue.top();
       queue.pop();
-      each(*head[b]);
+      discrepancy const& d = heads[b]->d;
+      out.begin(d, heads[b]->ids.size());
+      for (std::size_t k = 0; k < heads[b]->ids.size(); ++k) {
+        claims_of[b].record(rec_buf);
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        out.each_claim(get_claim(r));
+      }
+      out.end(d);
       ++n;
       advance(b);
-      if (head[b]) queue.push(b);
+      if (heads[b]) queue.push(b);
     }
     return n;
   }
@@ -675,10 +886,25 @@ std::size_t bucketed_run::size() const { return impl_->count + impl_->run.size()
 
 std::vector<discrepancy> bucketed_run::finish() {
   std::vector<discrepancy> out;
-  impl_->finish([&](discrepancy const& d) { out.push_back(d); });
+  finish([&](discrepancy const& d) { out.push_back(d); });
   return out;
 }
 
-std::size_t bucketed_run::finish(std::function<void(discrepancy const&)> const& each) { return impl_->finish(each); }
+std::size_t bucketed_run::finish(std::function<void(discrepancy const&)> const& each) {
+  discrepancy whole;
+  discrepancy_stream s;
+  s.begin = [&](discrepancy const& d, std::size_t claims) {
+    whole = d;
+    whole.claims.reserve(claims);
+  };
+  s.each_claim = [&](claim const& c) { whole.claims.push_back(c); };
+  s.end = [&](discrepancy const&) {
+    each(whole);
+    whole = discrepancy{};
+  };
+  return impl_->finish(s);
+}
+
+std::size_t bucketed_run::finish(discrepancy_stream const& out) { return impl_->finish(out); }
 
 }  // namespace claimcheck::reconcile

@@ -44,6 +44,12 @@ std::string json_head(report const& r) {
 }
 
 void append_json_discrepancy(std::string& out, discrepancy const& d, bool first) {
+  append_json_discrepancy_open(out, d, first);
+  for (std::size_t i = 0; i < d.claims.size(); ++i) append_json_discrepancy_claim(out, d.claims[i], i == 0);
+  append_json_discrepancy_close(out, d);
+}
+
+void append_json_discrepancy_open(std::string& out, discrepancy const& d, bool first) {
   out.append(first ? "\n  " : ",\n  ");
   out.append(R"({"id":)");
   claims::append_json_string(out, d.id);
@@ -56,10 +62,14 @@ void append_json_discrepancy(std::string& out, discrepancy const& d, bool first)
   out.append(R"(,"message":)");
   claims::append_json_string(out, d.message);
   out.append(R"(,"claims":[)");
-  for (std::size_t i = 0; i < d.claims.size(); ++i) {
-    if (i) out.push_back(',');
-    claims::append_json(out, d.claims[i]);
-  }
+}
+
+void append_json_discrepancy_claim(std::string& out, claim const& c, bool first) {
+  if (!first) out.push_back(',');
+  claims::append_json(out, c);
+}
+
+void append_json_discrepancy_close(std::string& out, discrepancy const& d) {
   out.append(R"(],"expected":{"lo":)");
   claims::append_json_number(out, d.expected_lo);
   out.append(R"(,"hi":)");

@@ -32,6 +32,18 @@ namespace claimcheck::reconcile {
 struct spill_options {
   std::size_t memory_claims = 20000;   ///< up to this many claims stay in memory (0: always spill)
   std::size_t bucket_claims = 20000;   ///< target claims per bucket (a merged entity is never split)
+  std::size_t chunk_claims = 4096;     ///< full claims read back at a time for a bucket's discrepancies
+};
+
+/// Discrepancies handed out in pieces: one may cite hundreds of thousands of claims (a timeline
+/// whose falls all connect), more than should be in memory at once.
+struct discrepancy_stream {
+  /// Every field of a discrepancy but its claims (empty), and how many claims follow.
+  std::function<void(discrepancy const&, std::size_t claims)> begin;
+  /// Its claims, in order.
+  std::function<void(claim const&)> each_claim;
+  /// The same discrepancy again, after its last claim.
+  std::function<void(discrepancy const&)> end;
 };
 
 class bucketed_run {
@@ -53,6 +65,9 @@ class bucketed_run {
   /// sorted result goes to a temporary file and the files are merged, so beyond
   /// `memory_claims` only one discrepancy per bucket is in memory. Returns how many.
   std::size_t finish(std::function<void(discrepancy const&)> const& each);
+  /// The same discrepancies in the same order, claim by claim: beyond `memory_claims`, at most
+  /// `chunk_claims` full claims and one discrepancy's claim ids per bucket are in memory.
+  std::size_t finish(discrepancy_stream const& out);
 
   struct impl;
 

@@ -26,6 +26,12 @@ std::string render(report const& r, format f, write_options const& opt = {});
 /// with those discrepancies (json_head ignores r.discrepancies).
 std::string json_head(report const& r);
 void append_json_discrepancy(std::string& out, discrepancy const& d, bool first);
+/// append_json_discrepancy in three parts, for a discrepancy whose claims come one at a time
+/// (one can cite hundreds of thousands): open (the fields before the claims; d.claims is not
+/// read), each claim (first: the discrepancy's first), close (the fields after the claims).
+void append_json_discrepancy_open(std::string& out, discrepancy const& d, bool first);
+void append_json_discrepancy_claim(std::string& out, claim const& c, bool first);
+void append_json_discrepancy_close(std::string& out, discrepancy const& d);
 std::string_view json_tail();
 
 /// A baseline: the ids of known discrepancies, each with a short description.
