@@ -10,8 +10,9 @@ bool parse_expression(tables const& t, char const*& first, char const* last, ast
   out.qualifier = -1;
   char const* it = first;
   grammar::amount_memo memo;
-  auto const parser =
-      x3::with<tables_tag>(std::cref(t))[x3::with<grammar::amount_memo_tag>(std::ref(memo))[grammar::expression]];
+  grammar::small_memo small;
+  auto const parser = x3::with<tables_tag>(std::cref(t))[x3::with<grammar::amount_memo_tag>(
+      std::ref(memo))[x3::with<grammar::small_memo_tag>(std::ref(small))[grammar::expression]]];
   if (!x3::parse(it, last, parser, out)) return false;
   first = it;
   return true;

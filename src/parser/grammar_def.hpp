@@ -79,15 +79,16 @@ struct word_parser : x3::parser<word_parser> {
 };
 inline word_parser w(char const* s) { return word_parser(s); }
 
-/// The amounts read during one parse_expression call, by start position. Lives on
-/// parse_expression's stack and is reached through the context (x3::with<amount_memo_tag>).
-struct amount_memo_tag;
-struct amount_memo {
+/// What a rule read at each start position during one parse_expression call. Lives on
+/// parse_expression's stack and is reached through the context (x3::with<Tag>): the amounts
+/// (amount_memo_tag) and the small number words (small_memo_tag).
+template <typename Value>
+struct parse_memo {
   struct entry {
     char const* first;
     char const* end;
     bool ok;
-    ast::numeral value;
+    Value value;
   };
   union slot {  // left uninitialized: only the first `size` slots are read
     slot() {}
@@ -98,22 +99,21 @@ struct amount_memo {
   std::size_t size = 0;
   std::size_t next = 0;
 };
+struct amount_memo_tag;
+struct small_memo_tag;
+using amount_memo = parse_memo<ast::numeral>;
+using small_memo = parse_memo<double>;
 
-/// Remembers what a rule read at each start position during one parse_expression call, so the
-/// alternatives of `expression` that all begin with an amount ("money | range | percent |
-/// duration | ratio | count") read it once instead of once per alternative. A rule's result
-/// depends only on the input from its start (the context carries nothing else), so a cached
-/// answer is the answer the rule would give again.
-template <typename Subject>
-struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
-  using base_type = x3::unary_parser<Subject, memo_parser<Subject>>;
-  using attribute_type = ast::numeral;
+template <typename Tag, typename Value, typename Subject>
+struct memo_parser : x3::unary_parser<Subject, memo_parser<Tag, Value, Subject>> {
+  using base_type = x3::unary_parser<Subject, memo_parser<Tag, Value, Subject>>;
+  using attribute_type = Value;
   static bool const has_attribute = true;
   constexpr explicit memo_parser(Subject const& subject) : base_type(subject) {}
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
-    amount_memo& memo = x3::get<amount_memo_tag>(ctx).get();
+    parse_memo<Value>& memo = x3::get<Tag>(ctx).get();
     for (std::size_t k = 0; k < memo.size; ++k) {
       auto const& e = memo.entries[k].e;
       if (e.first != first) continue;
@@ -123,9 +123,9 @@ struct memo_parser : x3::unary_parser<Subject, memo_parser<Subject>> {
       return true;
     }
     It it = first;
-    ast::numeral value;
+    Value value{};
     bool const ok = this->subject.parse(it, last, ctx, rctx, value);
-    auto& slot = memo.entries[memo.size < amount_memo::capacity ? memo.size++ : memo.next++ % amount_memo::capacity].e;
+    auto& slot = memo.entries[memo.size < memo.capacity ? memo.size++ : memo.next++ % memo.capacity].e;
     slot = {first, it, ok, value};
     if (!ok) return false;
     first = it;
@@ -376,9 +376,6 @@ struct digit_run_parser : x3::parser<digit_run_parser> {
 auto const digit_run = digit_run_parser{};
 
 auto const assign = [](auto& ctx) { _val(ctx) = _attr(ctx); };
-auto const add_pair = [](auto& ctx) {
-  _val(ctx) = boost::fusion::at_c<0>(_attr(ctx)) + boost::fusion::at_c<1>(_attr(ctx));
-};
 auto const times = [](auto& ctx) { _val(ctx) *= _attr(ctx); };
 auto const plus = [](auto& ctx) { _val(ctx) += _attr(ctx); };
 
@@ -508,6 +505,10 @@ x3::rule<class word_number_class, ast::numeral> const word_number = "word_number
 x3::rule<class amount_class, ast::numeral> const amount = "amount";
 x3::rule<class expression_class, ast::expression> const expression = "expression";
 
+// `word_small` through a memo: the number-word branches of `expression` (the amount, "two
+// thirds", "three-quarters of a point") try it at the same position one after another.
+auto const small_m = memo_parser<small_memo_tag, double, decltype(word_small)>(word_small);
+
 auto const any_scale_def = scale_w | hundred_w | dozen_w;
 auto const big_scale_def = scale_w | dozen_w;
 
@@ -527,18 +528,20 @@ struct number_word_start_parser : x3::parser<number_word_start_parser> {
 };
 auto const number_word_start = number_word_start_parser{};
 
-auto const word_small_def = number_word_start >> (omit[(ten_w >> (dash | ws) >> unit_w)[add_pair]] | omit[ten_w[assign]] |
-                            omit[teen_w[assign]] | omit[unit_w[assign]]);
+// "forty-two", "forty two", "forty", "fourteen", "four". The ten word is read once: a unit
+// after it is optional (the same as trying "ten sep unit" and then "ten" alone).
+auto const word_small_def = number_word_start >> ((omit[ten_w[assign]] >> -omit[(dash | ws) >> unit_w[plus]]) |
+                                                  omit[teen_w[assign]] | omit[unit_w[assign]]);
 
 auto const word_hundreds_def =
-    omit[word_small[assign]] >>
-    -(ws >> omit[hundred_w[times]] >> -(ws >> -(w("and") >> ws) >> omit[word_small[plus]]));
+    omit[small_m[assign]] >>
+    -(ws >> omit[hundred_w[times]] >> -(ws >> -(w("and") >> ws) >> omit[small_m[plus]]));
 
 auto const word_number_def =
     eps[words_begin] >>
     ((w("a") >> ws >> omit[any_scale[words_a_scale]]) |
      (w("half") >> ws >> w("a") >> ws >> omit[scale_w[words_half_scale]]) |
-     (omit[word_small[words_group]] >> ws >> w("and") >> ws >> w("a") >> ws >> w("half") >> ws >>
+     (omit[small_m[words_group]] >> ws >> w("and") >> ws >> w("a") >> ws >> w("half") >> ws >>
       omit[scale_w[words_and_half]]) |
      (omit[word_hundreds[words_group]] >>
       *(ws >> omit[big_scale[words_scale]] >>
@@ -552,7 +555,7 @@ auto const amount_def = (omit[digits[amount_set]] >>
                           eps)) |
                         omit[word_number[amount_set]];
 
-auto const amount_m = memo_parser<decltype(amount)>(amount);
+auto const amount_m = memo_parser<amount_memo_tag, ast::numeral, decltype(amount)>(amount);
 
 auto const range_tail = -((-ws >> omit[percent_w[as_percent]]) | (ws >> omit[scale_w[range_scale]]));
 
@@ -573,7 +576,7 @@ auto const percent =
      -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount_m[set_b]] >> -ws >>
        omit[percent_w])) |
     // "half a percentage point", "three-quarters of a percentage point", "a quarter-point"
-    (eps[reset] >> -((w("a") | w("one")) >> (ws | dash)) >> -(omit[word_small[fraction_numerator]] >> (ws | dash)) >>
+    (eps[reset] >> -((w("a") | w("one")) >> (ws | dash)) >> -(omit[small_m[fraction_numerator]] >> (ws | dash)) >>
      omit[fraction_w[fraction_one_pp]] >> (ws | dash) >> -(w("of") >> ws) >> -(w("a") >> ws) >>
      ((omit[percent_w[as_percent]]) | (w("point") >> eps[as_pp])));
 
@@ -589,7 +592,7 @@ auto const ratio = eps[reset] >> omit[amount_m[set_a]] >> ws >> (w("in") | (w("o
 auto const vague = eps[reset] >> omit[vague_w[as_vague]];
 
 auto const fraction = (eps[reset] >> (w("a") | w("one")) >> (ws | dash) >> omit[fraction_w[fraction_one]]) |
-                      (eps[reset] >> omit[word_small[fraction_numerator]] >> (ws | dash) >>
+                      (eps[reset] >> omit[small_m[fraction_numerator]] >> (ws | dash) >>
                        omit[fraction_w[fraction_times]]) |
                       (eps[reset] >> omit[fraction_w[fraction_one]] >> !(ws >> w("a") >> ws >> scale_w));
 
