@@ -1741,8 +1741,14 @@ struct extractor::impl {
       }
       return k;
     };
+    // a later conjunct of a gapped list ("Labour secured 411 seats, the Conservatives 121"): the
+    // verb's agent is the first conjunct's, not this figure's
+    bool later_conjunct = false;
+    if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start)
+      for (std::size_t k = qfirst; k > 0 && t[k - 1].start >= c.predicate_span.end; --k)
+        later_conjunct = later_conjunct || t[k - 1].lc == "," || t[k - 1].lc == ";";
     // agent of an agent-scoped predicate before the number
-    if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
+    if (!later_conjunct && c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
       std::size_t v = 0;
       while (v < t.size() && t[v].end < c.predicate_span.end) ++v;
       std::size_t b = c.predicate_span.start;
@@ -1757,7 +1763,7 @@ struct extractor::impl {
     }
     // A gapped list carries an agent verb without its agent: "X took 21% and 87 seats, the Y
     // party 14% and 58 seats": each conjunct's name before its figures scopes them.
-    if (c.predicate_span.end == c.predicate_span.start && agent_keys.count(c.predicate.key)) {
+    if ((c.predicate_span.end == c.predicate_span.start || later_conjunct) && agent_keys.count(c.predicate.key)) {
       std::size_t k = qfirst, e = SIZE_MAX;
       while (k > 0 && qfirst - k < 10 && t[k - 1].lc != "," && t[k - 1].lc != ";" && t[k - 1].lc != ":") {
         --k;
@@ -2183,6 +2189,15 @@ struct extractor::impl {
               break;
             }
         c.scope = scope_of(text, si, c, qf);
+        // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
+        // party's result of the event: dated by the event's day when the name scopes the figure
+        // (an unnamed "others 6" keeps publication, so boxes of two outlets meet only party by party).
+        if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
+            sentence_dates.empty() && !c.scope.empty() && agent_keys.count(c.predicate.key) &&
+            c.mod == modality::asserted) {
+          c.date = frame.value;
+          c.basis = frame.basis;
+        }
         c.topics = topics;
         if (split_at != SIZE_MAX && (qf > split_at || !first_clause.key.empty() || main_in_second)) {
           if (qf > split_at) {

@@ -143,11 +143,12 @@ TEST_CASE("dates: a gapped list shares the date of its first clause's verb", "[c
   CHECK(by_text(cs, "6").date == "2024-04-07");
   CHECK(by_text(cs, "3").date == "2024-04-07");
   CHECK(by_text(cs, "2").date == "2024-04-07");
-  // a results box without a verb keeps the publication date
+  // a results box without a verb: each figure named by its party states that party's result of
+  // the event (scoped by the name, so two outlets' boxes meet party by party)
   int boxed = 0;
   for (auto const& c : cs)
-    if (c.q.text == "21" && c.date == "2024-04-09") ++boxed;
-  CHECK(boxed == 1);
+    if (c.q.text == "21" && c.date == "2024-04-07" && !c.scope.empty()) ++boxed;
+  CHECK(boxed == 2);
 }
 
 // Publication 2024-04-09 is a Tuesday; 2024-04-03 was a Wednesday.
@@ -248,4 +249,18 @@ TEST_CASE("dates: the frame passes over a period's start, not to a body that act
   // a forecast continues a month, not a day
   auto fc = run("Annual inflation reached 4.1% in March, the statistics office said. Analysts had expected 3.9%.");
   CHECK(by_text(fc, "3.9%").date == "2024-03");
+}
+
+TEST_CASE("dates: a results box states each named party's result of the lede's event", "[claims][dates]") {
+  // publication 2024-04-09 (Tuesday); Sunday's election is 2024-04-07
+  auto cs = run("The Greens won 48 of the 120 seats in Sunday's election.\n\nFull results: Greens 48, Liberals 37, "
+                "Farmers 21, others 14.");
+  CHECK(by_text(cs, "37").date == "2024-04-07");
+  CHECK(by_text(cs, "37").basis == date_basis::relative);
+  CHECK(by_text(cs, "21").date == "2024-04-07");
+  // an unnamed rest is not scoped and keeps publication
+  CHECK(by_text(cs, "14").basis == date_basis::published);
+  // a later conjunct of a gapped list is scoped by its own name, not by the verb's agent
+  auto gap = run("The Greens secured 48 seats in Sunday's election, the Liberals 37.");
+  CHECK(by_text(gap, "37").scope != by_text(gap, "48").scope);
 }
