@@ -514,6 +514,13 @@ struct extractor::impl {
       if (!(level_nouns.count(t[k].lc) && t[k + 1].lc == "of")) continue;
       std::size_t b = k + 2;
       while (b < qfirst && determiners.count(t[b].lc)) ++b;
+      // "the number of dead", "the number of injured": people, and what happened to them
+      if (b < qfirst && t[b].word && t[b].pred && !(b + 1 < qfirst && chunk_word(t[b + 1]))) {
+        c.subject.key = key_of("", "people").key;
+        c.subject_text_span = {t[b].start, t[b].end};
+        c.forced_predicate = *t[b].pred;
+        return true;
+      }
       std::size_t e = b;
       while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
       if (e == b) continue;
@@ -547,7 +554,7 @@ struct extractor::impl {
   // 234", "the Greens' 25"), a verb it is the object of ("the bloc took 234") or an idiom bound to
   // it ("11 short of") shows that it counts something named before.
   bool elided_noun(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
-    if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;
+    if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;  // (callers: counts only)
     auto [b, e] = chunk_right(t, qlast + 1, false, false);
     if (b < e || qfirst == 0) return false;
     auto const& w = t[qfirst - 1].lc;
@@ -573,6 +580,25 @@ struct extractor::impl {
     for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
       if (fits(*it)) return &*it;
     return nullptr;
+  }
+
+  // A part "of those (deaths)" / "of the dead" names its whole only by reference: the figure it
+  // points back at is before it, in an earlier sentence when the part opens its sentence. Returns
+  // the predicate a bare participle names ("the dead" -> die), or "" for "those"/"these".
+  std::optional<std::string> anaphoric_whole(std::vector<token> const& t, std::size_t qlast, bool first) const {
+    if (qlast + 2 >= t.size() || t[qlast + 1].lc != "of") return std::nullopt;
+    auto const& w = t[qlast + 2];
+    if ((w.lc == "those" || w.lc == "these") &&
+        (first || (qlast + 3 < t.size() && chunk_word(t[qlast + 3]) && !t[qlast + 3].pred))) {
+      // "those deaths": the figure of people who died (or were killed)
+      if (qlast + 3 < t.size() && chunk_word(t[qlast + 3]))
+        return key_of("", strip_possessive(t[qlast + 3].lc)).predicate;
+      return std::string();
+    }
+    if (w.lc == "the" && qlast + 3 < t.size() && t[qlast + 3].word && t[qlast + 3].pred &&
+        !(qlast + 4 < t.size() && chunk_word(t[qlast + 4])))
+      return *t[qlast + 3].pred;
+    return std::nullopt;
   }
 
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
@@ -688,9 +714,13 @@ struct extractor::impl {
     if (qfirst >= 2 && (t[qfirst - 1].lc == "to" || t[qfirst - 1].lc == "at") &&
         (predicate_of(t[qfirst - 2].lc, false) || predicate_of(t[qfirst - 2].lc, true))) {
       std::size_t b = qfirst - 2;
-      while (b > 0 && t[b - 1].word) --b;  // back to the clause start (punctuation or sentence start)
+      // back to the clause start (punctuation, a subordinating word, or the sentence start)
+      static word_set const openers = {"as", "when", "while", "after", "because", "since", "although", "where", "that"};
+      while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
       while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
       std::size_t e = b;
+      // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
+      if (e + 1 < qfirst - 2 && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
       while (e < qfirst - 2 && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
       if (e > b && e - b < 4) {
         subject_from_chunk(c, t, b, e, true);
@@ -719,11 +749,16 @@ struct extractor::impl {
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
     std::size_t k = qfirst;
     int steps = 0;
+    bool level_seen = false;  // "a record 38%", "a range of 2.25% to 2.5%": the level is no subject
     while (k > 0 && steps < 4) {
       --k;
       ++steps;
       auto const& w = t[k];
       if (!w.word) break;
+      if (level_words.count(w.lc)) {
+        level_seen = true;
+        continue;
+      }
       // another figure ("more than half of the 543") is not this one's subject
       bool in_figure = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
         return &o != &c && o.q.span.start <= w.start && w.start < o.q.span.end;
@@ -742,6 +777,17 @@ struct extractor::impl {
       c.subject_text_span = {t[from].start, w.end};
       if (!key.predicate.empty()) c.forced_predicate = key.predicate;
       return;
+    }
+    // "raised its policy rate by 0.5 points to a range of 4.5% to 4.75%": what the figure
+    // before it in the sentence, of its kind, is about.
+    if (level_seen) {
+      std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
+      for (std::size_t j = i, n = 0; i < sentence_claims.size() && j-- > 0 && n < 32; ++n)
+        if (sentence_claims[j].q.kind == c.q.kind && !sentence_claims[j].subject.key.empty()) {
+          c.subject.key = sentence_claims[j].subject.key;
+          c.subject_text_span = sentence_claims[j].subject_text_span;
+          break;
+        }
     }
   }
 
@@ -849,7 +895,7 @@ struct extractor::impl {
         if (!(low ? t[i].low_pred : t[i].pred)) continue;
         // the figure's own noun is no verb ("52% of the vote")
         if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
-        if (t[i].bound && i != qlast + 1) continue;
+        if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
         if (d < best_d || (d == best_d && i > qlast)) {
@@ -880,6 +926,7 @@ struct extractor::impl {
       bool inner = qfirst >= 1 && t[qfirst - 1].lc == ",";
       for (; k < t.size() && k <= qlast + 24; ++k) {
         if (!t[k].word) {
+          if (t[k].lc == "%") continue;  // inside a figure of the appositive ("about 85% of")
           if (t[k].lc != ",") break;
           if (++commas == (inner ? 1u : 2u)) break;
           continue;
@@ -914,7 +961,8 @@ struct extractor::impl {
     }
     std::size_t i = *v;
     // "had been confirmed killed", "were reported missing": the second verb says what happened
-    if (i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && t[i].pred && (i + 1 < qfirst || i > qlast)) ++i;
+    if (i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && !t[i + 1].bound && t[i].pred && (i + 1 < qfirst || i > qlast))
+      ++i;
     // A report verb before the figure yields to the event named right after its object: "counted
     // 8,200 people forced from their homes", "reported 96 villagers injured".
     if (i < qfirst && t[i].pred && report_predicates.count(*t[i].pred)) {
@@ -2092,10 +2140,40 @@ struct extractor::impl {
         }
         if (c.subject.key.empty()) restated(c, si, qf, out);
         find_predicate(c, si, qf, ql);
+        // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
+        // its verb (unless the part has one of its own).
+        if (auto verb = anaphoric_whole(si.tokens, ql, i == 0)) {
+          claim const* w = nullptr;
+          auto fits = [&](claim const& o) {
+            return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
+                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill"));
+          };
+          for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
+            if (fits(local[j])) w = &local[j];
+          std::size_t n = 0;
+          for (auto it = out.rbegin(); !w && it != out.rend() && n < 32; ++it, ++n)
+            if (fits(*it)) w = &*it;
+          if (w) {
+            c.subject.key = w->subject.key;
+            c.subject_text_span = w->subject_text_span;
+            c.forced_predicate.clear();
+            // its own verb: right after the reference, or after an auxiliary ("are still held")
+            auto const& t = si.tokens;
+            std::size_t pos = ql + 3 + ((verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) || !verb->empty());
+            bool own = false;
+            for (std::size_t k = pos; k < t.size() && k < pos + 3 && t[k].word && !own; ++k) {
+              own = t[k].pred != nullptr;
+              if (!t[k].low_pred && t[k].lc != "still" && t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
+                break;
+            }
+            if (!own) c.forced_predicate = w->predicate.key;
+          }
+        }
         // A figure whose noun is left out counts what the figure before it counts ("The bloc took
         // 234", "the bloc's 234", "32 short of"); a share a party took is a share of the vote.
-        if (c.q.kind == quantity_kind::count && ofq == SIZE_MAX && c.forced_predicate.empty() &&
-            (elided_noun(si.tokens, qf, ql) || c.subject.key.empty()))
+        if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) && ofq == SIZE_MAX &&
+            c.forced_predicate.empty() &&
+            ((c.q.kind == quantity_kind::count && elided_noun(si.tokens, qf, ql)) || c.subject.key.empty()))
           if (auto const* o = elided_antecedent(i, local, out)) {
             c.subject.key = o->subject.key;
             c.subject_text_span = o->subject_text_span;
@@ -2132,8 +2210,10 @@ struct extractor::impl {
           --lv;
         }
         if (!named) lv = qf;
+        // (also a verb carried from an earlier figure of a list: "by 0.75 points to a range of ...")
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
-            (level_predicates.count(c.predicate.key) || (c.predicate.key.empty() && c.q.kind != quantity_kind::count)))
+            (level_predicates.count(c.predicate.key) ||
+             ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
@@ -2472,6 +2552,9 @@ struct extractor::impl {
             c.subject_text_span = part.subject_text_span;
           }
           if (c.predicate.key.empty()) c.predicate.key = part.predicate.key;
+          // and a part with no verb did what the total did ("announced a £55 billion plan, made
+          // up of £25 billion of tax rises and £30 billion in spending cuts")
+          if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = c.predicate.key;
         }
       }
       std::size_t base = out.size();

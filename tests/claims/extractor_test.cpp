@@ -515,3 +515,73 @@ TEST_CASE("a figure whose noun is left out counts what a figure before it counts
   CHECK(by_text(run("Rebels took 40 hostages on Friday."), "40").subject.key == "hostage");
   CHECK(by_text(run("The city's 80,000 residents were told to leave."), "80,000").subject.key == "person");
 }
+
+TEST_CASE("adverbs, comparatives and prepositions end a noun chunk", "[claims][subject]") {
+  CHECK(by_text(run("The fever has killed 300 people out of 9,000 cases."), "300").subject.key == "person");
+  CHECK(by_text(run("Prices were 12% higher than a year earlier."), "12%").subject.key == "price");
+  CHECK(by_text(run("Reported infections were 40% lower in May."), "40%").subject.key == "case");
+  CHECK(by_text(run("The mayor won with 61.5% of votes against 38.5% for his rival."), "61.5%").subject.key == "vote");
+  CHECK(by_text(run("The mayor won with 61.5% of votes against 38.5% for his rival."), "38.5%").subject.key == "vote");
+  CHECK(by_text(run("Twelve people known to have died were buried on Friday."), "Twelve").subject.key == "person");
+}
+
+TEST_CASE("vote tallies: against, in favour", "[claims][predicate]") {
+  auto cs = run("The 12 members of the board could not agree, with seven against the plan and five in favour.");
+  CHECK(by_text(cs, "seven").predicate.key == "oppose");
+  CHECK(by_text(cs, "five").predicate.key == "support");
+  CHECK(by_text(cs, "seven").subject.key == "member");
+  CHECK(by_text(cs, "five").subject.key == "member");
+}
+
+TEST_CASE("rates of deaths, patients and staff", "[claims][subject]") {
+  auto a = by_text(run("The ministry reported 40 deaths, a fatality rate of about 2%."), "about 2%");
+  CHECK(a.subject.key == "person");
+  CHECK(a.predicate.key == "die");
+  CHECK(by_text(run("Some 45 patients were discharged."), "Some 45").subject.key == "person");
+  CHECK(by_text(run("The agency says 14 of its staff members were injured."), "14").subject.key == "staff");
+  auto b = by_text(run("Officials put the number of dead at 1,250 on Monday."), "1,250");
+  CHECK(b.subject.key == "person");
+  CHECK(b.predicate.key == "die");
+  auto c = by_text(run("The death toll could reach 4,000, the governor warned."), "4,000");
+  CHECK(c.subject.key == "person");
+}
+
+TEST_CASE("the subject settles a report verb", "[claims][predicate]") {
+  CHECK(by_text(run("There were 90 cases, 70 confirmed and 20 probable."), "70").predicate.key == "infect");
+  CHECK(by_text(run("The challenger received 4,120,331 votes."), "4,120,331").predicate.key == "win");
+  CHECK(by_text(run("Cases have climbed above 9,000 in 41 countries."), "41").predicate.key == "report");
+}
+
+TEST_CASE("a level reached names its subject after a participle", "[claims][subject]") {
+  auto c = by_text(run("Confirmed cases in the region rose to more than 2,400, officials said."), "more than 2,400");
+  CHECK(c.subject.key == "case");
+  CHECK(c.predicate.key == "infect");
+}
+
+TEST_CASE("a level word is not what a figure counts", "[claims][subject]") {
+  auto a = run("The bank raised its policy rate by half a point to a range of 4.5% to 4.75%.");
+  CHECK(by_text(a, "4.5% to 4.75%").subject.key == by_text(a, "half a point").subject.key);
+  CHECK(by_text(run("Inflation hit a record 14% in May."), "14%").subject.key == "inflation");
+}
+
+TEST_CASE("parts of a breakdown did what the total did", "[claims][predicate]") {
+  auto cs = run("The minister announced a £40 billion plan, made up of £15 billion of tax increases and £25 billion in "
+                "spending cuts.");
+  CHECK(by_text(cs, "£15 billion").predicate.key == "announce");
+  CHECK(by_text(cs, "£25 billion").predicate.key == "announce");
+}
+
+TEST_CASE("a part 'of those' or 'of the dead' counts what an earlier figure counted", "[claims][subject]") {
+  auto cs = run("Shelling has killed 4,100 civilians since March. At least 300 of those deaths came in the last week.");
+  CHECK(by_text(cs, "At least 300").subject.key == "civilian");
+  CHECK(by_text(cs, "At least 300").predicate.key == "kill");
+  auto d = run("Air strikes have killed 2,000 villagers. About 60% of the dead were women, it said.");
+  CHECK(by_text(d, "About 60%").subject.key == "villager");
+  CHECK(by_text(d, "About 60%").predicate.key == "kill");
+}
+
+TEST_CASE("an appositive with a percent sign does not hide the verb", "[claims][predicate]") {
+  CHECK(by_text(run("Some 80,000 people, or about 15% of the district's population, have been displaced."),
+                "Some 80,000")
+            .predicate.key == "displace");
+}
