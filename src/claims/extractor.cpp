@@ -75,6 +75,7 @@ struct token {
   std::string const* low_pred = nullptr;
   bool cue_first = false;
   std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
+  std::vector<std::uint16_t> const* phrases = nullptr;   // predicate_phrases starting with the word
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
@@ -257,7 +258,7 @@ struct extractor::impl {
   word_map<std::string> demonyms;       // place -> adjective
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
-  word_set const directions = {"northern", "southern", "eastern", "western", "central",
+  word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
@@ -279,9 +280,11 @@ struct extractor::impl {
     std::string const* pred = nullptr;
     std::string const* low_pred = nullptr;
     std::vector<std::uint16_t> const* modality = nullptr;  // modality_by_first's entry
+    std::vector<std::uint16_t> const* phrases = nullptr;   // phrases_by_first's entry
     std::uint32_t lists = 0;
   };
-  word_map<word_info> vocab;
+  flat_word_map<word_info> vocab;
+  word_map<std::vector<std::uint16_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
 
   void build_vocab() {
     std::uint32_t bit = 1;
@@ -305,6 +308,10 @@ struct extractor::impl {
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
     for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
+    for (std::size_t i = 0; i < predicate_phrases.size(); ++i)
+      if (!predicate_phrases[i].words.empty())
+        phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint16_t>(i));
+    for (auto const& [w, list] : phrases_by_first) vocab[w].phrases = &list;
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
   template <class V>
@@ -314,12 +321,13 @@ struct extractor::impl {
   void intern(std::vector<token>& tokens) const {
     for (auto& t : tokens) {
       t.lc.interned = true;
-      auto it = vocab.find(t.lc);
-      if (it == vocab.end()) continue;
-      auto const& info = it->second;
+      auto const* found = vocab.find(t.lc);
+      if (!found) continue;
+      auto const& info = *found;
       t.lc.lists = info.lists;
       t.cue_first = (info.lists & cue_firsts.bit) != 0;
       t.modality = info.modality;
+      t.phrases = info.phrases;
       if (!t.word) continue;
       t.pred = info.pred;
       t.low_pred = info.low_pred;
@@ -345,8 +353,9 @@ struct extractor::impl {
   // other words none, so "fell ill" is no fall and "gave way" bursts; a "-" row blocks its words.
   void mark_phrases(std::vector<token>& t) const {
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (!t[i].cue_first) continue;
-      for (auto const& p : predicate_phrases) {
+      if (!t[i].cue_first || !t[i].phrases) continue;
+      for (auto pi : *t[i].phrases) {  // (only the phrases that start with the word: match_at rejects the others)
+        auto const& p = predicate_phrases[pi];
         if (!match_at(t, i, p.words)) continue;
         for (std::size_t k = i; k < i + p.words.size(); ++k) t[k].pred = t[k].low_pred = nullptr;
         if (p.value != "-") t[i].pred = &p.value;
@@ -360,7 +369,7 @@ struct extractor::impl {
 
   // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
   bool own_verb_at(std::vector<token> const& t, std::size_t i) const {
-    static word_set const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
+    static word_list const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
                                                         "would", "could", "remain", "remained", "remains"};
     if (i >= t.size() || !t[i].word) return false;
     if (aux.count(t[i].lc)) return true;
@@ -506,7 +515,7 @@ struct extractor::impl {
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
     auto const& t = si.tokens;
     // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
-    static word_set const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
+    static word_list const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
     std::size_t before = qfirst;
     while (before > 0 && !t[before - 1].word) --before;
     if (before == 0 || !setters.count(t[before - 1].lc)) return false;
@@ -844,7 +853,7 @@ struct extractor::impl {
   // subordinate clause ("said it would retaliate after 30 people were killed").
   std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back) const {
-    static word_set const stops = {"after", "before", "when", "because", "since", "while",
+    static word_list const stops = {"after", "before", "when", "because", "since", "while",
                                                           "as", "who", "which", "where", "until", "although"};
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
@@ -866,9 +875,9 @@ struct extractor::impl {
   // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
   // for the full 1 point rise" (an auxiliary, then not/n't/never, within a few words).
   static bool clause_negated(std::vector<token> const& t, std::size_t qfirst, std::size_t max_back) {
-    static word_set const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
+    static word_list const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
                                                         "is", "are", "could", "would", "will", "can", "should"};
-    static word_set const stops = {"after", "before", "when", "because", "since", "while",
+    static word_list const stops = {"after", "before", "when", "because", "since", "while",
                                                           "who", "which", "where", "but", "only", "although"};
     for (std::size_t k = qfirst; k > 1 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
@@ -934,7 +943,7 @@ struct extractor::impl {
         if (t[k].pred || t[k].low_pred) break;
       }
       if (k < t.size() && t[k].lc == "," && commas == (inner ? 1u : 2u)) {
-        static word_set const aux_adv = {"have", "has", "had", "been", "be", "was", "were", "is", "are",
+        static word_list const aux_adv = {"have", "has", "had", "been", "be", "was", "were", "is", "are",
                                          "now", "already", "since", "also", "all"};
         std::size_t j = k + 1;
         while (j < t.size() && j <= k + 4 && t[j].word && !t[j].pred &&
@@ -974,7 +983,7 @@ struct extractor::impl {
         i = j;
     }
     c.predicate.key = t[i].pred ? *t[i].pred : *t[i].low_pred;
-    static word_set const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
+    static word_list const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                         "were",  "is",    "are",   "will",    "would", "could", "should",
                                                         "still", "since", "not",   "also",    "already", "to", "may",
                                                         "might", "never", "n't",   "reportedly", "expected", "being"};
@@ -1069,9 +1078,9 @@ struct extractor::impl {
   text_key find_attribution(std::string_view text, sentence_info& si) const {
     auto const& t = si.tokens;
     auto speaker_text = [&](std::size_t b, std::size_t e) { return speaker_key(text, t, b, e); };
-    static word_set const pronouns = {"he",   "she",  "they", "it",    "we",
+    static word_list const pronouns = {"he",   "she",  "they", "it",    "we",
                                                           "i",    "them", "this", "these", "those"};
-    static word_set const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
+    static word_list const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
                                                           "after", "before", "earlier", "later", "when", "while",
                                                           "but", "because", "though", "although", "if",
                                                           "which", "again", "also", "than", "few", "many", "some",
@@ -1123,7 +1132,7 @@ struct extractor::impl {
         if (j >= 2 && t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ed") && t[j - 2].word) --j;
       }
       std::size_t b = j;
-      static word_set const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
+      static word_list const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
       auto speaker_word = [&](token const& x) {
         if (x.lc == "who" && !is_upper(text[x.start])) return false;  // "who", not "WHO"
@@ -1157,7 +1166,7 @@ struct extractor::impl {
       }
       // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
       // speaker must look like a name or a definite body ("the health ministry reported").
-      static word_set const participles = {"confirmed", "reported", "recorded", "registered",
+      static word_list const participles = {"confirmed", "reported", "recorded", "registered",
                                                                   "estimated", "counted", "put", "claimed"};
       if (b < j && participles.count(t[i].lc)) {
         bool named = false;

@@ -4,13 +4,17 @@
 // FNV-1a is cheap on the short words these tables hold; libstdc++ treats a user hash as
 // "fast", so small tables hash instead of comparing every element.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <string>
 #include <string_view>
+#include <initializer_list>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 namespace claimcheck::claims {
 
@@ -29,5 +33,92 @@ struct word_hash {
 using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
 template <class V>
 using word_map = std::unordered_map<std::string, V, word_hash, std::equal_to<>>;
+
+// A short fixed list of words (a rule's "aux", "stops"): membership by length, then a compare
+// with the few words of that length. No hash and no division per test, which a rule makes at
+// every token of its window.
+class word_list {
+ public:
+  word_list(std::initializer_list<std::string_view> words) {
+    words_.assign(words.begin(), words.end());
+    std::stable_sort(words_.begin(), words_.end(),
+                     [](std::string const& a, std::string const& b) { return a.size() < b.size(); });
+    for (std::size_t n = 0, i = 0; n <= max_len; ++n) {
+      from_[n] = static_cast<std::uint16_t>(i);
+      while (i < words_.size() && words_[i].size() == n) ++i;
+      to_[n] = static_cast<std::uint16_t>(i);
+    }
+    for (auto const& w : words_) long_ = long_ || w.size() > max_len;
+  }
+  bool contains(std::string_view w) const noexcept {
+    if (w.size() > max_len) {
+      if (!long_) return false;
+      for (auto const& e : words_)
+        if (e == w) return true;
+      return false;
+    }
+    for (std::size_t i = from_[w.size()]; i < to_[w.size()]; ++i)
+      if (std::char_traits<char>::compare(words_[i].data(), w.data(), w.size()) == 0) return true;
+    return false;
+  }
+  std::size_t count(std::string_view w) const noexcept { return contains(w) ? 1 : 0; }
+
+ private:
+  static constexpr std::size_t max_len = 31;
+  std::vector<std::string> words_;  // by length
+  std::uint16_t from_[max_len + 1] = {}, to_[max_len + 1] = {};
+  bool long_ = false;
+};
+
+// A hash map from words, open addressing over a power-of-two table (one probe sequence, no
+// node to chase, no division): for a table looked up once per token. Built once, then read.
+template <class V>
+class flat_word_map {
+ public:
+  V& operator[](std::string_view w) {
+    if (auto* v = find_slot(w)) return *v;
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    auto& s = probe(w, word_hash{}(w));
+    s.used = true;
+    s.hash = word_hash{}(w);
+    s.key.assign(w);
+    ++size_;
+    return s.value;
+  }
+  V const* find(std::string_view w) const noexcept {
+    if (slots_.empty()) return nullptr;
+    auto h = word_hash{}(w);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      auto const& s = slots_[i];
+      if (!s.used) return nullptr;
+      if (s.hash == h && s.key == w) return &s.value;
+    }
+  }
+
+ private:
+  struct slot {
+    std::size_t hash = 0;
+    bool used = false;
+    std::string key;
+    V value{};
+  };
+  V* find_slot(std::string_view w) { return const_cast<V*>(std::as_const(*this).find(w)); }
+  slot& probe(std::string_view w, std::size_t h) {
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_)
+      if (!slots_[i].used || (slots_[i].hash == h && slots_[i].key == w)) return slots_[i];
+  }
+  void grow() {
+    std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (auto& s : old)
+      if (s.used) {
+        auto& d = probe(s.key, s.hash);
+        d = std::move(s);
+      }
+  }
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0, size_ = 0;
+};
 
 }  // namespace claimcheck::claims
