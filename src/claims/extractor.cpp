@@ -65,6 +65,8 @@ struct token_keyed : Base {
 };
 using token_set = token_keyed<word_set>;
 
+struct word_info;
+
 struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
   folded lc;                       // folded lowercase text
@@ -76,6 +78,7 @@ struct token {
   bool cue_first = false;
   std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
   std::vector<std::uint16_t> const* phrases = nullptr;   // predicate_phrases starting with the word
+  word_info const* info = nullptr;                // its vocabulary entry (impl::vocab), if any
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
@@ -149,6 +152,17 @@ struct cue {
   std::vector<std::string> words;
   folded value;  // (folded: the rules compare these with literals per figure and cue)
   folded extra;
+};
+
+// A vocabulary entry (impl::vocab): what the rules test per token, looked up once.
+struct word_info {
+  std::string const* pred = nullptr;
+  std::string const* low_pred = nullptr;
+  std::vector<std::uint16_t> const* modality = nullptr;  // modality_by_first's entry
+  std::vector<std::uint16_t> const* phrases = nullptr;   // phrases_by_first's entry
+  // per cue list: the indexes of its cues that start with the word, in list order
+  std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint16_t>>> starts;
+  std::uint32_t lists = 0;
 };
 
 std::vector<std::string> split_words(std::string const& s) {
@@ -276,13 +290,6 @@ struct extractor::impl {
 
   // Every word of the lists above that rules test per token: its predicate keys, whether it
   // starts a cue, its modality cues and its token_keyed bits. Looked up once per token.
-  struct word_info {
-    std::string const* pred = nullptr;
-    std::string const* low_pred = nullptr;
-    std::vector<std::uint16_t> const* modality = nullptr;  // modality_by_first's entry
-    std::vector<std::uint16_t> const* phrases = nullptr;   // phrases_by_first's entry
-    std::uint32_t lists = 0;
-  };
   flat_word_map<word_info> vocab;
   word_map<std::vector<std::uint16_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
 
@@ -312,10 +319,44 @@ struct extractor::impl {
       if (!predicate_phrases[i].words.empty())
         phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint16_t>(i));
     for (auto const& [w, list] : phrases_by_first) vocab[w].phrases = &list;
+    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates}) {
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        auto const& words = (*list)[i].words;
+        if (words.empty()) continue;
+        auto& starts = vocab[words.front()].starts;
+        if (starts.empty() || starts.back().first != list) starts.emplace_back(list, std::vector<std::uint16_t>{});
+        starts.back().second.push_back(static_cast<std::uint16_t>(i));
+      }
+    }
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
   template <class V>
   static std::string const& key_of_entry(std::pair<std::string const, V> const& e) { return e.first; }
+
+  // The cues of `list` that can match at token k (those starting with its word), in list order:
+  // loops over a cue list at a token iterate these instead of the whole list.
+  struct cue_range {
+    std::vector<cue> const* list = nullptr;
+    std::vector<std::uint16_t> const* idx = nullptr;
+    struct iterator {
+      std::vector<cue> const* list;
+      std::uint16_t const* p;
+      cue const& operator*() const { return (*list)[*p]; }
+      iterator& operator++() {
+        ++p;
+        return *this;
+      }
+      bool operator!=(iterator const& o) const { return p != o.p; }
+    };
+    iterator begin() const { return {list, idx ? idx->data() : nullptr}; }
+    iterator end() const { return {list, idx ? idx->data() + idx->size() : nullptr}; }
+  };
+  static cue_range starting(std::vector<cue> const& list, std::vector<token> const& t, std::size_t k) {
+    if (k >= t.size() || !t[k].cue_first || !t[k].info) return {};
+    for (auto const& [l, idx] : t[k].info->starts)
+      if (l == &list) return {&list, &idx};
+    return {};
+  }
 
   // Looks a sentence's tokens up in vocab (see folded, token).
   void intern(std::vector<token>& tokens) const {
@@ -328,6 +369,7 @@ struct extractor::impl {
       t.cue_first = (info.lists & cue_firsts.bit) != 0;
       t.modality = info.modality;
       t.phrases = info.phrases;
+      t.info = &info;
       if (!t.word) continue;
       t.pred = info.pred;
       t.low_pred = info.low_pred;
@@ -1097,7 +1139,7 @@ struct extractor::impl {
     std::size_t prep_at = t.size();
     for (std::size_t i = 0; i < t.size() && prep_k.key.empty(); ++i) {
       if (!t[i].cue_first || in_quantity(i)) continue;
-      for (auto const& p : speech_preps) {
+      for (auto const& p : starting(speech_preps, t, i)) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
         while (e < t.size() && t[e].word && e - b < 6) ++e;
@@ -1121,7 +1163,7 @@ struct extractor::impl {
       if (i > prep_at + 1) break;
       if (!t[i].cue_first) continue;
       cue const* verb = nullptr;
-      for (auto const& v : speech_verbs)
+      for (auto const& v : starting(speech_verbs, t, i))
         if (!verb && match_at(t, i, v.words)) verb = &v;
       if (!verb || (verb->value == "verb") != (pass == 0)) continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
@@ -1215,7 +1257,7 @@ struct extractor::impl {
     auto const& t = si.tokens;
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
     auto act_first = [&](std::size_t k) {
-      for (auto const& v : act_verbs)
+      for (auto const& v : starting(act_verbs, t, k))
         if (match_at(t, k, v.words)) return true;
       return false;
     };
@@ -1362,7 +1404,7 @@ struct extractor::impl {
       long p = days_from_civil(pub->y, pub->m, pub->d);
       for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].cue_first) continue;
-        for (auto const& r : relative_dates) {
+        for (auto const& r : starting(relative_dates, t, i)) {
           if (!match_at(t, i, r.words)) continue;
           int off = std::atoi(r.value.c_str());
           std::string v;
@@ -1420,14 +1462,14 @@ struct extractor::impl {
       // "results released on Tuesday showed"
       for (std::size_t j = i; j < t.size() && j < i + 4; ++j) {
         if (t[j].start < k.end) continue;
-        for (auto const& v : speech_verbs) k.speech = k.speech || match_at(t, j, v.words);
+        for (auto const& v : starting(speech_verbs, t, j)) k.speech = k.speech || match_at(t, j, v.words);
         break;
       }
       // "since March last year": a phrase right after a period's start continues it
       if (ci > 0 && cands[ci - 1].since && cands[ci - 1].end <= k.pos && k.pos - cands[ci - 1].end <= 2) k.since = true;
       for (std::size_t j = i; j > 0 && i - j < 3; --j) {
         bool verb = false;
-        for (auto const& v : speech_verbs) verb = verb || match_at(t, j - 1, v.words);
+        for (auto const& v : starting(speech_verbs, t, j - 1)) verb = verb || match_at(t, j - 1, v.words);
         if (verb) k.speech = true;
         if (!t[j - 1].word) break;
       }
