@@ -78,45 +78,47 @@ class flat_word_map {
   V& operator[](std::string_view w) {
     if (auto* v = find_slot(w)) return *v;
     if ((size_ + 1) * 2 > slots_.size()) grow();
-    auto& s = probe(w, word_hash{}(w));
-    s.used = true;
-    s.hash = word_hash{}(w);
-    s.key.assign(w);
+    auto const h = tag(w);
+    auto i = probe(w, h);
+    tags_[i] = h;
+    slots_[i].key.assign(w);
     ++size_;
-    return s.value;
+    return slots_[i].value;
   }
   V const* find(std::string_view w) const noexcept {
     if (slots_.empty()) return nullptr;
-    auto h = word_hash{}(w);
+    auto const h = tag(w);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      auto const& s = slots_[i];
-      if (!s.used) return nullptr;
-      if (s.hash == h && s.key == w) return &s.value;
+      if (!tags_[i]) return nullptr;  // the probe reads the small tag array; the slot only on a tag hit
+      if (tags_[i] == h && slots_[i].key == w) return &slots_[i].value;
     }
   }
 
  private:
   struct slot {
-    std::size_t hash = 0;
-    bool used = false;
     std::string key;
     V value{};
   };
+  static std::size_t tag(std::string_view w) noexcept { return word_hash{}(w) | 1; }  // 0: empty
   V* find_slot(std::string_view w) { return const_cast<V*>(std::as_const(*this).find(w)); }
-  slot& probe(std::string_view w, std::size_t h) {
+  std::size_t probe(std::string_view w, std::size_t h) const {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_)
-      if (!slots_[i].used || (slots_[i].hash == h && slots_[i].key == w)) return slots_[i];
+      if (!tags_[i] || (tags_[i] == h && slots_[i].key == w)) return i;
   }
   void grow() {
     std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    std::vector<std::size_t> old_tags(old.size(), 0);
     old.swap(slots_);
+    old_tags.swap(tags_);
     mask_ = slots_.size() - 1;
-    for (auto& s : old)
-      if (s.used) {
-        auto& d = probe(s.key, s.hash);
-        d = std::move(s);
+    for (std::size_t k = 0; k < old.size(); ++k)
+      if (old_tags[k]) {
+        auto i = probe(old[k].key, old_tags[k]);
+        tags_[i] = old_tags[k];
+        slots_[i] = std::move(old[k]);
       }
   }
+  std::vector<std::size_t> tags_;  // the key's hash | 1, 0 for an empty slot
   std::vector<slot> slots_;
   std::size_t mask_ = 0, size_ = 0;
 };
