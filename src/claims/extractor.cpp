@@ -1173,6 +1173,12 @@ struct extractor::impl {
         // "A US assessment released on Tuesday put ...": the participle is not part of the name
         if (j >= 2 && t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ed") && t[j - 2].word) --j;
       }
+      // "A UN-backed assessment last month found": a relative date between is not part of the name
+      for (auto const& r : relative_dates)
+        if (j > r.words.size() && match_at(t, j - r.words.size(), r.words)) {
+          j -= r.words.size();
+          break;
+        }
       std::size_t b = j;
       static word_list const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
@@ -2054,7 +2060,14 @@ struct extractor::impl {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
       if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) {
-        paragraph_speaker = {};
+        // ... unless the paragraph opens by counting from the previous report ("A day earlier,
+        // 11,236 people had been confirmed killed"): the same report goes on.
+        bool chained = false;
+        std::size_t w = 0;
+        while (w < si.tokens.size() && !si.tokens[w].word) ++w;
+        for (auto const& r : relative_dates)
+          chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
+        if (!chained) paragraph_speaker = {};
         frame = event_frame;
         first_paragraph = false;
       }

@@ -198,3 +198,20 @@ TEST_CASE("attribution: a place's body is named once", "[claims][attribution]") 
   auto cs = run("The number of people killed in Darfur has risen to 4,500, the territory's health ministry said.");
   CHECK(testing::by_text(cs, "4,500").attribution.key == "darfur health ministry");
 }
+
+TEST_CASE("attribution: what a study or assessment found is its own", "[claims][attribution]") {
+  CHECK(source_of("A government survey last week found that 12% of households had no heating.", "12%") ==
+        "government survey");
+  CHECK(source_of("An independent review found that 40 of the dam's sluices were faulty.", "40") ==
+        "independent review");
+  // finding things is no finding that: "Rescuers found 15 survivors" stays the outlet's
+  CHECK(source_of("Divers found 9 wrecks off the cape.", "9") == "test wire");
+}
+
+TEST_CASE("attribution: a paragraph that counts from the previous report goes on with its speaker",
+          "[claims][attribution]") {
+  auto cs = run("The toll rose to 900 on Friday, according to the civil defence agency.\n\nA day earlier, 640 people "
+                "had been confirmed dead.\n\nSome 300 homes were destroyed.");
+  CHECK(testing::by_text(cs, "640").attribution.key == "civil defence agency");
+  CHECK(testing::by_text(cs, "Some 300").attribution.key == "test wire");
+}
