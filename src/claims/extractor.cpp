@@ -1378,6 +1378,23 @@ struct extractor::impl {
       if (word_before(d.span.start) == "until") k.since = true;
       cands.push_back(k);
     }
+    // "in July and August", "from May to June": a span of months is no single date
+    {
+      std::sort(cands.begin(), cands.end(), [](cand const& x, cand const& y) { return x.pos < y.pos; });
+      std::vector<bool> span(cands.size(), false);
+      for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
+        auto const& x = cands[a];
+        auto const& y = cands[a + 1];
+        if (x.value.size() != 7 || y.value.size() != 7 || !x.end) continue;
+        auto const xe = token_at(t, x.end - 1), ys = token_at(t, y.pos);
+        auto const& w = t[xe + 1].lc;
+        if (ys == xe + 2 && (w == "and" || w == "to" || w == "-" || w == "through")) span[a] = span[a + 1] = true;
+      }
+      std::vector<cand> kept;
+      for (std::size_t a = 0; a < cands.size(); ++a)
+        if (!span[a]) kept.push_back(cands[a]);
+      cands.swap(kept);
+    }
     // "in May", "by March": month names that are also words, after a preposition.
     for (std::size_t i = 1; i < t.size() && pub; ++i) {
       if ((t[i].lc != "may" && t[i].lc != "march") || !is_upper(si.text[t[i].start])) continue;
@@ -1427,6 +1444,19 @@ struct extractor::impl {
             ymd prev;
             if (!previous || !parse_iso(*previous, prev)) continue;
             v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
+          } else if (r.extra == "yearback") {
+            // "3% in June from a peak of 9.6% a year earlier": the same period, years back from
+            // the sentence's nearest earlier date phrase (a day, month or year)
+            date_cand const* anchor = nullptr;
+            for (auto const& k : cands)
+              if (k.end <= t[i].start && !k.value.empty() && k.value.size() >= 4 && (!anchor || k.pos > anchor->pos))
+                anchor = &k;
+            if (!anchor) continue;
+            v = fmt::format("{:04}", std::atoi(anchor->value.substr(0, 4).c_str()) + off) + anchor->value.substr(4);
+            if (v.size() == 10) {  // 29 February
+              ymd d;
+              if (!parse_iso(v, d) || d.d > 28) v = v.substr(0, 7) + (v.substr(5, 5) == "02-29" ? "-28" : v.substr(7));
+            }
           } else if (r.extra == "weekend") {
             int back = (weekday_of(p) - 5 + 7) % 7;  // the Saturday on or before
             v = format_iso(civil_from_days(p - back));
@@ -1604,10 +1634,26 @@ struct extractor::impl {
     // A date right after another figure, with only a few plain words between ("0.5 points in
     // May", "up from 33,482 on Thursday"), is that figure's: the others take it only when they
     // have no other.
-    auto attached_to_other = [&](cand const& k) {
+    // An earlier level's own date ("from a peak of 9.1% in June", "up from 33,482 on Thursday") is
+    // never another figure's: "eased to 7.1% in November from a peak of 9.1% in June, and
+    // unemployment stood at 3.7%" is November's.
+    auto earlier_level = [&](byte_span const& f) {
+      auto i = token_at(t, f.start);
+      std::size_t steps = 0;
+      while (i > 0 && steps < 4 && t[i - 1].word &&
+             (t[i - 1].lc == "a" || t[i - 1].lc == "an" || t[i - 1].lc == "the" || t[i - 1].lc == "of" ||
+              level_words.count(t[i - 1].lc))) {
+        --i;
+        ++steps;
+      }
+      return i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" ||
+                       (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")));
+    };
+    auto attached_to_other = [&](cand const& k, bool only_levels = false) {
       auto const kt = token_at(t, k.pos);
       for (auto const& f : figures) {
         if (f.start == qpos || f.end > k.pos) continue;
+        if (only_levels && !earlier_level(f)) continue;
         auto const fl = token_at(t, f.end - 1);
         if (fl >= kt || kt - fl > 3) continue;
         bool plain = true;
@@ -1659,6 +1705,7 @@ struct extractor::impl {
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
       if (unattached && attached_to_other(k)) continue;
+      if (attached_to_other(k, true)) continue;
       if (k.speech && !speech) speech = &k;
       // distance from the figure's nearer edge
       std::size_t d = k.pos >= qend ? k.pos - qend : (k.end && k.end <= qpos ? qpos - k.end : 0);

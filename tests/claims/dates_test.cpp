@@ -264,3 +264,24 @@ TEST_CASE("dates: a results box states each named party's result of the lede's e
   auto gap = run("The Greens secured 48 seats in Sunday's election, the Liberals 37.");
   CHECK(by_text(gap, "37").scope != by_text(gap, "48").scope);
 }
+
+TEST_CASE("dates: 'a year earlier' is the same period one year back", "[claims][dates]") {
+  auto cs = run("Food prices rose 4% in March from a peak of 11.2% a year earlier.");
+  CHECK(by_text(cs, "4%").date == "2024-03");
+  CHECK(by_text(cs, "11.2%").date == "2023-03");
+  CHECK(by_text(cs, "11.2%").basis == date_basis::relative);
+  auto day = run("The index closed at 5,120 points on March 4, against 4,870 a year earlier.");
+  CHECK(by_text(day, "4,870").date == "2023-03-04");
+}
+
+TEST_CASE("dates: an earlier level's own date is never another figure's", "[claims][dates]") {
+  auto cs = run("Inflation eased to 3.2% in February from a peak of 6.4% in October, and unemployment stood at 4.1%.");
+  CHECK(by_text(cs, "6.4%").date == "2023-10");
+  CHECK(by_text(cs, "4.1%").date == "2024-02");
+}
+
+TEST_CASE("dates: a span of months is no single date", "[claims][dates]") {
+  auto cs = run("Rainfall in June and July was 140% above the average.");
+  CHECK(by_text(cs, "140%").basis == date_basis::published);
+  CHECK(by_text(run("Rainfall in July was 140% above the average."), "140%").date == "2023-07");
+}
