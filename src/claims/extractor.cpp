@@ -209,6 +209,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("subject_predicates").rows)
       subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
+    for (auto const& r : lex.table("agent_predicates").rows)
+      agent_roles[text::fold(r.at(0)) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("elided_subjects").rows) {
       if (!quantity_kind_from(r.at(1))) lex.fail(lex.table("elided_subjects"), r, "unknown kind");
       elided_subjects[r.at(0) + "\t" + r.at(1)] = r.at(2);
@@ -269,6 +271,7 @@ struct extractor::impl {
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
+  word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
   word_map<std::string> demonyms;       // place -> adjective
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
@@ -649,6 +652,10 @@ struct extractor::impl {
     if (w.lc == "the" && qlast + 3 < t.size() && t[qlast + 3].word && t[qlast + 3].pred &&
         !(qlast + 4 < t.size() && chunk_word(t[qlast + 4])))
       return *t[qlast + 3].pred;
+    // "1,293 of the deaths": a noun that names an event ("deaths" are people who died)
+    if (w.lc == "the" && qlast + 3 < t.size() && chunk_word(t[qlast + 3]) &&
+        !(qlast + 4 < t.size() && chunk_word(t[qlast + 4])))
+      if (auto k = key_of("", strip_possessive(t[qlast + 3].lc)); !k.predicate.empty()) return k.predicate;
     return std::nullopt;
   }
 
@@ -661,8 +668,10 @@ struct extractor::impl {
       // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
       // copula is that noun's; otherwise the subject comes from the figure after "of".
       if (qfirst >= 2 && is_copula(t[qfirst - 1].lc) && chunk_word(t[qfirst - 2]) &&
-          !predicate_of(t[qfirst - 2].lc, false) && !predicate_of(t[qfirst - 2].lc, true))
+          !predicate_of(t[qfirst - 2].lc, false) && !predicate_of(t[qfirst - 2].lc, true)) {
         subject_from_chunk(c, t, qfirst - 2, qfirst - 1, false);
+        c.forced_predicate = *t[qfirst - 1].low_pred;  // what the share is ("was")
+      }
       return;
     }
     // A duration adjective ("six-month conflict") is one token with the number: the chunk is after it.
@@ -675,6 +684,12 @@ struct extractor::impl {
         if (b2 < e2 && e2 - b2 <= 2 && singular(t[e2 - 1].lc) != t[e2 - 1].lc) e = e2;
       }
       subject_from_chunk(c, t, b, e, b == qlast + 1);
+      // "the enclave's 2.3 million people": a place's people are its population
+      if (b == qlast + 1 && c.forced_predicate.empty() && qfirst > 0 && t[qfirst - 1].word &&
+          t[qfirst - 1].lc.ends_with("'s") && c.subject.key == key_of("", "people").key) {
+        auto const& k = key_of("", "population");
+        if (!k.predicate.empty()) c.forced_predicate = k.predicate;
+      }
       return;
     }
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
@@ -762,17 +777,26 @@ struct extractor::impl {
     }
     // A level reached ("The combined death toll from last week's quakes in Turkey rose to N"):
     // the subject of the clause, i.e. its first noun chunk, however far back it starts.
+    // Also past a change: "The death toll rose by 153 to 33,360" (a verb of levels only: "raised
+    // rates by 0.5 points to 4.75%" has its object between).
+    std::size_t verb_at = qfirst >= 2 ? qfirst - 2 : 0;
+    if (qfirst >= 4 && t[qfirst - 1].lc == "to")
+      for (std::size_t k = qfirst - 2; k >= 2 && qfirst - k < 8 && (t[k].word || t[k].lc == "%"); --k)
+        if (t[k].lc == "by") {
+          if (t[k - 1].pred && level_predicates.count(*t[k - 1].pred)) verb_at = k - 1;
+          break;
+        }
     if (qfirst >= 2 && (t[qfirst - 1].lc == "to" || t[qfirst - 1].lc == "at") &&
-        (predicate_of(t[qfirst - 2].lc, false) || predicate_of(t[qfirst - 2].lc, true))) {
-      std::size_t b = qfirst - 2;
+        (predicate_of(t[verb_at].lc, false) || predicate_of(t[verb_at].lc, true))) {
+      std::size_t b = verb_at;
       // back to the clause start (punctuation, a subordinating word, or the sentence start)
       static word_set const openers = {"as", "when", "while", "after", "because", "since", "although", "where", "that"};
       while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
       while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
       std::size_t e = b;
       // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
-      if (e + 1 < qfirst - 2 && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
-      while (e < qfirst - 2 && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
+      if (e + 1 < verb_at && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
+      while (e < verb_at && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
       if (e > b && e - b < 4) {
         subject_from_chunk(c, t, b, e, true);
         return;
@@ -826,7 +850,8 @@ struct extractor::impl {
       if (!prev.empty() && subjects.count(prev + " " + strip_possessive(w.lc))) from = k - 1;
       c.subject.key = key.key;
       c.subject_text_span = {t[from].start, w.end};
-      if (!key.predicate.empty()) c.forced_predicate = key.predicate;
+      // (a change "rose by 153" is a rise, whatever the toll counts)
+      if (!key.predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = key.predicate;
       return;
     }
     // "raised its policy rate by 0.5 points to a range of 4.5% to 4.75%": what the figure
@@ -944,8 +969,10 @@ struct extractor::impl {
       for (std::size_t i = lo_i; i < hi_i; ++i) {
         if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
         if (!(low ? t[i].low_pred : t[i].pred)) continue;
-        // the figure's own noun is no verb ("52% of the vote")
+        // the figure's own noun is no verb ("52% of the vote"), nor is a word after a determiner
+        // ("before the release")
         if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
+        if (i > 0 && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) continue;
         if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
@@ -1025,6 +1052,14 @@ struct extractor::impl {
         i = j;
     }
     c.predicate.key = t[i].pred ? *t[i].pred : *t[i].low_pred;
+    // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
+    // in the verb's clause (grammars/agent_predicates.tsv).
+    if (i < qfirst && !agent_roles.empty())
+      for (std::size_t k = i, n = 0; k-- > 0 && n < 12 && t[k].lc != ";" && t[k].lc != "."; ++n)
+        if (auto it = agent_roles.find(std::string(t[k].lc) + "\t" + c.predicate.key); it != agent_roles.end()) {
+          c.predicate.key = it->second;
+          break;
+        }
     static word_list const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                         "were",  "is",    "are",   "will",    "would", "could", "should",
                                                         "still", "since", "not",   "also",    "already", "to", "may",
@@ -1855,8 +1890,11 @@ struct extractor::impl {
       ++it->second.first;
     };
     for (auto const& si : ss) {
-      for (std::size_t i = 1; i < si.tokens.size(); ++i) {
-        if (si.tokens[i - 1].lc == "\"" && i == 1) continue;
+      for (std::size_t i = 0; i < si.tokens.size(); ++i) {
+        if (si.tokens[i].lc == "\"" && i == 0) continue;
+        // a sentence-initial word is a name only as a possessive ("Malawi's cholera outbreak")
+        bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
+        if (initial && !si.tokens[i].lc.ends_with("'s")) continue;
         if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive(si.tokens[i].lc)))
           add(si.tokens[i].lc);
       }
@@ -2219,6 +2257,7 @@ struct extractor::impl {
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
       std::vector<std::size_t> part_of_whole(si.parsed.quantities.size(), SIZE_MAX);  // the reverse
+      std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;  // "of those": part, whole
       for (auto& q : si.parsed.quantities) {
         claim c;
         c.article = a.id;
@@ -2260,10 +2299,17 @@ struct extractor::impl {
                    (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill"));
           };
           for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
-            if (fits(local[j])) w = &local[j];
+            if (fits(local[j])) {
+              w = &local[j];
+              anaphoric_parts.emplace_back(i, j);
+            }
           std::size_t n = 0;
           for (auto it = out.rbegin(); !w && it != out.rend() && n < 32; ++it, ++n)
-            if (fits(*it)) w = &*it;
+            if (fits(*it)) {
+              w = &*it;
+              // a part of a figure of an earlier sentence (which has its id already)
+              if (it->q.kind == c.q.kind) c.relations.push_back({relation_kind::part_of, it->id});
+            }
           if (w) {
             c.subject.key = w->subject.key;
             c.subject_text_span = w->subject_text_span;
@@ -2322,8 +2368,16 @@ struct extractor::impl {
         }
         if (!named) lv = qf;
         // (also a verb carried from an earlier figure of a list: "by 0.75 points to a range of ...")
+        // The level after a change ("raised rates by 0.5 points to 4.75%") is what the rate is.
+        bool after_change = false;
+        if (lv >= 3 && si.tokens[lv - 1].lc == "to" && c.q.kind != quantity_kind::count)
+          for (std::size_t k = lv - 2, n = 0; k > 0 && n < 8 && (si.tokens[k].word || si.tokens[k].lc == "%"); --k, ++n)
+            if (si.tokens[k].lc == "by") {
+              after_change = true;
+              break;
+            }
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
-            (level_predicates.count(c.predicate.key) ||
+            (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
@@ -2349,8 +2403,10 @@ struct extractor::impl {
         bool own_participle = false;
         {
           auto [ob, oe] = chunk_right(si.tokens, ql + 1, false, false);
-          own_participle = ob < oe && oe < si.tokens.size() && si.tokens[oe].pred &&
-                           c.predicate_span.start == si.tokens[oe].start;
+          // after its noun ("people abducted") or before it ("registered voters")
+          own_participle = ob < oe && ((oe < si.tokens.size() && si.tokens[oe].pred &&
+                                        c.predicate_span.start == si.tokens[oe].start) ||
+                                       (oe - ob >= 2 && si.tokens[ob].pred && c.predicate_span.start == si.tokens[ob].start));
         }
         if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration && !own_participle &&
             part_of_whole[i] != SIZE_MAX) {
@@ -2481,6 +2537,8 @@ struct extractor::impl {
         return false;
       };
       std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+      for (auto [p, w] : anaphoric_parts)
+        if (local[p].q.kind == local[w].q.kind) local_rels.emplace_back(p, relation_kind::part_of, w);
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;
         for (auto const& r : relation_cues) {

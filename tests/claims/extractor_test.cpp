@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 using namespace claimcheck;
 
 namespace {
@@ -584,4 +586,61 @@ TEST_CASE("an appositive with a percent sign does not hide the verb", "[claims][
   CHECK(by_text(run("Some 80,000 people, or about 15% of the district's population, have been displaced."),
                 "Some 80,000")
             .predicate.key == "displace");
+}
+
+TEST_CASE("a share stated by a copula is 'be'; the whole keeps its own participle", "[claims][predicate]") {
+  auto cs = run("Participation was 61.2% of the 40 million registered voters.");
+  CHECK(by_text(cs, "61.2%").predicate.key == "be");
+  CHECK(by_text(cs, "40 million").predicate.key == "register");
+}
+
+TEST_CASE("a predicate word after a determiner is a noun", "[claims][predicate]") {
+  CHECK(by_text(run("Analysts polled before the release had forecast 3.1%."), "3.1%").predicate.key != "release");
+  CHECK(by_text(run("Analysts polled before the release had forecast 3.1%."), "3.1%").predicate.key.empty());
+}
+
+TEST_CASE("an outbreak that kills: people died of it", "[claims][predicate]") {
+  CHECK(by_text(run("The cholera outbreak has killed 210 people since May."), "210").predicate.key == "die");
+  CHECK(by_text(run("Measles, the worst epidemic in a decade, has killed 75 children."), "75").predicate.key == "die");
+  CHECK(by_text(run("Rebels killed 75 villagers in the raid."), "75").predicate.key == "kill");
+}
+
+TEST_CASE("the level after a change is what the figure is", "[claims][predicate]") {
+  auto cs = run("The bank raised rates by 0.5 percentage points to 4.75% on Thursday.");
+  CHECK(by_text(cs, "0.5 percentage points").predicate.key == "raise");
+  CHECK(by_text(cs, "4.75%").predicate.key == "be");
+  auto c = run("The death toll rose by 120 to 3,400.");
+  CHECK(by_text(c, "3,400").predicate.key == "kill");
+}
+
+TEST_CASE("a part of the deaths counts the deaths named before", "[claims][predicate]") {
+  auto cs = run("The quake killed 1,500 people, officials said. The coastal province accounted for 900 of the deaths.");
+  CHECK(by_text(cs, "900").subject.key == "person");
+  CHECK(by_text(cs, "900").predicate.key == "kill");
+}
+
+TEST_CASE("prisoners given in exchange are released", "[claims][predicate]") {
+  auto cs = run("Under the deal, the group would hand over 30 hostages in exchange for about 450 prisoners.");
+  CHECK(by_text(cs, "about 450").predicate.key == "release");
+}
+
+TEST_CASE("a place's people live there", "[claims][predicate]") {
+  CHECK(by_text(run("Of the island's 1.2 million people, 300,000 have fled."), "1.2 million").predicate.key == "live");
+  CHECK(by_text(run("Much of the region's estimated 4 million people have taken refuge in camps."), "estimated 4 million")
+            .predicate.key == "live");
+  CHECK(by_text(run("Rebels seized 40 people in the raid."), "40").predicate.key != "live");
+}
+
+TEST_CASE("a part referred to by 'of those' or 'of the deaths' is part of that figure", "[claims][relation]") {
+  auto cs = run("The quake killed 1,500 people, officials said. The coastal province accounted for 900 of the deaths.");
+  auto part = by_text(cs, "900");
+  REQUIRE(part.relations.size() == 1);
+  CHECK(part.relations[0].kind == relation_kind::part_of);
+  CHECK(part.relations[0].claim == by_text(cs, "1,500").id);
+}
+
+TEST_CASE("a possessive name opening a sentence counts toward the topics", "[claims]") {
+  auto cs = run("Ruritania's floods have killed 400 people. Rescuers in the hills of Ruritania found 12 more bodies.");
+  auto const& tp = by_text(cs, "400").topics;
+  CHECK(std::find(tp.begin(), tp.end(), "ruritania") != tp.end());
 }
