@@ -85,6 +85,20 @@ struct token {
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
+// text::fold(w) into a token's text: ASCII (most words) lowercased in place, without fold's
+// byte-by-byte appends.
+void fold_into(folded& out, std::string_view w) {
+  bool ascii = true;
+  for (char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (!ascii) {
+    out = text::fold(w);
+    return;
+  }
+  out.assign(w);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
 std::vector<token> tokenize(std::string_view text, byte_span s) {
   std::vector<token> out;
   out.reserve((s.end - s.start) / 4 + 1);
@@ -114,14 +128,23 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
         }
       }
       if (j == i) j = std::min(i + 2, s.end);
-      out.push_back({i, j, text::fold(text.substr(i, j - i)), true});
+      auto& tok = out.emplace_back();
+      tok.start = i;
+      tok.end = j;
+      tok.word = true;
+      fold_into(tok.lc, text.substr(i, j - i));
       i = j;
     } else {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       len = std::min(len, s.end - i);
-      auto lc = text::fold(text.substr(i, len));
-      if (text::quote_at(text, i)) lc = "\"";
-      out.push_back({i, i + len, lc, false});
+      auto& tok = out.emplace_back();
+      tok.start = i;
+      tok.end = i + len;
+      if (text::quote_at(text, i)) {
+        tok.lc = "\"";
+      } else {
+        fold_into(tok.lc, text.substr(i, len));
+      }
       i += len;
     }
   }

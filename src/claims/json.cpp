@@ -12,6 +12,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::claims {
 namespace json = boost::json;
 
@@ -138,6 +142,23 @@ struct claim_writer {
     std::size_t i = 0;
     while (i < n) {
       std::size_t j = i;
+#if defined(__SSE2__)
+      // 16 bytes at a time: the first byte to escape is the lowest set bit of the mask
+      bool found = false;
+      while (j + 16 <= n) {
+        __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(d + j));
+        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
+        __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)));
+        if (mask) {
+          j += static_cast<std::size_t>(__builtin_ctz(mask));
+          found = true;
+          break;
+        }
+        j += 16;
+      }
+      if (!found)
+#endif
       while (j + 8 <= n) {
         std::uint64_t x;
         std::memcpy(&x, d + j, 8);
