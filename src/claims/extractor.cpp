@@ -345,7 +345,7 @@ struct extractor::impl {
       if (!predicate_phrases[i].words.empty())
         phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint16_t>(i));
     for (auto const& [w, list] : phrases_by_first) vocab[w].phrases = &list;
-    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates}) {
+    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates, &relation_cues}) {
       for (std::size_t i = 0; i < list->size(); ++i) {
         auto const& words = (*list)[i].words;
         if (words.empty()) continue;
@@ -2554,7 +2554,23 @@ struct extractor::impl {
         }
       }
       // Relations between quantities of the sentence.
+      // (the relation cues matching at each token, as bits, once per sentence: the loops below
+      // ask about every cue over the tokens between every pair of figures)
+      std::vector<std::uint64_t> relation_at;
+      bool const relation_bits = relation_cues.size() <= 64;
+      if (relation_bits) {
+        relation_at.assign(si.tokens.size(), 0);
+        for (std::size_t k = 0; k < si.tokens.size(); ++k)
+          for (auto const& r : starting(relation_cues, si.tokens, k))
+            if (match_at(si.tokens, k, r.words)) relation_at[k] |= std::uint64_t{1} << (&r - relation_cues.data());
+      }
       auto between_has = [&](std::size_t from, std::size_t to, cue const& r) {
+        if (relation_bits) {
+          auto const bit = std::uint64_t{1} << (&r - relation_cues.data());
+          for (std::size_t k = from; k < to && k < relation_at.size(); ++k)
+            if (relation_at[k] & bit) return true;
+          return false;
+        }
         for (std::size_t k = from; k < to; ++k)
           if (match_at(si.tokens, k, r.words)) return true;
         return false;
