@@ -153,6 +153,9 @@ class engine {
       items_.push_back(prepare(claims[i]));
       index_.push_back(i);
     }
+    local_.assign(items_.size(), unset);
+    linked_ = union_find(items_.size());
+    linked_size_.assign(items_.size(), 1);
   }
 
   std::vector<detail::found> run() {
@@ -231,18 +234,30 @@ class engine {
     double misclosure = 0;
   };
 
-  void add_row(std::initializer_list<std::pair<std::size_t, double>> coefs, double misclosure) {
-    row_ref r{coefs_.size(), 0, misclosure};
-    for (auto const& c : coefs) coefs_.push_back(c);
-    r.end = coefs_.size();
-    rows_.push_back(r);
-  }
-
-  void add_row(std::vector<std::pair<std::size_t, double>> const& coefs, double misclosure) {
+  // A row links its claims into one component (`linked_`, as rows come). A component of more
+  // than `max_component` claims is never solved (reconcile_all skips it), so a row that lands in
+  // one is not stored: only the link matters. (Sizes only grow: every row of a component that
+  // stays small is stored.)
+  template <class Coefs>
+  void add_row(Coefs const& coefs, double misclosure) {
+    std::size_t const first = coefs.begin()->first;
+    std::size_t root = linked_.find(first);
+    for (auto const& c : coefs) {
+      std::size_t const other = linked_.find(c.first);
+      if (other == root) continue;
+      linked_.join(root, other);
+      std::size_t const joined = std::min(root, other);  // union_find keeps the smaller id as root
+      linked_size_[joined] = linked_size_[root] + linked_size_[other];
+      root = joined;
+    }
+    if (linked_size_[root] > static_cast<std::size_t>(cfg_.max_component)) return;
     row_ref r{coefs_.size(), 0, misclosure};
     coefs_.insert(coefs_.end(), coefs.begin(), coefs.end());
     r.end = coefs_.size();
     rows_.push_back(r);
+  }
+  void add_row(std::initializer_list<std::pair<std::size_t, double>> coefs, double misclosure) {
+    add_row<std::initializer_list<std::pair<std::size_t, double>>>(coefs, misclosure);
   }
 
   // Equalities of the same figure: a chain a1 = a2 = ... over the set.
@@ -489,7 +504,7 @@ class engine {
     auto const k = static_cast<std::size_t>(std::max(1.0, cfg_.temporal_links));
     std::vector<std::size_t> top;  // earlier claims with the highest lower bounds, descending
     struct edge {
-      std::size_t a, b;
+      std::uint32_t a, b;  // positions
       double gap;
     };
     std::vector<edge> edges;
@@ -506,7 +521,7 @@ class engine {
       }
       for (std::size_t a : top) {
         if (!(items_[a].lo > items_[b].hi + tol(items_[a].x, items_[b].x))) break;
-        edges.push_back({a, b, items_[a].lo - items_[b].hi});
+        edges.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), items_[a].lo - items_[b].hi});
       }
     }
     if (edges.empty()) return;
@@ -532,38 +547,45 @@ class engine {
     }
     for (std::size_t i = 0; i < by_first.size(); ++i) tb->firsts[i] = items_[by_first[i]].day->first;
 
-    // One finding per connected set of falls.
-    std::unordered_map<std::size_t, std::size_t> local;
+    // One finding per connected set of falls. Nodes get local indices in order of first
+    // appearance (`local_`, a scratch array over all positions, is reset before returning);
+    // components are numbered in order of their first node.
     std::vector<std::size_t> nodes;
     for (auto const& e : edges) {
       for (std::size_t p : {e.a, e.b}) {
-        if (local.emplace(p, nodes.size()).second) nodes.push_back(p);
+        if (local_[p] == unset) {
+          local_[p] = static_cast<std::uint32_t>(nodes.size());
+          nodes.push_back(p);
+        }
       }
     }
     union_find uf(nodes.size());
     for (auto const& e : edges) {
-      uf.join(local[e.a], local[e.b]);
+      uf.join(local_[e.a], local_[e.b]);
       add_row({{e.b, 1.0}, {e.a, -1.0}}, items_[e.b].x - items_[e.a].x);
     }
-    std::unordered_map<std::size_t, std::vector<std::size_t>> comps;
-    std::vector<std::size_t> roots;
+    std::vector<std::uint32_t> comp_of(nodes.size(), unset);  // by root
+    std::vector<std::vector<std::size_t>> comps;
     for (std::size_t i = 0; i < nodes.size(); ++i) {
       std::size_t const r = uf.find(i);
-      if (!comps.count(r)) roots.push_back(r);
-      comps[r].push_back(nodes[i]);
+      if (comp_of[r] == unset) {
+        comp_of[r] = static_cast<std::uint32_t>(comps.size());
+        comps.emplace_back();
+      }
+      comps[comp_of[r]].push_back(nodes[i]);
     }
     // Edges by component, and each node's number of falls: all linear in the edges.
-    std::unordered_map<std::size_t, std::vector<edge const*>> comp_edges;
-    std::unordered_map<std::size_t, std::size_t> degree;
+    std::vector<std::vector<edge const*>> comp_edges(comps.size());
+    std::vector<std::size_t> degree(nodes.size(), 0);  // by local index
     for (auto const& e : edges) {
-      comp_edges[uf.find(local[e.a])].push_back(&e);
-      ++degree[e.a];
-      ++degree[e.b];
+      comp_edges[comp_of[uf.find(local_[e.a])]].push_back(&e);
+      ++degree[local_[e.a]];
+      ++degree[local_[e.b]];
     }
-    for (std::size_t r : roots) {
-      auto members = comps[r];
+    for (std::size_t ci = 0; ci < comps.size(); ++ci) {
+      auto members = std::move(comps[ci]);
       std::sort(members.begin(), members.end());
-      auto const& mine = comp_edges[r];
+      auto const& mine = comp_edges[ci];
       edge const* worst = nullptr;
       for (edge const* e : mine) {
         if (!worst || e->gap > worst->gap) worst = e;
@@ -590,7 +612,7 @@ class engine {
       // (The edges are distinct pairs, so a node in all of them has degree = their number.)
       std::size_t covers = 0;
       for (std::size_t p : members) {
-        if (degree[p] == mine.size()) {
+        if (degree[local_[p]] == mine.size()) {
           ++covers;
           f.cover = p;
         }
@@ -608,6 +630,7 @@ class engine {
       };
       findings_.push_back(std::move(f));
     }
+    for (std::size_t p : nodes) local_[p] = unset;
   }
 
   // ---- part_whole, sum, fraction: explicit relations ----------------------------------------
@@ -871,10 +894,7 @@ class engine {
   };
 
   void reconcile_all(std::vector<std::size_t>& outliers) {
-    union_find uf(items_.size());
-    for (auto const& r : rows_) {
-      for (std::size_t i = r.begin + 1; i < r.end; ++i) uf.join(coefs_[r.begin].first, coefs_[i].first);
-    }
+    union_find& uf = linked_;  // every row's claims joined, stored or not
     std::unordered_map<std::size_t, std::size_t> comp_of_root;
     std::vector<component> comps;
     for (auto const& f : findings_) {
@@ -1035,7 +1055,11 @@ class engine {
   std::vector<std::uint32_t> index_;  // canonical position -> table position
   std::unordered_map<std::string_view, std::size_t> ids_;  // ids named by relations -> position
   std::vector<std::pair<std::size_t, double>> coefs_;
-  std::vector<row_ref> rows_;
+  std::vector<row_ref> rows_;  // rows of components of at most max_component claims
+  union_find linked_;          // claims linked by any row
+  std::vector<std::uint32_t> linked_size_;  // claims in a component, at its root
+  static constexpr std::uint32_t unset = ~std::uint32_t{0};
+  std::vector<std::uint32_t> local_;  // scratch for check_timeline: position -> node, else unset
   std::deque<finding> findings_;  // (a deque: no copy of them all when it grows)
 };
 
