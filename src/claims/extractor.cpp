@@ -627,6 +627,27 @@ struct extractor::impl {
     }
   }
 
+  // A count of 100 or more with no noun of its own that repeats a count named earlier in the
+  // article ("... 2,946 people killed ... Of the 2,946 dead, ..."): the same figure, keys and
+  // all. (The last 64 figures: bounded work per figure.)
+  void restated_value(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast,
+                      std::vector<claim> const& earlier) const {
+    if (c.q.kind != quantity_kind::count || c.q.value < 100) return;
+    // (a stated total, "Total 650", is what its parts make)
+    if (qfirst > 0 && (si.tokens[qfirst - 1].lc == "total" || si.tokens[qfirst - 1].lc == "of")) return;
+    auto [b, e] = chunk_right(si.tokens, qlast + 1, false, false);
+    if (b < e) return;
+    std::size_t n = 0;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && n < 64; ++it, ++n) {
+      if (it->q.kind != c.q.kind || it->q.value != c.q.value || it->q.unit != c.q.unit || it->subject.key.empty())
+        continue;
+      c.subject.key = it->subject.key;
+      c.subject_text_span = {};
+      c.forced_predicate = it->predicate.key;
+      return;
+    }
+  }
+
   // The figure's noun is left out: nothing nounlike follows it, and a possessive ("the bloc's
   // 234", "the Greens' 25"), a verb it is the object of ("the bloc took 234") or an idiom bound to
   // it ("11 short of") shows that it counts something named before.
@@ -2312,6 +2333,7 @@ struct extractor::impl {
           }
         }
         if (c.subject.key.empty()) restated(c, si, qf, out);
+        if (c.subject.key.empty()) restated_value(c, si, qf, ql, out);
         find_predicate(c, si, qf, ql);
         // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
         // its verb (unless the part has one of its own).
@@ -2366,7 +2388,10 @@ struct extractor::impl {
         // The nearest earlier figure of the same subject (or, without one, of the same kind) gives it:
         // "took 21.81% and 87 seats, the Freedom party 14.58% and 58 seats".
         // A figure with no noun either takes the noun of that figure too ("the Liberals 9.1%").
-        if (c.predicate.key.empty() && c.forced_predicate.empty())
+        // A figure whose noun is only the name before it ("the X party 14.58% and 58 seats") is
+        // read like one with none: a gapped conjunct (its verb, if any, is the first conjunct's).
+        bool found = false;
+        if (c.predicate.key.empty() && c.forced_predicate.empty()) {
           for (std::size_t j = i; j-- > 0;) {
             auto const& o = local[j];
             bool same = !c.subject.key.empty() ? o.subject.key == c.subject.key
@@ -2377,8 +2402,25 @@ struct extractor::impl {
               c.subject.key = o.subject.key;
               c.subject_text_span = o.subject_text_span;
             }
+            found = true;
             break;
           }
+        }
+        if (!found && c.forced_predicate.empty() && !c.subject.key.empty() && qf > 0 && si.tokens[qf - 1].word &&
+            c.subject_text_span.end == si.tokens[qf - 1].end) {
+          auto [ob, oe] = chunk_right(si.tokens, ql + 1, true, c.q.kind == quantity_kind::money);
+          for (std::size_t j = i, n = 0; ob == oe && j-- > 0 && n < 32; ++n) {
+            auto const& o = local[j];
+            if (o.q.kind != c.q.kind || o.q.unit != c.q.unit || o.subject.key.empty() || o.predicate.key.empty()) continue;
+            // the verb found is none, or the first conjunct's (before that figure)
+            if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.end > o.q.span.start) break;
+            c.predicate.key = o.predicate.key;
+            c.subject.key = o.subject.key;
+            c.subject_text_span = o.subject_text_span;
+            c.predicate_span = {};
+            break;
+          }
+        }
         // A level reached ("jumped to 11.1%", "peaking at 5.1%") states what the figure is; a change
         // ("shrank by 7.8%") keeps its direction (grammars/predicates.tsv, column 3 "level").
         // Also past a level word: "raised rates ... to a range of 2.25% to 2.5%" (grammars/level_words.tsv).

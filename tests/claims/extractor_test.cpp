@@ -644,3 +644,22 @@ TEST_CASE("a possessive name opening a sentence counts toward the topics", "[cla
   auto const& tp = by_text(cs, "400").topics;
   CHECK(std::find(tp.begin(), tp.end(), "ruritania") != tp.end());
 }
+
+TEST_CASE("a count restated without its noun keeps the keys it had", "[claims][subject]") {
+  auto cs = run("The quake killed 1,480 people, the ministry said. Of the 1,480 dead, 900 were in the hills.");
+  REQUIRE(cs.size() == 3);
+  CHECK(cs[1].subject.key == "person");
+  CHECK(cs[1].predicate.key == "kill");
+  // small numbers are too common to be the same figure
+  auto b = run("Rebels killed 12 soldiers. Later 12 were seen in the town.");
+  CHECK(b.back().predicate.key != "kill");
+}
+
+TEST_CASE("a gapped list whose conjunct names only its agent", "[claims][predicate]") {
+  auto cs = run("The Greens took 12.4% and 31 seats, the Farmers party 8.2% and 20 seats.");
+  CHECK(by_text(cs, "8.2%").subject.key == "vote");
+  CHECK(by_text(cs, "8.2%").predicate.key == "win");
+  // a noun with "of" before the figure is its own ("a margin of 2.1 million")
+  auto m = run("Lula received 60,345,999 votes, a margin of just over 2.1 million.");
+  CHECK(by_text(m, "just over 2.1 million").subject.key == "margin");
+}
