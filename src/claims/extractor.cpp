@@ -2303,7 +2303,7 @@ struct extractor::impl {
       std::vector<std::size_t> part_of_whole(si.parsed.quantities.size(), SIZE_MAX);  // the reverse
       std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;  // "of those": part, whole
       for (auto& q : si.parsed.quantities) {
-        claim c;
+        auto& c = local.emplace_back();  // (in place: `local` is reserved, a claim moves ~20 strings)
         c.article = a.id;
         c.source = a.source;
         c.published = a.published;
@@ -2315,7 +2315,6 @@ struct extractor::impl {
         c.sentence_end = s.end;
         c.q = std::move(q);
         ranges.push_back(token_range(si.tokens, c.q.span));
-        local.push_back(std::move(c));
       }
       std::vector<byte_span> figure_spans;
       for (auto const& c : local) figure_spans.push_back(c.q.span);

@@ -57,8 +57,12 @@ class word_list {
         if (e == w) return true;
       return false;
     }
-    for (std::size_t i = from_[w.size()]; i < to_[w.size()]; ++i)
-      if (std::char_traits<char>::compare(words_[i].data(), w.data(), w.size()) == 0) return true;
+    for (std::size_t i = from_[w.size()]; i < to_[w.size()]; ++i) {
+      char const* e = words_[i].data();
+      std::size_t k = 0;
+      while (k < w.size() && e[k] == w[k]) ++k;  // short words: inline, most differ at the first byte
+      if (k == w.size()) return true;
+    }
     return false;
   }
   std::size_t count(std::string_view w) const noexcept { return contains(w) ? 1 : 0; }
