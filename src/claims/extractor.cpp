@@ -88,15 +88,16 @@ struct token {
 // text::fold(w) into a token's text: ASCII (most words) lowercased in place, without fold's
 // byte-by-byte appends.
 void fold_into(folded& out, std::string_view w) {
-  bool ascii = true;
-  for (char c : w) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
-  if (!ascii) {
-    out = text::fold(w);
-    return;
+  out.resize(w.size());
+  char* o = out.data();
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    auto c = static_cast<unsigned char>(w[k]);
+    if (c >= 0x80) {
+      out = text::fold(w);
+      return;
+    }
+    o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
-  out.assign(w);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
 }
 
 std::vector<token> tokenize(std::string_view text, byte_span s) {
