@@ -2071,6 +2071,18 @@ struct extractor::impl {
         out.push_back(phrase);
       }
     }
+    // A person's full name, wherever it stands ("appointed Rachel Reeves as finance minister"): a
+    // later "Reeves said" is hers. Two or three capitalized words after any title, no possessive.
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!proper_noun(text, t[i]) || titles.count(t[i].lc) || (i > 0 && proper_noun(text, t[i - 1]))) continue;
+      std::size_t e = i;
+      while (e < t.size() && e - i < 4 && proper_noun(text, t[e]) && !t[e].lc.ends_with("'s")) ++e;
+      while (i < e && titles.count(t[i].lc)) ++i;
+      if (e - i < 2 || e - i > 3 || (e < t.size() && proper_noun(text, t[e]))) continue;
+      std::string name;
+      for (std::size_t k = i; k < e; ++k) name += (name.empty() ? "" : " ") + t[k].lc;
+      out.push_back(name);
+    }
     return out;
   }
 
@@ -2119,12 +2131,15 @@ struct extractor::impl {
 
   // "Its army says" after "Israel says": the possessive pronoun stands for the last named
   // speaker; a place becomes its adjective ("israeli army").
-  std::string its_speaker(text_key const& k, text_key const& last) const {
+  std::string its_speaker(text_key const& k, text_key const& last, bool the = false) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
     if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? k.key : k.key.substr(sp + 1)))
       return k.key;  // "its organisers": people, not the place's body
     auto front = text::fold(k.text.substr(0, 4));
-    if (front != "its ") return k.key;
+    // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
+    // then the previous sentence's speaker) is its body
+    bool the_body = the && front == "the " && k.key.find(' ') == std::string::npos && k.key.size() > 2;
+    if (front != "its " && !the_body) return k.key;
     auto it = demonyms.find(last.key);
     if (it == demonyms.end()) return k.key;
     return it->second + " " + k.key;
@@ -2178,6 +2193,7 @@ struct extractor::impl {
     }
     std::size_t prev_end = 0;
     std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
+    text_key previous_speaker;         // who the previous sentence named as its speaker
     text_key paragraph_speaker;
     std::vector<std::string> speakers;  // source keys named so far in the article
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
@@ -2211,6 +2227,7 @@ struct extractor::impl {
         auto k = find_attribution(text, si);
         k.key = its_speaker(k, last_speaker);
         k.key = resolve_speaker(anaphor_place(k, last_place), speakers);
+        previous_speaker = k;
         update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
           last_speaker = paragraph_speaker = k;
@@ -2269,10 +2286,16 @@ struct extractor::impl {
           if (!first_clause.key.empty()) normalize(first_clause);
         }
       }
-      attribution.key = its_speaker(attribution, last_speaker);
+      {
+        auto const plain = attribution.key;
+        attribution.key = its_speaker(attribution, last_speaker);
+        if (attribution.key == plain && !previous_speaker.key.empty())
+          attribution.key = its_speaker(attribution, previous_speaker, true);
+      }
       attribution.key = anaphor_place(attribution, last_place);
       attribution.key = body_of_place(attribution, sentence_place, topics);
       auto const own_speaker = resolve_speaker(attribution.key, speakers);  // named in this sentence (dates)
+      previous_speaker = {attribution.text, own_speaker};
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
       std::pair<text_key, std::size_t> actor;
       if (attribution.key.empty()) {

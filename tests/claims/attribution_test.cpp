@@ -215,3 +215,17 @@ TEST_CASE("attribution: a paragraph that counts from the previous report goes on
   CHECK(testing::by_text(cs, "640").attribution.key == "civil defence agency");
   CHECK(testing::by_text(cs, "Some 300").attribution.key == "test wire");
 }
+
+TEST_CASE("attribution: a surname stands for the full name used earlier", "[claims][attribution]") {
+  auto cs = run("The president appointed Maria Okafor as health minister. Okafor said 2,000 clinics would reopen.");
+  CHECK(testing::by_text(cs, "2,000").attribution.key == "maria okafor");
+}
+
+TEST_CASE("attribution: 'the army' right after a country spoke is that country's", "[claims][attribution]") {
+  auto cs = run("Ukraine says 40 drones were shot down overnight. The army says 12 soldiers were wounded.");
+  CHECK(testing::by_text(cs, "12").attribution.key == "ukrainian army");
+  // not when another speaker came between
+  auto far = run("Ukraine says 40 drones were shot down overnight. Local officials said 3 homes burned. The army says "
+                 "12 soldiers were wounded.");
+  CHECK(testing::by_text(far, "12").attribution.key == "army");
+}
