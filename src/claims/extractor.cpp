@@ -1274,6 +1274,16 @@ struct extractor::impl {
       while (b > 0 && (name_link(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7)
         --b;
+      // "Japan's largest union federation, Rengo, said": a name in apposition right before the
+      // verb is the speaker
+      if (b == j && j >= 3 && t[j - 1].lc == ",") {
+        std::size_t e2 = j - 1, b2 = e2;
+        while (b2 > 0 && e2 - b2 < 4 && capitalized(b2 - 1)) --b2;
+        if (b2 < e2 && b2 > 0 && t[b2 - 1].lc == "," && b2 >= 2 && t[b2 - 2].word) {
+          b = b2;
+          j = e2;
+        }
+      }
       // ", and Britain announced": the coordinator opens a new clause
       while (b < j && (t[b].lc == "and" || t[b].lc == "or") && (b == 0 || !t[b - 1].word)) ++b;
       // "..., far below the figure given by Gaza's health ministry, which on Tuesday again said

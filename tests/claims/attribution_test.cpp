@@ -229,3 +229,10 @@ TEST_CASE("attribution: 'the army' right after a country spoke is that country's
                  "12 soldiers were wounded.");
   CHECK(testing::by_text(far, "12").attribution.key == "army");
 }
+
+TEST_CASE("attribution: a name in apposition right before the verb is the speaker", "[claims][attribution]") {
+  CHECK(source_of("The country's largest pension fund, Norfond, said on Monday that returns averaged 6.1%.",
+                  "6.1%") == "norfond");
+  // a plain comma clause before the verb is no apposition
+  CHECK(source_of("Prices rose 3%, officials said.", "3%") == "officials");
+}
