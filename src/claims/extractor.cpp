@@ -1274,6 +1274,37 @@ struct extractor::impl {
       while (b > 0 && (name_link(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7)
         --b;
+      // "A study of 528 infections in 16 countries, published this week, found that": over a
+      // participle phrase between commas to the subject, whose head is what comes before its
+      // first "of" when it opens the sentence
+      if (b == j && j >= 4 && t[j - 1].lc == ",") {
+        for (std::size_t o = j - 2; o > 0 && j - o < 9; --o) {
+          if (t[o].lc != ",") continue;
+          if (!(t[o + 1].lc.size() > 4 && t[o + 1].lc.ends_with("ed"))) break;
+          std::size_t e2 = o, b2 = e2;
+          while (b2 > 0 && speaker_word(t[b2 - 1]) && t[b2 - 1].lc != "of" && e2 - b2 < 6) --b2;
+          if (b2 > 0 && b2 < e2) {
+            // stopped inside the subject ("... in 16 countries"): its head before the first "of"
+            std::size_t of = SIZE_MAX;
+            bool clean = true;
+            for (std::size_t m = 0; m < o; ++m) {
+              if (t[m].lc == "of" && of == SIZE_MAX) of = m;
+              clean = clean && (t[m].lc != "," || in_quantity(m)) && !t[m].pred && !aux.count(t[m].lc);
+            }
+            if (clean && of != SIZE_MAX && of > 0 && of <= 4) {
+              b2 = 0;
+              e2 = of;
+            } else {
+              b2 = e2;
+            }
+          }
+          if (b2 < e2) {
+            b = b2;
+            j = e2;
+          }
+          break;
+        }
+      }
       // "Japan's largest union federation, Rengo, said": a name in apposition right before the
       // verb is the speaker
       if (b == j && j >= 3 && t[j - 1].lc == ",") {

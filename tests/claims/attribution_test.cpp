@@ -236,3 +236,10 @@ TEST_CASE("attribution: a name in apposition right before the verb is the speake
   // a plain comma clause before the verb is no apposition
   CHECK(source_of("Prices rose 3%, officials said.", "3%") == "officials");
 }
+
+TEST_CASE("attribution: the subject before a participle phrase between commas", "[claims][attribution]") {
+  auto cs = run("A survey of 1,200 farms in 9 regions, published on Monday, found that 38% had lost crops.");
+  CHECK(testing::by_text(cs, "38%").attribution.key == "survey");
+  CHECK(testing::by_text(cs, "1,200").attribution.key == "survey");
+  CHECK(source_of("The report, released on Tuesday, showed that 14% of roads were closed.", "14%") == "report");
+}
