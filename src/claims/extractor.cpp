@@ -27,6 +27,7 @@
 #include <cstdlib>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -76,8 +77,8 @@ struct token {
   std::string const* pred = nullptr;
   std::string const* low_pred = nullptr;
   bool cue_first = false;
-  std::vector<std::uint16_t> const* modality = nullptr;  // modality cues starting with the word
-  std::vector<std::uint16_t> const* phrases = nullptr;   // predicate_phrases starting with the word
+  std::vector<std::uint32_t> const* modality = nullptr;  // modality cues starting with the word
+  std::vector<std::uint32_t> const* phrases = nullptr;   // predicate_phrases starting with the word
   word_info const* info = nullptr;                // its vocabulary entry (impl::vocab), if any
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
@@ -182,10 +183,10 @@ struct cue {
 struct word_info {
   std::string const* pred = nullptr;
   std::string const* low_pred = nullptr;
-  std::vector<std::uint16_t> const* modality = nullptr;  // modality_by_first's entry
-  std::vector<std::uint16_t> const* phrases = nullptr;   // phrases_by_first's entry
+  std::vector<std::uint32_t> const* modality = nullptr;  // modality_by_first's entry
+  std::vector<std::uint32_t> const* phrases = nullptr;   // phrases_by_first's entry
   // per cue list: the indexes of its cues that start with the word, in list order
-  std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint16_t>>> starts;
+  std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint32_t>>> starts;
   std::uint32_t lists = 0;
 };
 
@@ -262,7 +263,7 @@ struct extractor::impl {
       modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), ""});
       modality_kinds.push_back(*m);
       if (!modality_cues.back().words.empty())
-        modality_by_first[modality_cues.back().words.front()].push_back(static_cast<std::uint16_t>(modality_cues.size() - 1));
+        modality_by_first[modality_cues.back().words.front()].push_back(static_cast<std::uint32_t>(modality_cues.size() - 1));
       if (*m == modality::asserted)
         max_asserted_words = std::max(max_asserted_words, modality_cues.back().words.size());
     }
@@ -305,7 +306,7 @@ struct extractor::impl {
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
-  word_map<std::vector<std::uint16_t>> modality_by_first;  // first word -> modality_cues indexes, in order
+  word_map<std::vector<std::uint32_t>> modality_by_first;  // first word -> modality_cues indexes, in order
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   token_set generic_speakers;                  // "officials", "residents"
   word_set speaker_nouns;                      // "officials", "authorities": speakers before "put"
@@ -318,11 +319,12 @@ struct extractor::impl {
   // Every word of the lists above that rules test per token: its predicate keys, whether it
   // starts a cue, its modality cues and its token_keyed bits. Looked up once per token.
   flat_word_map<word_info> vocab;
-  word_map<std::vector<std::uint16_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
+  word_map<std::vector<std::uint32_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
 
   void build_vocab() {
     std::uint32_t bit = 1;
     auto enter = [&](auto& list) {
+      if (!bit) throw std::logic_error("extractor: more than 32 token_keyed word lists");
       list.bit = bit;
       for (auto const& w : list) vocab[key_of_entry(w)].lists |= bit;
       bit <<= 1;
@@ -344,15 +346,15 @@ struct extractor::impl {
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
     for (std::size_t i = 0; i < predicate_phrases.size(); ++i)
       if (!predicate_phrases[i].words.empty())
-        phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint16_t>(i));
+        phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint32_t>(i));
     for (auto const& [w, list] : phrases_by_first) vocab[w].phrases = &list;
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates, &relation_cues}) {
       for (std::size_t i = 0; i < list->size(); ++i) {
         auto const& words = (*list)[i].words;
         if (words.empty()) continue;
         auto& starts = vocab[words.front()].starts;
-        if (starts.empty() || starts.back().first != list) starts.emplace_back(list, std::vector<std::uint16_t>{});
-        starts.back().second.push_back(static_cast<std::uint16_t>(i));
+        if (starts.empty() || starts.back().first != list) starts.emplace_back(list, std::vector<std::uint32_t>{});
+        starts.back().second.push_back(static_cast<std::uint32_t>(i));
       }
     }
   }
@@ -364,10 +366,10 @@ struct extractor::impl {
   // loops over a cue list at a token iterate these instead of the whole list.
   struct cue_range {
     std::vector<cue> const* list = nullptr;
-    std::vector<std::uint16_t> const* idx = nullptr;
+    std::vector<std::uint32_t> const* idx = nullptr;
     struct iterator {
       std::vector<cue> const* list;
-      std::uint16_t const* p;
+      std::uint32_t const* p;
       cue const& operator*() const { return (*list)[*p]; }
       iterator& operator++() {
         ++p;
@@ -485,9 +487,9 @@ struct extractor::impl {
   // (modality_matches), read by the per-figure rules instead of matching every cue again.
   struct modality_table {
     std::vector<std::uint32_t> begin;        // token k's cues: cues[begin[k], begin[k + 1])
-    std::vector<std::uint16_t> cues;         // indexes into modality_cues
-    std::vector<std::uint8_t> asserted_len;  // words of the longest asserted cue starting at k
-    std::span<std::uint16_t const> at(std::size_t k) const {
+    std::vector<std::uint32_t> cues;         // indexes into modality_cues
+    std::vector<std::uint32_t> asserted_len;  // words of the longest asserted cue starting at k
+    std::span<std::uint32_t const> at(std::size_t k) const {
       if (k + 1 >= begin.size()) return {};
       return {cues.data() + begin[k], cues.data() + begin[k + 1]};
     }
@@ -951,9 +953,9 @@ struct extractor::impl {
       for (auto ci : *t[k].modality) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
-        m.cues.push_back(static_cast<std::uint16_t>(ci));
+        m.cues.push_back(static_cast<std::uint32_t>(ci));
         if (modality_kinds[ci] == modality::asserted)
-          m.asserted_len[k] = std::max<std::uint8_t>(m.asserted_len[k], static_cast<std::uint8_t>(words.size()));
+          m.asserted_len[k] = std::max<std::uint32_t>(m.asserted_len[k], static_cast<std::uint32_t>(words.size()));
       }
     }
     m.begin[t.size()] = static_cast<std::uint32_t>(m.cues.size());
