@@ -1,0 +1,67 @@
+// The extractor's fast paths must say exactly what the plain code says: the claim writer's
+// block escaping against append_json_string at every offset around its 8- and 16-byte steps,
+// word_list and flat_word_map against a std::set and a std::map.
+
+#include "claimcheck/claims/json.hpp"
+#include "claims/words.hpp"
+
+#include <boost/json.hpp>
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <set>
+#include <string>
+
+using namespace claimcheck;
+
+TEST_CASE("claim writer: escaping at every offset equals append_json_string", "[claims][json]") {
+  std::string const specials[] = {"\"", "\\", "\n", "\t", std::string(1, '\x01'), std::string(1, '\x1f'), "\xC3\xA9",
+                                  "\xE2\x80\x99", std::string(1, '\x7f'), " "};
+  for (std::size_t len : {0u, 1u, 7u, 8u, 9u, 15u, 16u, 17u, 31u, 33u, 70u}) {
+    for (std::size_t at = 0; at < len; ++at) {
+      for (auto const& sp : specials) {
+        std::string s(len, 'a');
+        s.replace(at, 1, sp);
+        claim c;
+        c.id = "a:1";
+        c.article = "a";
+        c.subject.key = s;
+        std::string expected_key;
+        claims::append_json_string(expected_key, s);
+        std::string out;
+        claims::append_json(out, c, s);  // the sentence too
+        auto v = boost::json::parse(out).as_object();
+        CHECK(v.at("sentence").as_string() == s);
+        CHECK(v.at("subject").as_object().at("key").as_string() == s);
+        CHECK(out.find("\"sentence\":" + expected_key + ",") != std::string::npos);
+      }
+    }
+  }
+}
+
+TEST_CASE("word_list: membership equals a set's, including long and empty words", "[claims][words]") {
+  claims::word_list l = {"a", "an", "the", "were", "was", "remained", "", "internationalisation-of-everything"};
+  std::set<std::string> s = {"a", "an", "the", "were", "was", "remained", "", "internationalisation-of-everything"};
+  for (std::string w : {"a", "an", "the", "thE", "were", "wera", "was", "remained", "remaine", "", "x",
+                        "internationalisation-of-everything", "internationalisation-of-everythinG",
+                        "a-very-long-word-that-is-not-there-at-all"})
+    CHECK(l.contains(w) == (s.count(w) > 0));
+}
+
+TEST_CASE("flat_word_map: finds what a map finds after growing", "[claims][words]") {
+  claims::flat_word_map<int> f;
+  std::map<std::string, int> m;
+  for (int i = 0; i < 500; ++i) {
+    auto w = "w" + std::to_string(i * 7919 % 1000);
+    f[w] = i;
+    m[w] = i;
+  }
+  for (int i = 0; i < 1000; ++i) {
+    auto w = "w" + std::to_string(i);
+    auto const* v = f.find(w);
+    auto it = m.find(w);
+    REQUIRE((v != nullptr) == (it != m.end()));
+    if (v) CHECK(*v == it->second);
+  }
+  CHECK(f.find("") == nullptr);
+}
