@@ -710,6 +710,28 @@ struct extractor::impl {
                     std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token) const {
     auto const& t = si.tokens;
     bool allow_of = true;
+    // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
+    // before "worth", and the verb that governs that noun.
+    // (unless a noun of its own follows the figure)
+    if (qfirst >= 2 && t[qfirst - 1].lc == "worth" && [&] {
+          auto [nb, ne] = chunk_right(t, qlast + 1, false, false);
+          return nb == ne;
+        }()) {
+      std::size_t e = qfirst - 1;
+      if (e > 0 && is_copula(t[e - 1].lc)) --e;
+      std::size_t b = e;
+      while (b > 0 && e - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred) --b;
+      if (b < e) {
+        subject_from_chunk(c, t, b, e, false);
+        for (std::size_t k = b, n = 0; k-- > 0 && n < 4; ++n)
+          if (t[k].word && t[k].pred && !report_predicates.count(*t[k].pred)) {
+            c.forced_predicate = *t[k].pred;
+            break;
+          }
+        return;
+      }
+    }
+
     auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token, &sentence_claims);
     if (of_quantity_token && *of_quantity_token != SIZE_MAX) {
       // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
@@ -2507,6 +2529,11 @@ struct extractor::impl {
               after_change = true;
               break;
             }
+        // "Reserves fell below $4 billion": a level stated by the figure's own qualifier
+        bool qualified_level = c.q.kind != quantity_kind::count && qf > 0 && lv == qf &&
+                               (si.tokens[qf].lc == "below" || si.tokens[qf].lc == "above") &&
+                               si.tokens[qf - 1].pred && level_predicates.count(c.predicate.key);
+        if (qualified_level) c.predicate.key = "be";
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))

@@ -663,3 +663,21 @@ TEST_CASE("a gapped list whose conjunct names only its agent", "[claims][predica
   auto m = run("Lula received 60,345,999 votes, a margin of just over 2.1 million.");
   CHECK(by_text(m, "just over 2.1 million").subject.key == "margin");
 }
+
+TEST_CASE("money 'worth' a figure is what the noun before it is", "[claims][subject]") {
+  auto a = by_text(run("The board approved a stand-by arrangement worth $1.2 billion for the country."), "$1.2 billion");
+  CHECK(a.subject.key == "loan");
+  CHECK(a.predicate.key == "approve");
+  CHECK(by_text(run("The two firms signed a contract worth $400 million."), "$400 million").subject.key == "contract");
+  // and money with no noun after it counts what the money before it counts
+  auto b = run("Lenders approved a bailout worth $2 billion, releasing $500 million at once. The remaining $1.5 "
+               "billion will be paid out over two years.");
+  CHECK(by_text(b, "$500 million").subject.key == "loan");
+  CHECK(by_text(b, "$1.5 billion").subject.key == "loan");
+  CHECK(by_text(b, "$1.5 billion").predicate.key == "release");
+}
+
+TEST_CASE("a level stated with 'below' or 'above' is what the figure is", "[claims][predicate]") {
+  CHECK(by_text(run("Reserves fell below $3 billion in May."), "below $3 billion").predicate.key == "be");
+  CHECK(by_text(run("The share price rose above 12% on Monday."), "above 12%").predicate.key == "be");
+}
