@@ -1867,6 +1867,17 @@ struct extractor::impl {
         if (ke < fig_clause->b && fig_clause->b - ke <= 4) best = &k;
       }
     }
+    // "said on Saturday that 11,300 people had died ... after two dams burst": a figure in a
+    // subordinate "after"/"before"/"because" clause is not dated by the main clause's telling.
+    if (best && best == speech && best->end <= qpos) {
+      for (std::size_t j = token_at(t, best->end); j < qfirst && j < t.size(); ++j)
+        if (t[j].lc == "after" || t[j].lc == "before" || t[j].lc == "because") {
+          bool closed = false;  // the clause ended before the figure (", and that 10,100 were missing")
+          for (std::size_t m = j + 1; m < qfirst; ++m) closed = closed || t[m].lc == "," || t[m].lc == ";";
+          if (!closed) best = nullptr;
+          break;
+        }
+    }
     // "struck on Friday, killing 2,012 people, the ministry said on Saturday": a toll in a
     // participle clause after the event's date is as of the telling.
     if (best && speech && best != speech && best->end <= qpos) {

@@ -285,3 +285,11 @@ TEST_CASE("dates: a span of months is no single date", "[claims][dates]") {
   CHECK(by_text(cs, "140%").basis == date_basis::published);
   CHECK(by_text(run("Rainfall in July was 140% above the average."), "140%").date == "2023-07");
 }
+
+TEST_CASE("dates: a figure in an 'after' clause is not dated by the main clause's telling", "[claims][dates]") {
+  auto cs = run("The agency said on Monday that 300 people had died after three bridges collapsed in the storm, "
+                "and that 90 were missing.");
+  CHECK(by_text(cs, "300").date == "2024-04-08");
+  CHECK(by_text(cs, "three").basis == date_basis::published);
+  CHECK(by_text(cs, "90").date == "2024-04-08");
+}
