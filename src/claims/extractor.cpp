@@ -2784,6 +2784,13 @@ struct extractor::impl {
             for (std::size_t m = ranges[0].second + 1; m < ranges[1].first; ++m) {
               if (si.tokens[m].lc == ",") {
                 local_rels.emplace_back(1, relation_kind::part_of, 0);
+                // later figures described by a copula are parts too ("..., while 23 were Thai
+                // farm workers"): they did what the whole did
+                for (std::size_t z = 2; z < local.size(); ++z)
+                  if (local[z].q.kind == local[0].q.kind && local[z].predicate.key == "be" &&
+                      local[z].forced_predicate.empty() && ranges[z].second + 1 < si.tokens.size() &&
+                      ranges[z].first > 0 && is_copula(si.tokens[ranges[z].second + 1].lc))
+                    local[z].predicate.key = local[0].predicate.key;
                 break;
               }
             }
@@ -2897,6 +2904,12 @@ struct extractor::impl {
           c.subject.key = local[to].subject.key;
           c.subject_text_span = local[to].subject_text_span;
         }
+        // a part with no verb did what its whole did ("137 hostages remain, including no fewer
+        // than 17 women" are held)
+        // (not a verb the whole's own noun gave it: "one in four of the 2.3 million residents")
+        if (kind == relation_kind::part_of && c.predicate.key.empty() && c.forced_predicate.empty() &&
+            local[to].forced_predicate.empty())
+          c.predicate.key = local[to].predicate.key;
         if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;
         // A total and its parts count the same thing: "..., 650 in all" takes the parts' subject.
         if (kind == relation_kind::sum_of) {

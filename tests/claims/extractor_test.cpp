@@ -681,3 +681,11 @@ TEST_CASE("a level stated with 'below' or 'above' is what the figure is", "[clai
   CHECK(by_text(run("Reserves fell below $3 billion in May."), "below $3 billion").predicate.key == "be");
   CHECK(by_text(run("The share price rose above 12% on Monday."), "above 12%").predicate.key == "be");
 }
+
+TEST_CASE("parts with no verb of their own did what their whole did", "[claims][predicate]") {
+  auto a = run("Rebels say 60 hostages remain in the mountains, including no fewer than 9 children.");
+  CHECK(by_text(a, "no fewer than 9").predicate.key == "hold");
+  auto b = run("Of the 80 prisoners freed on Monday, 50 were women, while 30 were teenagers.");
+  CHECK(by_text(b, "30").predicate.key == "release");
+  CHECK(by_text(run("Three dams upstream of the town burst."), "Three").subject.key == "dam");
+}
