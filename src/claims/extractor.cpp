@@ -657,6 +657,8 @@ struct extractor::impl {
   bool elided_noun(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
     if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;  // (callers: counts only)
     auto [b, e] = chunk_right(t, qlast + 1, false, false);
+    // "22 probable ones": a pro-form stands for the noun
+    if (b < e && (t[e - 1].lc == "ones" || t[e - 1].lc == "one")) return true;
     if (b < e || qfirst == 0) return false;
     auto const& w = t[qfirst - 1].lc;
     if (w.size() > 2 && w.ends_with("'s")) return true;

@@ -689,3 +689,8 @@ TEST_CASE("parts with no verb of their own did what their whole did", "[claims][
   CHECK(by_text(b, "30").predicate.key == "release");
   CHECK(by_text(run("Three dams upstream of the town burst."), "Three").subject.key == "dam");
 }
+
+TEST_CASE("'ones' stands for the noun of the figure before it", "[claims][subject]") {
+  auto cs = run("Some 40 patients died, 25 of them children and 15 elderly ones.");
+  CHECK(by_text(cs, "15").subject.key == "person");
+}
