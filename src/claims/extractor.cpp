@@ -1370,6 +1370,9 @@ struct extractor::impl {
                   speaker_nouns.count(t[m].lc);
         if (!named) b = j;
       }
+      // "a fraction of what aid agencies say is needed": a free relative names no speaker of the
+      // sentence's figures
+      if (b < j && (t[b].lc == "what" || t[b].lc == "how")) continue;
       if (b < j) {
         if (j - b == 1 && pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;

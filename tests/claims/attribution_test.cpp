@@ -243,3 +243,9 @@ TEST_CASE("attribution: the subject before a participle phrase between commas", 
   CHECK(testing::by_text(cs, "1,200").attribution.key == "survey");
   CHECK(source_of("The report, released on Tuesday, showed that 14% of roads were closed.", "14%") == "report");
 }
+
+TEST_CASE("attribution: a free relative ('what agencies say') names no speaker", "[claims][attribution]") {
+  CHECK(source_of("The first 12 fuel tankers crossed on Sunday, a fraction of what aid groups say is needed.", "12") ==
+        "test wire");
+  CHECK(source_of("Aid groups say 12 fuel tankers crossed on Sunday.", "12") == "aid groups");
+}
