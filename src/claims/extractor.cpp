@@ -2256,7 +2256,9 @@ struct extractor::impl {
     // Line starts, for SARIF locations in plain-text files.
     bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
-    for (auto const& s : splitter.split(text)) {
+    auto const spans = splitter.split(text);
+    sentences.reserve(spans.size());
+    for (auto const& s : spans) {
       sentence_info si;
       si.text = text;
       si.span = s;
@@ -2404,6 +2406,7 @@ struct extractor::impl {
       std::vector<claim> local;
       local.reserve(si.parsed.quantities.size());
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
+      ranges.reserve(si.parsed.quantities.size());
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
       std::vector<std::size_t> part_of_whole(si.parsed.quantities.size(), SIZE_MAX);  // the reverse
       std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;  // "of those": part, whole
@@ -2422,6 +2425,7 @@ struct extractor::impl {
         ranges.push_back(token_range(si.tokens, c.q.span));
       }
       std::vector<byte_span> figure_spans;
+      figure_spans.reserve(local.size());
       for (auto const& c : local) figure_spans.push_back(c.q.span);
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& c = local[i];
