@@ -298,6 +298,7 @@ struct extractor::impl {
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
   word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
   word_map<std::string> demonyms;       // place -> adjective
+  word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
@@ -322,6 +323,7 @@ struct extractor::impl {
   word_map<std::vector<std::uint32_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
 
   void build_vocab() {
+    for (auto const& [place, adj] : demonyms) demonym_adjectives.insert(adj);
     std::uint32_t bit = 1;
     auto enter = [&](auto& list) {
       if (!bit) throw std::logic_error("extractor: more than 32 token_keyed word lists");
@@ -2138,7 +2140,7 @@ struct extractor::impl {
       if (i > 0 && (t[i - 1].lc == "and" || t[i - 1].lc == "or")) continue;  // "Turkish and Syrian officials"
       auto w = strip_possessive(t[i].lc);
       bool adjective = false;
-      for (auto const& [place, adj] : demonyms) adjective = adjective || adj == w;
+      adjective = demonym_adjectives.count(w) > 0;  // (some value of demonyms)
       if (!possessive && !adjective) continue;
       if (possessive) {
         if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;
