@@ -508,6 +508,40 @@ struct extractor::impl {
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
   };
 
+  // A count of the people who say something ("two Egyptian security sources said", "Three
+  // officials told reporters") describes the source, not a claim of it: such a quantity is
+  // dropped before any claim is built. The figure is followed, within a few words, by a
+  // speaker noun (grammars/generic_speakers.tsv, speaker_nouns.tsv), then, through at most a
+  // coordinated name ("and state-run Al-Qahera News") and no punctuation but hyphens, by a
+  // speech verb (grammars/attribution.tsv). "Two officials were killed, the ministry said" keeps
+  // its figure: the speech verb is past a comma.
+  void drop_speaker_counts(sentence_info& si) const {
+    auto& qs = si.parsed.quantities;
+    if (qs.empty()) return;
+    auto const& t = si.tokens;
+    auto speaks = [&](quantity const& q) {
+      if (q.kind != quantity_kind::count) return false;
+      std::size_t j = 0;
+      while (j < t.size() && t[j].start < q.span.end) ++j;  // the first token after the figure
+      std::size_t p = SIZE_MAX;
+      for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
+        if (generic_speakers.count(t[k].lc) || speaker_nouns.count(t[k].lc)) {
+          p = k;
+          break;
+        }
+      }
+      if (p == SIZE_MAX) return false;
+      for (std::size_t k = p + 1; k < t.size() && k < p + 10; ++k) {
+        if (!t[k].word && t[k].lc != "-") return false;
+        for (auto const& v : starting(speech_verbs, t, k))
+          if (match_at(t, k, v.words)) return true;
+        if (k == p + 1 && t[k].lc != "and") return false;  // only a coordinated speaker may come between
+      }
+      return false;
+    };
+    qs.erase(std::remove_if(qs.begin(), qs.end(), speaks), qs.end());
+  }
+
   // Token index range [first, last] covered by a byte span.
   static std::pair<std::size_t, std::size_t> token_range(std::vector<token> const& t, byte_span s) {
     std::size_t first = t.size(), last = 0;
@@ -2268,6 +2302,7 @@ struct extractor::impl {
       si.tokens = tokenize(text, s);
       intern(si.tokens);
       mark_phrases(si.tokens);
+      drop_speaker_counts(si);
       sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);

@@ -249,3 +249,22 @@ TEST_CASE("attribution: a free relative ('what agencies say') names no speaker",
         "test wire");
   CHECK(source_of("Aid groups say 12 fuel tankers crossed on Sunday.", "12") == "aid groups");
 }
+
+TEST_CASE("attribution: a count of the speakers is no claim", "[claims][attribution]") {
+  auto texts = [](std::string const& text) {
+    std::vector<std::string> out;
+    for (auto const& c : run(text)) out.push_back(c.q.text);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  // the figure counts who speaks: dropped; the figure they give stays, theirs
+  CHECK(texts("Two officials said 40 people died in the fire.") == V{"40"});
+  CHECK(source_of("Two officials said 40 people died in the fire.", "40").find("officials") != std::string::npos);
+  CHECK(texts("Five witnesses told reporters that 12 cars burned.") == V{"12"});
+  // through a coordinated second speaker and adjectives before the noun
+  CHECK(texts("Three Egyptian security sources and a state broadcaster said talks resumed.").empty());
+  // the speech verb must follow the speaker noun in the same clause: these count people
+  CHECK(texts("Two officials were killed, the ministry said.") == V{"Two"});
+  CHECK(texts("The attack killed two officials, police said.") == V{"two"});
+  CHECK(texts("Hundreds of residents living in tents said they had no water.") == V{"Hundreds of"});
+}

@@ -162,3 +162,8 @@ TEST_CASE("seed: every span indexes its quantity text", "[claims][seed]") {
     CHECK(c.q.span.end - c.q.span.start == c.q.text.size());
   }
 }
+
+TEST_CASE("seed: the count of the sources who speak is not a claim", "[claims][seed]") {
+  // "two ... security sources and ... said": the figure describes the source
+  for (auto const& c : seed_claims()) CHECK(c.q.text != "two");
+}
