@@ -928,6 +928,30 @@ struct extractor::impl {
         }
       }
     }
+    // A deadline after an infinitive ("negotiations were expected to continue within 48 hours",
+    // "the strike is due to end within three days"): the verb is no subject; what is to continue
+    // is the noun before the verb chain (auxiliaries, modality cues, "to", verbs).
+    if (c.q.kind == quantity_kind::duration && qfirst >= 4 && t[qfirst - 1].lc == "within" && t[qfirst - 2].word &&
+        t[qfirst - 3].lc == "to") {
+      static word_list const aux = {"are", "is", "were", "was", "be", "been", "will", "would", "could",
+                                    "should", "may", "might", "must", "has", "have", "had", "not"};
+      std::size_t k = qfirst - 3;  // at "to"
+      std::size_t steps = 0;
+      while (k > 0 && steps < 6 &&
+             (t[k].lc == "to" || aux.count(t[k].lc) || t[k].pred || !si.mods.at(k).empty() ||
+              predicate_of(t[k].lc, false) || predicate_of(t[k].lc, true))) {
+        --k;
+        ++steps;
+      }
+      if (k + 3 < qfirst && chunk_word(t[k]) && !determiners.count(t[k].lc)) {
+        std::size_t b = k;
+        while (b > 0 && k - b < 2 && chunk_word(t[b - 1]) && !determiners.count(t[b - 1].lc) &&
+               !predicate_of(t[b - 1].lc, false) && !is_upper(si.text[t[b - 1].start]))
+          --b;
+        subject_from_chunk(c, t, b, k + 1, false);
+        return;
+      }
+    }
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
     std::size_t k = qfirst;
     int steps = 0;

@@ -694,3 +694,14 @@ TEST_CASE("'ones' stands for the noun of the figure before it", "[claims][subjec
   auto cs = run("Some 40 patients died, 25 of them children and 15 elderly ones.");
   CHECK(by_text(cs, "15").subject.key == "person");
 }
+
+TEST_CASE("a deadline after an infinitive belongs to the noun before the verb chain", "[claims][subject]") {
+  // "within N" after "to <verb>": what is to happen is the clause's noun, not the verb
+  CHECK(by_text(run("Talks were expected to resume within 48 hours, officials said."), "48 hours").subject.key == "talk");
+  CHECK(by_text(run("The strike is expected to end within three days."), "three days").subject.key == "strike");
+  CHECK(by_text(run("The delegations left and negotiations were due to continue within two weeks."), "two weeks")
+            .subject.key == "negotiation");
+  // a noun right before "within" stays the subject; no infinitive, no change
+  CHECK(by_text(run("Investigators hope to finish the inquiry within six months."), "six months").subject.key == "inquiry");
+  CHECK(by_text(run("The truce lasted six weeks."), "six weeks").subject.key == "truce");
+}

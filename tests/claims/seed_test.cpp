@@ -142,6 +142,7 @@ TEST_CASE("seed: populations, crowds and durations", "[claims][seed]") {
   for (auto t : {"six months", "six-month", "about six weeks", "48 hours", "17-year"})
     CHECK(find(t).q.kind == quantity_kind::duration);
   CHECK(find("17-year").subject.key == "blockade");
+  CHECK(find("48 hours").subject.key == "negotiation");  // "negotiations were expected to continue within"
   CHECK(find("six-month").subject.key == "conflict");
   CHECK(find("about six weeks").q.lo == 5.5);
 }
