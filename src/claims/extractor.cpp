@@ -254,6 +254,7 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
@@ -311,6 +312,7 @@ struct extractor::impl {
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   token_set generic_speakers;                  // "officials", "residents"
   word_set speaker_nouns;                      // "officials", "authorities": speakers before "put"
+  word_set number_words;                       // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
@@ -1227,6 +1229,15 @@ struct extractor::impl {
   text_key speaker_key(std::string_view text, std::vector<token> const& t, std::size_t b, std::size_t e) const {
     while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
     if (b < e && t[b].lc == "the") ++b;
+    // How many speak is no part of who speaks: "two officials" -> "officials", "Two Egyptian
+    // security sources" -> "egyptian security sources"; a name that begins with a number ("Five
+    // Star Movement": capitalized after it, and no speaker noun) keeps it.
+    if (b + 1 < e && t[b].word && (number_words.count(t[b].lc) || (t[b].lc[0] >= '0' && t[b].lc[0] <= '9'))) {
+      bool counted = t[b + 1].word && !is_upper(text[t[b + 1].start]);
+      for (std::size_t i = b + 1; i < e && !counted; ++i)
+        counted = generic_speakers.count(t[i].lc) || speaker_nouns.count(t[i].lc);
+      if (counted) ++b;
+    }
     text_key k;
     if (b >= e) return k;
     struct word_info {

@@ -268,3 +268,11 @@ TEST_CASE("attribution: a count of the speakers is no claim", "[claims][attribut
   CHECK(texts("The attack killed two officials, police said.") == V{"two"});
   CHECK(texts("Hundreds of residents living in tents said they had no water.") == V{"Hundreds of"});
 }
+
+TEST_CASE("attribution: how many speak is no part of the source key", "[claims][attribution]") {
+  CHECK(source_of("Two officials said 40 people died in the fire.", "40") == "officials");
+  CHECK(source_of("Three doctors said 12 patients died.", "12") == "doctors");
+  CHECK(source_of("Two Egyptian security sources said 9 trucks crossed.", "9") == "egyptian security sources");
+  // a name that begins with a number keeps it
+  CHECK(source_of("Five Star Movement said 40 seats were won.", "40") == "five star movement");
+}
