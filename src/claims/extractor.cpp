@@ -510,6 +510,9 @@ struct extractor::impl {
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
   };
 
+  // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
+  bool speaker_noun(token const& w) const { return generic_speakers.count(w.lc) || speaker_nouns.count(w.lc); }
+
   // A count of the people who say something ("two Egyptian security sources said", "Three
   // officials told reporters") describes the source, not a claim of it: such a quantity is
   // dropped before any claim is built. The figure is followed, within a few words, by a
@@ -523,11 +526,10 @@ struct extractor::impl {
     auto const& t = si.tokens;
     auto speaks = [&](quantity const& q) {
       if (q.kind != quantity_kind::count) return false;
-      std::size_t j = 0;
-      while (j < t.size() && t[j].start < q.span.end) ++j;  // the first token after the figure
+      std::size_t const j = token_range(t, q.span).second + 1;  // the first token after the figure
       std::size_t p = SIZE_MAX;
       for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
-        if (generic_speakers.count(t[k].lc) || speaker_nouns.count(t[k].lc)) {
+        if (speaker_noun(t[k])) {
           p = k;
           break;
         }
@@ -1235,7 +1237,7 @@ struct extractor::impl {
     if (b + 1 < e && t[b].word && (number_words.count(t[b].lc) || (t[b].lc[0] >= '0' && t[b].lc[0] <= '9'))) {
       bool counted = t[b + 1].word && !is_upper(text[t[b + 1].start]);
       for (std::size_t i = b + 1; i < e && !counted; ++i)
-        counted = generic_speakers.count(t[i].lc) || speaker_nouns.count(t[i].lc);
+        counted = speaker_noun(t[i]);
       if (counted) ++b;
     }
     text_key k;
@@ -1437,8 +1439,7 @@ struct extractor::impl {
       if (b < j && participles.count(t[i].lc)) {
         bool named = false;
         for (std::size_t m = b; m < j; ++m)
-          named = named || t[m].lc == "the" || is_upper(text[t[m].start]) || generic_speakers.count(t[m].lc) ||
-                  speaker_nouns.count(t[m].lc);
+          named = named || t[m].lc == "the" || is_upper(text[t[m].start]) || speaker_noun(t[m]);
         if (!named) b = j;
       }
       // "a fraction of what aid agencies say is needed": a free relative names no speaker of the

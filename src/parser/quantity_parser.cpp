@@ -92,7 +92,6 @@ struct quantity_parser::impl {
     for (auto w : {"a", "an", "half", "between", "from", "one"}) add_start(w, true);
     trigger_phrases.emplace_back();  // index 0: any continuation
     for (auto& [w, phrases] : starts) {
-      trigger_prefixes.insert(w);
       if (phrases.empty()) {
         triggers.insert(w, 0);
       } else {
@@ -101,16 +100,13 @@ struct quantity_parser::impl {
       }
     }
     for (auto const& row : lex.table("not_quantities").rows) {
-      bool const after = row.at(1) == "after";
-      (after ? not_after : not_before).insert(lower(row.at(0)));
-      (after ? not_after_prefixes : not_before_prefixes).insert(lower(row.at(0)));
+      (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
     for (auto const& row : lex.table("predicates").rows) {
       if (row.at(1) == "rise" || row.at(1) == "fall") change_verbs.insert(lower(row.at(0)));
     }
     for (auto const& row : lex.table("dates").rows) {
       int n = std::atoi(row.at(2).c_str());
-      date_prefixes.insert(lower(row.at(0)));
       if (row.at(1) == "month") months.insert(lower(row.at(0)), n);
       else if (row.at(1) == "weekday") weekdays.insert(lower(row.at(0)), n);
       else lex.fail(lex.table("dates"), row, "kind must be month or weekday");
@@ -118,17 +114,9 @@ struct quantity_parser::impl {
   }
 
   tables t;
-  prefix_filter trigger_prefixes;  // in front of `triggers`: the scan looks up nearly every word
   word_map<std::uint32_t> triggers;                      // start word -> index into trigger_phrases
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
-  prefix_filter not_before_prefixes, not_after_prefixes;
-  // `w` in `set`, with `filter` in front for words of two bytes or more (a shorter one goes
-  // straight to the set: the filter reads the byte after a one-letter word).
-  static bool listed(word_set const& set, prefix_filter const& filter, std::string_view w) {
-    if (w.size() >= 2 && !filter.maybe(w.data())) return false;
-    return set.contains(w);
-  }
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
                                                                "say", "live", "lived", "voted", "died", "remain", "the",
@@ -136,7 +124,6 @@ struct quantity_parser::impl {
   word_set const ordinals = {"first", "second", "third", "fourth", "last",
                              "preceding", "previous", "next", "same", "final"};
   word_map<int> months, weekdays;
-  prefix_filter date_prefixes;  // in front of `months` and `weekdays`
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
   static std::string_view word_before(std::string_view lc, std::size_t lo, std::size_t i) {
@@ -181,7 +168,7 @@ struct quantity_parser::impl {
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
-    if (listed(not_before, not_before_prefixes, word_before(lc, lo, start))) return true;
+    if (not_before.contains(word_before(lc, lo, start))) return true;
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -191,7 +178,7 @@ struct quantity_parser::impl {
       while (b < hi && (lc[b] == ' ' || lc[b] == '-')) ++b;
       pos = word_after(lc, pos, hi, word);
       if (word.empty()) break;
-      if (listed(not_after, not_after_prefixes, word)) return true;
+      if (not_after.contains(word)) return true;
       if (b >= orig.size() || !is_upper(orig[b])) break;
     }
     return false;
@@ -236,8 +223,7 @@ struct quantity_parser::impl {
       std::size_t const e = is_digit(lc[i]) ? i : std::min(hi, bits.alpha_end(i));
       std::string_view word = lc.substr(i, e - i);
       // month and weekday names count only when capitalized: test that before looking up
-      // lc is NUL-terminated (a std::string's buffer): the byte after a word is readable
-      bool const name = is_upper(orig[i]) && date_prefixes.maybe(lc.data() + i);
+      bool const name = is_upper(orig[i]);
       int const* m = name ? months.find(word) : nullptr;
       if (m) {
         std::size_t j = e;
@@ -460,8 +446,7 @@ struct quantity_parser::impl {
         } else if (is_alpha(c)) {
           std::size_t const e = bits.alpha_end(i);
           std::string_view const word = lc_rel.substr(i, e - i);
-          // lc_rel is NUL-terminated (a std::string's buffer): the byte after a word is readable
-          if (auto const* k = trigger_prefixes.maybe(word.data()) ? triggers.find(word) : nullptr) {
+          if (auto const* k = triggers.find(word)) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {
               if (lc_rel.compare(i, phrase.size(), phrase) == 0) {

@@ -1,8 +1,10 @@
 #pragma once
 // A small set (or map) of lowercase words, looked up by std::string_view without building a
-// string: open addressing over an FNV-1a hash, behind a 4,096-bit filter on the word's length
-// and first, second and last bytes that turns most absent words away without hashing. Built once from the lexicon; read-only
-// (and so safe to share between threads) afterwards.
+// string: open addressing over an FNV-1a hash, behind two filters that turn most absent words
+// away without hashing: a 65,536-bit table of the first two bytes (one load: the scanner looks
+// up nearly every word of a sentence), then a 4,096-bit filter on the word's length and first,
+// second and last bytes. Built once from the lexicon; read-only (and so safe to share between
+// threads) afterwards.
 
 #include <cstddef>
 #include <cstdint>
@@ -28,12 +30,16 @@ class word_map {
     values_.push_back(value);
     std::size_t const b = filter_bit(word);
     filter_[b >> 6] |= std::uint64_t{1} << (b & 63);
+    std::size_t const p = prefix_bit(word);
+    prefixes_[p >> 6] |= std::uint64_t{1} << (p & 63);
     rehash();
   }
 
   /// The value of `word`, or nullptr when absent.
   V const* find(std::string_view word) const {
     if (keys_.empty()) return nullptr;
+    std::size_t const p = prefix_bit(word);
+    if (!(prefixes_[p >> 6] >> (p & 63) & 1)) return nullptr;
     std::size_t const b = filter_bit(word);
     if (!(filter_[b >> 6] >> (b & 63) & 1)) return nullptr;
     std::size_t const mask = slots_.size() - 1;
@@ -47,6 +53,12 @@ class word_map {
   std::size_t size() const { return keys_.size(); }
 
  private:
+  // One bit of the 65,536-bit table from the first two bytes (a one-byte word: its byte and 0).
+  static std::size_t prefix_bit(std::string_view w) {
+    if (w.empty()) return 0;
+    return static_cast<unsigned char>(w[0]) |
+           static_cast<std::size_t>(w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0) << 8;
+  }
   // One bit of a 4,096-bit filter from the length and the first, second and last bytes: a
   // word whose bit is clear is absent, decided without hashing the whole word.
   static std::size_t filter_bit(std::string_view w) {
@@ -75,38 +87,7 @@ class word_map {
   std::vector<V> values_;
   std::vector<std::uint32_t> slots_;
   std::uint64_t filter_[64] = {};
-};
-
-/// The first two bytes of a set of lowercase words, as one bit each of a 65,536-bit table: a
-/// run of letters whose first two bytes (for a one-letter run, its letter and the non-letter
-/// after it) have no bit set is none of the words, decided with one load. Used in front of a
-/// word_map where the scanner looks up nearly every word of a sentence.
-class prefix_filter {
- public:
-  void insert(std::string_view w) {
-    if (w.empty()) return;
-    auto const c0 = static_cast<unsigned char>(w[0]);
-    if (w.size() >= 2) {
-      set(c0, static_cast<unsigned char>(w[1]));
-      return;
-    }
-    for (unsigned c1 = 0; c1 < 256; ++c1) {
-      if (c1 < 'a' || c1 > 'z') set(c0, static_cast<unsigned char>(c1));
-    }
-  }
-  /// May the run of lowercase letters starting at p be one of the words? p[1] must be
-  /// readable (the byte after a one-letter run).
-  bool maybe(char const* p) const {
-    std::size_t const k = static_cast<unsigned char>(p[0]) | static_cast<std::size_t>(static_cast<unsigned char>(p[1])) << 8;
-    return bits_[k >> 6] >> (k & 63) & 1;
-  }
-
- private:
-  void set(unsigned char c0, unsigned char c1) {
-    std::size_t const k = c0 | static_cast<std::size_t>(c1) << 8;
-    bits_[k >> 6] |= std::uint64_t{1} << (k & 63);
-  }
-  std::uint64_t bits_[1024] = {};
+  std::uint64_t prefixes_[1024] = {};
 };
 
 struct word_set : word_map<unsigned char> {
