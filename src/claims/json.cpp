@@ -102,17 +102,6 @@ void append_json_number(std::string& out, std::optional<double> v) {
   }
 }
 
-namespace {
-
-void str_or_null(std::string& out, std::string_view s) {
-  if (s.empty()) {
-    put(out, "null");
-  } else {
-    append_json_string(out, s);
-  }
-}
-
-}  // namespace
 
 void append_json(std::string& out, claim const& c) { append_json(out, c, c.sentence); }
 
