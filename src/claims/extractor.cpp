@@ -273,6 +273,13 @@ struct extractor::impl {
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("period_verbs").rows) period_verbs.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("standing_figures").rows) {
+      auto const& w = r.at(1);
+      if (w != "after" && w != "before" && w != "population")
+        lex.fail(lex.table("standing_figures"), r, "where must be after, before or population");
+      (w == "after" ? norm_after : w == "before" ? norm_before : population_nouns)
+          .push_back(split_words(text::fold(r.at(0))));
+    }
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues,
@@ -293,6 +300,9 @@ struct extractor::impl {
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   word_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
+  // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
+  // ("needs"), the population a share is taken of ("registered voters"): dated by publication
+  std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -1938,7 +1948,9 @@ struct extractor::impl {
       }
     }
     // "since the November truce, when Hamas freed nearly half": the time the "when" refers to
-    if (!best && fig_clause && fig_clause->when && !clause_has_date) {
+    // (the time named right before the "when" wins over the main clause's telling: "said over the
+    // weekend that ... since the November truce, when Hamas freed nearly half")
+    if (fig_clause && fig_clause->when && !clause_has_date) {
       for (auto const& k : cands) {
         auto const ke = token_at(t, k.end > 0 ? k.end - 1 : k.pos);
         if (ke < fig_clause->b && fig_clause->b - ke <= 4) best = &k;
@@ -2002,6 +2014,10 @@ struct extractor::impl {
       published();
       return;
     }
+    if (standing_figure(t, qfirst, qlast)) {
+      published();
+      return;
+    }
     if (present) best = speech;
     // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
     if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
@@ -2027,6 +2043,39 @@ struct extractor::impl {
       return;
     }
     published();
+  }
+
+  // A figure that states a standing fact, as of publication whatever the sentence's date phrases
+  // (grammars/standing_figures.tsv): a norm ("the 272 needed for a majority", "the central bank's
+  // 2% target", "a party needs a minimum of 201 seats") or the population a share is taken of
+  // ("58% of nearly 28 million registered voters", "15% of the country's 220 million
+  // inhabitants", "a population of some 332 million").
+  bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+    auto any_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
+      for (auto const& w : list) {
+        bool m = !w.empty() && i + w.size() <= t.size();
+        for (std::size_t k = 0; k < w.size() && m; ++k) m = t[i + k].word && t[i + k].lc == w[k];
+        if (m) return true;
+      }
+      return false;
+    };
+    // "the 272 needed", "a 2% inflation target" (one word may stand between)
+    for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 2 && t[i].word; ++i)
+      if (any_at(norm_after, i)) return true;
+    // "needs a minimum of 201", "need 272"
+    for (std::size_t i = qfirst; i > 0 && qfirst - i < 3 && t[i - 1].word; --i)
+      if (any_at(norm_before, i - 1)) return true;
+    // the whole of a share: "of [the] [country's] N <population>", "population of N"
+    std::size_t b = qfirst;
+    while (b > 0 && qfirst - b < 3 && t[b - 1].word && (determiners.count(t[b - 1].lc) || t[b - 1].lc.ends_with("'s")) &&
+           t[b - 1].lc != "of")
+      --b;
+    if (b > 0 && t[b - 1].lc == "of") {
+      if (b > 1 && any_at(population_nouns, b - 2)) return true;
+      for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 2 && t[i].word; ++i)
+        if (any_at(population_nouns, i)) return true;
+    }
+    return false;
   }
 
   // The frame a sentence leaves for the next undated one of its paragraph: the first day its

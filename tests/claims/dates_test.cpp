@@ -293,3 +293,48 @@ TEST_CASE("dates: a figure in an 'after' clause is not dated by the main clause'
   CHECK(by_text(cs, "three").basis == date_basis::published);
   CHECK(by_text(cs, "90").date == "2024-04-08");
 }
+
+TEST_CASE("dates: the time named before a 'when' clause wins over the main clause's telling", "[claims][dates]") {
+  // publication 2024-04-09 (Tuesday): "over the weekend" is 2024-04-06
+  auto cs = run("The envoy said over the weekend that talks were further along than at any time since the "
+                "January truce, when the militia released 35 prisoners.");
+  CHECK(by_text(cs, "35").date == "2024-01");
+  CHECK(by_text(cs, "35").basis == date_basis::explicit_date);
+  auto day = run("The minister said on Monday that the talks had stalled since the February accord, when both sides "
+                 "freed 12 detainees.");
+  CHECK(by_text(day, "12").date == "2024-02");
+}
+
+TEST_CASE("dates: a norm is a standing fact, dated by publication", "[claims][dates]") {
+  // a threshold after the figure, a target, a verb of need before it
+  auto seats = run("The Greens won 48 of the 120 seats, 13 short of the 61 needed for a majority, results "
+                   "released on Monday showed.");
+  CHECK(by_text(seats, "48").date == "2024-04-08");
+  CHECK(by_text(seats, "61").date == "2024-04-09");
+  CHECK(by_text(seats, "61").basis == date_basis::published);
+  auto target = run("Annual inflation slowed to 2.4% in March, close to the central bank's 2% target.");
+  CHECK(by_text(target, "2.4%").date == "2024-03");
+  CHECK(by_text(target, "2%").basis == date_basis::published);
+  auto need = run("The coalition won 70 seats on Sunday. A government needs at least 76 seats to pass a budget.");
+  CHECK(by_text(need, "70").date == "2024-04-07");
+  CHECK(by_text(need, "at least 76").basis == date_basis::published);
+  // a counted noun is no norm: "struck 300 targets on Friday"
+  auto struck = run("The army said it had struck 300 targets on Friday.");
+  CHECK(by_text(struck, "300").date == "2024-04-05");
+}
+
+TEST_CASE("dates: the population a share is taken of is dated by publication", "[claims][dates]") {
+  auto vote = run("Voters chose a new parliament on Sunday.\n\nThe Greens won 31% of the vote in Sunday's election. "
+                  "Turnout was 71% of the 6.2 million registered voters.");
+  CHECK(by_text(vote, "71%").date == "2024-04-07");
+  CHECK(by_text(vote, "6.2 million").date == "2024-04-09");
+  CHECK(by_text(vote, "6.2 million").basis == date_basis::published);
+  auto flood = run("Floods on Friday affected 2 million people, 9% of the region's 22 million inhabitants.");
+  CHECK(by_text(flood, "22 million").basis == date_basis::published);
+  auto pop = run("By March 1, some 40 million people, about half of a population of 80 million, had received a "
+                 "first dose.");
+  CHECK(by_text(pop, "80 million").basis == date_basis::published);
+  // the whole of a partitive with its own participle keeps its date
+  auto abducted = run("Nearly half of the 90 people abducted on March 2 have been freed.");
+  CHECK(by_text(abducted, "90").date == "2024-03-02");
+}
