@@ -196,7 +196,10 @@ class engine {
     double const unit = c.kind == quantity_kind::duration ? std::min(1.0, rounding_unit(v)) : rounding_unit(v);
     // A bare round number ("33,000", "2.3 million") is read as rounded: it allows
     // rounding_share units either side. "exactly 33,000" and qualified numbers keep their interval.
-    if (s(c.qualifier).empty() && it.lo == v && it.hi == v) {
+    // A count whose last digit is in the units ("293 seats", "33,207") is exact: there is no
+    // rounding below one of a countable thing.
+    bool const exact_count = c.kind == quantity_kind::count && unit == 1 && v == std::round(v);
+    if (s(c.qualifier).empty() && it.lo == v && it.hi == v && !exact_count) {
       it.lo = v - cfg_.rounding_share * unit;
       it.hi = v + cfg_.rounding_share * unit;
     }
