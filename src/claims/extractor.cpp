@@ -273,6 +273,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("period_verbs").rows) period_verbs.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("event_anaphors").rows) event_anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("standing_figures").rows) {
       auto const& w = r.at(1);
       if (w != "after" && w != "before" && w != "population")
@@ -303,6 +304,7 @@ struct extractor::impl {
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
+  word_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   word_set level_predicates;  // keys a level statement reads as "be"
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -1812,7 +1814,7 @@ struct extractor::impl {
   // (Inheriting the lede's date across paragraphs was tried and lowered date F1: 0.66 -> 0.57.)
   void find_date(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, ymd const* pub,
                  std::vector<date_cand> const* sentence_dates, std::vector<byte_span> const& figures,
-                 date_frame const& frame, std::string const& own_speaker) const {
+                 date_frame const& frame, std::string const& own_speaker, date_frame const& lede_act) const {
     auto const& t = si.tokens;
     using cand = date_cand;
     // Present-tense state ("are still being held", "is now greater than", "now live") is as of
@@ -2042,6 +2044,17 @@ struct extractor::impl {
       c.basis = frame.basis;
       return;
     }
+    // "The approval released about $3.3 billion", "The arrangement is worth ...", "weakened by
+    // more than 1% after the decision": a sentence without a date phrase that names the lede's act
+    // again ("the" + grammars/event_anaphors.tsv) states what that act did, on its day.
+    if (!lede_act.value.empty() && cands.empty() && c.mod == modality::asserted) {
+      for (std::size_t i = 0; i + 1 < t.size(); ++i)
+        if (t[i].lc == "the" && t[i + 1].word && event_anaphors.count(t[i + 1].lc)) {
+          c.date = lede_act.value;
+          c.basis = lede_act.basis;
+          return;
+        }
+    }
     published();
   }
 
@@ -2094,6 +2107,17 @@ struct extractor::impl {
       for (std::size_t j = i >= 3 ? i - 3 : 0; j < std::min(t.size(), e + 2); ++j)
         if (event_nouns.count(t[j].lc)) return {k.value, k.basis, "", true};
     }
+    return {};
+  }
+
+  // The day of the lede's act: its first day phrase that is no period's start, no event's name
+  // and not in the future ("The IMF's board on Monday approved ...", "raised rates on Tuesday").
+  static date_frame lede_day(std::vector<date_cand> const& cands, ymd const* pub) {
+    std::string const today = pub ? format_iso(*pub) : std::string();
+    for (auto const& k : cands)
+      if (!k.since && !k.attributive && k.value.size() == 10 && k.basis != date_basis::published &&
+          (today.empty() || k.value <= today))
+        return {k.value, k.basis, "", false};
     return {};
   }
 
@@ -2405,6 +2429,7 @@ struct extractor::impl {
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     date_frame frame;                   // the time frame the paragraph's sentences continue
     date_frame event_frame;             // the lede's event day ("Thursday's election"), article-wide
+    date_frame lede_act;                // the lede's first day ("on Monday approved"): "the approval" later
     bool first_paragraph = true;
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
@@ -2427,6 +2452,7 @@ struct extractor::impl {
         auto const ds = date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
         for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
+        if (first_paragraph && lede_act.value.empty()) lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
         // still track speakers for pronoun resolution
         if (auto p = place_in(text, si); !p.empty()) last_place = p;
         auto k = find_attribution(text, si);
@@ -2525,6 +2551,7 @@ struct extractor::impl {
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
       if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
+      if (first_paragraph && lede_act.value.empty()) lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
       std::vector<claim> local;
       local.reserve(si.parsed.quantities.size());
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
@@ -2723,7 +2750,8 @@ struct extractor::impl {
           c.subject.key = it->second;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
-                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key : own_speaker);
+                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key : own_speaker,
+                  first_paragraph ? date_frame{} : lede_act);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&

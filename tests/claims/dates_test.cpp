@@ -338,3 +338,26 @@ TEST_CASE("dates: the population a share is taken of is dated by publication", "
   auto abducted = run("Nearly half of the 90 people abducted on March 2 have been freed.");
   CHECK(by_text(abducted, "90").date == "2024-03-02");
 }
+
+TEST_CASE("dates: a later sentence that names the lede's act again takes its day", "[claims][dates]") {
+  // publication 2024-04-09 (Tuesday): "on Monday" is 2024-04-08
+  auto bank = run("The central bank raised its main rate on Monday for the first time since 2019.\n\n"
+                  "The currency gained 2% against the euro after the decision.");
+  CHECK(by_text(bank, "2%").date == "2024-04-08");
+  CHECK(by_text(bank, "2%").basis == date_basis::relative);
+  // present tense too: what the approved act is worth
+  auto loan = run("The fund's board on Monday approved a loan of $1.2 billion for the country.\n\n"
+                  "The arrangement is worth about 1.1 billion euros.");
+  CHECK(by_text(loan, "about 1.1 billion euros").date == "2024-04-08");
+  auto sworn = run("The new president was sworn in on Sunday.\n\nSome 4,000 guests attended the ceremony.");
+  CHECK(by_text(sworn, "Some 4,000").date == "2024-04-07");
+  // no anaphor, a date of its own, or a plan: the rule does not apply
+  auto other = run("The central bank raised its main rate on Monday.\n\nUnemployment stood at 6.1%.");
+  CHECK(by_text(other, "6.1%").basis == date_basis::published);
+  auto own = run("The central bank raised its main rate on Monday.\n\nThe decision followed a 3% rise in "
+                 "prices in March.");
+  CHECK(by_text(own, "3%").date == "2024-03");
+  auto plan = run("The fund's board on Monday approved a loan for the country.\n\nThe deal could unlock up to "
+                  "$5 billion from other lenders.");
+  CHECK(by_text(plan, "up to $5 billion").basis == date_basis::published);
+}
