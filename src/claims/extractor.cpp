@@ -3056,6 +3056,15 @@ struct extractor::impl {
         if (!has_frac) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
         if (!has_part) local_rels.emplace_back(p, relation_kind::part_of, *whole);
       }
+      // A list read two ways (a comma breakdown that is also "N of them ... and M") links each
+      // part once.
+      for (std::size_t i = 1; i < local_rels.size();) {
+        if (std::find(local_rels.begin(), local_rels.begin() + static_cast<std::ptrdiff_t>(i), local_rels[i]) !=
+            local_rels.begin() + static_cast<std::ptrdiff_t>(i))
+          local_rels.erase(local_rels.begin() + static_cast<std::ptrdiff_t>(i));
+        else
+          ++i;
+      }
       // Subjects inherited through relations: a partitive part or a fraction without its own noun.
       for (auto const& [from, kind, to] : local_rels) {
         auto& c = local[from];

@@ -106,6 +106,15 @@ TEST_CASE("a total listed after a colon sums its parts", "[claims][relation]") {
   // after a comma, only a list that adds up to the total
   sum_of_all("The clinic logged 90 cases, 75 confirmed and 15 suspected.", "90", {"75", "15"});
   sum_of_all("By noon 5,400 people had voted, 3,100 in the town and 2,300 in the farms.", "5,400", {"3,100", "2,300"});
+  // a list the colon and the comma rules both read links each part once
+  for (auto const* text : {"On Sunday, officials put the combined toll at 7,450: 6,100 in the east and 1,350 in the west.",
+                           "The ward saw 60 patients, and 9 died, 7 of them adults and 2 children."}) {
+    auto cs = run(text);
+    for (auto const& c : cs)
+      for (std::size_t i = 0; i < c.relations.size(); ++i)
+        for (std::size_t j = i + 1; j < c.relations.size(); ++j)
+          CHECK_FALSE((c.relations[i].kind == c.relations[j].kind && c.relations[i].claim == c.relations[j].claim));
+  }
   auto apart = run("The clinic logged 90 cases, 40 confirmed and 15 suspected.");
   CHECK(by_text(apart, "90").relations.empty());
   // no final "and": a list that may go on is not a breakdown
