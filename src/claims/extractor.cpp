@@ -36,6 +36,10 @@ namespace {
 
 bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+// A share of something (a fraction, percent or ratio) rather than an amount of it.
+bool is_share(quantity_kind k) {
+  return k == quantity_kind::fraction || k == quantity_kind::percent || k == quantity_kind::ratio;
+}
 
 // A token's folded text: a std::string whose comparison with a literal ("to", "of") is inline
 // (length, then bytes) instead of a call to std::string::compare(char const*) with its strlen;
@@ -2611,6 +2615,7 @@ struct extractor::impl {
               w = &*it;
               // a part of a figure of an earlier sentence (which has its id already)
               if (it->q.kind == c.q.kind) c.relations.push_back({relation_kind::part_of, it->id});
+              else if (is_share(c.q.kind)) c.relations.push_back({relation_kind::fraction_of, it->id});
             }
           if (w) {
             c.subject.key = w->subject.key;
@@ -2883,6 +2888,7 @@ struct extractor::impl {
       std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
       for (auto [p, w] : anaphoric_parts)
         if (local[p].q.kind == local[w].q.kind) local_rels.emplace_back(p, relation_kind::part_of, w);
+        else if (is_share(local[p].q.kind)) local_rels.emplace_back(p, relation_kind::fraction_of, w);
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;
         for (auto const& r : relation_cues) {
@@ -2922,10 +2928,15 @@ struct extractor::impl {
             local[z].predicate.key = "be";
           break;
         }
-        if (of_quantity[z] != SIZE_MAX &&
-            (local[z].q.kind == quantity_kind::fraction || local[z].q.kind == quantity_kind::percent ||
-             local[z].q.kind == quantity_kind::ratio))
-          local_rels.emplace_back(z, relation_kind::fraction_of, of_quantity[z]);
+        if (auto w = of_quantity[z]; w != SIZE_MAX) {
+          if (is_share(local[z].q.kind)) {
+            local_rels.emplace_back(z, relation_kind::fraction_of, w);
+          } else if (local[z].q.kind == local[w].q.kind && local[z].q.unit == local[w].q.unit &&
+                     (local[z].q.kind == quantity_kind::count || local[z].q.kind == quantity_kind::money)) {
+            // "212 of the 350 seats", "$2 million of the $9 million pledged": a partitive part
+            local_rels.emplace_back(z, relation_kind::part_of, w);
+          }
+        }
       }
       // Fronted partitive: "Of the 105 hostages freed ..., 150 were women" / "Of the enclave's
       // 2.3 million people, 1.7 million ...": the figure after the comma is part of the first.
@@ -2976,6 +2987,8 @@ struct extractor::impl {
         // total's sum_of links carry (docs/corpus.md: the parts are not also part_of).
         if (parts.size() >= 2)
           for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        else if (is_share(local[p].q.kind) && !is_share(local[w].q.kind))
+          local_rels.emplace_back(p, relation_kind::fraction_of, w);  // "86 people, more than half of them"
         else
           local_rels.emplace_back(p, relation_kind::part_of, w);
         break;
@@ -3047,7 +3060,7 @@ struct extractor::impl {
           if (from == p && rk == relation_kind::part_of) whole = to;
           if (from == z && rk == relation_kind::fraction_of) whole = to;
         }
-        if (!whole) continue;
+        if (!whole || *whole == p) continue;
         bool has_frac = false, has_part = false;
         for (auto const& [from, rk, to] : local_rels) {
           has_frac = has_frac || (from == z && rk == relation_kind::fraction_of);
@@ -3055,6 +3068,28 @@ struct extractor::impl {
         }
         if (!has_frac) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
         if (!has_part) local_rels.emplace_back(p, relation_kind::part_of, *whole);
+      }
+      // "nearly two-thirds of the total": a share of the whole or total stated before it in the
+      // sentence (the latest figure something is a part of, or a stated total; else the latest
+      // count or sum of money).
+      for (std::size_t z = 1; z < local.size(); ++z) {
+        auto const& t = si.tokens;
+        std::size_t const e = ranges[z].second;
+        if (!is_share(local[z].q.kind) || e + 3 >= t.size() || t[e + 1].lc != "of" || t[e + 2].lc != "the" ||
+            t[e + 3].lc != "total")
+          continue;
+        bool linked = false;
+        for (auto const& [from, rk, to] : local_rels) linked = linked || (from == z && rk == relation_kind::fraction_of);
+        if (linked) continue;
+        std::size_t whole = SIZE_MAX, latest = SIZE_MAX;
+        for (std::size_t k = 0; k < z; ++k) {
+          if (local[k].q.kind != quantity_kind::count && local[k].q.kind != quantity_kind::money) continue;
+          latest = k;
+          for (auto const& [from, rk, to] : local_rels)
+            if ((rk == relation_kind::part_of && to == k) || (rk == relation_kind::sum_of && from == k)) whole = k;
+        }
+        if (whole == SIZE_MAX) whole = latest;
+        if (whole != SIZE_MAX) local_rels.emplace_back(z, relation_kind::fraction_of, whole);
       }
       // A list read two ways (a comma breakdown that is also "N of them ... and M") links each
       // part once.

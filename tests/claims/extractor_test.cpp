@@ -714,3 +714,39 @@ TEST_CASE("a deadline after an infinitive belongs to the noun before the verb ch
   CHECK(by_text(run("Investigators hope to finish the inquiry within six months."), "six months").subject.key == "inquiry");
   CHECK(by_text(run("The truce lasted six weeks."), "six weeks").subject.key == "truce");
 }
+
+TEST_CASE("\"N of the M\" makes the first figure a part of the second", "[claims][relation]") {
+  auto part_of = [](std::string const& text, std::string const& part, std::string const& whole) {
+    auto cs = run(text);
+    CHECK(has_relation(by_text(cs, part), relation_kind::part_of, by_text(cs, whole).id));
+    CHECK(by_text(cs, whole).relations.empty());
+  };
+  part_of("The alliance won 212 of the 350 seats in the assembly.", "212", "350");
+  part_of("Rebels now hold nine of the country's 14 provinces, the army said.", "nine", "14");
+  part_of("A jury convicted 12 of 40 defendants on Tuesday.", "12", "40");
+  part_of("Only $2 million of the $9 million pledged has arrived.", "$2 million", "$9 million");
+  // a share is a fraction of it, not a part
+  auto share = run("The party polled 40% of the 2 million votes cast.");
+  CHECK(has_relation(by_text(share, "40%"), relation_kind::fraction_of, by_text(share, "2 million").id));
+  CHECK_FALSE(has_relation(by_text(share, "40%"), relation_kind::part_of, by_text(share, "2 million").id));
+  // figures that merely follow one another are not parts
+  auto apart = run("The storm killed 14 people and destroyed 300 homes.");
+  CHECK(by_text(apart, "14").relations.empty());
+}
+
+TEST_CASE("a share of a whole named before it is a fraction of that whole", "[claims][relation]") {
+  // "of them" after a count
+  auto them = run("The blast killed 86 people, more than half of them children.");
+  CHECK(has_relation(by_text(them, "more than half"), relation_kind::fraction_of, by_text(them, "86").id));
+  CHECK_FALSE(has_relation(by_text(them, "more than half"), relation_kind::part_of, by_text(them, "86").id));
+  CHECK(by_text(them, "86").relations.empty());  // and the whole is no part of itself
+  // "of the dead" in the next sentence
+  auto dead = run("The ministry said 4,120 people had been killed. About 60% of the dead were men.");
+  CHECK(has_relation(by_text(dead, "About 60%"), relation_kind::fraction_of, by_text(dead, "4,120").id));
+  // "of the total" after a partitive: the total is the whole
+  auto total = run("The bloc took 280 of the 450 seats, nearly two-thirds of the total.");
+  CHECK(has_relation(by_text(total, "nearly two-thirds"), relation_kind::fraction_of, by_text(total, "450").id));
+  CHECK(has_relation(by_text(total, "280"), relation_kind::part_of, by_text(total, "450").id));
+  auto sum = run("Donors gave $120 million in total, a third of the total from one family.");
+  CHECK(has_relation(by_text(sum, "a third"), relation_kind::fraction_of, by_text(sum, "$120 million").id));
+}
