@@ -6,6 +6,7 @@
 #include "claimcheck/model.hpp"
 
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,11 +33,13 @@ struct extract_sinks {
   std::function<void(feed::diagnostic const&)> on_diagnostic;
   /// Optional, for writers: renders one claim of the article (appends to `out`). It runs on the
   /// worker thread that extracted the claim, so it must only touch its arguments. The claim
-  /// comes without its `sentence` copy: that is a.text[sentence_start, sentence_end). When set,
+  /// comes from claims::extractor::extract_lean: what it shares with the article (id, source,
+  /// published, url, file, line, the sentence a.text[sentence_start, sentence_end)) is in `a`,
+  /// its topics are `topics` (claims::append_json(out, c, a, topics) writes it). When set,
   /// on_article is not called; on_rendered receives the renderings instead, in input order, on
   /// the calling thread (in chunks of about a megabyte, so a huge article's output is never
   /// one string).
-  std::function<void(article const& a, claim const&, std::string& out)> render;
+  std::function<void(article const& a, std::span<std::string const> topics, claim const&, std::string& out)> render;
   std::function<void(std::string_view)> on_rendered;
 };
 

@@ -2395,8 +2395,12 @@ struct extractor::impl {
     return {};
   }
 
-  std::vector<claim> extract(article const& a, bool copy_sentences) const {
+  // lean_topics: extractor::extract_lean (no copies of the article's fields, the sentence and
+  // the topics in the claims; the topics go there instead).
+  std::vector<claim> extract(article const& a, bool copy_sentences, std::vector<std::string>* lean_topics = nullptr) const {
     std::vector<claim> out;
+    bool const lean = lean_topics != nullptr;
+    if (lean) copy_sentences = false;
     std::vector<sentence_info> sentences;
     ymd pub_date;
     bool has_pub = parse_iso(a.published, pub_date);
@@ -2419,6 +2423,7 @@ struct extractor::impl {
       sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);
+    std::string const source_key = text::fold(a.source);  // the outlet as a speaker key
     {
       std::size_t quantities = 0;
       for (auto const& si : sentences) quantities += si.parsed.quantities.size();
@@ -2565,12 +2570,14 @@ struct extractor::impl {
       std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;  // "of those": part, whole
       for (auto& q : si.parsed.quantities) {
         auto& c = local.emplace_back();  // (in place: `local` is reserved, a claim moves ~20 strings)
-        c.article = a.id;
-        c.source = a.source;
-        c.published = a.published;
-        c.url = a.url;
-        c.file = a.file;
-        c.line = a.line;
+        if (!lean) {
+          c.article = a.id;
+          c.source = a.source;
+          c.published = a.published;
+          c.url = a.url;
+          c.file = a.file;
+          c.line = a.line;
+        }
         if (copy_sentences) c.sentence = std::string(text.substr(s.start, s.end - s.start));
         c.sentence_start = s.start;
         c.sentence_end = s.end;
@@ -2778,7 +2785,7 @@ struct extractor::impl {
           c.date = frame.value;
           c.basis = frame.basis;
         }
-        c.topics = topics;
+        if (!lean) c.topics = topics;
         if (split_at != SIZE_MAX && (qf > split_at || !first_clause.key.empty() || main_in_second)) {
           if (qf > split_at) {
             c.attribution = second_clause;
@@ -2792,7 +2799,7 @@ struct extractor::impl {
             if (first_pronoun && !before_last_speaker.key.empty()) c.attribution = before_last_speaker;
             else if (!act.first.key.empty() && qf > act.second) c.attribution = act.first;
             else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
-            else c.attribution = {{}, text::fold(a.source)};
+            else c.attribution = {{}, source_key};
           }
         } else if (!si.relative.first.key.empty() && qf > si.relative.second) {
           c.attribution = si.relative.first;
@@ -2802,7 +2809,7 @@ struct extractor::impl {
         } else if (!attribution.key.empty()) {
           c.attribution = attribution;
         } else if (!a.source.empty()) {
-          c.attribution.key = text::fold(a.source);
+          c.attribution.key = source_key;
         }
         // The length so far of the story's background ("in almost 16 weeks of war", "over the
         // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
@@ -2813,7 +2820,7 @@ struct extractor::impl {
           if (p > 0 && (si.tokens[p - 1].lc == "in" || si.tokens[p - 1].lc == "over" || si.tokens[p - 1].lc == "for" ||
                         si.tokens[p - 1].lc == "after")) {
             c.attribution = {};
-            c.attribution.key = text::fold(a.source);
+            c.attribution.key = source_key;
           }
         }
       }
@@ -3170,6 +3177,7 @@ struct extractor::impl {
       }
     }
     link_fractions(out);
+    if (lean) *lean_topics = topics;
     return out;
   }
 
@@ -3205,6 +3213,10 @@ extractor& extractor::operator=(extractor&&) noexcept = default;
 
 std::vector<claim> extractor::extract(article const& a, bool copy_sentences) const {
   return impl_->extract(a, copy_sentences);
+}
+
+std::vector<claim> extractor::extract_lean(article const& a, std::vector<std::string>& topics) const {
+  return impl_->extract(a, false, &topics);
 }
 
 }  // namespace claimcheck::claims

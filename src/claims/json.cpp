@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <span>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -213,12 +214,18 @@ struct claim_writer {
 // Bytes a string takes at most, escaped and quoted.
 constexpr std::size_t escaped_max(std::size_t n) { return 6 * n + 2; }
 
-}  // namespace
+// What a claim shares with its article: from the claim itself, or (claims of
+// extractor::extract_lean) from the article.
+struct shared_fields {
+  std::string_view article, source, published, url, file;
+  std::size_t line;
+  std::string_view sentence;
+  std::span<std::string const> topics;
+};
 
-void append_json(std::string& out, claim const& c, std::string_view sentence) {
+void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   std::size_t bound = 1024;  // the literals, numbers and enum names
-  for (std::string_view s : {std::string_view(c.id), std::string_view(c.article), std::string_view(c.source),
-                             std::string_view(c.published), std::string_view(c.url), std::string_view(c.file), sentence,
+  for (std::string_view s : {std::string_view(c.id), f.article, f.source, f.published, f.url, f.file, f.sentence,
                              std::string_view(c.q.text), std::string_view(c.q.qualifier), std::string_view(c.q.unit),
                              std::string_view(c.subject.text), std::string_view(c.subject.key), std::string_view(c.scope),
                              std::string_view(c.predicate.text), std::string_view(c.predicate.key),
@@ -226,7 +233,7 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
                              std::string_view(c.attribution.key)})
     bound += escaped_max(s.size());
   for (auto const& r : c.relations) bound += 64 + escaped_max(r.claim.size());
-  for (auto const& t : c.topics) bound += 1 + escaped_max(t.size());
+  for (auto const& t : f.topics) bound += 1 + escaped_max(t.size());
   thread_local std::unique_ptr<char[]> scratch;
   thread_local std::size_t scratch_size = 0;
   if (scratch_size < bound) {
@@ -237,18 +244,18 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
   w.lit(R"({"type":"claim","id":)");
   w.str(c.id);
   w.lit(R"(,"article":)");
-  w.str(c.article);
+  w.str(f.article);
   w.lit(R"(,"source":)");
-  w.str_or_null(c.source);
+  w.str_or_null(f.source);
   w.lit(R"(,"published":)");
-  w.str_or_null(c.published);
+  w.str_or_null(f.published);
   w.lit(R"(,"url":)");
-  w.str_or_null(c.url);
+  w.str_or_null(f.url);
   w.lit(R"(,"file":)");
-  w.str_or_null(c.file);
+  w.str_or_null(f.file);
   w.lit(R"(,"line":)");
-  if (c.line) {
-    w.integer(c.line);
+  if (f.line) {
+    w.integer(f.line);
   } else {
     w.lit("null");
   }
@@ -257,7 +264,7 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
   w.lit(R"(,"end":)");
   w.integer(c.q.span.end);
   w.lit(R"(},"sentence":)");
-  w.str(sentence);
+  w.str(f.sentence);
   w.lit(R"(,"quantity":{"text":)");
   w.str(c.q.text);
   w.lit(R"(,"value":)");
@@ -310,11 +317,11 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
     w.ch('}');
   }
   w.lit("]");
-  if (!c.topics.empty()) {
+  if (!f.topics.empty()) {
     w.lit(R"(,"topics":[)");
-    for (std::size_t i = 0; i < c.topics.size(); ++i) {
+    for (std::size_t i = 0; i < f.topics.size(); ++i) {
       if (i) w.ch(',');
-      w.str(c.topics[i]);
+      w.str(f.topics[i]);
     }
     w.ch(']');
   }
@@ -327,6 +334,17 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
   }
   w.ch('}');
   out.append(scratch.get(), static_cast<std::size_t>(w.p - scratch.get()));
+}
+
+}  // namespace
+
+void append_json(std::string& out, claim const& c, std::string_view sentence) {
+  write_claim(out, c, {c.article, c.source, c.published, c.url, c.file, c.line, sentence, c.topics});
+}
+
+void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics) {
+  auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
+  write_claim(out, c, {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics});
 }
 
 std::string tsv_header() {
@@ -347,13 +365,12 @@ void tsv_number(std::string& out, std::optional<double> v) {
   if (v) append_json_number(out, *v);
 }
 
-}  // namespace
-
-void append_tsv(std::string& out, claim const& c) {
+void write_tsv(std::string& out, claim const& c, std::string_view article, std::string_view source,
+               std::string_view published) {
   out.append(c.id);
-  tsv_field(out, c.article);
-  tsv_field(out, c.source);
-  tsv_field(out, c.published);
+  tsv_field(out, article);
+  tsv_field(out, source);
+  tsv_field(out, published);
   tsv_field(out, std::to_string(c.q.span.start));
   tsv_field(out, std::to_string(c.q.span.end));
   tsv_field(out, c.q.text);
@@ -381,6 +398,12 @@ void append_tsv(std::string& out, claim const& c) {
   }
   tsv_field(out, rel);
 }
+
+}  // namespace
+
+void append_tsv(std::string& out, claim const& c) { write_tsv(out, c, c.article, c.source, c.published); }
+
+void append_tsv(std::string& out, claim const& c, article const& a) { write_tsv(out, c, a.id, a.source, a.published); }
 
 // ---------------------------------------------------------------------------------------------
 // Reading

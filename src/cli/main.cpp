@@ -60,12 +60,11 @@ int run_extract(options const& o, lexicon const& lex) {
   bool const tsv = o.format == "tsv";
   std::string buf;
   if (tsv) buf = claims::tsv_header() + "\n";
-  // Claims of an article come without their sentence copy (see extract_sinks::render).
-  auto render_in = [tsv](std::string_view sentence, claim const& c, std::string& to) {
+  auto render_in = [tsv](claim const& c, std::string& to) {
     if (tsv) {
       claims::append_tsv(to, c);
     } else {
-      claims::append_json(to, c, sentence);
+      claims::append_json(to, c);
     }
     to.push_back('\n');
   };
@@ -77,9 +76,14 @@ int run_extract(options const& o, lexicon const& lex) {
   };
   extract_sinks sinks;
   // Claims are rendered on the worker that extracted them; this thread only writes.
-  sinks.render = [render_in](article const& a, claim const& c, std::string& to) {
-    auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
-    render_in(sentence, c, to);
+  // Claims of an article come without the copies of its fields (see extract_sinks::render).
+  sinks.render = [tsv](article const& a, std::span<std::string const> topics, claim const& c, std::string& to) {
+    if (tsv) {
+      claims::append_tsv(to, c, a);
+    } else {
+      claims::append_json(to, c, a, topics);
+    }
+    to.push_back('\n');
   };
   sinks.on_rendered = [&](std::string_view s) {
     if (buf.empty() && s.size() > (1u << 16)) {
@@ -90,7 +94,7 @@ int run_extract(options const& o, lexicon const& lex) {
     }
   };
   sinks.on_claim = [&](claim&& c) {
-    render_in(c.sentence, c, buf);
+    render_in(c, buf);
     spill();
   };
   sinks.on_diagnostic = print_diagnostic;

@@ -71,15 +71,18 @@ constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
 template <class ChunkFull>
 void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sinks, ChunkFull const& chunk_full) {
   if (!sinks.render) b.claims.resize(b.articles.size());
+  std::vector<std::string> topics;
   for (std::size_t i = 0; i < b.articles.size(); ++i) {
-    auto cs = ex.extract(b.articles[i], /*copy_sentences=*/!sinks.render);
-    b.claim_count += cs.size();
     if (!sinks.render) {
+      auto cs = ex.extract(b.articles[i]);
+      b.claim_count += cs.size();
       b.claims[i] = std::move(cs);
       continue;
     }
+    auto cs = ex.extract_lean(b.articles[i], topics);
+    b.claim_count += cs.size();
     for (auto& c : cs) {
-      sinks.render(b.articles[i], c, b.rendered.back());
+      sinks.render(b.articles[i], topics, c, b.rendered.back());
       c = claim{};  // freed as rendered: a huge article never holds its claims and output at once
       if (b.rendered.back().size() >= chunk_bytes) chunk_full();
     }

@@ -1,9 +1,12 @@
 // The extractor's fast paths must say exactly what the plain code says: the claim writer's
 // block escaping against append_json_string at every offset around its 8- and 16-byte steps,
-// word_list and flat_word_map against a std::set and a std::map.
+// word_list and flat_word_map against a std::set and a std::map; the lean extraction
+// (extract_lean, no copies of the article's fields in the claims) against the full one.
 
+#include "claimcheck/claims/extractor.hpp"
 #include "claimcheck/claims/json.hpp"
 #include "claims/words.hpp"
+#include "test_support.hpp"
 
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
@@ -36,6 +39,42 @@ TEST_CASE("claim writer: escaping at every offset equals append_json_string", "[
         CHECK(out.find("\"sentence\":" + expected_key + ",") != std::string::npos);
       }
     }
+  }
+}
+
+TEST_CASE("lean extraction: the writers give the same bytes as for full claims", "[claims][json]") {
+  claims::extractor ex(testing::lex());
+  article a;
+  a.id = "lean-1";
+  a.source = "The Daily Example";
+  a.published = "2024-03-05";
+  a.url = "https://news.example.org/a/very/long/path/to/the/story.html";
+  a.file = "/tmp/some/directory/feed-with-a-long-name.txt";
+  a.line = 7;
+  a.title = "Floods in Valdoria";
+  a.text =
+      "Floods in Valdoria killed at least 42 people on Monday, the Valdorian interior ministry said.\n\n"
+      "Officials in Valdoria said about 1,200 homes were damaged, and 15% of the \"crops\" were lost.\n"
+      "The Valdoria government pledged $3.5 million in aid; 20 of the 42 victims were children.";
+  std::vector<std::string> topics;
+  auto lean = ex.extract_lean(a, topics);
+  auto full = ex.extract(a);
+  REQUIRE(lean.size() == full.size());
+  REQUIRE(full.size() >= 4);
+  CHECK(topics == full.front().topics);
+  for (std::size_t i = 0; i < full.size(); ++i) {
+    CHECK(lean[i].article.empty());
+    CHECK(lean[i].url.empty());
+    CHECK(lean[i].topics.empty());
+    std::string want, got;
+    claims::append_json(want, full[i]);
+    claims::append_json(got, lean[i], a, topics);
+    CHECK(got == want);
+    want.clear();
+    got.clear();
+    claims::append_tsv(want, full[i]);
+    claims::append_tsv(got, lean[i], a);
+    CHECK(got == want);
   }
 }
 

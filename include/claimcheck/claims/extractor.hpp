@@ -4,6 +4,7 @@
 #include "claimcheck/model.hpp"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace claimcheck {
@@ -23,6 +24,13 @@ class extractor {
   /// Without copy_sentences, `sentence` is left empty: it is a.text[sentence_start, sentence_end)
   /// (for writers that have the article at hand; saves a copy of the sentence per claim).
   std::vector<claim> extract(article const& a, bool copy_sentences = true) const;
+
+  /// For writers that have the article at hand (claims::append_json(out, c, a, topics)): the
+  /// claims without the copies of what every claim of the article shares with it. `article`,
+  /// `source`, `published`, `url`, `file`, `line`, `sentence` and `topics` are left empty: they
+  /// are a.id, a.source, a.published, a.url, a.file, a.line,
+  /// a.text[sentence_start, sentence_end) and `topics` (the article's topic words, set here).
+  std::vector<claim> extract_lean(article const& a, std::vector<std::string>& topics) const;
 
   struct impl;
 

@@ -4,6 +4,7 @@
 #include "claimcheck/model.hpp"
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace claimcheck::claims {
 void append_json(std::string& out, claim const& c);
 /// The same with the sentence given apart (for claims extracted without copy_sentences).
 void append_json(std::string& out, claim const& c, std::string_view sentence);
+/// The same for a claim of extractor::extract_lean: what it shares with its article (id, source,
+/// published, url, file, line, sentence) comes from `a`, its topics are `topics`.
+void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics);
 
 /// Appends a JSON string literal (quoted and escaped) to `out`.
 void append_json_string(std::string& out, std::string_view s);
@@ -25,6 +29,8 @@ void append_json_number(std::string& out, std::optional<double> v);
 /// The TSV header line (no newline) and one claim as a TSV row (no newline).
 std::string tsv_header();
 void append_tsv(std::string& out, claim const& c);
+/// The same for a claim of extractor::extract_lean (article id, source and published from `a`).
+void append_tsv(std::string& out, claim const& c, article const& a);
 
 /// Parses a claim JSON object as written by append_json; nullopt with `error` set otherwise.
 std::optional<claim> claim_from_json(std::string_view json, std::string& error);
