@@ -3,6 +3,7 @@
 #include "claimcheck/lexicon/lexicon.hpp"
 #include "claimcheck/text/utf8.hpp"
 
+#include <array>
 #include <cctype>
 
 namespace claimcheck::text {
@@ -31,6 +32,13 @@ bool starter_at(std::string_view s, std::size_t i) {
   if (c == '(' || c == '[') return starter_at(s, i + 1);
   return static_cast<unsigned char>(c) >= 0xC3 && static_cast<unsigned char>(c) < 0xE0;
 }
+
+// The bytes at which split() has something to decide.
+constexpr auto may_end = [] {
+  std::array<bool, 256> t{};
+  for (unsigned char c : {0x0A, 0x2E, 0x21, 0x3F, 0xE2}) t[c] = true;  // \n . ! ? and an ellipsis' first byte
+  return t;
+}();
 
 }  // namespace
 
@@ -83,6 +91,13 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
   std::size_t i = 0;
   while (i < n) {
     char c = s[i];
+    // Only a newline, '.', '!', '?' or the first byte of "\xE2\x80\xA6" (an ellipsis) can end a
+    // sentence or paragraph: skip every other byte at once.
+    if (!may_end[static_cast<unsigned char>(c)]) {
+      ++i;
+      while (i < n && !may_end[static_cast<unsigned char>(s[i])]) ++i;
+      continue;
+    }
     // Paragraph break: newline, optional spaces, newline.
     if (c == '\n') {
       std::size_t j = i + 1;
