@@ -110,11 +110,17 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
   out.reserve((s.end - s.start) / 4 + 1);
   std::size_t i = s.start;
   while (i < s.end) {
-    if (auto sp = text::space_at(text, i)) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    // (text::space_at, with its ASCII answer inline)
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        ++i;
+        continue;
+      }
+    } else if (auto sp = text::space_at(text, i)) {
       i += sp;
       continue;
     }
-    unsigned char c = static_cast<unsigned char>(text[i]);
     // Words: ASCII letters and digits, and two-byte Latin letters (a whole UTF-8 sequence each);
     // every other non-ASCII character is punctuation, taken as its whole sequence.
     if (is_alnum(static_cast<char>(c)) || (c >= 0xC3 && c < 0xE0)) {
@@ -146,8 +152,10 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
       auto& tok = out.emplace_back();
       tok.start = i;
       tok.end = i + len;
-      if (text::quote_at(text, i)) {
+      if (c < 0x80 ? c == '"' || c == '\'' : text::quote_at(text, i) != 0) {
         tok.lc = "\"";
+      } else if (c < 0x80) {
+        tok.lc.assign(1, static_cast<char>(c));  // (punctuation: nothing to fold)
       } else {
         fold_into(tok.lc, text.substr(i, len));
       }
