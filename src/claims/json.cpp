@@ -6,6 +6,7 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -69,6 +70,43 @@ void append_json_string(std::string& out, std::string_view s) {
 
 namespace {
 
+// What fmt's "{:.10g}" writes for a finite, non-integral v, for the common case of a decimal of
+// at most 10 significant digits between 1e-4 and 1e10 ("14.58", "0.75", "2.3"); nullptr
+// otherwise (the caller then uses fmt). v is the double nearest to m / 10^k for the smallest
+// such k, and %.10g rounds v's exact value to those same digits (it lies within half an ulp of
+// m / 10^k, far closer than half a unit of the 10th digit); m / 10^k has no trailing zero.
+// Writes at most 24 bytes.
+char* short_decimal(char* p, double v) {
+  static constexpr double pow10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13};
+  double const a = std::fabs(v);
+  if (!(a >= 1e-4 && a < 1e10)) return nullptr;
+  for (int k = 1; k <= 13; ++k) {
+    double const scaled = a * pow10[k];
+    if (scaled >= 1e10) return nullptr;  // more than 10 significant digits
+    double const r = std::nearbyint(scaled);
+    if (r >= 1e10) return nullptr;
+    if (r / pow10[k] != a) continue;
+    auto m = static_cast<std::uint64_t>(r);
+    char digits[24];
+    char* e = std::to_chars(digits, digits + sizeof digits, m).ptr;
+    auto const nd = static_cast<int>(e - digits);
+    if (v < 0) *p++ = '-';
+    if (nd <= k) {  // 0.000ddd
+      *p++ = '0';
+      *p++ = '.';
+      for (int z = nd; z < k; ++z) *p++ = '0';
+      std::memcpy(p, digits, static_cast<std::size_t>(nd));
+      return p + nd;
+    }
+    std::memcpy(p, digits, static_cast<std::size_t>(nd - k));
+    p += nd - k;
+    *p++ = '.';
+    std::memcpy(p, digits + nd - k, static_cast<std::size_t>(k));
+    return p + k;
+  }
+  return nullptr;
+}
+
 // Appends a string literal (its length known at compile time: no strlen per call).
 template <std::size_t N>
 void put(std::string& out, char const (&s)[N]) {
@@ -91,7 +129,12 @@ void append_json_number(std::string& out, double v) {
   } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
     append_integer(out, static_cast<long long>(v));
   } else {
-    fmt::format_to(std::back_inserter(out), "{:.10g}", v);
+    char buf[32];
+    if (char* e = short_decimal(buf, v)) {
+      out.append(buf, static_cast<std::size_t>(e - buf));
+    } else {
+      fmt::format_to(std::back_inserter(out), "{:.10g}", v);
+    }
   }
 }
 
@@ -107,6 +150,14 @@ void append_json_number(std::string& out, std::optional<double> v) {
 void append_json(std::string& out, claim const& c) { append_json(out, c, c.sentence); }
 
 namespace {
+
+// The bytes a JSON string escapes: control bytes, '"' and '\\'.
+constexpr auto needs_escape = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = true;
+  t['"'] = t['\\'] = true;
+  return t;
+}();
 
 // The claim writer below renders into a scratch buffer sized for the worst case (every byte
 // escaped as \u00XX) and appends it once: no capacity check and no call per field.
@@ -155,11 +206,7 @@ struct claim_writer {
         if (word_needs_escape(x)) break;
         j += 8;
       }
-      while (j < n) {
-        auto c = static_cast<unsigned char>(d[j]);
-        if (c < 0x20 || c == '"' || c == '\\') break;
-        ++j;
-      }
+      while (j < n && !needs_escape[static_cast<unsigned char>(d[j])]) ++j;
       std::memcpy(p, d + i, j - i);
       p += j - i;
       if (j == n) break;
@@ -198,6 +245,8 @@ struct claim_writer {
       lit("null");
     } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
       integer(static_cast<long long>(v));
+    } else if (char* e = short_decimal(p, v)) {
+      p = e;
     } else {
       p = fmt::format_to(p, FMT_COMPILE("{:.10g}"), v);
     }

@@ -11,7 +11,11 @@
 #include <boost/json.hpp>
 #include <catch2/catch.hpp>
 
+#include <fmt/format.h>
+
+#include <cmath>
 #include <map>
+#include <random>
 #include <set>
 #include <string>
 
@@ -75,6 +79,34 @@ TEST_CASE("lean extraction: the writers give the same bytes as for full claims",
     claims::append_tsv(want, full[i]);
     claims::append_tsv(got, lean[i], a);
     CHECK(got == want);
+  }
+}
+
+TEST_CASE("claim writer: numbers are what fmt's {:.10g} writes", "[claims][json]") {
+  std::mt19937_64 rng(42);
+  std::vector<double> values = {0.5,     -0.5,   14.58, 0.0001, 0.00015, 9999999999.5, 999999999.95, 1.0 / 3,
+                                2.0 / 3, 1e-5,   0.1 + 0.2, 123456.789, 1.5e10, 0.30000000000000004, 1e15 + 0.5,
+                                -2.25,   99.99,  9.999999999, 9.9999999999, 0.00099999999999, 1e10 - 0.5};
+  for (int i = 0; i < 20000; ++i) {
+    // short decimals of every length and scale
+    auto m = static_cast<double>(rng() % 100000000000ull);
+    int k = static_cast<int>(rng() % 15);
+    double v = m / std::pow(10.0, k);
+    values.push_back(rng() % 2 ? v : -v);
+    // and arbitrary doubles of the same range
+    values.push_back(std::ldexp(static_cast<double>(rng() >> 11), static_cast<int>(rng() % 90) - 70));
+  }
+  for (double v : values) {
+    if (v == std::floor(v) && std::fabs(v) < 1e15) continue;  // integers take their own path
+    std::string got;
+    claims::append_json_number(got, v);
+    INFO(fmt::format("{:.17g}", v));
+    CHECK(got == fmt::format("{:.10g}", v));
+    claim c;
+    c.q.value = v;
+    std::string line;
+    claims::append_json(line, c);  // the claim writer's own number path
+    CHECK(line.find("\"value\":" + fmt::format("{:.10g}", v) + ",") != std::string::npos);
   }
 }
 
