@@ -2987,7 +2987,10 @@ struct extractor::impl {
       for (std::size_t w = 0; w + 1 < local.size(); ++w) {
         std::size_t p = w + 1;
         auto const& t = si.tokens;
-        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of" || t[ranges[p].second + 2].lc != "them")
+        // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...")
+        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of" ||
+            (t[ranges[p].second + 2].lc != "them" && t[ranges[p].second + 2].lc != "whom" &&
+             t[ranges[p].second + 2].lc != "which"))
           continue;
         std::vector<std::size_t> parts{p};
         for (std::size_t q = p + 1; q < local.size(); ++q) {
@@ -3164,6 +3167,33 @@ struct extractor::impl {
               break;
             }
         }
+      // A results box closed by its total in a sentence of its own ("... Greens 4, others 6.
+      // Total 650."): the total sums every figure of the sentence before, when all are of its
+      // kind and unit and none is larger.
+      if (prev_base != SIZE_MAX && prev_base + 2 <= base && local.size() == 1 && local[0].relations.empty()) {
+        std::size_t cue_len = 0;
+        for (auto const& r : relation_cues)
+          if (r.value == "sum_of" && r.extra == "total" && match_at(si.tokens, 0, r.words))
+            cue_len = std::max(cue_len, r.words.size());
+        // nothing but the cue, the figure and at most its noun ("Total: 650 seats.")
+        std::size_t other_words = 0;
+        for (std::size_t k = cue_len; k < si.tokens.size(); ++k)
+          if (si.tokens[k].word && (k < ranges[0].first || k > ranges[0].second)) ++other_words;
+        bool const opens_total = cue_len > 0 && ranges[0].first >= cue_len && other_words <= 1;
+        auto& total = local[0];
+        bool all_parts = opens_total;
+        for (std::size_t k = prev_base; k < base && all_parts; ++k)
+          all_parts = out[k].q.kind == total.q.kind && out[k].q.unit == total.q.unit && out[k].q.value <= total.q.value;
+        if (all_parts) {
+          for (std::size_t k = prev_base; k < base; ++k) total.relations.push_back({relation_kind::sum_of, out[k].id});
+          bool same = !out[prev_base].subject.key.empty();
+          for (std::size_t k = prev_base + 1; k < base && same; ++k) same = out[k].subject.key == out[prev_base].subject.key;
+          if (same && total.forced_predicate.empty()) {
+            total.subject.key = out[prev_base].subject.key;
+            total.subject_text_span = {};
+          }
+        }
+      }
       prev_base = base;
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)

@@ -134,6 +134,13 @@ TEST_CASE("two or more figures of them after a total are its exhaustive parts", 
     CHECK(has_relation(w, relation_kind::sum_of, by_text(cs, p).id));
     CHECK_FALSE(has_relation(by_text(cs, p), relation_kind::part_of, w.id));
   }
+  for (auto const* text : {"Twelve miners were hurt, five of whom were airlifted.",
+                           "The agency counted 19 outbreaks, seven of which were in the north."}) {
+    auto rel = run(text);
+    REQUIRE(rel.size() == 2);
+    CHECK(has_relation(rel[1], relation_kind::part_of, rel[0].id));
+    CHECK(rel[0].relations.empty());
+  }
   auto one = run("Police detained 64 fans, 20 of them minors.");
   CHECK(has_relation(by_text(one, "20"), relation_kind::part_of, by_text(one, "64").id));
   CHECK(by_text(one, "64").relations.empty());
@@ -749,4 +756,17 @@ TEST_CASE("a share of a whole named before it is a fraction of that whole", "[cl
   CHECK(has_relation(by_text(total, "280"), relation_kind::part_of, by_text(total, "450").id));
   auto sum = run("Donors gave $120 million in total, a third of the total from one family.");
   CHECK(has_relation(by_text(sum, "a third"), relation_kind::fraction_of, by_text(sum, "$120 million").id));
+}
+
+TEST_CASE("a total in a sentence of its own sums the list before it", "[claims][relation]") {
+  auto cs = run("Seats by party: Unity 180, Renewal 95, Greens 31, others 14. Total 320.");
+  auto total = by_text(cs, "320");
+  for (auto const* p : {"180", "95", "31", "14"}) CHECK(has_relation(total, relation_kind::sum_of, by_text(cs, p).id));
+  auto all = run("Votes counted: 5,100 for the motion and 2,300 against. In all 7,400.");
+  CHECK(has_relation(by_text(all, "7,400"), relation_kind::sum_of, by_text(all, "5,100").id));
+  // not a total: a figure larger than it, or no total word
+  auto larger = run("Unity won 180 seats and Renewal 95. Total 150.");
+  CHECK(by_text(larger, "150").relations.empty());
+  auto plain = run("Unity won 180 seats and Renewal 95. Turnout was 320.");
+  CHECK(by_text(plain, "320").relations.empty());
 }
