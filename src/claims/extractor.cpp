@@ -224,6 +224,15 @@ struct extractor::impl {
       // A form of several words is an idiom ("gave way", "from their homes"; key "-": not a
       // predicate at all, "fell short"), read as one verb at its first word (mark_phrases).
       // "<figure> short of": only for the figure right before the idiom.
+      // Priority "direction": a word right after ("<figure> higher") or right before ("up
+      // <figure>") a rate, share or sum that says which way it moved.
+      if (r.at(2) == "direction") {
+        auto words = split_words(form);
+        if (words.size() != 2 || (words.front() != "<figure>" && words.back() != "<figure>"))
+          lex.fail(lex.table("predicates"), r, "a direction row is \"<figure> word\" or \"word <figure>\"");
+        (words.front() == "<figure>" ? direction_after : direction_before)[words.front() == "<figure>" ? words.back() : words.front()] = r.at(1);
+        continue;
+      }
       if (form.find(' ') != std::string::npos) {
         auto words = split_words(form);
         bool bound = words.front() == "<figure>";
@@ -305,6 +314,7 @@ struct extractor::impl {
   text::sentence_splitter splitter;
   parser::quantity_parser parser;
   word_map<std::string> predicates, low_predicates;
+  word_map<std::string> direction_after, direction_before;  // "<figure> higher", "up <figure>" (predicates.tsv)
   token_keyed<word_map<subject_entry>> subjects;
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
   token_set level_words;  // "from a peak of N": words naming an earlier level
@@ -1147,13 +1157,48 @@ struct extractor::impl {
     for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
-    auto v = search(false, 12);
+    // A rate, share or sum with a direction word of its own ("prices were 5.9% higher", "cases
+    // were 90% lower", "the index closed up 0.7%") moved that way, whatever the clause's verb
+    // (predicates.tsv priority "direction").
+    std::string const* direction = nullptr;
+    std::optional<std::size_t> v;
+    if (c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::duration) {
+      if (qlast + 1 < t.size() && t[qlast + 1].word)
+        if (auto it = direction_after.find(t[qlast + 1].lc); it != direction_after.end()) {
+          direction = &it->second;
+          v = qlast + 1;
+        }
+      if (!direction && qfirst > 0 && t[qfirst - 1].word)
+        if (auto it = direction_before.find(t[qfirst - 1].lc); it != direction_before.end()) {
+          direction = &it->second;
+          v = qfirst - 1;
+        }
+    }
+    if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
+    if (!direction) v = search(false, 12);
     // A copula or light verb right before the figure is its clause's verb: a verb further back
     // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
-    if (v && *v < qfirst) {
+    if (v && *v < qfirst && !direction) {
       std::size_t l = qfirst;
       if (l > 0 && (t[l - 1].lc == "at" || t[l - 1].lc == "to")) --l;
       if (l > 0 && t[l - 1].word && t[l - 1].low_pred && !t[l - 1].pred && l - 1 > *v) v = l - 1;
+    }
+    // A figure that opens a coordinated clause is the subject of the verb after its noun, not the
+    // object of the first clause's verb: "8 million people were displaced and over 2 million homes
+    // were damaged", "dams burst and 30 people died", "... but 40 were later freed".
+    if (v && *v < qfirst && !direction && qfirst > 0 && t[qfirst - 1].word &&
+        (t[qfirst - 1].lc == "and" || t[qfirst - 1].lc == "but" || t[qfirst - 1].lc == "while" ||
+         t[qfirst - 1].lc == "whereas")) {
+      static word_list const aux_adv = {"have", "has", "had", "been", "be", "was", "were", "is", "are", "will",
+                                        "would", "could", "may", "might", "also", "still", "now", "already", "later"};
+      auto [ob, oe] = chunk_right(t, qlast + 1, true, c.q.kind == quantity_kind::money);
+      if (ob < oe && oe < t.size() && t[oe].lc == "of") {  // "700,000 head of livestock had died"
+        auto [b2, e2] = chunk_right(t, oe, true, false);
+        if (b2 < e2) oe = e2;
+      }
+      std::size_t j = oe;
+      while (j < t.size() && j < oe + 4 && t[j].word && !t[j].pred && aux_adv.count(t[j].lc)) ++j;
+      if (j < t.size() && j <= qlast + 12 && t[j].word && t[j].pred && !t[j].bound) v = j;
     }
     // An appositive between the figure and its verb ("1.7 million people, nearly three in four
     // of the residents, have been uprooted"; also the figure inside it): no verb within the
@@ -1198,7 +1243,7 @@ struct extractor::impl {
     }
     std::size_t i = *v;
     // "had been confirmed killed", "were reported missing": the second verb says what happened
-    if (i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && !t[i + 1].bound && t[i].pred && (i + 1 < qfirst || i > qlast))
+    if (!direction && i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && !t[i + 1].bound && t[i].pred && (i + 1 < qfirst || i > qlast))
       ++i;
     // A report verb before the figure yields to the event named right after its object: "counted
     // 8,200 people forced from their homes", "reported 96 villagers injured".
@@ -1210,7 +1255,7 @@ struct extractor::impl {
       if (ob == qlast + 1 && ob < oe && j < t.size() && t[j].word && t[j].pred && !report_predicates.count(*t[j].pred))
         i = j;
     }
-    c.predicate.key = t[i].pred ? *t[i].pred : *t[i].low_pred;
+    c.predicate.key = direction ? *direction : t[i].pred ? *t[i].pred : *t[i].low_pred;
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
     if (i < qfirst && !agent_roles.empty())
@@ -2969,6 +3014,14 @@ struct extractor::impl {
             for (std::size_t m = ranges[0].second + 1; m < ranges[1].first; ++m) {
               if (si.tokens[m].lc == ",") {
                 local_rels.emplace_back(1, relation_kind::part_of, 0);
+                // a part whose only verb is the whole's own word ("Of the 2,946 dead, 1,600 were
+                // in the north"): it did what the whole did
+                for (std::size_t z = 1; z < local.size(); ++z) {
+                  auto const& ps = local[z].predicate_span;
+                  if (local[z].q.kind == local[0].q.kind && local[z].forced_predicate.empty() && ps.end > ps.start &&
+                      ps.end <= si.tokens[m].start)
+                    local[z].predicate.key = local[0].predicate.key;
+                }
                 // later figures described by a copula are parts too ("..., while 23 were Thai
                 // farm workers"): they did what the whole did
                 for (std::size_t z = 2; z < local.size(); ++z)

@@ -447,6 +447,43 @@ TEST_CASE("a copula right before the figure is its clause's verb", "[claims][pre
   CHECK(by_text(run("About 40 people were killed on Friday."), "About 40").predicate.key == "kill");
 }
 
+TEST_CASE("a figure that opens a coordinated clause takes the verb after its noun", "[claims][predicate]") {
+  auto a = run("Some 4,000 people were evacuated and about 900 houses were damaged.");
+  CHECK(by_text(a, "Some 4,000").predicate.key == "evacuate");
+  CHECK(by_text(a, "about 900").predicate.key == "damage");
+  CHECK(by_text(run("The storm destroyed two bridges and 35 people died."), "35").predicate.key == "die");
+  CHECK(by_text(run("Rebels freed 12 hostages on Monday but 40 are still held."), "40").predicate.key == "hold");
+  CHECK(by_text(run("Over 3,000 cattle were lost and more than 500 head of sheep had died."), "more than 500")
+            .predicate.key == "die");
+  // no verb after the noun: the figure is the first verb's second object
+  CHECK(by_text(run("Troops killed 20 fighters and 30 civilians."), "30").predicate.key == "kill");
+  CHECK(by_text(run("Floods killed 80 people and 30 were children."), "30").predicate.key != "be");
+}
+
+TEST_CASE("a direction word at the figure says which way it moved", "[claims][predicate]") {
+  CHECK(by_text(run("Food prices were 12.5% higher than a year earlier."), "12.5%").predicate.key == "rise");
+  CHECK(by_text(run("Sales were about 8% lower in March."), "about 8%").predicate.key == "fall");
+  auto cs = run("The main index closed up 1.2%, while bonds ended down 0.4%.");
+  CHECK(by_text(cs, "1.2%").predicate.key == "rise");
+  CHECK(by_text(cs, "0.4%").predicate.key == "fall");
+  // over the event the subject's noun names ("cases" are infections)
+  CHECK(by_text(run("Reported cases were 40% lower than in May."), "40%").predicate.key == "fall");
+  // "up from" names an earlier level, not a direction of the figure
+  CHECK(by_text(run("Inflation rose to 9.1% in June, up from 8.6% in May."), "8.6%").predicate.key != "rise");
+}
+
+TEST_CASE("a part of a fronted partitive whose only verb is the whole's word did what the whole did",
+          "[claims][predicate]") {
+  auto cs = run("The blast killed 1,250 people on Friday. Of the 1,250 dead, 800 were in the capital.");
+  CHECK(by_text(cs, "800").predicate.key == "kill");
+}
+
+TEST_CASE("detain is a key of its own; idioms of state", "[claims][predicate]") {
+  CHECK(by_text(run("Police detained 64 fans after the match."), "64").predicate.key == "detain");
+  CHECK(by_text(run("Police arrested 30 protesters."), "30").predicate.key == "arrest");
+  CHECK(by_text(run("Officials said a fifth of the province was under water."), "a fifth").predicate.key == "flood");
+}
+
 TEST_CASE("each conjunct of a gapped results list is scoped by its own name", "[claims][predicate]") {
   auto cs = run("The Greens took 14.2% and 31 seats, the Liberal Union 9.8% and 19 seats and the Farmers Party "
                 "4.1% and 6 seats.");
