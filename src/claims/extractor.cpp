@@ -256,7 +256,10 @@ struct extractor::impl {
     for (auto const& r : lex.table("subject_predicates").rows)
       subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
     for (auto const& r : lex.table("agent_predicates").rows)
+    {
       agent_roles[text::fold(r.at(0)) + "\t" + r.at(1)] = r.at(2);
+      agent_words.insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("elided_subjects").rows) {
       if (!quantity_kind_from(r.at(1))) lex.fail(lex.table("elided_subjects"), r, "unknown kind");
       elided_subjects[r.at(0) + "\t" + r.at(1)] = r.at(2);
@@ -332,6 +335,7 @@ struct extractor::impl {
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
   word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
+  token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
   word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
@@ -345,7 +349,7 @@ struct extractor::impl {
   word_map<std::vector<std::uint32_t>> modality_by_first;  // first word -> modality_cues indexes, in order
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   token_set generic_speakers;                  // "officials", "residents"
-  word_set speaker_nouns;                      // "officials", "authorities": speakers before "put"
+  token_set speaker_nouns;                     // "officials", "authorities": speakers before "put"
   word_set number_words;                       // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
@@ -376,6 +380,8 @@ struct extractor::impl {
     enter(event_nouns);
     enter(anaphors);
     enter(generic_speakers);
+    enter(speaker_nouns);
+    enter(agent_words);
     enter(titles);
     enter(cue_firsts);
     enter(subjects);
@@ -397,6 +403,16 @@ struct extractor::impl {
     }
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
+  // A "first\tsecond" table (subject_roles, agent_roles, ...) looked up without building a key
+  // string per lookup.
+  static word_map<std::string>::const_iterator pair_find(word_map<std::string> const& m, std::string_view a,
+                                                         std::string_view b) {
+    thread_local std::string key;
+    key.assign(a);
+    key.push_back('\t');
+    key.append(b);
+    return m.find(key);
+  }
   template <class V>
   static std::string const& key_of_entry(std::pair<std::string const, V> const& e) { return e.first; }
 
@@ -1260,7 +1276,9 @@ struct extractor::impl {
     // in the verb's clause (grammars/agent_predicates.tsv).
     if (i < qfirst && !agent_roles.empty())
       for (std::size_t k = i, n = 0; k-- > 0 && n < 12 && t[k].lc != ";" && t[k].lc != "."; ++n)
-        if (auto it = agent_roles.find(std::string(t[k].lc) + "\t" + c.predicate.key); it != agent_roles.end()) {
+        if (auto it = agent_words.count(t[k].lc) ? pair_find(agent_roles, t[k].lc, c.predicate.key)
+                                                 : agent_roles.end();
+            it != agent_roles.end()) {
           c.predicate.key = it->second;
           break;
         }
@@ -2703,7 +2721,7 @@ struct extractor::impl {
             c.subject_text_span = o->subject_text_span;
           }
         if (c.subject.key.empty())
-          if (auto it = elided_subjects.find(c.predicate.key + "\t" + std::string(to_string(c.q.kind)));
+          if (auto it = pair_find(elided_subjects, c.predicate.key, to_string(c.q.kind));
               it != elided_subjects.end())
             c.subject.key = it->second;
         // A list carries its verb: "Labour secured 411 seats, the Conservatives 121".
@@ -2808,10 +2826,10 @@ struct extractor::impl {
         }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).
-        if (auto it = subject_predicates.find(c.subject.key + "\t" + c.predicate.key); it != subject_predicates.end())
+        if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
           c.predicate.key = it->second;
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
-        if (auto it = subject_roles.find(c.subject.key + "\t" + c.predicate.key); it != subject_roles.end())
+        if (auto it = pair_find(subject_roles, c.subject.key, c.predicate.key); it != subject_roles.end())
           c.subject.key = it->second;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
@@ -2885,7 +2903,7 @@ struct extractor::impl {
         local[i].subject.key = local[j].subject.key;
         local[i].subject_text_span = local[j].subject_text_span;
         // and the subject settles its verb as above ("took 212 of the 350 seats" won them)
-        if (auto it = subject_predicates.find(local[i].subject.key + "\t" + local[i].predicate.key);
+        if (auto it = pair_find(subject_predicates, local[i].subject.key, local[i].predicate.key);
             it != subject_predicates.end() && local[i].forced_predicate.empty())
           local[i].predicate.key = it->second;
       }
