@@ -2326,6 +2326,23 @@ struct extractor::impl {
         while (k + 1 < e && proper_noun(text, t[k]) && !(k == 0)) ++k;
         if (k > b) return join(b, k);
       }
+      // a named possessor of the subject: "Labour's share", "the Conservatives' share"
+      auto possessor = [&](std::size_t i) {
+        auto const& w = t[i].lc;
+        return t[i].word && is_upper(text[t[i].start]) && (w.ends_with("'s") || w.ends_with("s'"));
+      };
+      std::size_t p = SIZE_MAX;
+      if (b < e && e - b >= 2 && possessor(b)) p = b;
+      else if (b > 0 && b < t.size() && possessor(b - 1)) p = b - 1;
+      // (the tokenizer reads a plural's bare apostrophe as a closing quote: "Conservatives' share")
+      else if (b > 1 && b < t.size() && (t[b - 1].lc == "'" || t[b - 1].lc == "\"") && t[b - 2].end == t[b - 1].start &&
+               t[b - 2].word && is_upper(text[t[b - 2].start]) && t[b - 2].lc.ends_with("s"))
+        p = b - 2;
+      if (p != SIZE_MAX) {
+        std::size_t k = p;
+        while (k > 0 && p - k < 2 && proper_noun(text, t[k - 1])) --k;
+        return join(k, p + 1);
+      }
     }
     return {};
   }
@@ -2979,9 +2996,18 @@ struct extractor::impl {
           }
           break;
         }
-        // "rose by 150 to 33,360"
+        // "rose by 150 to 33,360", "rose by just 1.6 points to 33.7%", "fell 2 points to 30%" (a
+        // verb of rise or fall right before the change)
         auto qf = ranges[i].first;
-        if (qf > 0 && si.tokens[qf - 1].lc == "by") {
+        bool change = false;
+        for (std::size_t back = 1; back <= 3 && back <= qf && !change; ++back) {
+          auto const& w = si.tokens[qf - back];
+          if (w.lc == "by" || (back == 1 && w.pred && (*w.pred == "rise" || *w.pred == "fall")))
+            change = true;
+          else if (!w.word || w.pred || w.low_pred || is_upper(si.text[w.start]))
+            break;
+        }
+        if (change) {
           for (std::size_t k = ranges[i].second + 1; k < ranges[j].first; ++k)
             if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, j);
         }
@@ -3203,6 +3229,12 @@ struct extractor::impl {
             local[to].forced_predicate.empty())
           c.predicate.key = local[to].predicate.key;
         if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;
+        // and the level reached counts what the change counts ("Labour's share fell 3 points to 30.4%")
+        if (kind == relation_kind::change_of && local[to].subject.key.empty() && !c.subject.key.empty()) {
+          local[to].subject.key = c.subject.key;
+          local[to].subject_text_span = c.subject_text_span;
+          if (local[to].scope.empty()) local[to].scope = c.scope;
+        }
         // A total and its parts count the same thing: "..., 650 in all" takes the parts' subject.
         if (kind == relation_kind::sum_of) {
           auto& part = local[to];

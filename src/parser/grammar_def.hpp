@@ -473,6 +473,9 @@ auto const fraction_one_pp = [](auto& ctx) {  // "three-quarters of a percentage
   _val(ctx).a.value = (_val(ctx).a.value == 0 ? 1 : _val(ctx).a.value) * _attr(ctx);
   _val(ctx).a.unit = 0.01;
 };
+// "2 percentage points to 30%": a range's two ends are in one unit, else they are a change and
+// the level it reached (two figures).
+auto const same_percent_unit = [](auto& ctx) { _pass(ctx) = _attr(ctx) == _val(ctx).unit; };
 auto const as_pp = [](auto& ctx) {
   _val(ctx).kind = ast::form::percent;
   _val(ctx).unit = "pp";
@@ -571,10 +574,15 @@ auto const range = eps[reset] >>
                     (omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >> eps[as_to_range])) >>
                    range_tail;
 
+// The high end of a percent range, in the unit of the low end ("40% to 45%", not "2 percentage
+// points to 30%" nor "40% to 50 people"): tested by a look-ahead first, so that a failed range
+// leaves no high end behind (actions are not undone when a later part fails).
+auto const percent_end = &(omit[amount_m] >> -ws >> omit[percent_w[same_percent_unit]]) >> omit[amount_m[set_b]] >>
+                         -ws >> omit[percent_w];
+
 auto const percent =
     (eps[reset] >> omit[amount_m[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
-     -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount_m[set_b]] >> -ws >>
-       omit[percent_w])) |
+     -((ws >> w("to") >> ws >> percent_end >> eps[as_to_range]) | (-ws >> dash >> -ws >> percent_end))) |
     // "half a percentage point", "three-quarters of a percentage point", "a quarter-point"
     (eps[reset] >> -((w("a") | w("one")) >> (ws | dash)) >> -(omit[small_m[fraction_numerator]] >> (ws | dash)) >>
      omit[fraction_w[fraction_one_pp]] >> (ws | dash) >> -(w("of") >> ws) >> -(w("a") >> ws) >>
@@ -607,7 +615,7 @@ auto const range_amount = eps[reset] >>
                           range_tail;
 auto const percent_amount =
     eps[reset] >> omit[amount_m[set_a]] >> -ws >> omit[percent_w[as_percent]] >>
-    -((ws >> w("to") >> ws >> eps[as_to_range] | (-ws >> dash >> -ws)) >> omit[amount_m[set_b]] >> -ws >> omit[percent_w]);
+    -((ws >> w("to") >> ws >> percent_end >> eps[as_to_range]) | (-ws >> dash >> -ws >> percent_end));
 auto const duration_amount = (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[duration_w[as_duration]]) |
                              (eps[reset] >> omit[amount_m[set_a]] >> dash >> omit[duration_adj_w[as_duration_adj]] >>
                               !(dash >> (w("old") | w("olds"))));

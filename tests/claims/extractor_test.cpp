@@ -807,3 +807,15 @@ TEST_CASE("a total in a sentence of its own sums the list before it", "[claims][
   auto plain = run("Unity won 180 seats and Renewal 95. Turnout was 320.");
   CHECK(by_text(plain, "320").relations.empty());
 }
+
+TEST_CASE("a change of points reaches its level; a named possessor scopes the share", "[claims][relation]") {
+  auto cs = run("The Greens' share rose by just 2.1 percentage points to 14.2%. Labour's share fell 3 percentage points "
+                "to 30.4% in the same poll.");
+  CHECK(has_relation(by_text(cs, "2.1 percentage points"), relation_kind::change_of, by_text(cs, "14.2%").id));
+  CHECK(has_relation(by_text(cs, "3 percentage points"), relation_kind::change_of, by_text(cs, "30.4%").id));
+  // two parties' shares in one article are not one figure stated twice
+  CHECK(by_text(cs, "14.2%").scope == "greens");
+  CHECK(by_text(cs, "30.4%").scope == "labour");
+  // a possessive speaker is not the subject's possessor
+  CHECK(by_text(run("Kenya's health ministry said 312 patients were treated."), "312").scope.empty());
+}

@@ -227,6 +227,23 @@ TEST_CASE("a change and its new level are two figures, not a range", "[parser]")
   REQUIRE(qs2.size() == 2);
   CHECK(qs2[0].text == "9.1%");
   CHECK(qs2[1].text == "3%");
+  // a percent range's two ends are in one unit: points and a level are a change and where it led
+  for (auto const* text : {"Its share climbed a modest 2.4 percentage points to 31.5% in the poll.",
+                           "Support dropped 3 percentage points to 41% in May."}) {
+    auto pp = all(text);
+    INFO(text);
+    REQUIRE(pp.size() == 2);
+    CHECK(pp[0].unit == "pp");
+    CHECK(pp[0].lo == pp[0].hi);
+    CHECK(pp[1].unit.empty());
+    CHECK(pp[1].value == pp[1].hi);
+  }
+  // and a failed percent range leaves no high end behind
+  auto people = all("Turnout rose 40% to 90 people a session.");
+  REQUIRE(people.size() == 2);
+  CHECK(people[0].text == "40%");
+  CHECK(people[0].hi == 40);
+  check("Forecasts put growth at 4% to 4.5% next year.", "4% to 4.5%", 4, 4, 4.5, quantity_kind::percent);
   auto qs3 = all("Police said 12 out of 50 suspects were charged.");
   REQUIRE(qs3.size() == 2);
   CHECK(qs3[0].text == "12");
