@@ -3206,6 +3206,34 @@ struct extractor::impl {
         if (whole == SIZE_MAX) whole = latest;
         if (whole != SIZE_MAX) local_rels.emplace_back(z, relation_kind::fraction_of, whole);
       }
+      // "1,600 deaths out of 50,000 cases, a fatality rate of nearly 10%": a share after a cue of
+      // relations.tsv with direction "base" is the ratio of a part and its whole named before it:
+      // a fraction of the latest whole (a figure something is part of), else of the latest
+      // count that counts something other than the share does, when a count of what the share
+      // counts (its part) comes before it too.
+      for (std::size_t z = 1; z < local.size(); ++z) {
+        if (!is_share(local[z].q.kind)) continue;
+        bool cued = false;
+        for (auto const& r : relation_cues)
+          cued = cued || (r.value == "fraction_of" && r.extra == "base" && ranges[z].first >= r.words.size() &&
+                          match_at(si.tokens, ranges[z].first - r.words.size(), r.words));
+        if (!cued) continue;
+        bool linked = false;
+        for (auto const& [from, rk, to] : local_rels) linked = linked || (from == z && rk == relation_kind::fraction_of);
+        if (linked) continue;
+        std::size_t whole = SIZE_MAX, other = SIZE_MAX;
+        bool part = false;
+        for (std::size_t k = 0; k < z; ++k) {
+          if (local[k].q.kind != quantity_kind::count) continue;
+          for (auto const& [from, rk, to] : local_rels)
+            if (rk == relation_kind::part_of && to == k) whole = k;
+          bool const same = local[k].subject.key == local[z].subject.key && local[k].predicate.key == local[z].predicate.key;
+          part = part || same;
+          if (!same) other = k;
+        }
+        if (whole == SIZE_MAX && part) whole = other;
+        if (whole != SIZE_MAX) local_rels.emplace_back(z, relation_kind::fraction_of, whole);
+      }
       // A list read two ways (a comma breakdown that is also "N of them ... and M") links each
       // part once.
       for (std::size_t i = 1; i < local_rels.size();) {

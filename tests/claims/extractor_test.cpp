@@ -819,3 +819,14 @@ TEST_CASE("a change of points reaches its level; a named possessor scopes the sh
   // a possessive speaker is not the subject's possessor
   CHECK(by_text(run("Kenya's health ministry said 312 patients were treated."), "312").scope.empty());
 }
+
+TEST_CASE("a rate after a part and its whole is a fraction of the whole", "[claims][relation]") {
+  auto cs = run("Measles has killed 210 children out of 7,000 reported cases this year, officials said, a fatality "
+                "rate of 3%.");
+  CHECK(has_relation(by_text(cs, "3%"), relation_kind::fraction_of, by_text(cs, "7,000").id));
+  auto two = run("The district logged 4,400 cases and 90 deaths, a case fatality rate of about 2%.");
+  CHECK(has_relation(by_text(two, "about 2%"), relation_kind::fraction_of, by_text(two, "4,400").id));
+  // a rate with no part of what it counts before it has nothing to be a fraction of
+  auto alone = run("The bank held 300 meetings in May, with an interest rate of 5%.");
+  CHECK(by_text(alone, "5%").relations.empty());
+}
