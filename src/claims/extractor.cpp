@@ -1736,6 +1736,9 @@ struct extractor::impl {
       long p = days_from_civil(pub->y, pub->m, pub->d);
       for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].cue_first) continue;
+        // "later this month": the longer phrase is read, not "this month" inside it
+        if (std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) { return k.pos < t[i].start && t[i].start < k.end; }))
+          continue;
         for (auto const& r : starting(relative_dates, t, i)) {
           if (!match_at(t, i, r.words)) continue;
           int off = std::atoi(r.value.c_str());
@@ -2104,6 +2107,19 @@ struct extractor::impl {
       c.basis = best->basis;
       return;
     }
+    // "That is nearly half of the chamber": a sentence that restates the previous one's figure
+    // ("That is", "This was" right before it) shares its time, whatever its tense.
+    {
+      std::size_t f = 0;
+      while (f < t.size() && !t[f].word) ++f;
+      bool restates = f + 1 < t.size() && (t[f].lc == "that" || t[f].lc == "this") &&
+                      (t[f + 1].lc == "is" || t[f + 1].lc == "was") && qfirst > f + 1 && qfirst <= f + 4;
+      if (restates && !frame.value.empty() && c.mod == modality::asserted) {
+        c.date = frame.value;
+        c.basis = frame.basis;
+        return;
+      }
+    }
     // The frame continues a report or a narrative in the past: not a new speaker's ("..., local
     // officials said"), nor a present or perfect tense ("Gaza is home to", "have died").
     bool perfect = false;
@@ -2113,7 +2129,23 @@ struct extractor::impl {
     // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
     // "inflation reached 9.1% in June"), not a day.
     bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
-    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
+    // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
+    // the sentence names is no day's, as of publication (the span is no date phrase of its own).
+    bool spanned = false;
+    for (auto const& f : figures) {
+      if (f.start == qpos) continue;
+      auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
+      if (fl >= t.size()) continue;
+      auto const& unit = t[fl].lc;
+      bool span_unit = unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
+                       unit.starts_with("year") || unit.ends_with("-day") || unit.ends_with("-week") ||
+                       unit.ends_with("-month") || unit.ends_with("-year");
+      std::size_t p = fb;
+      while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last")) --p;
+      if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
+        spanned = true;
+    }
+    if (!present && !perfect && !spanned && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
         !frame.value.empty() && plan_ok) {
       c.date = frame.value;
       c.basis = frame.basis;
@@ -2855,7 +2887,7 @@ struct extractor::impl {
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
-            sentence_dates.empty())
+            sentence_dates.empty() && c.q.kind != quantity_kind::duration)
           for (std::size_t j = 0; j < i; ++j)
             if (local[j].predicate_span.end != local[j].predicate_span.start && local[j].date == frame.value &&
                 local[j].basis == frame.basis) {

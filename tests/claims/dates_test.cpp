@@ -361,3 +361,46 @@ TEST_CASE("dates: a later sentence that names the lede's act again takes its day
                   "$5 billion from other lenders.");
   CHECK(by_text(plan, "up to $5 billion").basis == date_basis::published);
 }
+
+TEST_CASE("dates: 'later this month' is no date of its own", "[claims][dates]") {
+  auto cs = run("Traders bet the bank could cut rates by a full 1 percentage point at its meeting later this month.");
+  CHECK(by_text(cs, "1 percentage point").date == "2024-04-09");
+  CHECK(by_text(cs, "1 percentage point").basis == date_basis::published);
+  auto year = run("Analysts expect growth of 2.5% later this year.");
+  CHECK(by_text(year, "2.5%").basis == date_basis::published);
+  // "this month" alone still names the month
+  auto month = run("The union said this month that wages rose 4.1%.");
+  CHECK(by_text(month, "4.1%").date == "2024-04");
+}
+
+TEST_CASE("dates: 'That is ...' restates the previous figure and shares its time", "[claims][dates]") {
+  auto cs = run("The Greens won 48 of the 120 seats, results released on Monday showed. That is two-fifths of the "
+                "chamber.");
+  CHECK(by_text(cs, "two-fifths").date == "2024-04-08");
+  CHECK(by_text(cs, "two-fifths").basis == date_basis::relative);
+  auto was = run("Exports fell 7% in March. This was the steepest fall in a decade, and 2% more than forecast.");
+  CHECK(by_text(was, "7%").date == "2024-03");
+  // a present sentence that restates nothing keeps publication
+  auto plain = run("The Greens won 48 seats on Monday. The party is backed by 30% of young voters.");
+  CHECK(by_text(plain, "30%").basis == date_basis::published);
+}
+
+TEST_CASE("dates: results released on a day date the story's results", "[claims][dates]") {
+  auto cs = run("The Greens won 48 of the 120 seats, results released on Monday showed.\n\nThe Liberals won 37 "
+                "seats.");
+  CHECK(by_text(cs, "37").date == "2024-04-08");
+  CHECK(by_text(cs, "37").basis == date_basis::relative);
+}
+
+TEST_CASE("dates: a figure that covers a span the sentence names is as of publication", "[claims][dates]") {
+  auto cs = run("The Greens won 48 of the 120 seats in Sunday's election.\n\nSome 3.1 million people voted over "
+                "three weeks of polling.");
+  CHECK(by_text(cs, "Some 3.1 million").basis == date_basis::published);
+  CHECK(by_text(cs, "three weeks").basis == date_basis::published);
+  auto past = run("The ministry said on Sunday that 40 people had died. Rescuers pulled 300 people from the rubble "
+                  "over the past four days.");
+  CHECK(by_text(past, "300").basis == date_basis::published);
+  // a span with a date of its own keeps the phrase
+  auto own = run("Rescuers pulled 300 people from the rubble on Monday, over four days of searching.");
+  CHECK(by_text(own, "300").date == "2024-04-08");
+}
