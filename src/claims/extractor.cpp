@@ -1734,13 +1734,14 @@ struct extractor::impl {
     }
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
+      std::size_t relative_end = 0;  // end of the last relative phrase read
       for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].cue_first) continue;
         // "later this month": the longer phrase is read, not "this month" inside it
-        if (std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) { return k.pos < t[i].start && t[i].start < k.end; }))
-          continue;
+        if (t[i].start < relative_end) continue;
         for (auto const& r : starting(relative_dates, t, i)) {
           if (!match_at(t, i, r.words)) continue;
+          relative_end = std::max(relative_end, t[i + r.words.size() - 1].end);
           int off = std::atoi(r.value.c_str());
           std::string v;
           if (r.extra == "day") {
@@ -2131,22 +2132,30 @@ struct extractor::impl {
     bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
-    bool spanned = false;
-    for (auto const& f : figures) {
-      if (f.start == qpos) continue;
-      auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
-      if (fl >= t.size()) continue;
-      auto const& unit = t[fl].lc;
-      bool span_unit = unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
-                       unit.starts_with("year") || unit.ends_with("-day") || unit.ends_with("-week") ||
-                       unit.ends_with("-month") || unit.ends_with("-year");
-      std::size_t p = fb;
-      while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last")) --p;
-      if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
-        spanned = true;
-    }
-    if (!present && !perfect && !spanned && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
-        !frame.value.empty() && plan_ok) {
+    auto spanned = [&] {
+      // (only the few figures next to this one: a sentence of thousands of figures stays linear)
+      auto const at = std::partition_point(figures.begin(), figures.end(), [&](byte_span const& f) {
+        return f.start < qpos;
+      });
+      auto const from = at - std::min<std::ptrdiff_t>(at - figures.begin(), 6);
+      for (auto it = from; it != figures.end() && it - at < 6; ++it) {
+        auto const& f = *it;
+        if (f.start == qpos) continue;
+        auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
+        if (fl >= t.size()) continue;
+        auto const& unit = t[fl].lc;
+        bool span_unit = unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
+                         unit.starts_with("year") || unit.ends_with("-day") || unit.ends_with("-week") ||
+                         unit.ends_with("-month") || unit.ends_with("-year");
+        std::size_t p = fb;
+        while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last")) --p;
+        if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
+          return true;
+      }
+      return false;
+    };
+    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
+        !frame.value.empty() && plan_ok && !spanned()) {
       c.date = frame.value;
       c.basis = frame.basis;
       return;
@@ -2155,7 +2164,7 @@ struct extractor::impl {
     // more than 1% after the decision": a sentence without a date phrase that names the lede's act
     // again ("the" + grammars/event_anaphors.tsv) states what that act did, on its day.
     if (!lede_act.value.empty() && cands.empty() && c.mod == modality::asserted) {
-      for (std::size_t i = 0; i + 1 < t.size(); ++i)
+      for (std::size_t i = qfirst > 40 ? qfirst - 40 : 0; i + 1 < t.size() && i < qlast + 40; ++i)
         if (t[i].lc == "the" && t[i + 1].word && event_anaphors.count(t[i + 1].lc)) {
           c.date = lede_act.value;
           c.basis = lede_act.basis;
