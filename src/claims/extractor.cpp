@@ -183,6 +183,7 @@ std::string strip_possessive(std::string w) {
 
 struct subject_entry {
   std::string key, predicate;
+  std::string kind;  // subjects.tsv column 4: the row holds only for figures of this kind ("money")
 };
 
 struct cue {
@@ -249,7 +250,17 @@ struct extractor::impl {
       if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
       if (form == "<duration>") duration_predicate = r.at(1);
     }
-    for (auto const& r : lex.table("subjects").rows) subjects[text::fold(r.at(0))] = {r.at(1), r.at(2)};
+    for (auto const& r : lex.table("subjects").rows) {
+      if (!r.at(3).empty() && !quantity_kind_from(r.at(3))) lex.fail(lex.table("subjects"), r, "unknown kind");
+      subjects[text::fold(r.at(0))] = {r.at(1), r.at(2), r.at(3)};
+    }
+    for (auto const& r : lex.table("measure_nouns").rows) {
+      auto const& k = r.at(1);
+      if (k != "measure" && k != "change" && k != "classifier")
+        lex.fail(lex.table("measure_nouns"), r, "kind must be measure, change or classifier");
+      (k == "measure" ? measure_nouns : k == "change" ? change_nouns : classifier_nouns).insert(text::fold(r.at(0)));
+      if (!r.at(2).empty()) measure_predicates[text::fold(r.at(0))] = r.at(2);
+    }
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
@@ -331,6 +342,11 @@ struct extractor::impl {
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
   word_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   word_set level_predicates;  // keys a level statement reads as "be"
+  // grammars/measure_nouns.tsv: nouns that name a measure of something named elsewhere ("the
+  // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
+  // unit of what follows "of" ("700,000 head of livestock")
+  word_set measure_nouns, change_nouns, classifier_nouns;
+  word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
@@ -526,14 +542,21 @@ struct extractor::impl {
   }
 
   // Subject key of a head word, with the word before it for two-word phrases ("death toll").
-  subject_entry key_of(std::string const& prev, std::string const& head) const {
+  // A row restricted to a kind (subjects.tsv column 4) holds only for figures of that kind:
+  // an "arrangement" worth money is a loan, a nine-month arrangement lasts as an arrangement.
+  subject_entry key_of(std::string const& prev, std::string const& head,
+                       std::optional<quantity_kind> kind = std::nullopt) const {
+    auto fits = [&](auto it) {
+      return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
+    };
     if (!prev.empty()) {
-      if (auto it = subjects.find(prev + " " + head); it != subjects.end()) return it->second;
+      if (auto it = subjects.find(prev + " " + head); fits(it)) return it->second;
+      if (auto it = subjects.find(prev + " " + singular(head)); fits(it)) return it->second;
     }
-    if (auto it = subjects.find(head); it != subjects.end()) return it->second;
+    if (auto it = subjects.find(head); fits(it)) return it->second;
     auto s = singular(head);
-    if (auto it = subjects.find(s); it != subjects.end()) return it->second;
-    return {s, ""};
+    if (auto it = subjects.find(s); fits(it)) return it->second;
+    return {s, "", ""};
   }
 
   // The modality cues (grammars/modality.tsv) that match at each token of a sentence, in the
@@ -636,8 +659,17 @@ struct extractor::impl {
         ++k;
       after_of = true;
       bool figure = k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9';
+      bool listed = false;
       if (figures && k < t.size())
-        for (auto const& o : *figures) figure = figure || o.q.span.start == t[k].start;
+        for (auto const& o : *figures) listed = listed || o.q.span.start == t[k].start;
+      // "13 of the 15-member council's members": a compound modifier that is no figure of the
+      // sentence is part of the noun phrase, not a whole
+      if (figure && !listed && figures && t[k].lc.find('-') != std::string::npos &&
+          k + 1 < t.size() && chunk_word(t[k + 1])) {
+        figure = false;
+        ++k;
+      }
+      figure = figure || listed;
       if (of_quantity_token && figure) *of_quantity_token = k;
     }
     std::size_t b = k, e = k;
@@ -666,7 +698,7 @@ struct extractor::impl {
   // predicate ("death toll") sets it too.
   void subject_from_chunk(claim& c, std::vector<token> const& t, std::size_t b, std::size_t e,
                           bool take_predicate) const {
-    auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc));
+    auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc), c.q.kind);
     c.subject.key = key.key;
     c.subject_text_span = {t[b].start, t[e - 1].end};
     if (take_predicate && !key.predicate.empty()) c.forced_predicate = key.predicate;
@@ -679,6 +711,9 @@ struct extractor::impl {
     static word_list const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
     std::size_t before = qfirst;
     while (before > 0 && !t[before - 1].word) --before;
+    // "is now greater than 50,000"
+    while (before > 1 && (t[before - 1].lc == "now" || t[before - 1].lc == "still" || t[before - 1].lc == "already"))
+      --before;
     if (before == 0 || !setters.count(t[before - 1].lc)) return false;
     for (std::size_t k = qfirst > 20 ? qfirst - 20 : 0; k + 2 < qfirst; ++k) {
       if (!(level_nouns.count(t[k].lc) && t[k + 1].lc == "of")) continue;
@@ -692,7 +727,10 @@ struct extractor::impl {
         return true;
       }
       std::size_t e = b;
-      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
+      // (a participle after the noun ends it: "the number of excess deaths linked to ...")
+      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false) &&
+             !(e > b && verb_form(t, e)))
+        ++e;
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
       if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
@@ -763,10 +801,30 @@ struct extractor::impl {
   // The subject of a figure whose noun is left out: the nearest figure of its kind and unit
   // before it in the sentence, else in the article.
   // (Only the last 32 figures of each: bounded work per figure, whatever the input.)
+  // Figure o sits in a subordinate clause ("after three bridges collapsed") that a comma closes
+  // before figure c.
+  static bool in_subordinate(std::vector<token> const& t, claim const& o, claim const& c) {
+    static word_list const subordinators = {"after", "before", "when", "because", "since", "until", "although", "while", "if"};
+    auto [of, ol] = token_range(t, o.q.span);
+    auto [cf, cl] = token_range(t, c.q.span);
+    (void)cl;
+    bool comma = false;
+    for (std::size_t k = ol + 1; k < cf; ++k) comma = comma || t[k].lc == ",";
+    if (!comma) return false;
+    for (std::size_t k = of, n = 0; k-- > 0 && n < 8 && t[k].lc != "," && t[k].lc != ";"; ++n)
+      if (subordinators.count(t[k].lc)) return true;
+    return false;
+  }
+
+  // A figure inside a subordinate clause ("... had died in Derna after two dams burst, ..., and
+  // that 10,100 were missing") is no antecedent of a figure past a comma after it.
   static claim const* elided_antecedent(std::size_t i, std::vector<claim> const& sentence_claims,
-                                        std::vector<claim> const& earlier) {
+                                        std::vector<claim> const& earlier, std::vector<token> const* tokens = nullptr) {
     auto const& c = sentence_claims[i];
     auto fits = [&](claim const& o) { return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty(); };
+    auto subordinate = [&](claim const& o) { return tokens && in_subordinate(*tokens, o, c); };
+    for (std::size_t j = i, n = 0; j-- > 0 && n < 32; ++n)
+      if (fits(sentence_claims[j]) && !subordinate(sentence_claims[j])) return &sentence_claims[j];
     for (std::size_t j = i, n = 0; j-- > 0 && n < 32; ++n)
       if (fits(sentence_claims[j])) return &sentence_claims[j];
     std::size_t n = 0;
@@ -798,9 +856,209 @@ struct extractor::impl {
     return std::nullopt;
   }
 
+  // The nearest figure before claim c that fits, in its sentence (before c), else in the article
+  // (the last 32 figures): bounded work per figure.
+  template <class Fits>
+  static claim const* nearest_before(claim const& c, std::vector<claim> const& sentence_claims,
+                                     std::vector<claim> const* earlier, Fits fits) {
+    std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
+    if (i > sentence_claims.size()) i = sentence_claims.size();
+    for (std::size_t j = i, n = 0; j-- > 0 && n < 32; ++n)
+      if (fits(sentence_claims[j])) return &sentence_claims[j];
+    if (!earlier) return nullptr;
+    std::size_t n = 0;
+    for (auto it = earlier->rbegin(); it != earlier->rend() && n < 32; ++it, ++n)
+      if (fits(*it)) return &*it;
+    return nullptr;
+  }
+
+  // What a figure of claim c's kind before it counts: the same kind and unit, else the same kind
+  // ("a 1 percentage point rise" after "raised rates by 0.75 points"; "The rate was 8.6%" after
+  // "inflation reached 9.1%").
+  claim const* same_kind_before(claim const& c, std::vector<claim> const& sentence_claims,
+                                std::vector<claim> const* earlier) const {
+    auto usable = [&](claim const& o) {
+      return &o != &c && o.q.kind == c.q.kind && !o.subject.key.empty() &&
+             !(o.q.kind == quantity_kind::percent && change_nouns.count(o.subject.key));
+    };
+    if (auto const* o = nearest_before(c, sentence_claims, earlier, [&](claim const& o) { return usable(o) && o.q.unit == c.q.unit; }))
+      return o;
+    return nearest_before(c, sentence_claims, earlier, usable);
+  }
+
+  static void take_subject(claim& c, claim const& o) {
+    c.subject.key = o.subject.key;
+    c.subject_text_span = o.subject_text_span;
+  }
+
+  // A word that reads as a verb before a figure: a past form in -ed that no determiner
+  // precedes and the subject table does not know ("expected 8.8%", "averaged 5.28%").
+  bool verb_form(std::vector<token> const& t, std::size_t k) const {
+    auto const& w = t[k].lc;
+    static word_list const aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
+    // after an auxiliary any word is a verb ("had forecast 4.6%")
+    if (t[k].word && k > 0 && aux.count(t[k - 1].lc) && chunk_word(t[k])) return true;
+    if (!t[k].word || w.size() <= 4 || !w.ends_with("ed") || subjects.count(w)) return false;
+    return !(k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || t[k - 1].lc == "an"));
+  }
+
+  // Claim c's subject (docs/claims.md, Subject): the rules that read beyond the figure's own
+  // words first, then the noun chunks around it (subject_from_words), then a measure noun
+  // ("the rate", "a margin of") hands the subject on to the figure it measures.
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                    std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token) const {
+                    std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
+                    std::vector<claim> const* earlier = nullptr) const {
+    if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier))
+      subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier);
+    subject_after_words(c, si, qlast, qfirst, sentence_claims, earlier);
+  }
+
+  bool subject_before_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
+                            std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier) const {
     auto const& t = si.tokens;
+    auto [rb, re] = chunk_right(t, qlast + 1, false, c.q.kind == quantity_kind::money);
+    bool const bare = rb == re;  // no noun of its own right after the figure
+    bool const share = (c.q.kind == quantity_kind::percent && c.q.unit.empty()) || c.q.kind == quantity_kind::fraction ||
+                       c.q.kind == quantity_kind::ratio;
+    // Apposition: a share set after a comma beside a count or sum ("263 women were elected, 40%
+    // of the Commons", "Nearly 220 million people, just below two-thirds of a population of
+    // ...", "$34.2 billion in damage, equivalent to 4% of output", "won 411 of the 650 seats,
+    // nearly two-thirds of the total") is that figure's share: it counts what that figure counts.
+    // (a share of a figure, "more than half of the 543", is that figure's part: rule below)
+    std::size_t of_figure = SIZE_MAX;
+    chunk_right(t, qlast + 1, true, false, &of_figure, &sentence_claims);
+    if (share && of_figure == SIZE_MAX && (bare || (qlast + 1 < t.size() && t[qlast + 1].lc == "of"))) {
+      std::size_t k = qfirst;
+      while (k > 0 && qfirst - k < 3 && t[k - 1].word &&
+             (t[k - 1].lc == "or" || t[k - 1].lc == "equivalent" || t[k - 1].lc == "to" || t[k - 1].lc == "about" ||
+              t[k - 1].lc == "some" || t[k - 1].lc == "roughly"))
+        --k;
+      if (k > 0 && t[k - 1].lc == ",") {
+        std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
+        for (std::size_t j = i; i <= sentence_claims.size() && j-- > 0;) {
+          auto const& o = sentence_claims[j];
+          if (o.q.span.end > t[k - 1].start) continue;
+          if ((o.q.kind == quantity_kind::count || o.q.kind == quantity_kind::money) && !o.subject.key.empty()) {
+            take_subject(c, o);
+            return true;
+          }
+          break;
+        }
+      }
+    }
+    // A conversion in brackets ("30,000 dirhams (about $2,900)") is the same money.
+    if (c.q.kind == quantity_kind::money && qfirst >= 2 && t[qfirst - 1].lc == "(") {
+      std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
+      if (i > 0 && i <= sentence_claims.size()) {
+        auto const& o = sentence_claims[i - 1];
+        if (o.q.kind == quantity_kind::money && o.q.span.end == t[qfirst - 2].end && !o.subject.key.empty()) {
+          take_subject(c, o);
+          return true;
+        }
+      }
+    }
+    // A length told after a comma from the event that began it ("... no longer represents a
+    // global health emergency, nearly 10 months after it made the declaration"): what lasts is
+    // the noun that ends the clause before the comma.
+    if (c.q.kind == quantity_kind::duration && bare && qfirst >= 2 && t[qfirst - 1].lc == "," && qlast + 1 < t.size() &&
+        (t[qlast + 1].lc == "after" || t[qlast + 1].lc == "since")) {
+      std::size_t e = qfirst - 1;
+      if (chunk_word(t[e - 1]) && !t[e - 1].pred && !t[e - 1].low_pred && !verb_form(t, e - 1) &&
+          !is_upper(si.text[t[e - 1].start])) {
+        std::size_t b = e - 1;
+        while (b > 0 && e - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred) --b;
+        subject_from_chunk(c, t, b, e, false);
+        return true;
+      }
+    }
+    // A share or rate that is the object of a verb ("Economists had expected 8.8%", "wage deals
+    // at big companies averaged 5.28%"): what the clause's subject is, or, when that subject is a
+    // group of speakers (forecasters expect a figure of something else), what the figure of its
+    // kind before it counts.
+    if (bare && c.q.kind == quantity_kind::percent && qfirst >= 2 && verb_form(t, qfirst - 1) &&
+        !(qlast + 1 < t.size() && t[qlast + 1].lc == "of")) {  // ("polled 40% of the votes": the votes')
+      // (reported speech opens a clause with or without "that")
+      static word_set const openers = {"as",    "when", "while", "after", "because", "since", "although",
+                                       "where", "that", "said",  "says",  "say",     "told"};
+      std::size_t b = qfirst - 1;
+      while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
+      while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an" ||
+                            (t[b].lc.size() > 2 && t[b].lc.ends_with("'s"))))
+        ++b;
+      std::size_t e = b;
+      while (e < qfirst - 1 && e - b < 3 && chunk_word(t[e]) && !t[e].pred && !(e > b && verb_form(t, e))) ++e;
+      if (b < e) {
+        if (speaker_noun(t[e - 1])) {
+          if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
+            take_subject(c, *o);
+            return true;
+          }
+        } else if (!is_upper(si.text[t[e - 1].start]) || e - b > 1) {
+          subject_from_chunk(c, t, b, e, false);
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  void subject_after_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
+                           std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier) const {
+    auto const& t = si.tokens;
+    (void)qfirst;
+    // A measure named by a noun of its own ("The rate was 8.6%", "The Conservatives' share fell
+    // to 23.7%", "a margin of just over 2.1 million", "the daily average fell to 98", "the
+    // central bank's 2% target"), or a change of a share or rate ("a full 1 percentage point
+    // rise"): what the figure of its kind before it counts. Not a measure that names its own
+    // thing ("share of the vote", "inflation rate", subjects.tsv) or a plural ("raised rates").
+    if (!c.subject.key.empty() && c.subject_text_span.end > c.subject_text_span.start &&
+        c.subject_text_span.start >= si.span.start && c.subject_text_span.end <= si.span.end) {
+      auto [hf, hl] = token_range(t, c.subject_text_span);
+      (void)hf;
+      auto const head = strip_possessive(t[hl].lc);
+      bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(strip_possessive(t[hl - 1].lc) + " " + head);
+      std::size_t after_of = hl + 2;
+      while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
+        ++after_of;
+      bool const of_phrase = hl + 1 < t.size() && t[hl + 1].lc == "of" && after_of < t.size() && chunk_word(t[after_of]);
+      bool const measure = (measure_nouns.count(head) && singular(head) == head) ||
+                           (c.q.kind == quantity_kind::percent && change_nouns.count(singular(head)));
+      // "Her share of the vote fell to 31%", "the rate of inflation": the noun after "of"
+      if (measure && !phrase && of_phrase && c.subject_text_span.end == t[hl].end) {
+        std::size_t k = after_of;
+        auto [b2, e2] = chunk_right(t, k, false, false);
+        if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
+      }
+      if (measure && !phrase && !of_phrase) {
+        if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
+          // (the key only: the measure's own words stay its text, so "The Conservatives' share"
+          // keeps its possessor for the scope)
+          c.subject.key = o->subject.key;
+          // a count's level keeps what was counted, event and all ("the daily average fell to 98"
+          // after "500 trucks entered Gaza each day")
+          if (c.q.kind == quantity_kind::count) c.forced_predicate = o->predicate.key;
+          // "a margin of 2.1 million" votes is a lead, not votes won (measure_nouns.tsv column 3)
+          if (auto it = measure_predicates.find(head); it != measure_predicates.end()) c.forced_predicate = it->second;
+        }
+      }
+    }
+    // "one in five stayed away" after "156.4 million registered voters": a share with no noun
+    // is a share of the count before it in the sentence
+    if (c.subject.key.empty() && (c.q.kind == quantity_kind::fraction || c.q.kind == quantity_kind::ratio)) {
+      auto [rb, re] = chunk_right(t, qlast + 1, true, false);
+      if (rb == re)
+        if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+              return o.q.kind == quantity_kind::count && !o.subject.key.empty();
+            }))
+          take_subject(c, *o);
+    }
+  }
+
+  void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
+                          std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
+                          std::vector<claim> const* earlier) const {
+    auto const& t = si.tokens;
+    (void)earlier;
     bool allow_of = true;
     // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
     // before "worth", and the verb that governs that noun.
@@ -825,6 +1083,14 @@ struct extractor::impl {
     }
 
     auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token, &sentence_claims);
+    // "30 of cabinet rank", "12 of Syrian origin": "of" and a bare singular noun describe the
+    // figure's own things (named before it), they are no whole it is part of
+    if (c.q.kind == quantity_kind::count && b < e && b == qlast + 2 && t[qlast + 1].lc == "of" &&
+        (!of_quantity_token || *of_quantity_token == SIZE_MAX) && singular(t[e - 1].lc) == t[e - 1].lc &&
+        !subjects.count(t[e - 1].lc) &&  // ("thousands of people": a plural the table knows)
+        std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
+                    [&](token const& w) { return !is_upper(si.text[w.start]); }))
+      e = b;
     if (of_quantity_token && *of_quantity_token != SIZE_MAX) {
       // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
       // copula is that noun's; otherwise the subject comes from the figure after "of".
@@ -843,6 +1109,32 @@ struct extractor::impl {
       if (e + 1 < t.size() && t[e].lc == "and" && c.q.value > 1 && singular(t[e - 1].lc) == t[e - 1].lc) {
         auto [b2, e2] = chunk_right(t, e + 1, false, false);
         if (b2 < e2 && e2 - b2 <= 2 && singular(t[e2 - 1].lc) != t[e2 - 1].lc) e = e2;
+      }
+      // "a 16-year Israeli and Egyptian blockade": after a compound modifier the noun phrase ends in
+      // its noun, past names joined by "and"/"or"
+      if (e + 1 < t.size() && (t[e].lc == "and" || t[e].lc == "or") && qlast + 1 == b &&
+          t[qlast].lc.find('-') != std::string::npos &&
+          std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
+                      [&](token const& w) { return is_upper(si.text[w.start]); })) {
+        auto [b2, e2] = chunk_right(t, e + 1, false, false);
+        if (b2 < e2) e = e2;
+      }
+      // "a three-month state of emergency" (a phrase of subjects.tsv through "of"); "700,000 head
+      // of livestock" (measure_nouns.tsv classifier): the noun after "of"
+      if (e + 1 < t.size() && t[e].lc == "of" && chunk_word(t[e + 1])) {
+        if (subjects.count(t[e - 1].lc + " of " + t[e + 1].lc)) {
+          auto const& k = subjects.find(t[e - 1].lc + " of " + t[e + 1].lc)->second;
+          c.subject.key = k.key;
+          c.subject_text_span = {t[b].start, t[e + 1].end};
+          return;
+        }
+        if (e == b + 1 && classifier_nouns.count(t[b].lc)) {
+          auto [b2, e2] = chunk_right(t, e + 1, false, false);
+          if (b2 < e2) {
+            subject_from_chunk(c, t, b2, e2, false);
+            return;
+          }
+        }
       }
       subject_from_chunk(c, t, b, e, b == qlast + 1);
       // "the enclave's 2.3 million people": a place's people are its population
@@ -923,11 +1215,17 @@ struct extractor::impl {
           !(determiners.count(w) || (t[k - 1].word && is_upper(text_first_char(si, k - 1)))))
         break;
       if (coordinator) {
+        // (the last figure of its kind, one of a subordinate clause only when there is no other)
         claim const* prev = nullptr;
+        claim const* main_prev = nullptr;
         for (auto const& o : sentence_claims) {
           if (&o == &c) break;
-          if (o.q.kind == c.q.kind && !o.subject.key.empty()) prev = &o;
+          if (o.q.kind == c.q.kind && !o.subject.key.empty()) {
+            prev = &o;
+            if (!in_subordinate(t, o, c)) main_prev = &o;
+          }
         }
+        if (main_prev) prev = main_prev;
         if (prev) {
           c.subject.key = prev->subject.key;
           c.subject_text_span = prev->subject_text_span;
@@ -1010,12 +1308,17 @@ struct extractor::impl {
     std::size_t k = qfirst;
     int steps = 0;
     bool level_seen = false;  // "a record 38%", "a range of 2.25% to 2.5%": the level is no subject
-    while (k > 0 && steps < 4) {
+    while (k > 0 && steps < 4 && qfirst - k < 9) {
       --k;
-      ++steps;
       auto const& w = t[k];
       if (!w.word) break;
-      if (level_words.count(w.lc)) {
+      // (dates and function words cost no step: "Rainfall in July and August was 190% above")
+      if (!calendar_words.count(w.lc) && !function_words.count(w.lc)) ++steps;
+      // (a level word only right before the figure, or before "of" and the figure: "the daily
+      // average fell to 98" names a measure, a noun of its own)
+      if (level_words.count(w.lc) && (k + 1 == qfirst || (k + 2 == qfirst && t[k + 1].lc == "of") ||
+                                      (k + 2 == qfirst && (t[k + 1].lc == "a" || t[k + 1].lc == "an")) ||
+                                      level_words.count(t[k + 1].lc))) {
         level_seen = true;
         continue;
       }
@@ -1023,14 +1326,56 @@ struct extractor::impl {
       bool in_figure = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
         return &o != &c && o.q.span.start <= w.start && w.start < o.q.span.end;
       });
-      if (in_figure) break;
+      if (in_figure) {
+        // "raised rates by 0.75 percentage points to 3 per cent": the level after a change is
+        // what the change is of
+        if (qfirst >= 2 && t[qfirst - 1].lc == "to")
+          for (auto const& o : sentence_claims) {
+            if (&o == &c || !(o.q.span.start <= w.start && w.start < o.q.span.end) || o.subject.key.empty()) continue;
+            auto [of, ol] = token_range(t, o.q.span);
+            (void)ol;
+            if (of > 0 && t[of - 1].lc == "by") take_subject(c, o);
+          }
+        break;
+      }
+      // money is no agent's: "owners could receive a maximum of 140,000 dirhams" is not the
+      // owners' (a verb other than a copula ends the search; the money's noun is left out)
+      if (c.q.kind == quantity_kind::money && ((w.pred && !level_predicates.count(*w.pred)) || verb_form(t, k)) &&
+          !w.low_pred && nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+            return o.q.kind == quantity_kind::money && !o.subject.key.empty();
+          }))
+        break;
+      // "will stay capped at £2,500": a past form is no noun (a verb after an auxiliary is still
+      // read as one: "will need at least $16.3 billion")
+      if (verb_form(t, k) && w.lc.size() > 4 && w.lc.ends_with("ed")) continue;
+      // "the benchmark Sensex fell as much as 8% ... and closed 5.7% lower": a verb joined by
+      // "and" to the verb of a figure before it shares that figure's subject
+      if (w.lc == "and" && k + 1 < qfirst && (t[k + 1].pred || t[k + 1].low_pred || verb_form(t, k + 1)) &&
+          !(k + 2 < t.size() && chunk_word(t[k + 2]) && !(t[k + 2].lc[0] >= '0' && t[k + 2].lc[0] <= '9') && k + 2 < qfirst))
+        if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+              return o.q.kind == c.q.kind && !o.subject.key.empty() && o.q.span.end <= w.start;
+            })) {
+          take_subject(c, *o);
+          return;
+        }
+      // "this year", "last month": a date, not the counted thing
+      static word_list const periods = {"year", "month", "week", "day", "quarter"};
+      static word_list const period_determiners = {"this", "last", "next", "each", "per", "every"};
+      if (periods.count(w.lc) && k > 0 && period_determiners.count(t[k - 1].lc)) continue;
+      // "the benchmark Sensex fell 8%": a name after a determiner and a common noun is the head
+      if (k >= 2 && is_upper(si.text[w.start]) && chunk_word(t[k - 1]) && !is_upper(si.text[t[k - 1].start]) &&
+          !t[k - 1].pred && (t[k - 2].lc == "the" || t[k - 2].lc == "a")) {
+        c.subject.key = key_of("", w.lc, c.q.kind).key;
+        c.subject_text_span = {t[k - 1].start, w.end};
+        return;
+      }
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
       if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
           calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start])))
         continue;
       std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
-      auto key = key_of(prev, strip_possessive(w.lc));
+      auto key = key_of(prev, strip_possessive(w.lc), c.q.kind);
       std::size_t from = k;
       if (!prev.empty() && subjects.count(prev + " " + strip_possessive(w.lc))) from = k - 1;
       c.subject.key = key.key;
@@ -1049,6 +1394,11 @@ struct extractor::impl {
           c.subject_text_span = sentence_claims[j].subject_text_span;
           break;
         }
+      // "Gasoline prices were 59.9% higher ... and reached a record $5.02 a gallon": else what
+      // the sentence's figure before it is about, of any kind
+      for (std::size_t j = i, n = 0; c.subject.key.empty() && i < sentence_claims.size() && j-- > 0 && n < 32; ++n)
+        if (!sentence_claims[j].subject.key.empty() && sentence_claims[j].q.kind != quantity_kind::duration)
+          take_subject(c, sentence_claims[j]);
     }
   }
 
@@ -2720,7 +3070,7 @@ struct extractor::impl {
         auto& c = local[i];
         auto [qf, ql] = ranges[i];
         std::size_t ofq = SIZE_MAX;
-        find_subject(c, si, ql, qf, local, &ofq);
+        find_subject(c, si, ql, qf, local, &ofq, &out);
         if (ofq != SIZE_MAX) {
           for (std::size_t j = i + 1; j < local.size(); ++j) {
             if (ranges[j].first == ofq) {
@@ -2774,7 +3124,7 @@ struct extractor::impl {
         if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) && ofq == SIZE_MAX &&
             c.forced_predicate.empty() &&
             ((c.q.kind == quantity_kind::count && elided_noun(si.tokens, qf, ql)) || c.subject.key.empty()))
-          if (auto const* o = elided_antecedent(i, local, out)) {
+          if (auto const* o = elided_antecedent(i, local, out, &si.tokens)) {
             c.subject.key = o->subject.key;
             c.subject_text_span = o->subject_text_span;
           }
@@ -3401,6 +3751,11 @@ struct extractor::impl {
       std::size_t best = SIZE_MAX, best_d = SIZE_MAX;
       for (std::size_t j = 0; j < cs.size(); ++j) {
         if (j == i || cs[j].q.kind != quantity_kind::count || cs[j].subject.key != c.subject.key) continue;
+        // a share that took its noun from the count beside it ("Nearly 220 million people, just
+        // below two-thirds of a population of ...") is that count's share of something else
+        if (c.subject_text_span.end > c.subject_text_span.start && c.subject_text_span.start == cs[j].subject_text_span.start &&
+            c.subject_text_span.end == cs[j].subject_text_span.end)
+          continue;
         bool is_part = false;
         for (auto const& r : cs[j].relations) is_part = is_part || r.kind == relation_kind::part_of;
         if (is_part) continue;

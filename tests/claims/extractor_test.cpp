@@ -712,9 +712,10 @@ TEST_CASE("a gapped list whose conjunct names only its agent", "[claims][predica
   auto cs = run("The Greens took 12.4% and 31 seats, the Farmers party 8.2% and 20 seats.");
   CHECK(by_text(cs, "8.2%").subject.key == "vote");
   CHECK(by_text(cs, "8.2%").predicate.key == "win");
-  // a noun with "of" before the figure is its own ("a margin of 2.1 million")
+  // a margin ("a margin of 2.1 million") is a lead in what the list counts, not more of it won
   auto m = run("Lula received 60,345,999 votes, a margin of just over 2.1 million.");
-  CHECK(by_text(m, "just over 2.1 million").subject.key == "margin");
+  CHECK(by_text(m, "just over 2.1 million").subject.key == "vote");
+  CHECK(by_text(m, "just over 2.1 million").predicate.key == "lead");
 }
 
 TEST_CASE("money 'worth' a figure is what the noun before it is", "[claims][subject]") {
@@ -829,4 +830,148 @@ TEST_CASE("a rate after a part and its whole is a fraction of the whole", "[clai
   // a rate with no part of what it counts before it has nothing to be a fraction of
   auto alone = run("The bank held 300 meetings in May, with an interest rate of 5%.");
   CHECK(by_text(alone, "5%").relations.empty());
+}
+
+TEST_CASE("a measure noun counts what the figure of its kind before it counts", "[claims][subject]") {
+  // "the rate", "the share", "the average", "the estimate", "the cap", "a target": the noun names
+  // a measure; the counted thing is that of the nearest figure of the same kind.
+  auto cs = run("Annual inflation reached 6.2% in March. The rate was 5.9% in February.");
+  CHECK(by_text(cs, "5.9%").subject.key == "inflation");
+  auto cs2 = run("Before the blockade, about 300 trucks crossed the border each day. In May the daily average fell to 41.");
+  CHECK(by_text(cs2, "41").subject.key == "truck");
+  CHECK(by_text(cs2, "41").predicate.key == by_text(cs2, "about 300").predicate.key);
+  auto cs3 = run("The Greens' share of the vote rose to 12.5%. The Liberals' share fell to 8.1%.");
+  CHECK(by_text(cs3, "8.1%").subject.key == "vote");
+  auto cs4 = run("Officials later said 870 people had died. Until then the official estimate had stood at about 1,100.");
+  CHECK(by_text(cs4, "about 1,100").subject.key == "person");
+  auto cs5 = run("Core prices rose 3.1% in May, above the central bank's 2% target.");
+  CHECK(by_text(cs5, "2%").subject.key == "price");
+  auto cs6 = run("The monthly rent will stay capped at £900 until June, when the cap will rise to £1,050.");
+  CHECK(by_text(cs6, "£900").subject.key == "rent");
+  CHECK(by_text(cs6, "£1,050").subject.key == "rent");
+  // a measure that names its own thing keeps it
+  CHECK(by_text(run("The unemployment rate was 4.1% in May."), "4.1%").subject.key == "unemployment");
+  CHECK(by_text(run("Her share of the vote fell to 31%."), "31%").subject.key == "vote");
+}
+
+TEST_CASE("a margin of votes is a lead", "[claims][subject]") {
+  auto cs = run("The mayor received 51,200 votes and her rival 44,900, a margin of 6,300.");
+  CHECK(by_text(cs, "6,300").subject.key == "vote");
+  CHECK(by_text(cs, "6,300").predicate.key == "lead");
+}
+
+TEST_CASE("a change in points counts what the rate before it counts", "[claims][subject]") {
+  auto cs = run("The central bank raised interest rates by 0.5 percentage points in March. Traders now bet on a "
+                "full 1 percentage point rise in June.");
+  CHECK(by_text(cs, "1 percentage point").subject.key == "rate");
+  auto cs2 = run("The bank lifted its policy rate by a quarter of a percentage point on Thursday. Its nine increases "
+                 "have added 3.5 percentage points to borrowing costs.");
+  CHECK(by_text(cs2, "3.5 percentage points").subject.key == "rate");
+}
+
+TEST_CASE("a share in apposition counts what the figure beside it counts", "[claims][subject]") {
+  CHECK(by_text(run("A record 98 women were elected, 41% of the chamber."), "41%").subject.key == "woman");
+  CHECK(by_text(run("Some 3.1 million adults, nearly two-thirds of a population of 4.8 million, have had a booster."),
+                "nearly two-thirds")
+            .subject.key == "adult");
+  CHECK(by_text(run("The storm caused $2.1 billion in damage, equivalent to 3% of the island's output."), "3%")
+            .subject.key == "damage");
+  CHECK(by_text(run("The alliance won 290 of the 450 seats, nearly two-thirds of the total."), "nearly two-thirds")
+            .subject.key == "seat");
+}
+
+TEST_CASE("a conversion in brackets is the same money", "[claims][subject]") {
+  auto cs = run("Each family will receive a grant of €2,000 (about $2,200) to rebuild.");
+  CHECK(by_text(cs, "€2,000").subject.key == "grant");
+  CHECK(by_text(cs, "about $2,200").subject.key == "grant");
+}
+
+TEST_CASE("a length told after a comma belongs to the noun before the comma", "[claims][subject]") {
+  CHECK(by_text(run("The agency said the drought is no longer a national emergency, nearly 14 months after it was "
+                    "declared."),
+                "nearly 14 months")
+            .subject.key == "emergency");
+  CHECK(by_text(run("Officials lifted the curfew, three weeks after the riots began."), "three weeks").subject.key ==
+        "curfew");
+}
+
+TEST_CASE("a share that is the object of a verb", "[claims][subject]") {
+  // forecasters expect a figure of what was named before
+  auto cs = run("Consumer inflation slowed to 4.4% in April. Analysts polled by the agency had forecast 4.6%.");
+  CHECK(by_text(cs, "4.6%").subject.key == "inflation");
+  auto cs2 = run("Annual inflation reached 3.2% in May. Economists surveyed last week had expected 3.4%.");
+  CHECK(by_text(cs2, "3.4%").subject.key == "inflation");
+  // otherwise the clause's subject: what averaged or totalled the figure
+  CHECK(by_text(run("The union said salaries at large firms averaged 4.1% this spring."), "4.1%").subject.key ==
+        "salary");
+  CHECK(by_text(run("Officials said that wage deals in the public sector averaged 3.9%."), "3.9%").subject.key == "wage");
+}
+
+TEST_CASE("after a compound modifier of measure the counted thing is the noun after it", "[claims][subject]") {
+  CHECK(by_text(run("The port has been under a 12-year Saudi and Emirati blockade."), "12-year").subject.key ==
+        "blockade");
+  CHECK(by_text(run("The governor declared a three-month state of emergency in the north."), "three-month")
+            .subject.key == "emergency");
+  CHECK(by_text(run("Officials announced a six-month offensive against the rebels."), "six-month").subject.key == "war");
+  CHECK(by_text(run("Voting ended after four weeks of polling."), "four weeks").subject.key == "election");
+  // a synonym limited to one kind: the money of an arrangement is a loan, its length is its own
+  auto cs = run("The fund approved a 36-month arrangement worth $1.2 billion for the country.");
+  CHECK(by_text(cs, "36-month").subject.key == "arrangement");
+  CHECK(by_text(cs, "$1.2 billion").subject.key == "loan");
+}
+
+TEST_CASE("a classifier before 'of' counts what follows it", "[claims][subject]") {
+  CHECK(by_text(run("The floods killed more than 12,000 head of cattle."), "more than 12,000").subject.key == "cattle");
+}
+
+TEST_CASE("a partitive through a compound modifier, and 'of' with a bare noun", "[claims][subject]") {
+  CHECK(by_text(run("Nine of the 12-member panel's judges voted against the ruling."), "Nine").subject.key == "judge");
+  auto cs = run("The president was sworn in with 40 ministers: 22 of cabinet rank and 18 junior ministers.");
+  CHECK(by_text(cs, "22").subject.key == "minister");
+  // a plural the table knows is a whole all the same
+  CHECK(by_text(run("Tens of thousands of people have fled the city."), "Tens of thousands").subject.key == "person");
+}
+
+TEST_CASE("the number of X, past a participle phrase and an adverb", "[claims][subject]") {
+  CHECK(by_text(run("The number of people killed by the storms is now more than 4,000."), "more than 4,000")
+            .subject.key == "person");
+  CHECK(by_text(run("The agency says the number of excess deaths linked to the heatwave was about 9,000."),
+                "about 9,000")
+            .subject.key == "death");
+}
+
+TEST_CASE("names, dates and verbs before a figure", "[claims][subject]") {
+  // a name after a determiner and a common noun is the head
+  auto cs = run("The benchmark Nikkei fell as much as 4% in early trading on Monday and closed 2.6% lower.");
+  CHECK(by_text(cs, "as much as 4%").subject.key == "nikkei");
+  CHECK(by_text(cs, "2.6%").subject.key == "nikkei");
+  // prepositions and dates cost no step back to the subject
+  CHECK(by_text(run("Rainfall in March and April was 60% above the long-term average."), "60%").subject.key ==
+        "rainfall");
+  // the level after a change is what the change is of
+  CHECK(by_text(run("The central bank raised rates by 0.5 percentage points to 4 per cent."), "4 per cent")
+            .subject.key == "rate");
+  // a level word with no figure of its kind before it: the sentence's figure before it
+  CHECK(by_text(run("Diesel prices were 41% higher than a year earlier and reached a record $6.10 a gallon."), "$6.10")
+            .subject.key == "price");
+}
+
+TEST_CASE("a figure whose noun is left out skips a figure of a subordinate clause", "[claims][subject]") {
+  auto cs = run("Officials said 2,100 people had died after three bridges collapsed in the storm, and that 900 were "
+                "missing.");
+  CHECK(by_text(cs, "900").subject.key == "person");
+  // the only candidate is taken even so
+  auto cs2 = run("The ruling passed after the 11 judges of the court met, with seven in favour.");
+  CHECK(by_text(cs2, "seven").subject.key == "judge");
+}
+
+TEST_CASE("a share with no noun is a share of the count before it", "[claims][subject]") {
+  CHECK(by_text(run("Turnout was 71% of the 40 million registered voters; one in four stayed away."), "one in four")
+            .subject.key == "voter");
+}
+
+TEST_CASE("money after a verb with its noun named earlier in the sentence", "[claims][subject]") {
+  auto cs = run("Farmers whose crops failed will receive a grant of 4,000 rupees, and owners of destroyed barns could "
+                "receive up to 20,000 rupees.");
+  CHECK(by_text(cs, "up to 20,000 rupees").subject.key == by_text(cs, "4,000 rupees").subject.key);
 }
