@@ -308,6 +308,9 @@ struct extractor::impl {
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("period_verbs").rows) period_verbs.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("change_bases").rows)
+      (r.at(1) == "period" ? change_base_periods : r.at(1) == "cue" ? change_base_cues : change_base_period_cues)
+          .insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_anaphors").rows) event_anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("standing_figures").rows) {
       auto const& w = r.at(1);
@@ -337,6 +340,7 @@ struct extractor::impl {
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   word_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
+  word_set change_base_cues, change_base_period_cues, change_base_periods;  // "from May" (change_bases.tsv)
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
@@ -2686,6 +2690,25 @@ struct extractor::impl {
         std::size_t e = vb, k = vb;
         while (k > 0 && proper_noun(text, t[k - 1]) && e - (k - 1) <= 3) --k;
         if (k < e) return join(k, e);
+      }
+    }
+    // A percent change is measured against a base ("rose 1.3% from May", "59.9% higher than a
+    // year earlier"): the base phrase after the figure, up to the clause's end, scopes it.
+    if (c.q.kind == quantity_kind::percent && c.q.unit != "pp") {
+      std::size_t k = qfirst;
+      while (k < t.size() && t[k].end <= c.q.span.end) ++k;
+      for (std::size_t n = 0; k < t.size() && n < 4 && t[k].word; ++k, ++n) {
+        bool const names = change_base_cues.count(t[k].lc) > 0;  // month and weekday names too
+        if (!names && !change_base_period_cues.count(t[k].lc)) continue;
+        std::size_t e = k + 1;
+        bool period = false;
+        auto is_period = [&](std::size_t i) {
+          return change_base_periods.count(t[i].lc) || (names && calendar_words.count(t[i].lc));
+        };
+        while (e < t.size() && e - k <= 4 && t[e].word && !period) period = is_period(e++);
+        while (period && e < t.size() && t[e].word && is_period(e)) ++e;  // "a year earlier"
+        if (period) return join(k, e);
+        break;
       }
     }
     // A gapped list carries an agent verb without its agent: "X took 21% and 87 seats, the Y

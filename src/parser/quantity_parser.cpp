@@ -512,6 +512,20 @@ struct quantity_parser::impl {
         first = lc_rel.data() + i;
         ok = parse_expression(t, first, lc_rel.data() + stop, x);
       }
+      // "200 trucks a day", "£2,500 a year": "a day" right after a figure and its noun is the
+      // rate's denominator, not a duration of its own.
+      if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 && !r.quantities.empty() &&
+          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0 || lc_rel.compare(i, 4, "per ") == 0)) {
+        std::size_t const prev = r.quantities.back().span.end - base;
+        std::size_t words = 0;
+        bool plain = prev <= i;
+        for (std::size_t k = prev; plain && k < i; ++k) {
+          if (lc_rel[k] == ' ') continue;
+          if (!is_alpha(lc_rel[k]) && lc_rel[k] != '-') plain = false;
+          else if (k == prev || lc_rel[k - 1] == ' ') ++words;
+        }
+        if (plain && words <= 1) ok = false;
+      }
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;

@@ -975,3 +975,12 @@ TEST_CASE("money after a verb with its noun named earlier in the sentence", "[cl
                 "receive up to 20,000 rupees.");
   CHECK(by_text(cs, "up to 20,000 rupees").subject.key == by_text(cs, "4,000 rupees").subject.key);
 }
+
+TEST_CASE("a percent change is scoped by the base it is measured against", "[claims]") {
+  auto cs = run("Rents rose 0.8% from March. Office rents were 12% higher than a year earlier. Shop rents rose 3% on "
+                "the previous quarter. Turnout rose 5% on Sunday.");
+  CHECK(by_text(cs, "0.8%").scope == "from march");
+  CHECK(by_text(cs, "12%").scope == "than a year earlier");
+  CHECK(by_text(cs, "3%").scope == "on the previous quarter");
+  CHECK(by_text(cs, "5%").scope.empty());  // "on Sunday" dates it
+}

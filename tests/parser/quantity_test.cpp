@@ -218,6 +218,20 @@ TEST_CASE("compound modifiers are declined, compound durations kept", "[parser]"
   check("A two-year plan was drafted.", "two-year", 2, 2, 2, quantity_kind::duration, "year");
 }
 
+TEST_CASE("a unit after a figure and its noun is a rate's denominator, not a duration", "[parser]") {
+  for (auto const* text : {"Convoys brought some 90 lorries a day in June.", "Tuition is capped at $9,000 a year.",
+                           "Crews repaired 40 homes per week."}) {
+    auto qs = all(text);
+    INFO(text);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].kind != quantity_kind::duration);
+  }
+  // a duration of its own stays one
+  check("The inquiry will take a year.", "a year", 1, 1, 1, quantity_kind::duration, "year");
+  auto two = all("Talks went on for 12 hours, a day longer than planned.");
+  REQUIRE(two.size() == 2);
+}
+
 TEST_CASE("a change and its new level are two figures, not a range", "[parser]") {
   auto qs = all("The toll rose by 153 to 33,360 overnight.");
   REQUIRE(qs.size() == 2);
