@@ -285,7 +285,7 @@ struct extractor::impl {
       if (k != "verb" && k != "verb-before" && k != "prep" && k != "act")
         lex.fail(lex.table("attribution"), r, "kind must be verb, verb-before, prep or act");
       (k == "prep" ? speech_preps : k == "act" ? act_verbs : speech_verbs)
-          .push_back({split_words(text::fold(r.at(0))), k, ""});
+          .push_back({split_words(text::fold(r.at(0))), k, r.at(2)});
     }
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
@@ -1786,6 +1786,9 @@ struct extractor::impl {
       for (auto const& v : starting(speech_verbs, t, i))
         if (!verb && match_at(t, i, v.words)) verb = &v;
       if (!verb || (verb->value == "verb") != (pass == 0)) continue;
+      // "Employers added 209,000 jobs": a verb that is also a verb of figures (attribution.tsv
+      // column 3 "object") is no speech verb with a figure right after it
+      if (verb->extra == "object" && i + 1 < t.size() && in_quantity(i + 1)) continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
       std::size_t j = i;
       if (j >= 2 && calendar_words.count(t[j - 1].lc) && t[j - 2].lc == "on") {
@@ -1853,6 +1856,29 @@ struct extractor::impl {
         if (b2 < e2 && b2 > 0 && t[b2 - 1].lc == "," && b2 >= 2 && t[b2 - 2].word) {
           b = b2;
           j = e2;
+        }
+      }
+      // "UNRWA, the UN agency for Palestinian refugees, says", "The World Health Organization,
+      // which published its own estimate last week, says": over an appositive or a relative
+      // clause between commas, the name before it (opening its clause) is the speaker.
+      if (b == j && j >= 4 && t[j - 1].lc == ",") {
+        for (std::size_t o = j - 2; o > 0 && j - o < 14; --o) {
+          if (!t[o].word && !in_quantity(o)) {
+            if (t[o].lc != ",") break;
+            bool relative = t[o + 1].lc == "which" || (t[o + 1].lc == "who" && !is_upper(text[t[o + 1].start]));
+            bool appositive = t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an";
+            for (std::size_t m = o + 1; appositive && m + 1 < j; ++m)
+              appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m].lc);
+            if (!relative && !appositive) break;
+            std::size_t b2 = o;
+            while (b2 > 0 && (speaker_word(t[b2 - 1]) || name_link(b2 - 1)) && o - (b2 - 1) <= 6) --b2;
+            bool opens = b2 == 0 || !t[b2 - 1].word;
+            if (b2 < o && opens && (relative || capitalized(o - 1))) {
+              b = b2;
+              j = o;
+            }
+            break;
+          }
         }
       }
       // ", and Britain announced": the coordinator opens a new clause
@@ -2935,6 +2961,10 @@ struct extractor::impl {
     std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
     text_key previous_speaker;         // who the previous sentence named as its speaker
     text_key paragraph_speaker;
+    // Claims of the paragraph so far that no one was named for (the outlet's): a speaker the
+    // paragraph names next tells them too ("The toll is now greater than 50,000. On Friday,
+    // officials put the combined toll at 50,132").
+    std::vector<std::size_t> unsaid;
     std::vector<std::string> speakers;  // source keys named so far in the article
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
@@ -2955,6 +2985,7 @@ struct extractor::impl {
         for (auto const& r : relative_dates)
           chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
         if (!chained) paragraph_speaker = {};
+        unsaid.clear();
         frame = event_frame;
         first_paragraph = false;
       }
@@ -3037,6 +3068,7 @@ struct extractor::impl {
       attribution.key = anaphor_place(attribution, last_place);
       attribution.key = body_of_place(attribution, sentence_place, topics);
       auto const own_speaker = resolve_speaker(attribution.key, speakers);  // named in this sentence (dates)
+      text_key const named_next{attribution.text, own_speaker};
       previous_speaker = {attribution.text, own_speaker};
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
       std::pair<text_key, std::size_t> actor;
@@ -3065,6 +3097,7 @@ struct extractor::impl {
       if (first_paragraph && lede_act.value.empty()) lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
       std::vector<claim> local;
       local.reserve(si.parsed.quantities.size());
+      std::vector<char> fell_to_outlet(si.parsed.quantities.size(), 0);  // (see unsaid)
       std::vector<std::pair<std::size_t, std::size_t>> ranges;
       ranges.reserve(si.parsed.quantities.size());
       std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
@@ -3312,6 +3345,7 @@ struct extractor::impl {
           c.attribution = attribution;
         } else if (!a.source.empty()) {
           c.attribution.key = source_key;
+          fell_to_outlet[i] = 1;
         }
         // The length so far of the story's background ("in almost 16 weeks of war", "over the
         // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
@@ -3758,6 +3792,23 @@ struct extractor::impl {
         }
         out.push_back(std::move(c));
       }
+      // ... when it tells a count of the same event (predicate and kind): a later speaker of other
+      // figures does not reach back ("Aid trucks crossed on Saturday. Officials said 40 people
+      // were killed").
+      if (!named_next.key.empty() && !si.pronoun_speaker) {
+        for (auto idx : unsaid) {
+          auto& u = out[idx];
+          for (std::size_t k = base; k < out.size(); ++k)
+            if (out[k].attribution.key == named_next.key && out[k].q.kind == u.q.kind &&
+                out[k].predicate.key == u.predicate.key && !u.predicate.key.empty() && u.predicate.key != "be") {
+              u.attribution = named_next;
+              break;
+            }
+        }
+      }
+      if (!named_next.key.empty()) unsaid.clear();
+      for (std::size_t i = 0; i < fell_to_outlet.size(); ++i)
+        if (fell_to_outlet[i]) unsaid.push_back(base + i);
     }
     link_fractions(out);
     if (lean) *lean_topics = topics;

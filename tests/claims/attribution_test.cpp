@@ -30,6 +30,40 @@ TEST_CASE("attribution: a title before a name is dropped", "[claims][attribution
   CHECK(source_of("The mayor of Porto said 80 homes were flooded.", "80") == "mayor of porto");
 }
 
+TEST_CASE("attribution: over an appositive or a relative clause, the name before it speaks", "[claims][attribution]") {
+  CHECK(source_of("FAO, the UN food agency, says 3 million people need aid.", "3 million") == "fao");
+  CHECK(source_of("The Red Cross, a charity based in Geneva, said 40 volunteers were hurt.", "40") == "red cross");
+  CHECK(source_of("The health ministry, which updates its count daily, said 212 people had died.", "212") ==
+        "health ministry");
+  CHECK(source_of("Governor Ana Ruiz, who toured the area on Monday, said 18 bridges had collapsed.", "18") ==
+        "ana ruiz");
+  // an appositive with a verb of its own is a clause, not a name
+  CHECK(source_of("In Lagos, the river rose, officials said, and 30 homes were flooded.", "30") == "officials");
+}
+
+TEST_CASE("attribution: a speech verb that is also a verb of figures", "[claims][attribution]") {
+  // "added" with a figure right after it adds the figure: no one speaks
+  CHECK(source_of("Factories added 54,000 jobs in May.", "54,000") == "test wire");
+  CHECK(source_of("Retailers added 12,000 workers and the jobless rate was 4.1%.", "4.1%") == "test wire");
+  // "added" as speech
+  CHECK(source_of("Some 30 people were hurt, the police added.", "Some 30") == "police");
+}
+
+TEST_CASE("attribution: a speaker named next in the paragraph tells the same count before it", "[claims][attribution]") {
+  auto cs = run("The storm has killed more than 300 people. Officials said on Monday that 312 people had been "
+                "killed.\n\nThe port reopened on Friday after 12 days.");
+  auto by = [&](std::string const& f) {
+    for (auto const& c : cs)
+      if (c.q.text == f) return c.attribution.key;
+    return std::string("?");
+  };
+  CHECK(by("more than 300") == "officials");
+  // another event, or the next paragraph: not reached
+  CHECK(source_of("Aid trucks crossed 20 bridges on Saturday. Officials said 40 people were killed.", "20") ==
+        "test wire");
+  CHECK(source_of("Floods killed 90 people.\n\nOfficials said 95 people had been killed.", "90") == "test wire");
+}
+
 TEST_CASE("attribution: acronyms and full names share one key", "[claims][attribution]") {
   // a lowercase descriptor before an acronym is dropped
   CHECK(source_of("Chile's mining agency SERNAGEOMIN said 15 mines were closed.", "15") == "sernageomin");
