@@ -2713,7 +2713,10 @@ struct extractor::impl {
       while (vb < t.size() && t[vb].start < b) ++vb;
       // also a verb that the subject reads as an agent predicate ("took 87 seats" -> win)
       if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_keys.count(c.predicate.key))) {
-        std::size_t e = vb, k = vb;
+        std::size_t e = vb;
+        // the agent of a relative clause: "Reform UK, which won five seats"
+        if (e >= 3 && (t[e - 1].lc == "which" || t[e - 1].lc == "who") && t[e - 2].lc == ",") e -= 2;
+        std::size_t k = e;
         while (k > 0 && proper_noun(text, t[k - 1]) && e - (k - 1) <= 3) --k;
         if (k < e) return join(k, e);
       }
@@ -2739,7 +2742,10 @@ struct extractor::impl {
     }
     // A gapped list carries an agent verb without its agent: "X took 21% and 87 seats, the Y
     // party 14% and 58 seats": each conjunct's name before its figures scopes them.
-    if ((c.predicate_span.end == c.predicate_span.start || later_conjunct) && agent_keys.count(c.predicate.key)) {
+    // (also when the verb found comes after the figure: "..., the Liberal Democrats 72 and ...")
+    bool const verb_after = c.predicate_span.end > c.predicate_span.start && c.predicate_span.start >= t[qfirst].end;
+    if ((c.predicate_span.end == c.predicate_span.start || later_conjunct || verb_after) &&
+        agent_keys.count(c.predicate.key)) {
       std::size_t k = qfirst, e = SIZE_MAX;
       while (k > 0 && qfirst - k < 10 && t[k - 1].lc != "," && t[k - 1].lc != ";" && t[k - 1].lc != ":") {
         --k;

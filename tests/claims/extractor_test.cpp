@@ -984,3 +984,14 @@ TEST_CASE("a percent change is scoped by the base it is measured against", "[cla
   CHECK(by_text(cs, "3%").scope == "on the previous quarter");
   CHECK(by_text(cs, "5%").scope.empty());  // "on Sunday" dates it
 }
+
+TEST_CASE("each conjunct of a results list is scoped by its party, and so is a relative clause's", "[claims]") {
+  auto cs = run("The Unity Party took 180 seats, the Greens 31, the Free Democrats 22 and the Rural League 9, with the "
+                "remaining 14 split among independents.");
+  CHECK(by_text(cs, "180").scope == "unity party");
+  CHECK(by_text(cs, "31").scope == "greens");
+  CHECK(by_text(cs, "22").scope == "free democrats");
+  CHECK(by_text(cs, "9").scope == "rural league");
+  auto rel = run("The Rural League, which won nine seats, came third.");
+  CHECK(by_text(rel, "nine").scope == "rural league");
+}
