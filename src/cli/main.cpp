@@ -11,6 +11,7 @@
 #include "claimcheck/pipeline.hpp"
 #include "claimcheck/reconcile/reconciler.hpp"
 #include "claimcheck/reconcile/spill.hpp"
+#include "claimcheck/report/stream.hpp"
 #include "claimcheck/report/writers.hpp"
 #include "claimcheck/store/store.hpp"
 #include "claimcheck/version.hpp"
@@ -20,7 +21,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <exception>
+#include <functional>
 #include <iostream>
+#include <memory>
+#include <optional>
 #include <set>
 
 #if defined(__GLIBC__)
@@ -120,141 +124,189 @@ reconcile::spill_options spill_settings() {
   return s;
 }
 
+// `check` in bounded memory (docs/performance.md, "Check memory, third round"): claims go to
+// the bucketed reconciler as they are extracted (spilled to disk beyond a few hundred thousand);
+// the discrepancies stay on disk, and every format's writer takes them one at a time, in its own
+// order, each one's claims one at a time. With --db the input is stored as it is read and the
+// history is streamed from the store; the HTML timelines' claims are spooled to disk.
 int run_check(options const& o, lexicon const& lex) {
   claims::extractor ex(lex);
   reconcile::reconciler rec(lex);
   auto const fmt_kind = *report_io::format_from(o.format);
-  report r;
-  r.version = std::string(version());
-  feed::read_stats stats;
-  std::set<std::string> new_ids;
+  report_io::report_frame frame;
+  frame.version = std::string(version());
 
-  if (o.db.empty() && fmt_kind != report_io::format::html) {
-    // Streaming: claims go to the bucketed reconciler as they are extracted (spilled to disk
-    // beyond a few hundred thousand); only the discrepancies stay in memory.
-    reconcile::bucketed_run run(rec, spill_settings());
-    extract_sinks sinks;
-    sinks.on_article = [&](article const&, std::vector<claim>&& cs) { run.add_article(std::move(cs)); };
-    sinks.on_claim = [&](claim&& c) { run.add(std::move(c)); };
-    sinks.on_diagnostic = print_diagnostic;
-    stats = run_extraction(extraction_options(o), ex, sinks);
-    r.input = {stats.files, stats.articles, run.size(), stats.skipped};
-    if (fmt_kind == report_io::format::json && o.baseline.empty() && o.write_baseline.empty()) {
-      // The JSON report is written as the discrepancies come out of the buckets' merge.
-      output_sink out(o.output);
-      std::string buf = report_io::json_head(r);
-      bool first = true;
-      std::optional<severity> worst;
-      // Claim by claim: one discrepancy may cite hundreds of thousands of claims.
-      auto spill = [&] {
-        if (buf.size() > (1u << 20)) {
-          out.write(buf);
-          buf.clear();
-        }
-      };
-      bool first_claim = true;
-      reconcile::discrepancy_stream stream;
-      stream.begin = [&](discrepancy const& d, std::size_t) {
-        report_io::append_json_discrepancy_open(buf, d, first);
-        first = false;
-        first_claim = true;
-        if (!worst || d.sev > *worst) worst = d.sev;
-      };
-      stream.each_claim = [&](claim const& c) {
-        report_io::append_json_discrepancy_claim(buf, c, first_claim);
-        first_claim = false;
-        spill();
-      };
-      stream.end = [&](discrepancy const& d) {
-        report_io::append_json_discrepancy_close(buf, d);
-        spill();
-      };
-      run.finish(stream);
-      buf.append(report_io::json_tail());
-      print_summary(stats);  // before the commit, so it appears even when writing fails
-      out.write(buf);
-      out.commit();
-      if (!o.output.empty() && !o.quiet) std::cerr << fmt::format("report written to {}\n", o.output);
-      if (o.strict && stats.skipped) return static_cast<int>(exit_code::usage);
-      if (o.fail_on == "none" || !worst) return 0;
-      return *worst >= *severity_from(o.fail_on) ? static_cast<int>(exit_code::discrepancies) : 0;
-    }
-    r.discrepancies = run.finish();
-    release_free_memory();
-  } else {
-    // The store's history and the HTML report's plots need every claim at hand.
-    std::vector<claim> all;
-    std::vector<std::pair<article, std::vector<claim>>> fresh;  // for --db
-    std::vector<claim> fresh_claims;                             // for --db: claims JSONL input
-    extract_sinks sinks;
-    sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
-      if (!o.db.empty()) {
-        fresh.emplace_back(a, cs);
-      }
-      for (auto& c : cs) all.push_back(std::move(c));
-    };
-    sinks.on_claim = [&](claim&& c) {
-      if (!o.db.empty()) fresh_claims.push_back(c);
-      all.push_back(std::move(c));
-    };
-    sinks.on_diagnostic = print_diagnostic;
-    stats = run_extraction(extraction_options(o), ex, sinks);
-
-    if (!o.db.empty()) {
-      store::claim_store db(o.db);
-      for (auto const& c : all) new_ids.insert(c.id);
-      db.begin();  // one transaction for the whole input: all of it is history, or none
-      for (auto const& [a, cs] : fresh) db.ingest(a, cs);
-      db.ingest_claims(fresh_claims);
-      db.commit();
-      // History: everything stored, with this run's claims taking precedence.
-      std::set<std::string> have(new_ids);
-      for (auto& c : db.all_claims()) {
-        if (!have.count(c.id)) {
-          have.insert(c.id);
-          all.push_back(std::move(c));
-        }
-      }
-    }
-
-    r.input = {stats.files, stats.articles, all.size(), stats.skipped};
-    r.discrepancies = rec.run(all);
-    if (!o.db.empty() && !o.all) {
-      std::erase_if(r.discrepancies, [&](discrepancy const& d) {
-        return std::none_of(d.claims.begin(), d.claims.end(),
-                            [&](claim const& c) { return new_ids.count(c.id) > 0; });
-      });
-    }
-    // Only the HTML report plots every claim; the other formats need just the discrepancies.
-    if (fmt_kind == report_io::format::html) {
-      r.claims = std::move(all);
-    } else {
-      std::vector<claim>().swap(all);
-      release_free_memory();
-    }
+  reconcile::bucketed_run run(rec, spill_settings());
+  std::unique_ptr<report_io::claim_plots> plots;  // the timelines' claims (HTML only)
+  if (fmt_kind == report_io::format::html) plots = std::make_unique<report_io::claim_plots>();
+  std::optional<store::claim_store> db;
+  std::optional<store::claims_writer> db_claims;  // claims JSONL input, stored article by article
+  if (!o.db.empty()) {
+    db.emplace(o.db);
+    db->begin();  // one transaction for the whole input: all of it is history, or none
+    db_claims.emplace(*db);
   }
 
+  extract_sinks sinks;
+  sinks.on_article = [&](article const& a, std::vector<claim>&& cs) {
+    if (db) {
+      db->ingest(a, cs);
+      for (auto const& c : cs) db->mark(c.id);
+    }
+    if (plots) {
+      for (auto const& c : cs) plots->add(c);
+    }
+    run.add_article(std::move(cs));
+  };
+  sinks.on_claim = [&](claim&& c) {
+    if (db) {
+      db_claims->add(claim(c));
+      db->mark(c.id);
+    }
+    if (plots) plots->add(c);
+    run.add(std::move(c));
+  };
+  sinks.on_diagnostic = print_diagnostic;
+  auto const stats = run_extraction(extraction_options(o), ex, sinks);
+  if (db) {
+    db_claims->finish();
+    db->commit();
+    // History: everything stored, with this run's claims taking precedence.
+    db->for_each_claim(
+        [&](claim&& c) {
+          if (plots) plots->add(c);
+          run.add(std::move(c));
+        },
+        true);
+  }
+  frame.input = {stats.files, stats.articles, run.size(), stats.skipped};
+
+  // With --db (and without --all), only discrepancies that cite a claim of this input.
+  std::function<bool(reconcile::discrepancy_head const&)> keep;
+  if (db && !o.all) {
+    keep = [&](reconcile::discrepancy_head const& h) {
+      return std::any_of(h.ids.begin(), h.ids.end(), [&](std::string const& id) { return db->marked(id); });
+    };
+  }
+  run.reconcile(keep);
+  release_free_memory();
+
+  bool by_id = false;  // the order of the last replay
   if (!o.write_baseline.empty()) {
+    run.order([](reconcile::discrepancy_head const& a, reconcile::discrepancy_head const& b) {
+      if (a.d.id != b.d.id) return a.d.id < b.d.id;
+      return reconcile::head_before(a, b);  // of one id, the first in reconciler::run's order
+    });
+    by_id = true;
     output_sink b(o.write_baseline);
-    b.write(report_io::render_baseline(r));
+    std::string buf = report_io::baseline_head(frame.tool, frame.version);
+    std::optional<std::string> last;
+    reconcile::discrepancy_stream s;
+    s.begin = [&](discrepancy const& d, std::size_t) {
+      if (last && *last == d.id) return;
+      last = d.id;
+      report_io::append_baseline_entry(buf, d);
+      if (buf.size() > (1u << 20)) {
+        b.write(buf);
+        buf.clear();
+      }
+    };
+    s.end = [](discrepancy const&) {};
+    run.replay(s, false);
+    b.write(buf);
     b.commit();
   }
-  if (!o.baseline.empty()) report_io::apply_baseline(r, report_io::read_baseline(o.baseline));
+
+  // The baseline's effect and the counts every writer starts with.
+  std::set<std::string, std::less<>> baseline_ids, matched;
+  std::vector<report_io::baseline_entry> baseline;
+  if (!o.baseline.empty()) {
+    baseline = report_io::read_baseline(o.baseline);
+    for (auto const& e : baseline) baseline_ids.insert(e.id);
+  }
+  auto suppressed = [&](discrepancy const& d) { return !baseline_ids.empty() && baseline_ids.count(d.id) > 0; };
+  {
+    reconcile::discrepancy_stream s;
+    s.begin = [&](discrepancy const& d, std::size_t) {
+      if (suppressed(d)) {
+        matched.insert(d.id);
+        ++frame.suppressed;
+      } else {
+        frame.count(d);
+      }
+    };
+    s.end = [](discrepancy const&) {};
+    run.replay(s, false);
+  }
+  {
+    std::set<std::string, std::less<>> listed;
+    for (auto const& e : baseline) {
+      if (!matched.count(e.id) && listed.insert(e.id).second) frame.stale_baseline.push_back(e.id);
+    }
+  }
+  if (plots) plots->finish(frame);
+  print_summary(stats);  // before the report, so it appears even when writing fails
 
   output_sink out(o.output);
   report_io::write_options wo;
   wo.color = o.format == "text" && out.is_terminal() && !std::getenv("NO_COLOR");
-  print_summary(stats);  // before the commit, so it appears even when writing fails
-  out.write(report_io::render(r, fmt_kind, wo));
+  auto w = report_io::stream_writer::make(fmt_kind, wo, [&](std::string_view s) { out.write(s); }, plots.get());
+  if (w->order() == report_io::listing::by_subject) {
+    run.order([&](reconcile::discrepancy_head const& a, reconcile::discrepancy_head const& b) {
+      return report_io::listed_before(frame, a.d, a.ids, b.d, b.ids);
+    });
+  } else if (by_id) {
+    run.order({});
+  }
+  w->begin(frame);
+  bool skip = false;  // the discrepancy being replayed is suppressed by the baseline
+  if (w->wants_index()) {
+    reconcile::discrepancy_stream s;
+    s.begin = [&](discrepancy const& d, std::size_t n) {
+      if (!suppressed(d)) w->index(d, n);
+    };
+    s.end = [](discrepancy const&) {};
+    run.replay(s, false);
+  }
+  if (w->wants_plots()) {
+    reconcile::discrepancy_stream s;
+    s.begin = [&](discrepancy const& d, std::size_t) {
+      skip = suppressed(d);
+      if (!skip) w->plot(d);
+    };
+    s.each_claim = [&](claim const& c) {
+      if (!skip) w->plot_claim(c);
+    };
+    s.end = [](discrepancy const&) {};
+    run.replay(s, true);
+  }
+  {
+    reconcile::discrepancy_stream s;
+    if (w->wants_preview()) {
+      s.preview = [&](discrepancy const& d, claim const& c) {
+        if (!suppressed(d)) w->preview(d, c);
+      };
+    }
+    s.begin = [&](discrepancy const& d, std::size_t n) {
+      skip = suppressed(d);
+      if (!skip) w->open(d, n);
+    };
+    s.each_claim = [&](claim const& c) {
+      if (!skip) w->add(c);
+    };
+    s.end = [&](discrepancy const& d) {
+      if (!skip) w->close(d);
+    };
+    run.replay(s, true);
+  }
+  w->end();
   out.commit();
   if (!o.output.empty() && !o.quiet) std::cerr << fmt::format("report written to {}\n", o.output);
 
   if (o.strict && stats.skipped) return static_cast<int>(exit_code::usage);
   if (o.fail_on == "none") return 0;
-  auto threshold = *severity_from(o.fail_on);
-  bool fail = std::any_of(r.discrepancies.begin(), r.discrepancies.end(),
-                          [&](discrepancy const& d) { return d.sev >= threshold; });
-  return fail ? static_cast<int>(exit_code::discrepancies) : 0;
+  auto const worst = frame.worst();
+  return worst && *worst >= *severity_from(o.fail_on) ? static_cast<int>(exit_code::discrepancies) : 0;
 }
 
 int run_ingest(options const& o, lexicon const& lex) {

@@ -275,10 +275,7 @@ void put_head(std::string& b, discrepancy const& d, std::vector<std::string_view
   for (auto id : ids) put_str(b, id);
 }
 
-struct head {
-  discrepancy d;                 // without claims
-  std::vector<std::string> ids;  // of its claims, in order
-};
+using head = discrepancy_head;
 
 head get_head(reader& r) {
   head h;
@@ -299,13 +296,6 @@ head get_head(reader& r) {
   return h;
 }
 
-// discrepancy_before on heads.
-bool head_before(head const& a, head const& b) {
-  if (a.d.sev != b.d.sev) return a.d.sev > b.d.sev;
-  if (a.d.id != b.d.id) return a.d.id < b.d.id;
-  if (a.d.message != b.d.message) return a.d.message < b.d.message;
-  return std::lexicographical_compare(a.ids.begin(), a.ids.end(), b.ids.begin(), b.ids.end());
-}
 
 // One length-prefixed record; false at the end of the file.
 bool read_record(std::FILE* f, std::string& rec) {
@@ -634,23 +624,56 @@ struct bucketed_run::impl {
     return get_claim(r);
   }
 
-  static std::size_t hand_out(std::vector<discrepancy>& ds, discrepancy_stream const& out) {
-    for (auto& d : ds) {
-      std::vector<claim> cs = std::move(d.claims);
-      d.claims.clear();
-      out.begin(d, cs.size());
-      for (auto const& c : cs) out.each_claim(c);
-      out.end(d);
-    }
-    return ds.size();
+  // ---- after the input: reconcile, order, replay ------------------------------------------
+
+  bool reconciled = false;
+  // In memory (small input, or one that cannot be split): the kept discrepancies, their claims,
+  // and the order of the replays.
+  bool in_memory = false;
+  std::vector<head> mem_heads;
+  std::vector<std::vector<claim>> mem_claims;
+  std::vector<std::size_t> mem_order;
+  // On disk: per bucket, a file `run{b}` of (head, offset of its first cited claim) records in
+  // the order set, and the region [cited_at[b], cited_at[b + 1]) of the file `cited`.
+  std::size_t nb = 0;
+  std::vector<std::uint64_t> cited_at;
+  head_order before;  // empty: reconciler::run's order (head_before)
+
+  bool keep_it(head const& h, std::function<bool(head const&)> const& keep,
+               std::function<void(head const&)> const& seen) {
+    if (keep && !keep(h)) return false;
+    if (seen) seen(h);
+    return true;
   }
 
-  std::size_t finish(discrepancy_stream const& out) {
+  std::size_t keep_in_memory(std::vector<discrepancy>&& ds, std::function<bool(head const&)> const& keep,
+                             std::function<void(head const&)> const& seen) {
+    in_memory = true;
+    for (auto& d : ds) {
+      head h;
+      h.ids.reserve(d.claims.size());
+      for (auto const& c : d.claims) h.ids.push_back(c.id);
+      std::vector<claim> cs = std::move(d.claims);
+      d.claims.clear();
+      h.d = std::move(d);
+      if (!keep_it(h, keep, seen)) continue;
+      mem_heads.push_back(std::move(h));
+      mem_claims.push_back(std::move(cs));
+    }
+    std::vector<discrepancy>().swap(ds);
+    mem_order.resize(mem_heads.size());
+    for (std::size_t i = 0; i < mem_order.size(); ++i) mem_order[i] = i;
+    return mem_heads.size();
+  }
+
+  std::size_t reconcile(std::function<bool(head const&)> const& keep, std::function<void(head const&)> const& seen) {
+    if (reconciled) throw std::logic_error("bucketed_run: reconciled twice");
+    reconciled = true;
     flush_run();
     if (!spilled) {
       auto ds = rec.run(memory);
       std::vector<claim>().swap(memory);
-      return hand_out(ds, out);
+      return keep_in_memory(std::move(ds), keep, seen);
     }
     for (auto* f : {stage.get(), spool.get()}) {
       std::fflush(f);
@@ -673,12 +696,11 @@ struct bucketed_run::impl {
       }
       auto ds = rec.run(all);
       std::vector<claim>().swap(all);
-      return hand_out(ds, out);
+      return keep_in_memory(std::move(ds), keep, seen);
     }
 
     // Whole merged entities to buckets, largest first, each to the lightest bucket.
-    std::size_t const nb =
-        std::clamp<std::size_t>((count + opt.bucket_claims - 1) / std::max<std::size_t>(1, opt.bucket_claims), 1, 512);
+    nb = std::clamp<std::size_t>((count + opt.bucket_claims - 1) / std::max<std::size_t>(1, opt.bucket_claims), 1, 512);
     std::vector<std::uint64_t> size_of(sets.size(), 0);
     for (std::uint64_t e = 0; e < sets.size(); ++e) size_of[find(e)] += members[e];
     std::vector<std::uint64_t> roots;
@@ -722,17 +744,19 @@ struct bucketed_run::impl {
     // Each bucket reconciled alone. Its sorted discrepancies go to a file of their own as heads
     // (every field but the claims: their ids), and the claims they cite, in the same order, to
     // one region of the file `cited`. The bucket's lean records go straight into a claim table
-    // (no `claim` objects); the cited claims are read back in full from the spool.
+    // (no `claim` objects); the cited claims are read back in full from the spool. Then each
+    // head gets the offset of its first cited claim (file `run{b}`).
     auto claims_in = open_file(dir / "claims", "rb");
     auto cited = open_file(dir / "cited", "wb");
-    std::vector<std::uint64_t> cited_at(nb + 1, 0);  // bucket b's region: [cited_at[b], cited_at[b + 1])
+    cited_at.assign(nb + 1, 0);
     std::uint64_t cited_size = 0;
     std::size_t const chunk_claims = std::max<std::size_t>(1, opt.chunk_claims);
     std::string rec_buf;
-    std::size_t largest_table = 0;
+    std::size_t largest_table = 0, kept = 0;
     for (std::size_t b = 0; b < nb; ++b) {
       auto const path = dir / fmt::format("bucket{}", b);
       std::vector<std::uint64_t> offsets;  // of the cited claims' full records, in output order
+      std::vector<std::uint64_t> sizes;    // claims of each kept head
       {
         detail::claim_table table;
         std::vector<std::uint64_t> at;  // table position -> offset of the full record in the spool
@@ -762,24 +786,38 @@ struct bucketed_run::impl {
         }
         auto f = open_file(dir / fmt::format("found{}", b), "wb");
         offsets.reserve(cites);
-        std::vector<std::string_view> ids;
+        head h;
         for (auto& fd : found) {
-          ids.clear();
-          for (std::uint32_t p : fd.claims) {
-            ids.push_back(table.s(table.claims[p].id));
-            offsets.push_back(at[p]);
+          h.ids.clear();
+          for (std::uint32_t p : fd.claims) h.ids.emplace_back(table.s(table.claims[p].id));
+          h.d = std::move(fd.d);
+          if (keep_it(h, keep, seen)) {
+            for (std::uint32_t p : fd.claims) offsets.push_back(at[p]);
+            sizes.push_back(h.ids.size());
+            rec_buf.clear();
+            put_u64(rec_buf, 0);
+            put_head(rec_buf, h.d, std::vector<std::string_view>(h.ids.begin(), h.ids.end()));
+            write_record(f.get(), rec_buf, 0);
           }
-          rec_buf.clear();
-          put_u64(rec_buf, 0);
-          put_head(rec_buf, fd.d, ids);
-          write_record(f.get(), rec_buf, 0);
           fd = detail::found{};
         }
+        kept += sizes.size();
         if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
       }  // the table and the heads are freed here
       // The cited claims, `chunk_claims` at a time: read back in file order (the spool is in input
       // order and far larger than a bucket: sorted reads spare the disk's seeks), written in order.
       cited_at[b] = cited_size;
+      std::vector<std::uint64_t> starts;  // offset in `cited` of each head's first claim
+      starts.reserve(sizes.size());
+      std::size_t next_head = 0, ordinal = 0, head_end = 0;
+      auto mark_heads = [&] {  // heads whose claims start at `ordinal` (or have none)
+        while (next_head < sizes.size() && head_end == ordinal) {
+          starts.push_back(cited_size);
+          head_end = ordinal + sizes[next_head++];
+          if (head_end != ordinal) break;
+        }
+      };
+      mark_heads();
       std::vector<std::pair<std::uint64_t, std::size_t>> refs;  // (offset, slot)
       std::vector<claim> window;
       for (std::size_t w0 = 0; w0 < offsets.size(); w0 += chunk_claims) {
@@ -805,9 +843,27 @@ struct bucketed_run::impl {
           put_claim(rec_buf, c);
           write_record(cited.get(), rec_buf, 0);
           cited_size += rec_buf.size();
+          ++ordinal;
+          mark_heads();
         }
       }
+      while (starts.size() < sizes.size()) starts.push_back(cited_size);  // trailing heads without claims
       cited_at[b + 1] = cited_size;
+      // found{b} -> run{b}: each head with the offset of its claims.
+      {
+        auto in = open_file(dir / fmt::format("found{}", b), "rb");
+        auto out = open_file(dir / fmt::format("run{}", b), "wb");
+        std::string rec2;
+        for (std::size_t k = 0; read_record(in.get(), rec_buf); ++k) {
+          rec2.clear();
+          put_u64(rec2, 0);
+          rec2.append(rec_buf);
+          put_u64(rec2, starts.at(k));
+          write_record(out.get(), rec2, 0);
+        }
+        if (std::fflush(out.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      }
+      std::filesystem::remove(dir / fmt::format("found{}", b));
       if (debug && b == 0) print_memory("largest bucket written");
     }
     if (debug) std::fprintf(stderr, "reconcile spill: largest table %zu claims\n", largest_table);
@@ -816,8 +872,66 @@ struct bucketed_run::impl {
     std::filesystem::remove(dir / "claims");
     if (std::fflush(cited.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
     cited.reset();
+    return kept;
+  }
 
-    // Merge the sorted files: one head per bucket in memory, its claims streamed from `cited`.
+  bool ordered_before(head const& a, head const& b) const { return before ? before(a, b) : head_before(a, b); }
+
+  void order(head_order o) {
+    if (!reconciled) throw std::logic_error("bucketed_run: order() before reconcile()");
+    before = std::move(o);
+    if (in_memory) {
+      for (std::size_t i = 0; i < mem_order.size(); ++i) mem_order[i] = i;  // reconciler::run's order
+      std::stable_sort(mem_order.begin(), mem_order.end(),
+                       [&](std::size_t a, std::size_t b) { return ordered_before(mem_heads[a], mem_heads[b]); });
+      return;
+    }
+    // Each bucket's heads sorted alone (one bucket's heads in memory at a time).
+    std::string rec_buf;
+    for (std::size_t b = 0; b < nb; ++b) {
+      std::vector<std::pair<head, std::uint64_t>> hs;
+      {
+        auto in = open_file(dir / fmt::format("run{}", b), "rb");
+        while (read_record(in.get(), rec_buf)) {
+          reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+          head h = get_head(r);
+          hs.emplace_back(std::move(h), r.u64());
+        }
+      }
+      std::stable_sort(hs.begin(), hs.end(), [&](auto const& x, auto const& y) { return ordered_before(x.first, y.first); });
+      auto out = open_file(dir / fmt::format("run{}.new", b), "wb");
+      for (auto const& [h, at] : hs) {
+        rec_buf.clear();
+        put_u64(rec_buf, 0);
+        put_head(rec_buf, h.d, std::vector<std::string_view>(h.ids.begin(), h.ids.end()));
+        put_u64(rec_buf, at);
+        write_record(out.get(), rec_buf, 0);
+      }
+      if (std::fflush(out.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      out.reset();
+      std::filesystem::rename(dir / fmt::format("run{}.new", b), dir / fmt::format("run{}", b));
+    }
+  }
+
+  std::size_t replay(discrepancy_stream const& out, bool with_claims) {
+    if (!reconciled) throw std::logic_error("bucketed_run: replay() before reconcile()");
+    bool const preview = with_claims && static_cast<bool>(out.preview);
+    if (in_memory) {
+      for (std::size_t i : mem_order) {
+        discrepancy const& d = mem_heads[i].d;
+        if (preview) {
+          for (auto const& c : mem_claims[i]) out.preview(d, c);
+        }
+        out.begin(d, mem_heads[i].ids.size());
+        if (with_claims) {
+          for (auto const& c : mem_claims[i]) out.each_claim(c);
+        }
+        out.end(d);
+      }
+      return mem_order.size();
+    }
+
+    // Merge the sorted runs: one head per bucket in memory, its claims streamed from `cited`.
     struct fd_closer {
       int fd;
       ~fd_closer() { ::close(fd); }
@@ -825,24 +939,25 @@ struct bucketed_run::impl {
     int const cited_fd = ::open((dir / "cited").c_str(), O_RDONLY);
     if (cited_fd < 0) throw std::runtime_error(fmt::format("reconcile spill: cannot open cited claims: {}", std::strerror(errno)));
     fd_closer close_cited{cited_fd};
+    std::string rec_buf;
     std::vector<file_ptr> in;
-    std::vector<region_reader> claims_of;
     std::vector<std::optional<head>> heads(nb);
+    std::vector<std::uint64_t> first(nb, 0);
     auto advance = [&](std::size_t b) {
       heads[b].reset();
       if (read_record(in[b].get(), rec_buf)) {
         reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
         heads[b] = get_head(r);
+        first[b] = r.u64();
       }
     };
     for (std::size_t b = 0; b < nb; ++b) {
-      in.push_back(open_file(dir / fmt::format("found{}", b), "rb"));
-      claims_of.emplace_back(cited_fd, cited_at[b], cited_at[b + 1]);
+      in.push_back(open_file(dir / fmt::format("run{}", b), "rb"));
       advance(b);
     }
     auto later = [&](std::size_t a, std::size_t b) {  // priority_queue: true when a comes after b
-      if (head_before(*heads[b], *heads[a])) return true;
-      if (head_before(*heads[a], *heads[b])) return false;
+      if (ordered_before(*heads[b], *heads[a])) return true;
+      if (ordered_before(*heads[a], *heads[b])) return false;
       return a > b;
     };
     std::priority_queue<std::size_t, std::vector<std::size_t>, decltype(later)> queue(later);
@@ -850,16 +965,21 @@ struct bucketed_run::impl {
       if (heads[b]) queue.push(b);
     }
     std::size_t n = 0;
+    auto each = [&](std::size_t b, auto const& f) {
+      region_reader claims_of(cited_fd, first[b], cited_at[b + 1]);
+      for (std::size_t k = 0; k < heads[b]->ids.size(); ++k) {
+        claims_of.record(rec_buf);
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        f(get_claim(r));
+      }
+    };
     while (!queue.empty()) {
       std::size_t const b = queue.top();
       queue.pop();
       discrepancy const& d = heads[b]->d;
+      if (preview) each(b, [&](claim const& c) { out.preview(d, c); });
       out.begin(d, heads[b]->ids.size());
-      for (std::size_t k = 0; k < heads[b]->ids.size(); ++k) {
-        claims_of[b].record(rec_buf);
-        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
-        out.each_claim(get_claim(r));
-      }
+      if (with_claims) each(b, out.each_claim);
       out.end(d);
       ++n;
       advance(b);
@@ -867,7 +987,20 @@ struct bucketed_run::impl {
     }
     return n;
   }
+
+  std::size_t finish(discrepancy_stream const& out) {
+    reconcile({}, {});
+    return replay(out, true);
+  }
 };
+
+
+bool head_before(discrepancy_head const& a, discrepancy_head const& b) {
+  if (a.d.sev != b.d.sev) return a.d.sev > b.d.sev;
+  if (a.d.id != b.d.id) return a.d.id < b.d.id;
+  if (a.d.message != b.d.message) return a.d.message < b.d.message;
+  return std::lexicographical_compare(a.ids.begin(), a.ids.end(), b.ids.begin(), b.ids.end());
+}
 
 bucketed_run::bucketed_run(reconciler const& rec, spill_options opt) : impl_(std::make_unique<impl>(rec, opt)) {}
 bucketed_run::~bucketed_run() = default;
@@ -906,5 +1039,16 @@ std::size_t bucketed_run::finish(std::function<void(discrepancy const&)> const& 
 }
 
 std::size_t bucketed_run::finish(discrepancy_stream const& out) { return impl_->finish(out); }
+
+std::size_t bucketed_run::reconcile(std::function<bool(discrepancy_head const&)> const& keep,
+                                    std::function<void(discrepancy_head const&)> const& seen) {
+  return impl_->reconcile(keep, seen);
+}
+
+void bucketed_run::order(head_order before) { impl_->order(std::move(before)); }
+
+std::size_t bucketed_run::replay(discrepancy_stream const& out, bool with_claims) {
+  return impl_->replay(out, with_claims);
+}
 
 }  // namespace claimcheck::reconcile

@@ -102,20 +102,30 @@ std::vector<baseline_entry> read_baseline(std::string const& path) {
   return out;
 }
 
+std::string baseline_head(std::string_view tool, std::string_view version) {
+  return fmt::format(
+      "# claimcheck baseline ({} {}): known discrepancies, hidden by `claimcheck check --baseline FILE`\n"
+      "# id\tkind\tseverity\tdescription\n",
+      tool, version);
+}
+
+void append_baseline_entry(std::string& out, discrepancy const& d) {
+  auto desc = truncate_utf8(detail::strip_controls(fmt::format("{}: {}", d.subject, d.message)), max_description_bytes);
+  out += fmt::format("{}\t{}\t{}\t{}\n", d.id, to_string(d.kind), to_string(d.sev), desc);
+}
+
 std::string render_baseline(report const& r) {
   std::vector<discrepancy const*> ds;
   for (auto const& d : r.discrepancies) ds.push_back(&d);
-  std::sort(ds.begin(), ds.end(), [](auto const* a, auto const* b) { return a->id < b->id; });
-  std::string out = fmt::format(
-      "# claimcheck baseline ({} {}): known discrepancies, hidden by `claimcheck check --baseline FILE`\n"
-      "# id\tkind\tseverity\tdescription\n",
-      r.tool, r.version);
-  std::set<std::string_view> seen;
+  std::stable_sort(ds.begin(), ds.end(), [](auto const* a, auto const* b) { return a->id < b->id; });
+  std::string out = baseline_head(r.tool, r.version);
+  std::string_view last;
+  bool any = false;
   for (auto const* d : ds) {
-    if (!seen.insert(d->id).second) continue;
-    auto desc = truncate_utf8(detail::strip_controls(fmt::format("{}: {}", d->subject, d->message)),
-                              max_description_bytes);
-    out += fmt::format("{}\t{}\t{}\t{}\n", d->id, to_string(d->kind), to_string(d->sev), desc);
+    if (any && d->id == last) continue;
+    any = true;
+    last = d->id;
+    append_baseline_entry(out, *d);
   }
   return out;
 }

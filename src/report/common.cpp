@@ -5,32 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <map>
+#include <stdexcept>
+#include <unistd.h>
 
 namespace claimcheck::report_io::detail {
-
-std::vector<subject_group> group_by_subject(report const& r) {
-  std::map<std::string, subject_group> by_subject;
-  for (auto const& d : r.discrepancies) {
-    auto& g = by_subject[d.subject];
-    if (g.items.empty() || d.sev > g.worst) g.worst = d.sev;
-    g.subject = d.subject;
-    g.items.push_back(&d);
-  }
-  std::vector<subject_group> out;
-  out.reserve(by_subject.size());
-  for (auto& [_, g] : by_subject) {
-    std::sort(g.items.begin(), g.items.end(), [](discrepancy const* a, discrepancy const* b) {
-      if (a->sev != b->sev) return a->sev > b->sev;
-      if (a->kind != b->kind) return a->kind < b->kind;
-      return a->id < b->id;
-    });
-    out.push_back(std::move(g));
-  }
-  std::stable_sort(out.begin(), out.end(),
-                   [](subject_group const& a, subject_group const& b) { return a.worst > b.worst; });
-  return out;
-}
 
 namespace {
 
@@ -91,8 +73,11 @@ std::string format_interval(quantity const& q) {
 
 std::string format_expected(discrepancy const& d) {
   // The expected interval is in the unit of the claims it constrains.
-  quantity_kind k = d.claims.empty() ? quantity_kind::count : d.claims.front().q.kind;
-  std::string unit = d.claims.empty() ? std::string() : d.claims.front().q.unit;
+  if (d.claims.empty()) return format_expected(d, quantity_kind::count, {});
+  return format_expected(d, d.claims.front().q.kind, d.claims.front().q.unit);
+}
+
+std::string format_expected(discrepancy const& d, quantity_kind k, std::string_view unit) {
   auto val = [&](double v) { return format_value(v, k, unit); };
   if (d.expected_lo && d.expected_hi) {
     if (*d.expected_lo == *d.expected_hi) return val(*d.expected_lo);
@@ -152,25 +137,30 @@ std::string plural(std::size_t n, std::string_view one, std::string_view many) {
 
 }  // namespace
 
-std::string summary_line(report const& r) {
-  if (r.discrepancies.empty()) return "no discrepancies";
-  std::array<std::size_t, 3> by_sev{};
-  std::map<discrepancy_kind, std::size_t> by_kind;
-  for (auto const& d : r.discrepancies) {
-    ++by_sev[static_cast<std::size_t>(d.sev)];
-    ++by_kind[d.kind];
-  }
+std::string summary_line(report const& r) { return summary_line(report_frame::of(r)); }
+
+std::string summary_line(report_frame const& f) {
+  if (!f.discrepancies) return "no discrepancies";
+  auto const& by_sev = f.by_severity;
+  auto const& by_kind = f.by_kind;
   std::vector<std::string> sev_parts;
   if (by_sev[2]) sev_parts.push_back(plural(by_sev[2], "error", "errors"));
   if (by_sev[1]) sev_parts.push_back(plural(by_sev[1], "warning", "warnings"));
   if (by_sev[0]) sev_parts.push_back(plural(by_sev[0], "info", "info"));
   std::vector<std::string> kind_parts;
   for (auto const& [k, n] : by_kind) kind_parts.push_back(fmt::format("{} {}", to_string(k), n));
-  return fmt::format("{}: {} ({})", plural(r.discrepancies.size(), "discrepancy", "discrepancies"),
+  return fmt::format("{}: {} ({})", plural(f.discrepancies, "discrepancy", "discrepancies"),
                      fmt::join(sev_parts, ", "), fmt::join(kind_parts, ", "));
 }
 
 std::string baseline_line(report const& r) {
+  report_frame f;
+  f.suppressed = r.suppressed;
+  f.stale_baseline = r.stale_baseline;
+  return baseline_line(f);
+}
+
+std::string baseline_line(report_frame const& r) {
   std::vector<std::string> parts;
   if (r.suppressed) parts.push_back(fmt::format("{} suppressed by the baseline", r.suppressed));
   if (!r.stale_baseline.empty()) {
@@ -224,11 +214,18 @@ bool is_web_url(std::string_view url) {
   return starts("http://") || starts("https://");
 }
 
-claim const* find_claim(discrepancy const& d, std::string_view id) {
-  for (auto const& c : d.claims) {
-    if (c.id == id) return &c;
+std::FILE* temporary_file() {
+  char const* tmp = std::getenv("TMPDIR");
+  std::string path = std::string(tmp && *tmp ? tmp : "/tmp") + "/claimcheck-report-XXXXXX";
+  int fd = ::mkstemp(path.data());
+  if (fd < 0) throw std::runtime_error(fmt::format("cannot create a temporary file in {}: {}", path, std::strerror(errno)));
+  ::unlink(path.c_str());
+  std::FILE* f = ::fdopen(fd, "w+b");
+  if (!f) {
+    ::close(fd);
+    throw std::runtime_error("cannot open a temporary file");
   }
-  return nullptr;
+  return f;
 }
 
 std::vector<kind_info> const& kinds() {

@@ -3,25 +3,16 @@
 // quantity inside its sentence, the summary counts. Private to src/report/.
 
 #include "claimcheck/model.hpp"
+#include "claimcheck/report/stream.hpp"
 
 #include <cstddef>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace claimcheck::report_io::detail {
-
-/// Discrepancies of one subject, most severe first.
-struct subject_group {
-  std::string subject;
-  severity worst = severity::info;
-  std::vector<discrepancy const*> items;
-};
-
-/// Groups by subject; groups ordered by their most severe discrepancy, then by subject;
-/// inside a group by severity (descending), kind, id. Deterministic for any input order.
-std::vector<subject_group> group_by_subject(report const& r);
 
 /// "33,207"; non-integral values with up to three decimals ("2.5", "0.333").
 std::string format_number(double v);
@@ -31,6 +22,9 @@ std::string format_value(double v, quantity_kind k, std::string_view unit);
 std::string format_interval(quantity const& q);
 /// The expected interval of a discrepancy, empty when unknown.
 std::string format_expected(discrepancy const& d);
+/// The same, in the unit of the discrepancy's first claim (`kind`, `unit`; count and none when
+/// it has no claims).
+std::string format_expected(discrepancy const& d, quantity_kind kind, std::string_view unit);
 
 /// The sentence to quote: claim::sentence, or the quantity's own text when the sentence is
 /// unknown (claims from a store or a hand-written file may lack it).
@@ -45,8 +39,10 @@ std::string strip_controls(std::string_view s);
 
 /// "3 discrepancies: 2 errors, 1 warning (contradiction 1, temporal 2)" or "no discrepancies".
 std::string summary_line(report const& r);
+std::string summary_line(report_frame const& f);
 /// "2 suppressed by the baseline; 1 stale baseline entry: ID" or empty when no baseline effect.
 std::string baseline_line(report const& r);
+std::string baseline_line(report_frame const& f);
 
 /// Subject label of a claim as the reconciler writes discrepancy::subject: "subject / predicate".
 std::string subject_label(claim const& c);
@@ -61,8 +57,9 @@ std::string date_of(claim const& c);
 /// True for http:// and https:// URLs (case-insensitive scheme): the only ones made links.
 bool is_web_url(std::string_view url);
 
-/// The claim of `d` with id `id`, or null.
-claim const* find_claim(discrepancy const& d, std::string_view id);
+/// An anonymous temporary file (created in $TMPDIR, else /tmp, and unlinked at once), opened for
+/// reading and writing. Throws std::runtime_error.
+std::FILE* temporary_file();
 
 /// SARIF and help texts of each discrepancy kind.
 struct kind_info {

@@ -16,7 +16,11 @@
 #include <array>
 #include <cmath>
 #include <map>
+#include <cstdint>
+#include <cstdio>
+#include <functional>
 #include <set>
+#include <stdexcept>
 
 namespace claimcheck::report_io::detail {
 
@@ -161,9 +165,8 @@ std::optional<long> day_of(std::string_view s) {
 // ----- the timeline plot --------------------------------------------------------------------
 
 struct point {
-  claim const* c;
+  plot_point const* c;
   long day;
-  std::string series;
   bool flagged = false, outlier = false;
 };
 
@@ -194,70 +197,63 @@ std::vector<double> nice_ticks(double& lo, double& hi, int n) {
   return ticks;
 }
 
-std::string series_of(claim const& c) {
-  if (!c.attribution.key.empty()) return c.attribution.key;
-  if (!c.source.empty()) return c.source;
-  return "unknown source";
-}
-
-/// Every asserted claim of each subject that has a discrepancy, found in one pass over the claims.
-using context_index = std::map<std::string, std::vector<claim const*>, std::less<>>;
-context_index index_context(report const& r, std::vector<subject_group> const& groups) {
-  context_index idx;
-  for (auto const& g : groups) idx[g.subject];
-  std::string label;
-  for (auto const& c : r.claims) {
-    if (c.mod != modality::asserted) continue;
-    label = subject_label(c);
-    if (auto it = idx.find(label); it != idx.end()) it->second.push_back(&c);
-  }
-  return idx;
-}
-
-std::string timeline_svg(context_index const& context, subject_group const& g) {
-  std::set<std::string> flagged, outliers;
-  std::map<std::string, claim const*> by_id;
+/// What one subject's timeline is drawn from: its discrepancies' claims (flagged), their
+/// outliers, and how often each unit occurs among the flagged claims.
+struct timeline_input {
+  std::map<std::string, plot_point, std::less<>> by_id;  // flagged copies first, then context
+  std::set<std::string, std::less<>> flagged, outliers;
   std::map<std::pair<quantity_kind, std::string>, int> kind_votes;
-  for (auto const* d : g.items) {
-    for (auto const& c : d->claims) {
-      flagged.insert(c.id);
-      by_id.emplace(c.id, &c);
-      ++kind_votes[{c.q.kind, c.q.unit}];
-    }
-    if (d->outlier) outliers.insert(*d->outlier);
+  void clear() {
+    by_id.clear();
+    flagged.clear();
+    outliers.clear();
+    kind_votes.clear();
   }
-  if (kind_votes.empty()) return {};
+};
+
+/// The timeline of one subject, written to `out` in pieces (`flush` is called now and then: a
+/// subject can have hundreds of thousands of points). Nothing when there is nothing to plot.
+void timeline_svg(html_context const* context, std::string_view subject, timeline_input& in, std::string& out,
+                  std::function<void()> const& flush) {
+  auto& by_id = in.by_id;
+  auto const& flagged = in.flagged;
+  auto const& outliers = in.outliers;
+  auto const& kind_votes = in.kind_votes;
+  if (kind_votes.empty()) return;
   // Plot one unit only: the one most flagged claims use.
   auto unit = std::max_element(kind_votes.begin(), kind_votes.end(),
                                [](auto const& a, auto const& b) { return a.second < b.second; })
                   ->first;
-  if (auto it = context.find(g.subject); it != context.end()) {
-    for (auto const* c : it->second) by_id.emplace(c->id, c);  // flagged copies win: inserted first
+  if (context) {
+    context->points(subject, [&](plot_point const& p) {
+      if (p.kind != unit.first || p.unit != unit.second) return;  // never plotted
+      by_id.try_emplace(p.id, p);  // flagged copies win: inserted first
+    });
   }
 
   std::vector<point> pts;
   for (auto const& [id, c] : by_id) {
-    if (c->q.kind != unit.first || c->q.unit != unit.second) continue;
-    auto day = day_of(c->date);
-    if (!day) day = day_of(c->published);
+    if (c.kind != unit.first || c.unit != unit.second) continue;
+    auto day = day_of(c.date);
+    if (!day) day = day_of(c.published);
     if (!day) continue;
-    pts.push_back({c, *day, series_of(*c), flagged.count(id) > 0, outliers.count(id) > 0});
+    pts.push_back({&c, *day, flagged.count(id) > 0, outliers.count(id) > 0});
   }
   std::set<long> days;
   for (auto const& p : pts) days.insert(p.day);
-  if (days.size() < 2) return {};
+  if (days.size() < 2) return;
 
   // Domains.
   double ylo = INFINITY, yhi = -INFINITY;
   for (auto const& p : pts) {
-    for (auto v : {std::optional<double>(p.c->q.value), p.c->q.lo, p.c->q.hi}) {
+    for (auto v : {std::optional<double>(p.c->value), p.c->lo, p.c->hi}) {
       if (v && std::isfinite(*v)) {
         ylo = std::min(ylo, *v);
         yhi = std::max(yhi, *v);
       }
     }
   }
-  if (!std::isfinite(ylo) || !std::isfinite(yhi)) return {};
+  if (!std::isfinite(ylo) || !std::isfinite(yhi)) return;
   // A log scale when the values span more than two orders of magnitude (a toll of 77 next to
   // one of 6 million): on a linear axis every small value would sit on the floor.
   bool const log_scale = ylo > 0 && yhi / ylo > 100;
@@ -297,14 +293,16 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
 
   // Series colours, by name so the same input always gets the same colours.
   std::set<std::string> names;
-  for (auto const& p : pts) names.insert(p.series);
+  for (auto const& p : pts) names.insert(p.c->series);
   std::map<std::string, std::string_view> colour;
   std::size_t i = 0;
   for (auto const& n : names) colour[n] = i < std::size(palette) ? palette[i++] : other_colour;
 
-  std::string svg = fmt::format(
+  std::string& svg = out;
+  svg += "<figure>";
+  svg += fmt::format(
       R"(<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" role="img" aria-label="timeline of {}">)", W, H,
-      html_escape(display_subject(g.subject)));
+      html_escape(display_subject(subject)));
   svg += fmt::format(R"(<rect x="{}" y="{}" width="{}" height="{}" fill="#fbfbfc" stroke="#d1d9e0"/>)", ml, mt, pw, ph);
   for (double t : yticks) {
     double y = Y(t);
@@ -350,7 +348,7 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
   // Same-day points side by side so none hides another.
   std::sort(pts.begin(), pts.end(), [](point const& a, point const& b) {
     if (a.day != b.day) return a.day < b.day;
-    if (a.series != b.series) return a.series < b.series;
+    if (a.c->series != b.c->series) return a.c->series < b.c->series;
     return a.c->id < b.c->id;
   });
   std::map<long, int> per_day, seen_day;
@@ -365,11 +363,16 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
   std::stable_sort(placed.begin(), placed.end(), [](auto const& a, auto const& b) { return !a.first->flagged && b.first->flagged; });
   for (auto const& [pp, x] : placed) {
     auto const& p = *pp;
-    auto const& q = p.c->q;
-    auto col = colour[p.series];
+    quantity q;
+    q.value = p.c->value;
+    q.lo = p.c->lo;
+    q.hi = p.c->hi;
+    q.kind = p.c->kind;
+    q.unit = p.c->unit;
+    auto col = colour[p.c->series];
     svg += "<g>";
     svg += fmt::format("<title>{}</title>",
-                       html_escape(fmt::format("{} · {} · {} · {}{}", p.c->id, p.series, format_interval(q),
+                       html_escape(fmt::format("{} · {} · {} · {}{}", p.c->id, p.c->series, format_interval(q),
                                                civil_from_days(p.day, true), p.outlier ? " · likely outlier" : "")));
     bool const range = !(q.lo && q.hi && *q.lo == *q.hi);
     if (range) {
@@ -403,6 +406,7 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
                          flag_colour);
     }
     svg += "</g>";
+    flush();
   }
   svg += "</svg>";
 
@@ -421,81 +425,229 @@ std::string timeline_svg(context_index const& context, subject_group const& g) {
   if (!outliers.empty()) legend += R"(<span><span class="ring thick"></span>likely outlier</span>)";
   legend += fmt::format(R"(<span class="none">bars: the interval a qualifier allows; arrows: open end{}</span>)",
                         log_scale ? "; logarithmic scale" : "");
-  return fmt::format("<figure>{}<figcaption>{}</figcaption></figure>\n", svg, legend);
+  svg += fmt::format("<figcaption>{}</figcaption></figure>\n", legend);
+  flush();
 }
 
 }  // namespace
 
+namespace {
+
+/// Temporary storage for the timelines: written in the plots pass, read back in order.
+class spool {
+ public:
+  spool() : f_(temporary_file()) {}
+  ~spool() { std::fclose(f_); }
+  spool(spool const&) = delete;
+  spool& operator=(spool const&) = delete;
+  void write(std::string_view s) {
+    if (!s.empty() && std::fwrite(s.data(), 1, s.size(), f_) != s.size())
+      throw std::runtime_error("html report: cannot write a temporary file");
+  }
+  void rewind() {
+    if (std::fflush(f_) != 0 || std::fseek(f_, 0, SEEK_SET) != 0)
+      throw std::runtime_error("html report: cannot read a temporary file");
+  }
+  /// The next `n` bytes, in pieces of at most 1 MB.
+  template <class F>
+  void read(std::uint64_t n, F&& each) {
+    std::string piece;
+    while (n > 0) {
+      piece.resize(static_cast<std::size_t>(std::min<std::uint64_t>(n, 1u << 20)));
+      if (std::fread(piece.data(), 1, piece.size(), f_) != piece.size())
+        throw std::runtime_error("html report: cannot read a temporary file");
+      each(std::string_view(piece));
+      n -= piece.size();
+    }
+  }
+
+ private:
+  std::FILE* f_;
+};
+
+class html_writer final : public stream_writer {
+ public:
+  html_writer(sink out, html_context const* context) : stream_writer(std::move(out)), context_(context) {}
+  listing order() const override { return listing::by_subject; }
+  bool wants_index() const override { return true; }
+  bool wants_plots() const override { return true; }
+
+  void begin(report_frame const& r) override {
+    frame_ = &r;
+    buf_ += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
+    buf_ += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+            "img-src data:\">\n";
+    buf_ += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
+    buf_ += fmt::format("<title>claimcheck report: {}</title>\n", html_escape(summary_line(r)));
+    buf_ += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", css);
+    buf_ += "<h1>claimcheck report</h1>\n";
+    auto n = [](std::size_t k, std::string_view one, std::string_view many) {
+      return fmt::format("{} {}", k, k == 1 ? one : many);
+    };
+    buf_ += fmt::format("<p class=\"meta\">{} {} · {} · {} · {} · {} skipped</p>\n", html_escape(r.tool),
+                        html_escape(r.version), n(r.input.files, "file", "files"),
+                        n(r.input.articles, "article", "articles"), n(r.input.claims, "claim", "claims"),
+                        r.input.skipped);
+    buf_ += fmt::format("<p class=\"summary\">{}</p>\n", html_escape(summary_line(r)));
+    if (auto b = baseline_line(r); !b.empty()) buf_ += fmt::format("<p class=\"baseline\">{}</p>\n", html_escape(b));
+    flush();
+  }
+
+  void index(discrepancy const& d, std::size_t claims) override {
+    if (!table_) {
+      table_ = true;
+      buf_ += "<table>\n<thead><tr><th>severity</th><th>kind</th><th>subject</th><th>why</th><th>claims</th>"
+              "<th>id</th></tr></thead>\n<tbody>\n";
+    }
+    if (!index_subject_ || *index_subject_ != d.subject) {
+      index_subject_ = d.subject;
+      ++index_group_;
+    }
+    buf_ += fmt::format(
+        "<tr><td>{}</td><td>{}</td><td class=\"subj\"><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
+        "<td class=\"id\">{}</td></tr>\n",
+        sev_badge(d.sev), to_string(d.kind), index_group_, html_escape(display_subject(d.subject)),
+        html_escape(d.message), claims, html_escape(d.id));
+    flush();
+  }
+
+  void plot(discrepancy const& d) override {
+    close_table();
+    if (!plot_subject_ || *plot_subject_ != d.subject) {
+      finish_plot();
+      plot_subject_ = d.subject;
+    }
+    if (d.outlier) plot_.outliers.insert(*d.outlier);
+  }
+
+  void plot_claim(claim const& c) override {
+    plot_.flagged.insert(c.id);
+    if (plot_.by_id.find(c.id) == plot_.by_id.end()) plot_.by_id.emplace(c.id, plot_point::of(c));
+    ++plot_.kind_votes[{c.q.kind, c.q.unit}];
+  }
+
+  void open(discrepancy const& d, std::size_t) override {
+    close_table();
+    finish_plot();
+    if (!subject_ || *subject_ != d.subject) {
+      if (subject_) buf_ += "</section>\n";
+      subject_ = d.subject;
+      ++group_;
+      buf_ += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", group_, html_escape(display_subject(d.subject)));
+      if (!spool_read_) {
+        spool_.rewind();
+        spool_read_ = true;
+      }
+      std::uint64_t const n = group_ - 1 < plot_sizes_.size() ? plot_sizes_[group_ - 1] : 0;
+      if (n) {
+        flush(true);
+        spool_.read(n, [&](std::string_view piece) {
+          buf_ += piece;
+          flush(true);
+        });
+      }
+    }
+    buf_ += "<article class=\"disc\">\n";
+    buf_ += fmt::format("<header>{}<span class=\"badge kind\">{}</span><span class=\"id\">{}</span></header>\n",
+                        sev_badge(d.sev), to_string(d.kind), html_escape(d.id));
+    buf_ += fmt::format("<p class=\"why\">{}</p>\n", html_escape(d.message));
+    first_ = true;
+    d_ = &d;
+  }
+
+  void add(claim const& c) override {
+    discrepancy const& d = *d_;
+    if (first_) {
+      first_kind_ = c.q.kind;
+      first_unit_ = c.q.unit;
+      first_ = false;
+    }
+    bool outlier = d.outlier && *d.outlier == c.id;
+    buf_ += fmt::format("<div class=\"claim{}\">\n<blockquote>{}</blockquote>\n", outlier ? " outlier" : "",
+                        quote_html(c));
+    std::vector<std::string> meta{fmt::format("<span class=\"id\">{}</span>", html_escape(c.id)),
+                                  fmt::format("article {}", html_escape(c.article)),
+                                  c.source.empty() ? std::string("unknown source")
+                                                   : fmt::format("<b>{}</b>", html_escape(c.source))};
+    if (auto dt = date_of(c); !dt.empty()) meta.push_back(html_escape(dt));
+    meta.push_back(html_escape(format_interval(c.q)));
+    if (auto at = attribution_of(c); !at.empty()) meta.push_back(html_escape(at));
+    if (!c.url.empty()) meta.push_back(url_html(c.url));
+    if (outlier) meta.push_back(R"(<span class="badge outlier-badge">likely outlier</span>)");
+    buf_ += fmt::format("<div class=\"m\">{}</div>\n</div>\n", fmt::join(meta, " · "));
+    flush();
+  }
+
+  void close(discrepancy const& d) override {
+    std::vector<std::string> tail;
+    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
+        !e.empty())
+      tail.push_back(fmt::format("expected {}", html_escape(e)));
+    if (d.residual) tail.push_back(fmt::format("off by {}", html_escape(format_number(*d.residual))));
+    tail.push_back(d.outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d.outlier))
+                             : std::string("likely outlier: cannot tell"));
+    buf_ += fmt::format("<p class=\"tail\">{}</p>\n</article>\n", fmt::join(tail, " · "));
+    flush();
+  }
+
+  void end() override {
+    close_table();
+    finish_plot();
+    if (subject_) buf_ += "</section>\n";
+    if (!frame_->discrepancies) buf_ += "<p class=\"none\">No discrepancies found.</p>\n";
+    buf_ += "</main>\n</body>\n</html>\n";
+    flush(true);
+  }
+
+ private:
+  void close_table() {
+    if (table_ && !table_closed_) {
+      table_closed_ = true;
+      buf_ += "</tbody>\n</table>\n";
+    }
+  }
+  // The timeline of the subject whose discrepancies plot() saw, to the spool.
+  void finish_plot() {
+    if (!plot_subject_) return;
+    std::uint64_t size = 0;
+    std::string svg;
+    timeline_svg(context_, *plot_subject_, plot_, svg, [&] {
+      if (svg.size() < (1u << 20)) return;
+      spool_.write(svg);
+      size += svg.size();
+      svg.clear();
+    });
+    spool_.write(svg);
+    size += svg.size();
+    plot_sizes_.push_back(size);
+    plot_.clear();
+    plot_subject_.reset();
+  }
+
+  html_context const* context_;
+  report_frame const* frame_ = nullptr;
+  discrepancy const* d_ = nullptr;
+  bool table_ = false, table_closed_ = false, first_ = true, spool_read_ = false;
+  std::optional<std::string> index_subject_, plot_subject_, subject_;
+  std::size_t index_group_ = 0, group_ = 0;
+  timeline_input plot_;
+  spool spool_;
+  std::vector<std::uint64_t> plot_sizes_;  // one per subject, in order
+  quantity_kind first_kind_ = quantity_kind::count;
+  std::string first_unit_;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> make_html_writer(stream_writer::sink out, html_context const* context) {
+  return std::make_unique<html_writer>(std::move(out), context);
+}
+
 std::string render_html(report const& r) {
   std::string out;
-  out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n";
-  out += "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
-         "img-src data:\">\n";
-  out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n";
-  out += fmt::format("<title>claimcheck report: {}</title>\n", html_escape(summary_line(r)));
-  out += fmt::format("<style>{}</style>\n</head>\n<body>\n<main>\n", css);
-  out += "<h1>claimcheck report</h1>\n";
-  auto n = [](std::size_t k, std::string_view one, std::string_view many) {
-    return fmt::format("{} {}", k, k == 1 ? one : many);
-  };
-  out += fmt::format("<p class=\"meta\">{} {} · {} · {} · {} · {} skipped</p>\n", html_escape(r.tool),
-                     html_escape(r.version), n(r.input.files, "file", "files"), n(r.input.articles, "article", "articles"),
-                     n(r.input.claims, "claim", "claims"), r.input.skipped);
-  out += fmt::format("<p class=\"summary\">{}</p>\n", html_escape(summary_line(r)));
-  if (auto b = baseline_line(r); !b.empty()) out += fmt::format("<p class=\"baseline\">{}</p>\n", html_escape(b));
-
-  auto groups = group_by_subject(r);
-  auto const context = index_context(r, groups);
-  if (!groups.empty()) {
-    out += "<table>\n<thead><tr><th>severity</th><th>kind</th><th>subject</th><th>why</th><th>claims</th>"
-           "<th>id</th></tr></thead>\n<tbody>\n";
-    for (std::size_t gi = 0; gi < groups.size(); ++gi) {
-      for (auto const* d : groups[gi].items) {
-        out += fmt::format(
-            "<tr><td>{}</td><td>{}</td><td class=\"subj\"><a href=\"#subject-{}\">{}</a></td><td>{}</td><td>{}</td>"
-            "<td class=\"id\">{}</td></tr>\n",
-            sev_badge(d->sev), to_string(d->kind), gi + 1, html_escape(display_subject(d->subject)), html_escape(d->message),
-            d->claims.size(), html_escape(d->id));
-      }
-    }
-    out += "</tbody>\n</table>\n";
-  }
-
-  for (std::size_t gi = 0; gi < groups.size(); ++gi) {
-    auto const& g = groups[gi];
-    out += fmt::format("<section id=\"subject-{}\">\n<h2>{}</h2>\n", gi + 1, html_escape(display_subject(g.subject)));
-    out += timeline_svg(context, g);
-    for (auto const* d : g.items) {
-      out += "<article class=\"disc\">\n";
-      out += fmt::format("<header>{}<span class=\"badge kind\">{}</span><span class=\"id\">{}</span></header>\n",
-                         sev_badge(d->sev), to_string(d->kind), html_escape(d->id));
-      out += fmt::format("<p class=\"why\">{}</p>\n", html_escape(d->message));
-      for (auto const& c : d->claims) {
-        bool outlier = d->outlier && *d->outlier == c.id;
-        out += fmt::format("<div class=\"claim{}\">\n<blockquote>{}</blockquote>\n", outlier ? " outlier" : "",
-                           quote_html(c));
-        std::vector<std::string> meta{fmt::format("<span class=\"id\">{}</span>", html_escape(c.id)),
-                                      fmt::format("article {}", html_escape(c.article)),
-                                      c.source.empty() ? std::string("unknown source")
-                                                       : fmt::format("<b>{}</b>", html_escape(c.source))};
-        if (auto dt = date_of(c); !dt.empty()) meta.push_back(html_escape(dt));
-        meta.push_back(html_escape(format_interval(c.q)));
-        if (auto at = attribution_of(c); !at.empty()) meta.push_back(html_escape(at));
-        if (!c.url.empty()) meta.push_back(url_html(c.url));
-        if (outlier) meta.push_back(R"(<span class="badge outlier-badge">likely outlier</span>)");
-        out += fmt::format("<div class=\"m\">{}</div>\n</div>\n", fmt::join(meta, " · "));
-      }
-      std::vector<std::string> tail;
-      if (auto e = format_expected(*d); !e.empty()) tail.push_back(fmt::format("expected {}", html_escape(e)));
-      if (d->residual) tail.push_back(fmt::format("off by {}", html_escape(format_number(*d->residual))));
-      tail.push_back(d->outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d->outlier))
-                                : std::string("likely outlier: cannot tell"));
-      out += fmt::format("<p class=\"tail\">{}</p>\n</article>\n", fmt::join(tail, " · "));
-    }
-    out += "</section>\n";
-  }
-  if (groups.empty()) out += "<p class=\"none\">No discrepancies found.</p>\n";
-  out += "</main>\n</body>\n</html>\n";
+  auto context = make_report_context(r);
+  html_writer w([&](std::string_view s) { out += s; }, context.get());
+  write_report(r, w);
   return out;
 }
 

@@ -22,7 +22,7 @@ namespace claimcheck::report_io {
 // same in `extract` and in `check` output. One discrepancy per line keeps diffs readable.
 // In pieces (head, one discrepancy at a time, tail) so `check` can stream a large report.
 
-std::string json_head(report const& r) {
+std::string detail::json_head(report_frame const& r) {
   std::string out;
   out.append(R"({"tool":)");
   claims::append_json_string(out, r.tool);
@@ -41,12 +41,6 @@ std::string json_head(report const& r) {
   }
   out.append(",\n \"discrepancies\":[");
   return out;
-}
-
-void append_json_discrepancy(std::string& out, discrepancy const& d, bool first) {
-  append_json_discrepancy_open(out, d, first);
-  for (std::size_t i = 0; i < d.claims.size(); ++i) append_json_discrepancy_claim(out, d.claims[i], i == 0);
-  append_json_discrepancy_close(out, d);
 }
 
 void append_json_discrepancy_open(std::string& out, discrepancy const& d, bool first) {
@@ -91,14 +85,46 @@ std::string_view json_tail() { return "]}\n"; }
 
 namespace claimcheck::report_io::detail {
 
-std::string render_json(report const& r) {
-  std::string out = json_head(r);
-  bool first = true;
-  for (auto const& d : r.discrepancies) {
-    append_json_discrepancy(out, d, first);
-    first = false;
+namespace {
+
+class json_writer final : public stream_writer {
+ public:
+  explicit json_writer(sink out) : stream_writer(std::move(out)) {}
+  listing order() const override { return listing::found; }
+  void begin(report_frame const& f) override { buf_ = json_head(f); }
+  void open(discrepancy const& d, std::size_t) override {
+    append_json_discrepancy_open(buf_, d, first_);
+    first_ = false;
+    first_claim_ = true;
   }
-  out.append(json_tail());
+  void add(claim const& c) override {
+    append_json_discrepancy_claim(buf_, c, first_claim_);
+    first_claim_ = false;
+    flush();
+  }
+  void close(discrepancy const& d) override {
+    append_json_discrepancy_close(buf_, d);
+    flush();
+  }
+  void end() override {
+    buf_.append(json_tail());
+    flush(true);
+  }
+
+ private:
+  bool first_ = true, first_claim_ = true;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> make_json_writer(stream_writer::sink out) {
+  return std::make_unique<json_writer>(std::move(out));
+}
+
+std::string render_json(report const& r) {
+  std::string out;
+  json_writer w([&](std::string_view s) { out += s; });
+  write_report(r, w);
   return out;
 }
 
@@ -215,116 +241,249 @@ void pretty(std::string& out, json::value const& v, int indent) {
 
 }  // namespace
 
-std::string render_sarif(report const& r) {
-  json::array rules;
-  for (auto const& k : kinds()) {
-    json::object rule;
-    rule["id"] = to_string(k.kind);
-    rule["name"] = k.name;
-    rule["shortDescription"] = json::object{{"text", k.short_text}};
-    rule["fullDescription"] = json::object{{"text", k.full_text}};
-    rule["help"] = json::object{{"text", k.help}};
-    if (!information_uri.empty())
-      rule["helpUri"] = fmt::format("{}/blob/main/docs/reports.md", information_uri);
-    rule["defaultConfiguration"] = json::object{{"level", sarif_level(k.default_level)}};
-    rules.push_back(std::move(rule));
-  }
+namespace {
 
-  json::array results;
-  for (auto const& g : group_by_subject(r)) {
-    for (auto const* d : g.items) {
-      json::object res;
-      res["ruleId"] = to_string(d->kind);
-      res["ruleIndex"] = static_cast<int>(d->kind);
-      res["level"] = sarif_level(d->sev);
-      std::string text = d->message;
-      if (d->outlier) text += fmt::format(" (likely outlier: {})", *d->outlier);
-      res["message"] = json::object{{"text", text}};
+/// SARIF, one result at a time. The log around the results is pretty-printed once with a
+/// placeholder where they go; each result is printed as pretty() would print it in place.
+class sarif_writer final : public stream_writer {
+ public:
+  explicit sarif_writer(sink out) : stream_writer(std::move(out)) {}
+  listing order() const override { return listing::by_subject; }
+  bool wants_preview() const override { return true; }
 
-      // The primary location is the likely outlier when it has one, else the first claim that does.
-      claim const* primary = nullptr;
-      if (d->outlier) {
-        if (auto const* o = find_claim(*d, *d->outlier); o && has_location(*o)) primary = o;
-      }
-      for (auto const& c : d->claims) {
-        if (!primary && has_location(c)) primary = &c;
-      }
-      json::array locations, related;
-      int related_id = 0;
-      for (auto const& c : d->claims) {
-        if (!has_location(c)) continue;
-        json::object loc;
-        loc["physicalLocation"] = physical_location(c);
-        if (&c == primary) {
-          loc["message"] = json::object{{"text", claim_summary(c)}};
-          locations.push_back(std::move(loc));
-        } else {
-          loc["id"] = related_id++;
-          loc["message"] = json::object{{"text", claim_summary(c)}};
-          related.push_back(std::move(loc));
-        }
-      }
-      if (!locations.empty()) res["locations"] = std::move(locations);
-      if (!related.empty()) res["relatedLocations"] = std::move(related);
-      res["partialFingerprints"] = json::object{{"claimcheck/v1", d->id}};
-
-      json::object props;
-      props["id"] = d->id;
-      props["subject"] = d->subject;
-      json::array ids;
-      for (auto const& c : d->claims) ids.push_back(json::string(c.id));
-      props["claims"] = std::move(ids);
-      if (d->outlier) props["outlier"] = *d->outlier;
-      if (d->expected_lo || d->expected_hi) {
-        json::object e;
-        e["lo"] = d->expected_lo ? number(*d->expected_lo) : json::value(nullptr);
-        e["hi"] = d->expected_hi ? number(*d->expected_hi) : json::value(nullptr);
-        props["expected"] = std::move(e);
-      }
-      if (d->residual) props["residual"] = number(*d->residual);
-      res["properties"] = std::move(props);
-      results.push_back(std::move(res));
+  void begin(report_frame const& r) override {
+    json::array rules;
+    for (auto const& k : kinds()) {
+      json::object rule;
+      rule["id"] = to_string(k.kind);
+      rule["name"] = k.name;
+      rule["shortDescription"] = json::object{{"text", k.short_text}};
+      rule["fullDescription"] = json::object{{"text", k.full_text}};
+      rule["help"] = json::object{{"text", k.help}};
+      if (!information_uri.empty())
+        rule["helpUri"] = fmt::format("{}/blob/main/docs/reports.md", information_uri);
+      rule["defaultConfiguration"] = json::object{{"level", sarif_level(k.default_level)}};
+      rules.push_back(std::move(rule));
     }
+    json::object driver;
+    driver["name"] = r.tool;
+    driver["version"] = r.version;
+    driver["semanticVersion"] = r.version;
+    if (!information_uri.empty()) driver["informationUri"] = information_uri;
+    driver["rules"] = std::move(rules);
+
+    json::object run;
+    run["tool"] = json::object{{"driver", std::move(driver)}};
+    json::object inv;
+    inv["executionSuccessful"] = true;
+    json::array invocations;
+    invocations.push_back(std::move(inv));
+    run["invocations"] = std::move(invocations);
+    run["results"] = placeholder;
+    json::object props;
+    props["files"] = r.input.files;
+    props["articles"] = r.input.articles;
+    props["claims"] = r.input.claims;
+    props["skipped"] = r.input.skipped;
+    if (r.suppressed || !r.stale_baseline.empty()) {
+      props["suppressed"] = r.suppressed;
+      json::array stale;
+      for (auto const& s : r.stale_baseline) stale.push_back(json::string(s));
+      props["stale_baseline"] = std::move(stale);
+    }
+    run["properties"] = std::move(props);
+
+    json::object log;
+    log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
+    log["version"] = "2.1.0";
+    json::array runs;
+    runs.push_back(std::move(run));
+    log["runs"] = std::move(runs);
+
+    std::string whole;
+    pretty(whole, log, 0);
+    whole += '\n';
+    std::string mark;
+    claims::append_json_string(mark, placeholder);
+    auto at = whole.find(mark);
+    buf_ = whole.substr(0, at);
+    tail_ = whole.substr(at + mark.size());
+    if (r.discrepancies == 0) {
+      buf_ += "[]";
+    } else {
+      buf_ += "[\n";
+    }
+    any_ = r.discrepancies > 0;
   }
 
-  json::object driver;
-  driver["name"] = r.tool;
-  driver["version"] = r.version;
-  driver["semanticVersion"] = r.version;
-  if (!information_uri.empty()) driver["informationUri"] = information_uri;
-  driver["rules"] = std::move(rules);
-
-  json::object run;
-  run["tool"] = json::object{{"driver", std::move(driver)}};
-  json::object inv;
-  inv["executionSuccessful"] = true;
-  json::array invocations;
-  invocations.push_back(std::move(inv));
-  run["invocations"] = std::move(invocations);
-  run["results"] = std::move(results);
-  json::object props;
-  props["files"] = r.input.files;
-  props["articles"] = r.input.articles;
-  props["claims"] = r.input.claims;
-  props["skipped"] = r.input.skipped;
-  if (r.suppressed || !r.stale_baseline.empty()) {
-    props["suppressed"] = r.suppressed;
-    json::array stale;
-    for (auto const& s : r.stale_baseline) stale.push_back(json::string(s));
-    props["stale_baseline"] = std::move(stale);
+  void preview(discrepancy const& d, claim const& c) override {
+    if (!outlier_at_ && d.outlier && *d.outlier == c.id) outlier_at_ = n_;
+    if (has_location(c)) {
+      ++located_;
+      if (!first_located_) first_located_ = n_;
+      if (outlier_at_ == n_) outlier_located_ = true;
+    }
+    // The primary location's object, in case this claim is it.
+    if ((outlier_at_ == n_ && has_location(c)) || (first_located_ == n_)) {
+      json::object loc;
+      loc["physicalLocation"] = physical_location(c);
+      loc["message"] = json::object{{"text", claim_summary(c)}};
+      if (outlier_at_ == n_ && has_location(c)) {
+        outlier_loc_ = std::move(loc);
+      } else {
+        first_loc_ = std::move(loc);
+      }
+    }
+    ++n_;
   }
-  run["properties"] = std::move(props);
 
-  json::object log;
-  log["$schema"] = "https://json.schemastore.org/sarif-2.1.0.json";
-  log["version"] = "2.1.0";
-  json::array runs;
-  runs.push_back(std::move(run));
-  log["runs"] = std::move(runs);
+  void open(discrepancy const& d, std::size_t) override {
+    primary_.reset();
+    if (outlier_at_ && outlier_located_) {
+      primary_ = outlier_at_;
+    } else if (first_located_) {
+      primary_ = first_located_;
+    }
+    if (!first_) buf_ += ",\n";
+    first_ = false;
+    pad(4);
+    buf_ += "{\n";
+    key(5, "ruleId", true);
+    claims::append_json_string(buf_, to_string(d.kind));
+    key(5, "ruleIndex");
+    buf_ += std::to_string(static_cast<int>(d.kind));
+    key(5, "level");
+    claims::append_json_string(buf_, sarif_level(d.sev));
+    std::string text = d.message;
+    if (d.outlier) text += fmt::format(" (likely outlier: {})", *d.outlier);
+    key(5, "message");
+    pretty(buf_, json::object{{"text", text}}, 5);
+    if (primary_) {
+      json::array locations;
+      locations.push_back(primary_ == outlier_at_ && outlier_located_ ? outlier_loc_ : first_loc_);
+      key(5, "locations");
+      pretty(buf_, locations, 5);
+    }
+    related_total_ = located_ - (primary_ ? 1 : 0);
+    if (related_total_ > 0) {
+      key(5, "relatedLocations");
+      buf_ += "[\n";
+    }
+    related_id_ = 0;
+    k_ = 0;
+    ids_.clear();
+  }
 
+  void add(claim const& c) override {
+    if (!ids_.empty()) ids_ += ",\n";
+    ids_.append(7 * 2, ' ');
+    claims::append_json_string(ids_, c.id);
+    if (has_location(c) && primary_ != k_) {
+      json::object loc;
+      loc["physicalLocation"] = physical_location(c);
+      loc["id"] = related_id_;
+      loc["message"] = json::object{{"text", claim_summary(c)}};
+      if (related_id_ > 0) buf_ += ",\n";
+      ++related_id_;
+      pad(6);
+      pretty(buf_, loc, 6);
+    }
+    ++k_;
+    flush();
+  }
+
+  void close(discrepancy const& d) override {
+    if (related_total_ > 0) {
+      buf_ += "\n";
+      pad(5);
+      buf_ += "]";
+    }
+    key(5, "partialFingerprints");
+    pretty(buf_, json::object{{"claimcheck/v1", d.id}}, 5);
+    key(5, "properties");
+    buf_ += "{\n";
+    key(6, "id", true);
+    claims::append_json_string(buf_, d.id);
+    key(6, "subject");
+    claims::append_json_string(buf_, d.subject);
+    key(6, "claims");
+    if (ids_.empty()) {
+      buf_ += "[]";
+    } else {
+      buf_ += "[\n";
+      buf_ += ids_;
+      buf_ += "\n";
+      pad(6);
+      buf_ += "]";
+    }
+    if (d.outlier) {
+      key(6, "outlier");
+      claims::append_json_string(buf_, *d.outlier);
+    }
+    if (d.expected_lo || d.expected_hi) {
+      json::object e;
+      e["lo"] = d.expected_lo ? number(*d.expected_lo) : json::value(nullptr);
+      e["hi"] = d.expected_hi ? number(*d.expected_hi) : json::value(nullptr);
+      key(6, "expected");
+      pretty(buf_, e, 6);
+    }
+    if (d.residual) {
+      key(6, "residual");
+      pretty(buf_, number(*d.residual), 6);
+    }
+    buf_ += "\n";
+    pad(5);
+    buf_ += "}\n";
+    pad(4);
+    buf_ += "}";
+    ids_.clear();
+    // Ready for the next discrepancy's preview.
+    n_ = 0;
+    located_ = 0;
+    outlier_at_.reset();
+    first_located_.reset();
+    outlier_located_ = false;
+    flush();
+  }
+
+  void end() override {
+    if (any_) {
+      buf_ += "\n";
+      pad(3);
+      buf_ += "]";
+    }
+    buf_ += tail_;
+    flush(true);
+  }
+
+ private:
+  static constexpr std::string_view placeholder = "\x01claimcheck results\x01";
+  void pad(int n) { buf_.append(static_cast<std::size_t>(n) * 2, ' '); }
+  void key(int indent, std::string_view k, bool first = false) {
+    if (!first) buf_ += ",\n";
+    pad(indent);
+    claims::append_json_string(buf_, k);
+    buf_ += ": ";
+  }
+
+  std::string tail_, ids_;
+  bool any_ = false, first_ = true, outlier_located_ = false;
+  std::optional<std::size_t> outlier_at_, first_located_, primary_;
+  std::size_t n_ = 0, k_ = 0, located_ = 0, related_total_ = 0;
+  std::int64_t related_id_ = 0;
+  json::object outlier_loc_, first_loc_;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> make_sarif_writer(stream_writer::sink out) {
+  return std::make_unique<sarif_writer>(std::move(out));
+}
+
+std::string render_sarif(report const& r) {
   std::string out;
-  pretty(out, log, 0);
-  out += '\n';
+  sarif_writer w([&](std::string_view s) { out += s; });
+  write_report(r, w);
   return out;
 }
 

@@ -30,6 +30,18 @@ std::string render(report const& r, format f, write_options const& opt) {
   return detail::render_text(r, opt);
 }
 
+std::unique_ptr<stream_writer> stream_writer::make(format f, write_options const& opt, sink out,
+                                                   html_context const* context) {
+  switch (f) {
+    case format::text: return detail::make_text_writer(opt, std::move(out));
+    case format::markdown: return detail::make_markdown_writer(std::move(out));
+    case format::html: return detail::make_html_writer(std::move(out), context);
+    case format::json: return detail::make_json_writer(std::move(out));
+    case format::sarif: return detail::make_sarif_writer(std::move(out));
+  }
+  return detail::make_text_writer(opt, std::move(out));
+}
+
 namespace detail {
 namespace {
 
@@ -64,7 +76,7 @@ std::string quote_text(claim const& c, ansi const& a) {
                      a.on ? a.wrap("1;4", number) : fmt::format("»{}«", number), strip_controls(s.substr(e)));
 }
 
-std::string input_line(report const& r) {
+std::string input_line(report_frame const& r) {
   return fmt::format("{} {}: {} {}, {} {}, {} {} ({} skipped)", r.tool, r.version, r.input.files,
                      r.input.files == 1 ? "file" : "files", r.input.articles,
                      r.input.articles == 1 ? "article" : "articles", r.input.claims,
@@ -73,59 +85,113 @@ std::string input_line(report const& r) {
 
 }  // namespace
 
-std::string render_text(report const& r, write_options const& opt) {
-  ansi const a{opt.color};
-  std::string out;
-  auto line = [&](std::string const& s) {
-    out += s;
-    out += '\n';
-  };
-  line(a.wrap("2", strip_controls(input_line(r))));
-  for (auto const& g : group_by_subject(r)) {
-    auto subject = strip_controls(display_subject(g.subject));
-    line("");
-    line(a.wrap("1", subject));
-    line(std::string(std::min<std::size_t>(subject.size(), 72), '='));
-    for (auto const* d : g.items) {
+namespace {
+
+/// The text report, one discrepancy at a time.
+class text_writer final : public stream_writer {
+ public:
+  text_writer(write_options const& opt, sink out) : stream_writer(std::move(out)), a_{opt.color} {}
+  listing order() const override { return listing::by_subject; }
+
+  void begin(report_frame const& f) override {
+    frame_ = &f;
+    line(a_.wrap("2", strip_controls(input_line(f))));
+  }
+
+  void open(discrepancy const& d, std::size_t) override {
+    if (!subject_ || *subject_ != d.subject) {
+      subject_ = d.subject;
+      auto subject = strip_controls(display_subject(d.subject));
       line("");
-      line(fmt::format("{} {} {}", a.wrap(severity_colour(d->sev), fmt::format("[{}]", to_string(d->sev))),
-                       to_string(d->kind), a.wrap("2", strip_controls(d->id))));
-      line(fmt::format("  {}", strip_controls(d->message)));
-      for (auto const& c : d->claims) {
-        bool outlier = d->outlier && *d->outlier == c.id;
-        std::vector<std::string> meta{strip_controls(c.id), fmt::format("article {}", strip_controls(c.article)),
-                                      c.source.empty() ? "unknown source" : strip_controls(c.source)};
-        if (auto dt = date_of(c); !dt.empty()) meta.push_back(strip_controls(dt));
-        meta.push_back(format_interval(c.q));
-        line(fmt::format("  - {}{}", fmt::join(meta, " · "), outlier ? a.wrap("1;35", "  <- likely outlier") : ""));
-        line(fmt::format("    {}", quote_text(c, a)));
-        if (auto at = attribution_of(c); !at.empty()) line(fmt::format("    attribution: {}", strip_controls(at)));
-        if (!c.url.empty()) line(fmt::format("    {}", a.wrap("4", strip_controls(c.url))));
-      }
-      std::vector<std::string> tail;
-      if (auto e = format_expected(*d); !e.empty()) tail.push_back(fmt::format("expected {}", e));
-      if (d->residual) tail.push_back(fmt::format("off by {}", format_number(*d->residual)));
-      if (!tail.empty()) line(fmt::format("  {}", fmt::join(tail, "; ")));
-      if (d->outlier) {
-        auto const* o = find_claim(*d, *d->outlier);
-        std::string who = o ? fmt::format(" ({}, {})", o->source.empty() ? "unknown source" : strip_controls(o->source),
-                                          format_interval(o->q))
-                            : "";
-        line(fmt::format("  likely outlier: {}{}", a.wrap("1;35", strip_controls(*d->outlier)), who));
-      } else {
-        line("  likely outlier: cannot tell");
-      }
+      line(a_.wrap("1", subject));
+      line(std::string(std::min<std::size_t>(subject.size(), 72), '='));
     }
+    line("");
+    line(fmt::format("{} {} {}", a_.wrap(severity_colour(d.sev), fmt::format("[{}]", to_string(d.sev))),
+                     to_string(d.kind), a_.wrap("2", strip_controls(d.id))));
+    line(fmt::format("  {}", strip_controls(d.message)));
+    first_ = true;
+    outlier_seen_ = false;
+    outlier_who_.clear();
+    d_ = &d;
   }
-  line("");
-  if (auto b = baseline_line(r); !b.empty()) line(strip_controls(b));
-  auto summary = summary_line(r);
-  if (a.on && !r.discrepancies.empty()) {
-    auto worst = severity::info;
-    for (auto const& d : r.discrepancies) worst = std::max(worst, d.sev);
-    summary = a.wrap(severity_colour(worst), summary);
+
+  void add(claim const& c) override {
+    discrepancy const& d = *d_;
+    if (first_) {
+      first_kind_ = c.q.kind;
+      first_unit_ = c.q.unit;
+      first_ = false;
+    }
+    bool outlier = d.outlier && *d.outlier == c.id;
+    if (outlier && !outlier_seen_) {
+      outlier_seen_ = true;
+      outlier_who_ = fmt::format(" ({}, {})", c.source.empty() ? "unknown source" : strip_controls(c.source),
+                                 format_interval(c.q));
+    }
+    meta_.clear();
+    meta_.push_back(strip_controls(c.id));
+    meta_.push_back(fmt::format("article {}", strip_controls(c.article)));
+    meta_.push_back(c.source.empty() ? "unknown source" : strip_controls(c.source));
+    if (auto dt = date_of(c); !dt.empty()) meta_.push_back(strip_controls(dt));
+    meta_.push_back(format_interval(c.q));
+    line(fmt::format("  - {}{}", fmt::join(meta_, " · "), outlier ? a_.wrap("1;35", "  <- likely outlier") : ""));
+    line(fmt::format("    {}", quote_text(c, a_)));
+    if (auto at = attribution_of(c); !at.empty()) line(fmt::format("    attribution: {}", strip_controls(at)));
+    if (!c.url.empty()) line(fmt::format("    {}", a_.wrap("4", strip_controls(c.url))));
+    flush();
   }
-  line(summary);
+
+  void close(discrepancy const& d) override {
+    std::vector<std::string> tail;
+    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
+        !e.empty())
+      tail.push_back(fmt::format("expected {}", e));
+    if (d.residual) tail.push_back(fmt::format("off by {}", format_number(*d.residual)));
+    if (!tail.empty()) line(fmt::format("  {}", fmt::join(tail, "; ")));
+    if (d.outlier) {
+      line(fmt::format("  likely outlier: {}{}", a_.wrap("1;35", strip_controls(*d.outlier)), outlier_who_));
+    } else {
+      line("  likely outlier: cannot tell");
+    }
+    flush();
+  }
+
+  void end() override {
+    report_frame const& f = *frame_;
+    line("");
+    if (auto b = baseline_line(f); !b.empty()) line(strip_controls(b));
+    auto summary = summary_line(f);
+    if (a_.on && f.discrepancies) summary = a_.wrap(severity_colour(*f.worst()), summary);
+    line(summary);
+    flush(true);
+  }
+
+ private:
+  void line(std::string_view s) {
+    buf_ += s;
+    buf_ += '\n';
+  }
+  ansi a_;
+  report_frame const* frame_ = nullptr;
+  discrepancy const* d_ = nullptr;
+  std::optional<std::string> subject_;
+  bool first_ = true, outlier_seen_ = false;
+  quantity_kind first_kind_ = quantity_kind::count;
+  std::string first_unit_, outlier_who_;
+  std::vector<std::string> meta_;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> make_text_writer(write_options const& opt, stream_writer::sink out) {
+  return std::make_unique<text_writer>(opt, std::move(out));
+}
+
+std::string render_text(report const& r, write_options const& opt) {
+  std::string out;
+  text_writer w(opt, [&](std::string_view s) { out += s; });
+  write_report(r, w);
   return out;
 }
 
@@ -180,61 +246,110 @@ std::string anchor_free(std::string_view s) { return md_escape(s); }
 
 }  // namespace
 
+namespace {
+
+/// The Markdown report: the summary table (from index()), then a section per subject.
+class markdown_writer final : public stream_writer {
+ public:
+  explicit markdown_writer(sink out) : stream_writer(std::move(out)) {}
+  listing order() const override { return listing::by_subject; }
+  bool wants_index() const override { return true; }
+
+  void begin(report_frame const& f) override {
+    line("## claimcheck report");
+    line("");
+    line(fmt::format("**{}** · {}", md_escape(summary_line(f)), md_escape(input_line(f))));
+    if (auto b = baseline_line(f); !b.empty()) {
+      line("");
+      line(fmt::format("_{}_", md_escape(b)));
+    }
+    flush();
+  }
+
+  void index(discrepancy const& d, std::size_t) override {
+    if (!table_) {
+      table_ = true;
+      line("");
+      line("| severity | kind | subject | why | id |");
+      line("|---|---|---|---|---|");
+    }
+    line(fmt::format("| {} | {} | {} | {} | {} |", to_string(d.sev), to_string(d.kind), md_escape(display_subject(d.subject)),
+                     md_escape(d.message), md_code(d.id)));
+    flush();
+  }
+
+  void open(discrepancy const& d, std::size_t) override {
+    if (!subject_ || *subject_ != d.subject) {
+      subject_ = d.subject;
+      line("");
+      line(fmt::format("### {}", anchor_free(display_subject(d.subject))));
+    }
+    line("");
+    line(fmt::format("**{}** · {} · {}", to_string(d.sev), to_string(d.kind), md_code(d.id)));
+    line("");
+    line(md_escape(d.message, true));
+    line("");
+    first_ = true;
+    d_ = &d;
+  }
+
+  void add(claim const& c) override {
+    discrepancy const& d = *d_;
+    if (first_) {
+      first_kind_ = c.q.kind;
+      first_unit_ = c.q.unit;
+      first_ = false;
+    }
+    bool outlier = d.outlier && *d.outlier == c.id;
+    std::vector<std::string> meta{md_code(c.id), fmt::format("article {}", md_escape(c.article)),
+                                  c.source.empty() ? "unknown source" : md_escape(c.source)};
+    if (auto dt = date_of(c); !dt.empty()) meta.push_back(md_escape(dt));
+    meta.push_back(md_escape(format_interval(c.q)));
+    if (auto at = attribution_of(c); !at.empty()) meta.push_back(fmt::format("attribution: {}", md_escape(at)));
+    if (!c.url.empty()) meta.push_back(md_url(c.url));
+    line(fmt::format("- {}{}", fmt::join(meta, " · "), outlier ? " · **likely outlier**" : ""));
+    line("");
+    line(fmt::format("  > {}", md_quote(c)));
+    line("");
+    flush();
+  }
+
+  void close(discrepancy const& d) override {
+    std::vector<std::string> tail;
+    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
+        !e.empty())
+      tail.push_back(fmt::format("expected {}", md_escape(e)));
+    if (d.residual) tail.push_back(fmt::format("off by {}", md_escape(format_number(*d.residual))));
+    tail.push_back(d.outlier ? fmt::format("likely outlier: {}", md_code(*d.outlier))
+                             : std::string("likely outlier: cannot tell"));
+    line(fmt::format("{}", fmt::join(tail, " · ")));
+    flush();
+  }
+
+  void end() override { flush(true); }
+
+ private:
+  void line(std::string_view s) {
+    buf_ += s;
+    buf_ += '\n';
+  }
+  discrepancy const* d_ = nullptr;
+  bool table_ = false, first_ = true;
+  std::optional<std::string> subject_;
+  quantity_kind first_kind_ = quantity_kind::count;
+  std::string first_unit_;
+};
+
+}  // namespace
+
+std::unique_ptr<stream_writer> make_markdown_writer(stream_writer::sink out) {
+  return std::make_unique<markdown_writer>(std::move(out));
+}
+
 std::string render_markdown(report const& r) {
   std::string out;
-  auto line = [&](std::string const& s) {
-    out += s;
-    out += '\n';
-  };
-  line("## claimcheck report");
-  line("");
-  line(fmt::format("**{}** · {}", md_escape(summary_line(r)), md_escape(input_line(r))));
-  if (auto b = baseline_line(r); !b.empty()) {
-    line("");
-    line(fmt::format("_{}_", md_escape(b)));
-  }
-  auto groups = group_by_subject(r);
-  if (!groups.empty()) {
-    line("");
-    line("| severity | kind | subject | why | id |");
-    line("|---|---|---|---|---|");
-    for (auto const& g : groups) {
-      for (auto const* d : g.items) {
-        line(fmt::format("| {} | {} | {} | {} | {} |", to_string(d->sev), to_string(d->kind), md_escape(display_subject(d->subject)),
-                         md_escape(d->message), md_code(d->id)));
-      }
-    }
-  }
-  for (auto const& g : groups) {
-    line("");
-    line(fmt::format("### {}", anchor_free(display_subject(g.subject))));
-    for (auto const* d : g.items) {
-      line("");
-      line(fmt::format("**{}** · {} · {}", to_string(d->sev), to_string(d->kind), md_code(d->id)));
-      line("");
-      line(md_escape(d->message, true));
-      line("");
-      for (auto const& c : d->claims) {
-        bool outlier = d->outlier && *d->outlier == c.id;
-        std::vector<std::string> meta{md_code(c.id), fmt::format("article {}", md_escape(c.article)),
-                                      c.source.empty() ? "unknown source" : md_escape(c.source)};
-        if (auto dt = date_of(c); !dt.empty()) meta.push_back(md_escape(dt));
-        meta.push_back(md_escape(format_interval(c.q)));
-        if (auto at = attribution_of(c); !at.empty()) meta.push_back(fmt::format("attribution: {}", md_escape(at)));
-        if (!c.url.empty()) meta.push_back(md_url(c.url));
-        line(fmt::format("- {}{}", fmt::join(meta, " · "), outlier ? " · **likely outlier**" : ""));
-        line("");
-        line(fmt::format("  > {}", md_quote(c)));
-        line("");
-      }
-      std::vector<std::string> tail;
-      if (auto e = format_expected(*d); !e.empty()) tail.push_back(fmt::format("expected {}", md_escape(e)));
-      if (d->residual) tail.push_back(fmt::format("off by {}", md_escape(format_number(*d->residual))));
-      tail.push_back(d->outlier ? fmt::format("likely outlier: {}", md_code(*d->outlier))
-                                : std::string("likely outlier: cannot tell"));
-      line(fmt::format("{}", fmt::join(tail, " · ")));
-    }
-  }
+  markdown_writer w([&](std::string_view s) { out += s; });
+  write_report(r, w);
   return out;
 }
 

@@ -99,6 +99,8 @@ class statement {
     return *this;
   }
 
+  explicit operator bool() const { return s_ != nullptr; }
+
   /// True when a row is ready; false when done. Throws on error.
   bool step() {
     int rc = step_rc();
@@ -189,6 +191,18 @@ struct claim_store::impl {
   bool batch_open = false;
   statement find_article, find_content, insert_article, update_article, delete_claims, insert_claim;
   statement select_all, select_of_article, count_articles, count_claims;
+  statement insert_mark, find_mark, select_unmarked;  // prepared by ensure_marks()
+
+  void ensure_marks() {
+    if (insert_mark) return;
+    exec("CREATE TEMP TABLE IF NOT EXISTS marked (id TEXT PRIMARY KEY) WITHOUT ROWID", "cannot create a temporary table");
+    insert_mark = statement(db.get(), path, "INSERT OR IGNORE INTO temp.marked (id) VALUES (?1)");
+    find_mark = statement(db.get(), path, "SELECT 1 FROM temp.marked WHERE id = ?1");
+    select_unmarked = statement(
+        db.get(), path,
+        fmt::format("SELECT json, {} FROM claims WHERE id NOT IN (SELECT id FROM temp.marked) ORDER BY article_id, ordinal",
+                    schema >= 2 ? "sentence_start" : "0"));
+  }
 
   [[noreturn]] void fail(std::string_view what) const {
     throw std::runtime_error(fmt::format("{}: {}: {}", path, what, sqlite3_errmsg(db.get())));
@@ -298,6 +312,11 @@ struct claim_store::impl {
 
   std::vector<claim> read_claims(statement& s) const {
     std::vector<claim> out;
+    each_claim(s, [&](claim&& c) { out.push_back(std::move(c)); });
+    return out;
+  }
+
+  void each_claim(statement& s, std::function<void(claim&&)> const& f) const {
     cursor c(s);
     std::string error;
     while (c->step()) {
@@ -307,9 +326,8 @@ struct claim_store::impl {
         throw std::runtime_error(
             fmt::format("{}: a stored claim is unreadable ({}): {}", path, error, json.substr(0, 80)));
       cl->sentence_start = static_cast<std::size_t>(c->int64(1));
-      out.push_back(std::move(*cl));
+      f(std::move(*cl));
     }
-    return out;
   }
 
   void write_article(statement& s, article const& a, std::string const& content, std::string const& chash) {
@@ -497,6 +515,29 @@ void claim_store::rollback() {
 bool claim_store::in_batch() const { return impl_->batch_open; }
 
 std::vector<claim> claim_store::all_claims() const { return impl_->read_claims(impl_->select_all); }
+
+void claim_store::for_each_claim(std::function<void(claim&&)> const& each, bool skip_marked) const {
+  if (skip_marked) {
+    impl_->ensure_marks();
+    impl_->each_claim(impl_->select_unmarked, each);
+  } else {
+    impl_->each_claim(impl_->select_all, each);
+  }
+}
+
+void claim_store::mark(std::string_view claim_id) {
+  impl_->ensure_marks();
+  cursor c(impl_->insert_mark);
+  c->bind(1, claim_id);
+  c->step();
+}
+
+bool claim_store::marked(std::string_view claim_id) const {
+  impl_->ensure_marks();
+  cursor c(impl_->find_mark);
+  c->bind(1, claim_id);
+  return c->step();
+}
 
 std::vector<claim> claim_store::claims_of(std::string const& article_id) const {
   impl_->select_of_article.bind(1, article_id);

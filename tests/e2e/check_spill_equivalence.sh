@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # `check` gives the same bytes whether its claims stay in memory or are spilled to buckets on
 # disk (docs/reconcile.md, "Scale: bucketed runs"): every claim spilled into one bucket, into
-# buckets of 7 claims and of 1 claim, against the in-memory run. Checked for the JSON report
-# (streamed claim by claim from the buckets' merge) and the text report (collected), on the
+# buckets of 7 claims and of 1 claim, against the in-memory run. Checked for every format (each
+# streamed claim by claim from the buckets' merge, in its own order), for a baseline written and
+# applied, on the
 # bundled corpus/feed when present and on a generated feed whose cumulative counts rise and
 # fall, so that discrepancies cite many claims at once. The temporary directory is removed.
 #
@@ -44,20 +45,33 @@ compare_spill() {
   local label=$1; shift
   local tmp="$work/tmp"
   mkdir -p "$tmp"
-  CLAIMCHECK_CHECK_MEMORY_CLAIMS=100000000 "$bin" check "$@" --format json --fail-on none -q > "$work/mem.json" 2>/dev/null
-  CLAIMCHECK_CHECK_MEMORY_CLAIMS=100000000 "$bin" check "$@" --format text --fail-on none -q > "$work/mem.txt" 2>/dev/null
+  local f
+  for f in json text markdown html sarif; do
+    CLAIMCHECK_CHECK_MEMORY_CLAIMS=100000000 "$bin" check "$@" --format $f --fail-on none -q > "$work/mem.$f" 2>/dev/null
+  done
+  CLAIMCHECK_CHECK_MEMORY_CLAIMS=100000000 "$bin" check "$@" --fail-on none -q --write-baseline "$work/mem.baseline" \
+    > /dev/null 2>/dev/null
+  # Every other entry of the baseline, and one that matches nothing.
+  { sed -n '1,2p;3~2p' "$work/mem.baseline"; printf 'deadbeef0000\tsum\twarning\tgone\n'; } > "$work/half.baseline"
+  CLAIMCHECK_CHECK_MEMORY_CLAIMS=100000000 "$bin" check "$@" --fail-on none -q --baseline "$work/half.baseline" \
+    > "$work/mem.baselined" 2>/dev/null
   local found most
   found=$(grep -c '"kind":' "$work/mem.json" || true)
   [ "$found" -gt 0 ] || fail "$label: no discrepancy in memory, nothing to compare"
   # One discrepancy per line: the most claims one of them cites.
   most=$(awk '{ n = gsub(/"sentence":/, ""); if (n > m) m = n } END { print m + 0 }' "$work/mem.json")
   for bucket in 1000000 7 1; do
+    for f in json text markdown html sarif; do
+      TMPDIR="$tmp" CLAIMCHECK_CHECK_MEMORY_CLAIMS=0 CLAIMCHECK_CHECK_BUCKET_CLAIMS=$bucket \
+        "$bin" check "$@" --format $f --fail-on none -q > "$work/spill.$f" 2>/dev/null
+      cmp -s "$work/mem.$f" "$work/spill.$f" || fail "$label: $f report spilled into buckets of $bucket differs"
+    done
     TMPDIR="$tmp" CLAIMCHECK_CHECK_MEMORY_CLAIMS=0 CLAIMCHECK_CHECK_BUCKET_CLAIMS=$bucket \
-      "$bin" check "$@" --format json --fail-on none -q > "$work/spill.json" 2>/dev/null
-    cmp -s "$work/mem.json" "$work/spill.json" || fail "$label: JSON report spilled into buckets of $bucket differs"
+      "$bin" check "$@" --fail-on none -q --write-baseline "$work/spill.baseline" > /dev/null 2>/dev/null
+    cmp -s "$work/mem.baseline" "$work/spill.baseline" || fail "$label: baseline written from buckets of $bucket differs"
     TMPDIR="$tmp" CLAIMCHECK_CHECK_MEMORY_CLAIMS=0 CLAIMCHECK_CHECK_BUCKET_CLAIMS=$bucket \
-      "$bin" check "$@" --format text --fail-on none -q > "$work/spill.txt" 2>/dev/null
-    cmp -s "$work/mem.txt" "$work/spill.txt" || fail "$label: text report spilled into buckets of $bucket differs"
+      "$bin" check "$@" --fail-on none -q --baseline "$work/half.baseline" > "$work/spill.baselined" 2>/dev/null
+    cmp -s "$work/mem.baselined" "$work/spill.baselined" || fail "$label: baselined report from buckets of $bucket differs"
   done
   [ -z "$(ls -A "$tmp")" ] || fail "$label: temporary files left in TMPDIR: $(ls "$tmp")"
   echo "ok: $label: $found discrepancies (up to $most claims each), identical in memory and spilled"

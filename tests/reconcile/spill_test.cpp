@@ -252,3 +252,102 @@ TEST_CASE("a bucketed run removes its temporary files", "[reconcile][spill]") {
   else ::unsetenv("TMPDIR");
   fs::remove_all(dir);
 }
+
+namespace {
+
+// A replay in a set order, collected whole (preview counted), for comparing.
+struct replayed {
+  std::vector<discrepancy> ds;
+  std::size_t previewed = 0;
+};
+
+replayed replay_all(reconcile::bucketed_run& run, bool with_claims) {
+  replayed out;
+  reconcile::discrepancy_stream s;
+  s.preview = [&](discrepancy const& d, claim const&) {
+    CHECK(d.claims.empty());
+    ++out.previewed;
+  };
+  s.begin = [&](discrepancy const& d, std::size_t) { out.ds.push_back(d); };
+  s.each_claim = [&](claim const& c) { out.ds.back().claims.push_back(c); };
+  s.end = [&](discrepancy const& d) { CHECK(d.id == out.ds.back().id); };
+  run.replay(s, with_claims);
+  return out;
+}
+
+// Subject first, then kind, then reconciler::run's order: an order the buckets must merge in.
+bool by_subject(reconcile::discrepancy_head const& a, reconcile::discrepancy_head const& b) {
+  if (a.d.subject != b.d.subject) return a.d.subject < b.d.subject;
+  if (a.d.kind != b.d.kind) return a.d.kind < b.d.kind;
+  return reconcile::head_before(a, b);
+}
+
+}  // namespace
+
+TEST_CASE("a bucketed run replays its discrepancies in any set order, merging the buckets", "[reconcile][spill]") {
+  auto const arts = story(11, 90);
+  std::vector<claim> all;
+  for (auto const& a : arts) all.insert(all.end(), a.begin(), a.end());
+  auto const found = rec().run(all);
+  REQUIRE(found.size() > 20);
+  // What the order asks for: a stable sort of reconciler::run's result.
+  auto heads_of = [](discrepancy const& d) {
+    reconcile::discrepancy_head h;
+    h.d = d;
+    h.d.claims.clear();
+    for (auto const& c : d.claims) h.ids.push_back(c.id);
+    return h;
+  };
+  auto want = found;
+  std::stable_sort(want.begin(), want.end(),
+                   [&](discrepancy const& a, discrepancy const& b) { return by_subject(heads_of(a), heads_of(b)); });
+  REQUIRE(want.front().subject != found.front().subject);  // the order does differ
+  // Those that cite claim ids of even-numbered articles only are dropped by `keep`.
+  auto keep = [](reconcile::discrepancy_head const& h) {
+    return std::any_of(h.ids.begin(), h.ids.end(), [](std::string const& id) {
+      return (std::stoi(id.substr(1, id.find(':') - 1)) % 2) == 1;
+    });
+  };
+  std::vector<discrepancy> kept;
+  std::copy_if(want.begin(), want.end(), std::back_inserter(kept), [&](discrepancy const& d) { return keep(heads_of(d)); });
+  REQUIRE(kept.size() < want.size());
+
+  for (reconcile::spill_options opt : {reconcile::spill_options{0, 1}, reconcile::spill_options{0, 7},
+                                       reconcile::spill_options{0, 100000}, reconcile::spill_options{1000000, 40}}) {
+    INFO("memory_claims " << opt.memory_claims << ", bucket_claims " << opt.bucket_claims);
+    opt.chunk_claims = 3;
+    {
+      reconcile::bucketed_run run(rec(), opt);
+      for (auto a : arts) run.add_article(std::move(a));
+      std::size_t seen = 0;
+      REQUIRE(run.reconcile({}, [&](reconcile::discrepancy_head const&) { ++seen; }) == found.size());
+      CHECK(seen == found.size());
+      same(replay_all(run, true).ds, found);  // the default order: reconciler::run's
+      run.order(by_subject);
+      auto const got = replay_all(run, true);
+      same(got.ds, want);
+      std::size_t cites = 0;
+      for (auto const& d : want) cites += d.claims.size();
+      CHECK(got.previewed == cites);
+      // Heads only, in the same order, and again after another order and back.
+      auto heads = replay_all(run, false);
+      REQUIRE(heads.ds.size() == want.size());
+      for (std::size_t i = 0; i < want.size(); ++i) {
+        CHECK(heads.ds[i].id == want[i].id);
+        CHECK(heads.ds[i].claims.empty());
+      }
+      CHECK(heads.previewed == 0);
+      run.order({});
+      same(replay_all(run, true).ds, found);
+      run.order(by_subject);
+      same(replay_all(run, true).ds, want);
+    }
+    {
+      reconcile::bucketed_run run(rec(), opt);
+      for (auto a : arts) run.add_article(std::move(a));
+      CHECK(run.reconcile(keep) == kept.size());
+      run.order(by_subject);
+      same(replay_all(run, true).ds, kept);
+    }
+  }
+}

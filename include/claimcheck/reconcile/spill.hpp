@@ -44,7 +44,18 @@ struct discrepancy_stream {
   std::function<void(claim const&)> each_claim;
   /// The same discrepancy again, after its last claim.
   std::function<void(discrepancy const&)> end;
+  /// Optional: every claim of a discrepancy once before `begin` (a writer that must know something
+  /// about the claims before it writes the first, such as SARIF's primary location).
+  std::function<void(discrepancy const&, claim const&)> preview;
 };
+
+/// A discrepancy without its claims (`d.claims` is empty), and the ids of its claims in order.
+struct discrepancy_head {
+  discrepancy d;
+  std::vector<std::string> ids;
+};
+/// An order of discrepancies for bucketed_run::order: true when `a` comes before `b`.
+using head_order = std::function<bool(discrepancy_head const& a, discrepancy_head const& b)>;
 
 class bucketed_run {
  public:
@@ -69,11 +80,28 @@ class bucketed_run {
   /// `chunk_claims` full claims and one discrepancy's claim ids per bucket are in memory.
   std::size_t finish(discrepancy_stream const& out);
 
+  /// finish() in steps, for writers that read the discrepancies more than once or in another
+  /// order. reconcile() reconciles every bucket; the discrepancies stay on disk beyond
+  /// `memory_claims` (heads and cited claims, as finish() keeps them), and those `keep` returns
+  /// false for are dropped. `seen` is called once for each kept one, in reconciler::run's order
+  /// per bucket. Returns how many were kept. Call once.
+  std::size_t reconcile(std::function<bool(discrepancy_head const&)> const& keep = {},
+                        std::function<void(discrepancy_head const&)> const& seen = {});
+  /// The order of the following replays (default: reconciler::run's). Beyond `memory_claims`
+  /// each bucket's heads are sorted on their own (one bucket's heads in memory) and merged.
+  void order(head_order before);
+  /// Hands out the kept discrepancies in the order set; without `with_claims` only begin and end
+  /// are called (no claim is read back). May be called again.
+  std::size_t replay(discrepancy_stream const& out, bool with_claims = true);
+
   struct impl;
 
  private:
   std::unique_ptr<impl> impl_;
 };
+
+/// discrepancy_before on heads (the default order of bucketed_run's replays).
+bool head_before(discrepancy_head const& a, discrepancy_head const& b);
 
 /// The order reconciler::run returns: severity (error first), id, message, claim ids.
 bool discrepancy_before(discrepancy const& a, discrepancy const& b);

@@ -24,6 +24,7 @@
 #include "claimcheck/model.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -83,6 +84,14 @@ class claim_store {
 
   /// Every stored claim, ordered by article id then claim ordinal.
   std::vector<claim> all_claims() const;
+  /// Every stored claim in the same order, one at a time (the store may hold more than fits in
+  /// memory); with `skip_marked`, those whose id was passed to mark() are left out.
+  void for_each_claim(std::function<void(claim&&)> const& each, bool skip_marked = false) const;
+  /// Marks claim ids for this connection only (a temporary table, on disk beyond SQLite's page
+  /// cache): `check --db` marks the claims of its own input, which take precedence over their
+  /// stored copies and decide which discrepancies are new.
+  void mark(std::string_view claim_id);
+  bool marked(std::string_view claim_id) const;
   /// The stored claims of one article, in ordinal order (empty when unknown).
   std::vector<claim> claims_of(std::string const& article_id) const;
 
