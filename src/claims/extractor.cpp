@@ -2510,6 +2510,9 @@ struct extractor::impl {
     // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
     // "inflation reached 9.1% in June"), not a day.
     bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
+    // a sentence about the future ("will stay capped at £2,500") continues no past frame
+    for (std::size_t i = qfirst > 12 ? qfirst - 12 : 0; i < qfirst; ++i)
+      if (t[i].word && (t[i].lc == "will" || t[i].lc == "shall")) plan_ok = false;
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
     auto spanned = [&] {
@@ -2977,6 +2980,7 @@ struct extractor::impl {
     date_frame frame;                   // the time frame the paragraph's sentences continue
     date_frame event_frame;             // the lede's event day ("Thursday's election"), article-wide
     date_frame lede_act;                // the lede's first day ("on Monday approved"): "the approval" later
+    date_frame month_frame;             // the month of the lede's statistic ("reached 9.1% in June")
     bool first_paragraph = true;
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
     for (auto& si : sentences) {
@@ -2992,7 +2996,7 @@ struct extractor::impl {
           chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
         if (!chained) paragraph_speaker = {};
         unsaid.clear();
-        frame = event_frame;
+        frame = event_frame.value.empty() ? month_frame : event_frame;
         first_paragraph = false;
       }
       prev_end = s.end;
@@ -3382,6 +3386,9 @@ struct extractor::impl {
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
+      if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
+          local.front().date.size() == 7 && local.front().basis == date_basis::explicit_date)
+        month_frame = {local.front().date, local.front().basis, "", false};
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
       // one subject and predicate name different places, each place scopes its figure. A single
       // place is not a scope: it is usually the story's own ("killed in Gaza").

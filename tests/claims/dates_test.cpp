@@ -404,3 +404,18 @@ TEST_CASE("dates: a figure that covers a span the sentence names is as of public
   auto own = run("Rescuers pulled 300 people from the rubble on Monday, over four days of searching.");
   CHECK(by_text(own, "300").date == "2024-04-08");
 }
+
+TEST_CASE("dates: the month of the lede's statistic dates the story's later undated figures", "[claims][dates]") {
+  auto cs = run("Annual inflation rose to 6.2% in March, the statistics office said on Monday.\n\n"
+                "Food prices rose 1.1% from February alone.\n\nFuel prices were 14% higher than a year earlier.");
+  CHECK(by_text(cs, "1.1%").date == "2024-03");
+  CHECK(by_text(cs, "1.1%").basis == date_basis::explicit_date);
+  CHECK(by_text(cs, "14%").date == "2024-03");
+  // not a sentence about the future, a present state, or a lede whose first figure is dated by a day
+  auto future = run("Annual inflation rose to 6.2% in March.\n\nThe energy bill will stay capped at £1,900 a year.");
+  CHECK(by_text(future, "£1,900").basis == date_basis::published);
+  auto present = run("Annual inflation rose to 6.2% in March.\n\nThe country is home to 9 million people.");
+  CHECK(by_text(present, "9 million").basis == date_basis::published);
+  auto day = run("The ministry said on Monday that 40 people had died.\n\nRescuers found 12 survivors.");
+  CHECK(by_text(day, "12").basis == date_basis::published);
+}
