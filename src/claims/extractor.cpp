@@ -931,6 +931,11 @@ struct extractor::impl {
     // (a share of a figure, "more than half of the 543", is that figure's part: rule below)
     std::size_t of_figure = SIZE_MAX;
     chunk_right(t, qlast + 1, true, false, &of_figure, &sentence_claims);
+    // (a year is no figure: "4% of the country's 2021 economic output")
+    if (of_figure != SIZE_MAX && std::none_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
+          return o.q.span.start == t[of_figure].start;
+        }))
+      of_figure = SIZE_MAX;
     if (share && of_figure == SIZE_MAX && (bare || (qlast + 1 < t.size() && t[qlast + 1].lc == "of"))) {
       std::size_t k = qfirst;
       while (k > 0 && qfirst - k < 3 && t[k - 1].word &&
@@ -949,6 +954,16 @@ struct extractor::impl {
           break;
         }
       }
+    }
+    // A figure set between commas after a noun ("The ANC's share, just above 40%, compares
+    // with ...") is that noun's.
+    if (bare && qfirst >= 2 && t[qfirst - 1].lc == "," && qlast + 1 < t.size() && t[qlast + 1].lc == "," &&
+        chunk_word(t[qfirst - 2]) && !t[qfirst - 2].pred && !t[qfirst - 2].low_pred && !verb_form(t, qfirst - 2) &&
+        !is_upper(si.text[t[qfirst - 2].start]) && !calendar_words.count(t[qfirst - 2].lc)) {
+      std::size_t e = qfirst - 1, b = e - 1;
+      while (b > 0 && e - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred) --b;
+      subject_from_chunk(c, t, b, e, false);
+      return true;
     }
     // A conversion in brackets ("30,000 dirhams (about $2,900)") is the same money.
     if (c.q.kind == quantity_kind::money && qfirst >= 2 && t[qfirst - 1].lc == "(") {
@@ -1062,7 +1077,6 @@ struct extractor::impl {
                           std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
                           std::vector<claim> const* earlier) const {
     auto const& t = si.tokens;
-    (void)earlier;
     bool allow_of = true;
     // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
     // before "worth", and the verb that governs that noun.
@@ -1087,6 +1101,11 @@ struct extractor::impl {
     }
 
     auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token, &sentence_claims);
+    // "142 confirmed and 22 probable": after a count above one a singular word in -able/-ible is
+    // an adjective, not the counted thing (its noun is left out)
+    if (c.q.kind == quantity_kind::count && c.q.value > 1 && b + 1 == e && b == qlast + 1 &&
+        (t[b].lc.ends_with("able") || t[b].lc.ends_with("ible")) && !subjects.count(t[b].lc))
+      e = b;
     // "30 of cabinet rank", "12 of Syrian origin": "of" and a bare singular noun describe the
     // figure's own things (named before it), they are no whole it is part of
     if (c.q.kind == quantity_kind::count && b < e && b == qlast + 2 && t[qlast + 1].lc == "of" &&
@@ -1310,6 +1329,34 @@ struct extractor::impl {
     }
     // Left: "the death toll rose to 33,360", "turnout was 60%", "a ceasefire of about six weeks".
     std::size_t k = qfirst;
+    // "the economy shrank at an annual rate of 0.9 percent": the rate is how the verb is measured;
+    // the subject is the clause's, before "at"
+    if (qfirst >= 4 && t[qfirst - 1].lc == "of" && measure_nouns.count(t[qfirst - 2].lc))
+      for (std::size_t a = qfirst - 2, n = 0; a > 0 && n < 3; --a, ++n)
+        if (t[a - 1].lc == "at") {
+          k = a - 1;
+          break;
+        }
+    // "..., after contracting by 1.6 percent": a clause with no subject of its own continues the
+    // figure of its kind before it in the sentence
+    {
+      std::size_t j = qfirst;
+      bool verb = false;
+      while (j > 0 && qfirst - j < 5 && t[j - 1].word &&
+             (function_words.count(t[j - 1].lc) || t[j - 1].pred || verb_form(t, j - 1) ||
+              (t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ing")))) {
+        verb = verb || t[j - 1].pred || verb_form(t, j - 1) || t[j - 1].lc.ends_with("ing");
+        --j;
+      }
+      if (verb && j > 0 && j < qfirst && t[j - 1].lc == "," &&
+          (t[j].lc == "after" || t[j].lc == "before" || t[j].lc == "while" || t[j].lc == "having"))
+        if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+              return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+            })) {
+          take_subject(c, *o);
+          return;
+        }
+    }
     int steps = 0;
     bool level_seen = false;  // "a record 38%", "a range of 2.25% to 2.5%": the level is no subject
     while (k > 0 && steps < 4 && qfirst - k < 9) {
@@ -1318,6 +1365,13 @@ struct extractor::impl {
       if (!w.word) break;
       // (dates and function words cost no step: "Rainfall in July and August was 190% above")
       if (!calendar_words.count(w.lc) && !function_words.count(w.lc)) ++steps;
+      // "for a cumulative 5.25 percentage points", "an estimated 500": a word between "a" and
+      // the figure modifies the figure; the counted thing is named elsewhere
+      if (k + 1 == qfirst && k > 0 && (t[k - 1].lc == "a" || t[k - 1].lc == "an") && chunk_word(w) &&
+          !is_upper(si.text[w.start])) {
+        level_seen = true;
+        continue;
+      }
       // (a level word only right before the figure, or before "of" and the figure: "the daily
       // average fell to 98" names a measure, a noun of its own)
       if (level_words.count(w.lc) && (k + 1 == qfirst || (k + 2 == qfirst && t[k + 1].lc == "of") ||
@@ -1403,6 +1457,10 @@ struct extractor::impl {
       for (std::size_t j = i, n = 0; c.subject.key.empty() && i < sentence_claims.size() && j-- > 0 && n < 32; ++n)
         if (!sentence_claims[j].subject.key.empty() && sentence_claims[j].q.kind != quantity_kind::duration)
           take_subject(c, sentence_claims[j]);
+      // "It was the 11th increase, for a cumulative 5.25 percentage points": else the article's
+      // figure of its kind before it
+      if (c.subject.key.empty())
+        if (auto const* o = same_kind_before(c, sentence_claims, earlier)) take_subject(c, *o);
     }
   }
 

@@ -995,3 +995,32 @@ TEST_CASE("each conjunct of a results list is scoped by its party, and so is a r
   auto rel = run("The Rural League, which won nine seats, came third.");
   CHECK(by_text(rel, "nine").scope == "rural league");
 }
+
+TEST_CASE("a figure set between commas after a noun is that noun's", "[claims][subject]") {
+  auto cs = run("The Greens won 11.2% of the vote. The party's share, just under 11%, compares with 8.4% in 2019.");
+  CHECK(by_text(cs, "just under 11%").subject.key == "vote");
+  CHECK(by_text(cs, "8.4%").subject.key == "vote");
+}
+
+TEST_CASE("a word between 'a' and the figure modifies the figure", "[claims][subject]") {
+  auto cs = run("The bank raised its main rate by half a percentage point in May. It was the ninth rise in a row, for a "
+                "cumulative 4.5 percentage points.");
+  CHECK(by_text(cs, "4.5 percentage points").subject.key == "rate");
+  // a sign is no noun either
+  auto m = run("The bank moved its policy rate from minus 0.5%, where it had stood since 2016, to a range of 0% to 0.25%.");
+  CHECK(by_text(m, "0.5%").subject.key == "rate");
+  CHECK(by_text(m, "0% to 0.25%").subject.key == "rate");
+}
+
+TEST_CASE("a rate the verb is measured at, and a clause with no subject of its own", "[claims][subject]") {
+  auto cs = run("Official data showed the economy grew at an annual rate of 2.4 percent in the spring, after shrinking "
+                "by 0.6 percent in the winter.");
+  CHECK(by_text(cs, "2.4 percent").subject.key == "economy");
+  CHECK(by_text(cs, "0.6 percent").subject.key == "economy");
+}
+
+TEST_CASE("an adjective in -able or -ible after a count leaves its noun out", "[claims][subject]") {
+  auto cs = run("Health officials counted 58 cases, 40 confirmed and 18 probable.");
+  CHECK(by_text(cs, "18").subject.key == "case");
+  CHECK(by_text(run("The board listed 12 eligible candidates."), "12").subject.key == "candidate");
+}
