@@ -2606,7 +2606,9 @@ struct extractor::impl {
     // again ("the" + grammars/event_anaphors.tsv) states what that act did, on its day.
     if (!lede_act.value.empty() && cands.empty() && c.mod == modality::asserted) {
       for (std::size_t i = qfirst > 40 ? qfirst - 40 : 0; i + 1 < t.size() && i < qlast + 40; ++i)
-        if (t[i].lc == "the" && t[i + 1].word && event_anaphors.count(t[i + 1].lc)) {
+        if (t[i].lc == "the" && t[i + 1].word &&
+            (event_anaphors.count(t[i + 1].lc) ||
+             (!lede_act.speaker.empty() && (t[i + 1].lc == lede_act.speaker || t[i + 1].lc == lede_act.speaker + "'s")))) {
           c.date = lede_act.value;
           c.basis = lede_act.basis;
           return;
@@ -2665,6 +2667,27 @@ struct extractor::impl {
         if (event_nouns.count(t[j].lc)) return {k.value, k.basis, "", true};
     }
     return {};
+  }
+
+  // The head noun of the body that acts at the start of a sentence ("The International Court of
+  // Justice on Friday ordered" -> "court", "The Bank of Japan raised" -> "bank"): "the court's"
+  // later names the lede's actor again.
+  std::string actor_head(sentence_info const& si, std::size_t verb) const {
+    auto const& t = si.tokens;
+    std::size_t i = 0;
+    if (t.empty() || t[0].lc != "the") return {};  // an institution: "The ... Court of Justice"
+    ++i;
+    std::string head;
+    for (; i < verb && i < t.size() && i < 10; ++i) {
+      if (t[i].lc == "of") break;
+      if (!t[i].word || !is_upper(si.text[t[i].start])) break;
+      head = t[i].lc;
+      if (head.ends_with("'s")) {
+        head.resize(head.size() - 2);
+        break;
+      }
+    }
+    return head.size() > 2 ? head : std::string();
   }
 
   // The day of the lede's act: its first day phrase that is no period's start, no event's name
@@ -3062,7 +3085,10 @@ struct extractor::impl {
         auto const ds = date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
         for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
-        if (first_paragraph && lede_act.value.empty()) lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
+        if (first_paragraph && lede_act.value.empty()) {
+          lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
+          if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
+        }
         // still track speakers for pronoun resolution
         if (auto p = place_in(text, si); !p.empty()) last_place = p;
         auto k = find_attribution(text, si);
@@ -3162,7 +3188,10 @@ struct extractor::impl {
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
       if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
-      if (first_paragraph && lede_act.value.empty()) lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
+      if (first_paragraph && lede_act.value.empty()) {
+        lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
+        if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
+      }
       std::vector<claim> local;
       local.reserve(si.parsed.quantities.size());
       std::vector<char> fell_to_outlet(si.parsed.quantities.size(), 0);  // (see unsaid)

@@ -419,3 +419,19 @@ TEST_CASE("dates: the month of the lede's statistic dates the story's later unda
   auto day = run("The ministry said on Monday that 40 people had died.\n\nRescuers found 12 survivors.");
   CHECK(by_text(day, "12").basis == date_basis::published);
 }
+
+TEST_CASE("dates: a later paragraph that names the lede's institution again takes the lede's day", "[claims][dates]") {
+  // publication 2024-04-09 (Tuesday): "on Friday" is 2024-04-05
+  auto court = run("The Supreme Court on Friday struck down the new electoral map.\n\n"
+                   "Of the court's nine justices, six backed the ruling and three dissented.");
+  CHECK(by_text(court, "six").date == "2024-04-05");
+  CHECK(by_text(court, "six").basis == date_basis::relative);
+  auto bloc = run("The Northern Alliance's 88 seats and the Union's 61 make up the 149 seats decided on April 2.\n\n"
+                  "Within the alliance, the Farmers' 40 seats are backed by the Greens' 18.");
+  CHECK(by_text(bloc, "40").date == "2024-04-02");
+  // a person's name, or a sentence with its own date, is not taken
+  auto person = run("Maria Lopez on Friday won the mayoral runoff.\n\nThe Lopez campaign spent $2 million.");
+  CHECK(by_text(person, "$2 million").basis == date_basis::published);
+  auto own = run("The Supreme Court on Friday struck down the map.\n\nThe court heard 60 cases in March.");
+  CHECK(by_text(own, "60").date == "2024-03");
+}
