@@ -88,6 +88,11 @@ std::string format_expected(discrepancy const& d, quantity_kind k, std::string_v
   return {};
 }
 
+std::string format_residual(double residual) {
+  if (!(residual != 0)) return {};
+  return fmt::format("{} too {}", format_number(std::fabs(residual)), residual > 0 ? "low" : "high");
+}
+
 std::string_view sentence_of(claim const& c) { return c.sentence.empty() ? std::string_view(c.q.text) : c.sentence; }
 
 std::optional<std::pair<std::size_t, std::size_t>> locate_quantity(claim const& c) {

@@ -26,6 +26,10 @@ std::string format_expected(discrepancy const& d);
 /// it has no claims).
 std::string format_expected(discrepancy const& d, quantity_kind kind, std::string_view unit);
 
+/// A discrepancy's residual (expected minus stated) in words: "307 too low", "20 too high";
+/// empty when it is 0.
+std::string format_residual(double residual);
+
 /// The sentence to quote: claim::sentence, or the quantity's own text when the sentence is
 /// unknown (claims from a store or a hand-written file may lack it).
 std::string_view sentence_of(claim const& c);

@@ -583,7 +583,7 @@ class html_writer final : public stream_writer {
     if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
         !e.empty())
       tail.push_back(fmt::format("expected {}", html_escape(e)));
-    if (d.residual) tail.push_back(fmt::format("off by {}", html_escape(format_number(*d.residual))));
+    if (d.residual && *d.residual != 0) tail.push_back(html_escape(format_residual(*d.residual)));
     tail.push_back(d.outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d.outlier))
                              : std::string("likely outlier: cannot tell"));
     buf_ += fmt::format("<p class=\"tail\">{}</p>\n</article>\n", fmt::join(tail, " · "));

@@ -147,7 +147,7 @@ class text_writer final : public stream_writer {
     if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
         !e.empty())
       tail.push_back(fmt::format("expected {}", e));
-    if (d.residual) tail.push_back(fmt::format("off by {}", format_number(*d.residual)));
+    if (d.residual && *d.residual != 0) tail.push_back(format_residual(*d.residual));
     if (!tail.empty()) line(fmt::format("  {}", fmt::join(tail, "; ")));
     if (d.outlier) {
       line(fmt::format("  likely outlier: {}{}", a_.wrap("1;35", strip_controls(*d.outlier)), outlier_who_));
@@ -319,7 +319,7 @@ class markdown_writer final : public stream_writer {
     if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
         !e.empty())
       tail.push_back(fmt::format("expected {}", md_escape(e)));
-    if (d.residual) tail.push_back(fmt::format("off by {}", md_escape(format_number(*d.residual))));
+    if (d.residual && *d.residual != 0) tail.push_back(md_escape(format_residual(*d.residual)));
     tail.push_back(d.outlier ? fmt::format("likely outlier: {}", md_code(*d.outlier))
                              : std::string("likely outlier: cannot tell"));
     line(fmt::format("{}", fmt::join(tail, " · ")));
