@@ -2687,6 +2687,8 @@ struct extractor::impl {
         break;
       }
     }
+    // "The Israeli military said": an adjective of a place is no head
+    if (demonym_adjectives.count(head) || demonyms.count(head)) return {};
     return head.size() > 2 ? head : std::string();
   }
 

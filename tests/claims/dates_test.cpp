@@ -435,3 +435,9 @@ TEST_CASE("dates: a later paragraph that names the lede's institution again take
   auto own = run("The Supreme Court on Friday struck down the map.\n\nThe court heard 60 cases in March.");
   CHECK(by_text(own, "60").date == "2024-03");
 }
+
+TEST_CASE("dates: an adjective of a place opening the lede is no institution", "[claims][dates]") {
+  auto cs = run("The Israeli military said on Friday it had struck 150 targets.\n\n"
+                "The Israeli army has lost 40 soldiers in the offensive.");
+  CHECK(by_text(cs, "40").basis == date_basis::published);
+}
