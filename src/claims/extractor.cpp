@@ -339,12 +339,12 @@ struct extractor::impl {
   token_set event_nouns;  // "election": its day dates the story's results
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
-  word_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
+  token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
   word_set change_base_cues, change_base_period_cues, change_base_periods;  // "from May" (change_bases.tsv)
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
-  word_set event_anaphors;  // "the decision", "the approval": the act the lede dates
+  token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   word_set level_predicates;  // keys a level statement reads as "be"
   // grammars/measure_nouns.tsv: nouns that name a measure of something named elsewhere ("the
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
@@ -370,7 +370,7 @@ struct extractor::impl {
   std::vector<cue> act_verbs;                                         // "raised", "pledged" (attribution.tsv "act")
   token_set generic_speakers;                  // "officials", "residents"
   token_set speaker_nouns;                     // "officials", "authorities": speakers before "put"
-  word_set number_words;                       // "two", "forty" (grammars/numbers.tsv): not part of a source key
+  token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
@@ -402,6 +402,9 @@ struct extractor::impl {
     enter(generic_speakers);
     enter(speaker_nouns);
     enter(agent_words);
+    enter(period_verbs);
+    enter(event_anaphors);
+    enter(number_words);
     enter(titles);
     enter(cue_firsts);
     enter(subjects);
