@@ -2886,13 +2886,15 @@ struct extractor::impl {
   std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
     // groups ("residents", "witnesses") are different people each time: never resolved
-    if (auto sp = key.rfind(' '); generic_speakers.count(sp == std::string::npos ? key : key.substr(sp + 1))) return key;
+    if (auto sp = key.rfind(' ');
+        generic_speakers.count(sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1)))
+      return key;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       auto const& full = *it;
-      // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
-      if (full.find(" and ") != std::string::npos) continue;
       if (full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
-          full[full.size() - key.size() - 1] == ' ')
+          full[full.size() - key.size() - 1] == ' ' &&
+          // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
+          full.find(" and ") == std::string::npos)
         return full;
     }
     return key;
@@ -2965,7 +2967,7 @@ struct extractor::impl {
     for (std::size_t c = 4; c < k.text.size(); ++c)
       if (is_upper(k.text[c])) return k.key;  // a name ("the World Bank")
     auto sp = k.key.rfind(' ');
-    if (generic_speakers.count(sp == std::string::npos ? k.key : k.key.substr(sp + 1))) return k.key;
+    if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
     if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
     return place + " " + k.key;
   }
@@ -2986,7 +2988,7 @@ struct extractor::impl {
   // speaker; a place becomes its adjective ("israeli army").
   std::string its_speaker(text_key const& k, text_key const& last, bool the = false) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
-    if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? k.key : k.key.substr(sp + 1)))
+    if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
       return k.key;  // "its organisers": people, not the place's body
     auto front = text::fold(k.text.substr(0, 4));
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
