@@ -105,8 +105,9 @@ void fold_into(folded& out, std::string_view w) {
   }
 }
 
-std::vector<token> tokenize(std::string_view text, byte_span s) {
-  std::vector<token> out;
+// Into `out` (cleared first; its capacity is reused).
+void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) {
+  out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
   std::size_t i = s.start;
   while (i < s.end) {
@@ -162,8 +163,35 @@ std::vector<token> tokenize(std::string_view text, byte_span s) {
       i += len;
     }
   }
+}
+
+std::vector<token> tokenize(std::string_view text, byte_span s) {
+  std::vector<token> out;
+  tokenize_into(out, text, s);
   return out;
 }
+
+// Token vectors kept from earlier articles of the thread (their capacity: no allocation of a
+// new vector per sentence). At most 16,384 tokens' room in all (~2 MB), enough for an ordinary
+// article's sentences.
+struct token_pool {
+  static constexpr std::size_t max_kept = 16384;
+  std::vector<std::vector<token>> free;
+  std::size_t kept = 0;  // the capacities in `free`, in tokens
+  std::vector<token> take() {
+    if (free.empty()) return {};
+    auto v = std::move(free.back());
+    free.pop_back();
+    kept -= v.capacity();
+    return v;
+  }
+  void give(std::vector<token>&& v) {
+    if (kept + v.capacity() > max_kept) return;
+    v.clear();
+    kept += v.capacity();
+    free.push_back(std::move(v));
+  }
+};
 
 std::string singular(std::string w) {
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
@@ -3035,13 +3063,15 @@ struct extractor::impl {
     bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
     auto const spans = splitter.split(text);
+    thread_local token_pool tokens_kept;
     sentences.reserve(spans.size());
     for (auto const& s : spans) {
       sentence_info si;
       si.text = text;
       si.span = s;
       si.parsed = parser.parse(text, s);
-      si.tokens = tokenize(text, s);
+      si.tokens = tokens_kept.take();
+      tokenize_into(si.tokens, text, s);
       intern(si.tokens);
       mark_phrases(si.tokens);
       drop_speaker_counts(si);
@@ -3919,6 +3949,7 @@ struct extractor::impl {
     }
     link_fractions(out);
     if (lean) *lean_topics = topics;
+    for (auto& si : sentences) tokens_kept.give(std::move(si.tokens));
     return out;
   }
 
