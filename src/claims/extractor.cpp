@@ -1685,6 +1685,18 @@ struct extractor::impl {
       }
     }
     if (!v) v = search(true, 6);
+    // Nothing near: the verb of the figure's clause further back, with no punctuation between
+    // ("was sworn in for a third term as prime minister on Sunday along with 71 ministers").
+    // (counts only: a rate's level "to a range of 5.25%" is a level, not the far verb's object)
+    if (!v && !direction && c.q.kind == quantity_kind::count)
+      for (std::size_t k = qfirst, n = 0; k > 0 && n < 24; --k, ++n) {
+        auto const& w = t[k - 1];
+        if (!w.word) break;
+        if (w.pred && !w.bound && !(k >= 2 && (determiners.count(t[k - 2].lc) || t[k - 2].lc == "a" || t[k - 2].lc == "an"))) {
+          v = k - 1;
+          break;
+        }
+      }
     if (!v) {
       // No known verb: modality cues right after the subject still count ("could lose"), within
       // its clause ("..., €600 million in grants, to be spread over" is not one).

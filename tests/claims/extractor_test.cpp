@@ -478,6 +478,32 @@ TEST_CASE("a part of a fronted partitive whose only verb is the whole's word did
   CHECK(by_text(cs, "800").predicate.key == "kill");
 }
 
+TEST_CASE("the subject settles verbs of votes, aid and doses", "[claims][predicate]") {
+  // a vote share stated by a level is what the party won
+  CHECK(by_text(run("The Greens' share of the vote rose by 2 points to 14.5%."), "14.5%").predicate.key == "win");
+  CHECK(by_text(run("Turnout was 61% on Sunday."), "61%").predicate.key == "be");
+  // aid received is aid pledged
+  CHECK(by_text(run("Families whose homes were destroyed will receive aid of $1,500."), "$1,500").predicate.key ==
+        "pledge");
+  // doses made available are distributed; doses given are administered
+  CHECK(by_text(run("More than 200,000 doses have been made available to clinics."), "More than 200,000")
+            .predicate.key == "distribute");
+  CHECK(by_text(run("About 4 million vaccine doses have been given so far."), "About 4 million").predicate.key ==
+        "administer");
+  // "given the ..." is a preposition
+  CHECK(by_text(run("The toll could reach 900, given the number of people missing."), "900").predicate.key != "give");
+}
+
+TEST_CASE("a count far from any verb takes the verb of its clause", "[claims][predicate]") {
+  auto cs = run("The new president was sworn in for a second term at a ceremony in the old capital on Monday along "
+                "with 24 ministers: 10 of cabinet rank and 14 deputies.");
+  CHECK(by_text(cs, "24").predicate.key == "swear");
+  CHECK(by_text(cs, "14").predicate.key == "swear");
+  // not across punctuation
+  CHECK(by_text(run("The president was sworn in at a long ceremony in the capital on Monday. Guests: 800."), "800")
+            .predicate.key != "swear");
+}
+
 TEST_CASE("detain is a key of its own; idioms of state", "[claims][predicate]") {
   CHECK(by_text(run("Police detained 64 fans after the match."), "64").predicate.key == "detain");
   CHECK(by_text(run("Police arrested 30 protesters."), "30").predicate.key == "arrest");
