@@ -912,8 +912,22 @@ struct extractor::impl {
   // "inflation reached 9.1%").
   claim const* same_kind_before(claim const& c, std::vector<claim> const& sentence_claims,
                                 std::vector<claim> const* earlier) const {
+    // (in the article only the last three sentences with figures before c's, and none ending
+    // more than 250 bytes before it: "the rate" of a figure named much earlier is more likely a
+    // rate of its own)
+    std::size_t from = 0;
+    if (earlier) {
+      std::size_t seen = 0, last = SIZE_MAX;
+      for (auto it = earlier->rbegin(); it != earlier->rend() && seen <= 3; ++it)
+        if (it->sentence_start != last) {
+          last = it->sentence_start;
+          if (++seen <= 3) from = last;
+        }
+    }
     auto usable = [&](claim const& o) {
       return &o != &c && o.q.kind == c.q.kind && !o.subject.key.empty() &&
+             (o.sentence_start == c.sentence_start ||
+              (o.sentence_start >= from && o.sentence_end + 250 >= c.sentence_start)) &&
              !(o.q.kind == quantity_kind::percent && change_nouns.count(o.subject.key));
     };
     if (auto const* o = nearest_before(c, sentence_claims, earlier, [&](claim const& o) { return usable(o) && o.q.unit == c.q.unit; }))
@@ -1079,7 +1093,20 @@ struct extractor::impl {
         auto [b2, e2] = chunk_right(t, k, false, false);
         if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
       }
-      if (measure && !phrase && !of_phrase) {
+      // (a measure named as such: after a determiner, a possessive, a number or the figure, or
+      // an adjective after one of those ("the daily average", "the official estimate"); "the loan
+      // rate" is a rate of its own)
+      auto opens = [&](std::size_t p) {
+        auto const& w = t[p].lc;
+        return determiners.count(w) || w == "a" || w == "an" || w.ends_with("'s") || w.ends_with("s'") ||
+               w == "'" || w == "\"" || w == "\u2019" || number_words.count(w) || (w[0] >= '0' && w[0] <= '9') ||
+               (p >= qfirst && p <= qlast);
+      };
+      auto adjective = [&](std::string_view w) {
+        return w.ends_with("ly") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ed") || w == "full";
+      };
+      bool const named = hl > 0 && (opens(hl - 1) || (hl > 1 && adjective(t[hl - 1].lc) && opens(hl - 2)));
+      if (measure && !phrase && !of_phrase && named) {
         if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
           // (the key only: the measure's own words stay its text, so "The Conservatives' share"
           // keeps its possessor for the scope)
@@ -1437,6 +1464,10 @@ struct extractor::impl {
       // "will stay capped at £2,500": a past form is no noun (a verb after an auxiliary is still
       // read as one: "will need at least $16.3 billion")
       if (verb_form(t, k) && w.lc.size() > 4 && w.lc.ends_with("ed")) continue;
+      // "salaries will rise by 6%": after a modal a word is a verb (money keeps it as what the
+      // money is: "Rebuilding will need at least $16.3 billion")
+      static word_list const modals = {"will", "would", "could", "can", "may", "might", "must", "should"};
+      if (c.q.kind != quantity_kind::money && k > 0 && modals.count(t[k - 1].lc)) continue;
       // "the benchmark Sensex fell as much as 8% ... and closed 5.7% lower": a verb joined by
       // "and" to the verb of a figure before it shares that figure's subject
       if (w.lc == "and" && k + 1 < qfirst && (t[k + 1].pred || t[k + 1].low_pred || verb_form(t, k + 1)) &&

@@ -1050,3 +1050,19 @@ TEST_CASE("an adjective in -able or -ible after a count leaves its noun out", "[
   CHECK(by_text(cs, "18").subject.key == "case");
   CHECK(by_text(run("The board listed 12 eligible candidates."), "12").subject.key == "candidate");
 }
+
+TEST_CASE("a measure noun hands its subject on only when it is named as a measure", "[claims][subject]") {
+  // a noun modifier makes a rate of its own
+  auto cs = run("House prices rose 3% in March. The fund's loan rate is 3.5%.");
+  CHECK(by_text(cs, "3.5%").subject.key == "rate");
+  // a figure of its kind named many sentences before is not what "the rate" measures
+  auto far = run("House prices rose 3% in March. Sales were slow across the country as lenders tightened their "
+                 "terms and buyers waited for clearer signals from the central bank. Builders said they had cut back "
+                 "on new projects in the north, where demand has been weakest since the pandemic. Several large "
+                 "developers have delayed their plans, citing the cost of materials and a shortage of workers. "
+                 "Officials expect the rate to reach 4% next year.");
+  CHECK(by_text(far, "4%").subject.key != "price");
+  // after a modal a word is a verb, not the counted thing
+  CHECK(by_text(run("About 2,000 teachers will be hired, and salaries will rise by an average of 6%."), "6%")
+            .subject.key == "salary");
+}
