@@ -38,8 +38,14 @@ report_frame report_frame::of(report const& r) {
 bool listed_before(report_frame const& frame, discrepancy const& a, std::vector<std::string> const& a_ids,
                    discrepancy const& b, std::vector<std::string> const& b_ids) {
   if (a.subject != b.subject) {
-    auto const wa = frame.worst_of_subject.find(a.subject)->second;
-    auto const wb = frame.worst_of_subject.find(b.subject)->second;
+    // (a subject whose discrepancies the baseline all suppresses is not in the frame: it goes
+    // last, and none of it is written)
+    auto worst = [&](std::string const& subject) {
+      auto const it = frame.worst_of_subject.find(subject);
+      return it == frame.worst_of_subject.end() ? severity::info : it->second;
+    };
+    auto const wa = worst(a.subject);
+    auto const wb = worst(b.subject);
     if (wa != wb) return wa > wb;
     return a.subject < b.subject;
   }

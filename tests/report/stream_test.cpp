@@ -160,3 +160,18 @@ TEST_CASE("a discrepancy citing many claims is written in pieces, the same as in
     CHECK(pieces > 1);
   }
 }
+
+TEST_CASE("a subject the baseline suppressed entirely sorts last, without a frame entry", "[report][stream]") {
+  report_io::report_frame frame;
+  discrepancy seen, gone;
+  seen.subject = "person / kill";
+  seen.sev = severity::warning;
+  seen.id = "aaaaaaaaaaaa";
+  gone.subject = "hostage / seize";
+  gone.sev = severity::error;
+  gone.id = "bbbbbbbbbbbb";
+  frame.count(seen);  // only the written discrepancy is counted
+  std::vector<std::string> const none;
+  CHECK(report_io::listed_before(frame, seen, none, gone, none));
+  CHECK_FALSE(report_io::listed_before(frame, gone, none, seen, none));
+}

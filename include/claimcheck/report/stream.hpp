@@ -58,7 +58,8 @@ enum class listing {
 };
 
 /// listing::by_subject: true when `a` comes before `b`. `a_ids`/`b_ids` are their claim ids;
-/// `frame.worst_of_subject` must hold both subjects.
+/// A subject missing from `frame.worst_of_subject` (the baseline suppressed all of its
+/// discrepancies, so none is written) sorts after the others.
 bool listed_before(report_frame const& frame, discrepancy const& a, std::vector<std::string> const& a_ids,
                    discrepancy const& b, std::vector<std::string> const& b_ids);
 
