@@ -1,6 +1,7 @@
 #include "claimcheck/reconcile/spill.hpp"
 #include "reconcile/claim_table.hpp"
 #include "reconcile/union_find.hpp"
+#include "core/records.hpp"
 
 #include <fmt/format.h>
 
@@ -30,55 +31,12 @@ namespace {
 
 // ---- binary claim records (every field, so a claim read back equals the claim written) -------
 
-void put_u64(std::string& b, std::uint64_t v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
-void put_f64(std::string& b, double v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
-void put_str(std::string& b, std::string_view s) {
-  put_u64(b, s.size());
-  b.append(s);
-}
-void put_opt(std::string& b, std::optional<double> const& v) {
-  b.push_back(v ? 1 : 0);
-  put_f64(b, v.value_or(0.0));
-}
-
-struct reader {
-  char const* p;
-  char const* end;
-  void need(std::size_t n) const {
-    if (static_cast<std::size_t>(end - p) < n) throw std::runtime_error("reconcile spill: truncated record");
-  }
-  std::uint64_t u64() {
-    need(8);
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    p += 8;
-    return v;
-  }
-  double f64() {
-    need(8);
-    double v;
-    std::memcpy(&v, p, 8);
-    p += 8;
-    return v;
-  }
-  std::uint8_t u8() {
-    need(1);
-    return static_cast<std::uint8_t>(*p++);
-  }
-  std::string str() { return std::string(sv()); }
-  std::string_view sv() {
-    std::size_t const n = u64();
-    need(n);
-    std::string_view s(p, n);
-    p += n;
-    return s;
-  }
-  std::optional<double> opt() {
-    bool const has = u8() != 0;
-    double const v = f64();
-    return has ? std::optional<double>(v) : std::nullopt;
-  }
-};
+[[noreturn]] void truncated_record() { throw std::runtime_error("reconcile spill: truncated record"); }
+using records::put_f64;
+using records::put_opt;
+using records::put_str;
+using records::put_u64;
+using reader = records::reader<truncated_record>;
 
 void put_claim(std::string& b, claim const& c) {
   put_str(b, c.id);

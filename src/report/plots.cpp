@@ -3,6 +3,7 @@
 #include "claimcheck/report/stream.hpp"
 
 #include "common.hpp"
+#include "core/records.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -27,51 +28,11 @@ file_ptr temporary() {
 
 [[noreturn]] void io_failed() { throw std::runtime_error("html report: a temporary file failed"); }
 
-void put_u64(std::string& b, std::uint64_t v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
-void put_f64(std::string& b, double v) { b.append(reinterpret_cast<char const*>(&v), sizeof v); }
-void put_str(std::string& b, std::string_view s) {
-  put_u64(b, s.size());
-  b.append(s);
-}
-void put_opt(std::string& b, std::optional<double> const& v) {
-  b.push_back(v ? 1 : 0);
-  put_f64(b, v.value_or(0.0));
-}
-
-struct reader {
-  char const* p;
-  char const* end;
-  void need(std::size_t n) const {
-    if (static_cast<std::size_t>(end - p) < n) io_failed();
-  }
-  std::uint64_t u64() {
-    need(8);
-    std::uint64_t v;
-    std::memcpy(&v, p, 8);
-    p += 8;
-    return v;
-  }
-  double f64() {
-    need(8);
-    double v;
-    std::memcpy(&v, p, 8);
-    p += 8;
-    return v;
-  }
-  std::string_view sv() {
-    auto n = u64();
-    need(n);
-    std::string_view s(p, n);
-    p += n;
-    return s;
-  }
-  std::optional<double> opt() {
-    need(1);
-    bool const has = *p++ != 0;
-    double const v = f64();
-    return has ? std::optional<double>(v) : std::nullopt;
-  }
-};
+using records::put_f64;
+using records::put_opt;
+using records::put_str;
+using records::put_u64;
+using reader = records::reader<io_failed>;
 
 // A record: its length, the subject label, then the point.
 void put_point(std::string& b, std::string_view label, plot_point const& p) {
