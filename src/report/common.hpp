@@ -26,6 +26,27 @@ std::string format_expected(discrepancy const& d);
 /// it has no claims).
 std::string format_expected(discrepancy const& d, quantity_kind kind, std::string_view unit);
 
+/// The unit a streamed discrepancy's expected interval is stated in: that of its first claim
+/// (count and none when it has none), as format_expected(d) takes it from a whole discrepancy.
+class expected_unit {
+ public:
+  void reset() { seen_ = false; }
+  void note(claim const& c) {
+    if (seen_) return;
+    kind_ = c.q.kind;
+    unit_ = c.q.unit;
+    seen_ = true;
+  }
+  std::string format(discrepancy const& d) const {
+    return seen_ ? format_expected(d, kind_, unit_) : format_expected(d, quantity_kind::count, {});
+  }
+
+ private:
+  bool seen_ = false;
+  quantity_kind kind_ = quantity_kind::count;
+  std::string unit_;
+};
+
 /// A discrepancy's residual (expected minus stated) in words: "307 too low", "20 too high";
 /// empty when it is 0.
 std::string format_residual(double residual);

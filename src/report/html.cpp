@@ -551,17 +551,13 @@ class html_writer final : public stream_writer {
     buf_ += fmt::format("<header>{}<span class=\"badge kind\">{}</span><span class=\"id\">{}</span></header>\n",
                         sev_badge(d.sev), to_string(d.kind), html_escape(d.id));
     buf_ += fmt::format("<p class=\"why\">{}</p>\n", html_escape(d.message));
-    first_ = true;
+    expected_.reset();
     d_ = &d;
   }
 
   void add(claim const& c) override {
     discrepancy const& d = *d_;
-    if (first_) {
-      first_kind_ = c.q.kind;
-      first_unit_ = c.q.unit;
-      first_ = false;
-    }
+    expected_.note(c);
     bool outlier = d.outlier && *d.outlier == c.id;
     buf_ += fmt::format("<div class=\"claim{}\">\n<blockquote>{}</blockquote>\n", outlier ? " outlier" : "",
                         quote_html(c));
@@ -580,8 +576,7 @@ class html_writer final : public stream_writer {
 
   void close(discrepancy const& d) override {
     std::vector<std::string> tail;
-    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
-        !e.empty())
+    if (auto e = expected_.format(d); !e.empty())
       tail.push_back(fmt::format("expected {}", html_escape(e)));
     if (d.residual && *d.residual != 0) tail.push_back(html_escape(format_residual(*d.residual)));
     tail.push_back(d.outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d.outlier))
@@ -627,14 +622,13 @@ class html_writer final : public stream_writer {
   html_context const* context_;
   report_frame const* frame_ = nullptr;
   discrepancy const* d_ = nullptr;
-  bool table_ = false, table_closed_ = false, first_ = true, spool_read_ = false;
+  bool table_ = false, table_closed_ = false, spool_read_ = false;
   std::optional<std::string> index_subject_, plot_subject_, subject_;
   std::size_t index_group_ = 0, group_ = 0;
   timeline_input plot_;
   spool spool_;
   std::vector<std::uint64_t> plot_sizes_;  // one per subject, in order
-  quantity_kind first_kind_ = quantity_kind::count;
-  std::string first_unit_;
+  expected_unit expected_;
 };
 
 }  // namespace

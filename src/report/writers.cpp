@@ -110,7 +110,7 @@ class text_writer final : public stream_writer {
     line(fmt::format("{} {} {}", a_.wrap(severity_colour(d.sev), fmt::format("[{}]", to_string(d.sev))),
                      to_string(d.kind), a_.wrap("2", strip_controls(d.id))));
     line(fmt::format("  {}", strip_controls(d.message)));
-    first_ = true;
+    expected_.reset();
     outlier_seen_ = false;
     outlier_who_.clear();
     d_ = &d;
@@ -118,11 +118,7 @@ class text_writer final : public stream_writer {
 
   void add(claim const& c) override {
     discrepancy const& d = *d_;
-    if (first_) {
-      first_kind_ = c.q.kind;
-      first_unit_ = c.q.unit;
-      first_ = false;
-    }
+    expected_.note(c);
     bool outlier = d.outlier && *d.outlier == c.id;
     if (outlier && !outlier_seen_) {
       outlier_seen_ = true;
@@ -144,8 +140,7 @@ class text_writer final : public stream_writer {
 
   void close(discrepancy const& d) override {
     std::vector<std::string> tail;
-    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
-        !e.empty())
+    if (auto e = expected_.format(d); !e.empty())
       tail.push_back(fmt::format("expected {}", e));
     if (d.residual && *d.residual != 0) tail.push_back(format_residual(*d.residual));
     if (!tail.empty()) line(fmt::format("  {}", fmt::join(tail, "; ")));
@@ -176,9 +171,9 @@ class text_writer final : public stream_writer {
   report_frame const* frame_ = nullptr;
   discrepancy const* d_ = nullptr;
   std::optional<std::string> subject_;
-  bool first_ = true, outlier_seen_ = false;
-  quantity_kind first_kind_ = quantity_kind::count;
-  std::string first_unit_, outlier_who_;
+  bool outlier_seen_ = false;
+  expected_unit expected_;
+  std::string outlier_who_;
   std::vector<std::string> meta_;
 };
 
@@ -289,17 +284,13 @@ class markdown_writer final : public stream_writer {
     line("");
     line(md_escape(d.message, true));
     line("");
-    first_ = true;
+    expected_.reset();
     d_ = &d;
   }
 
   void add(claim const& c) override {
     discrepancy const& d = *d_;
-    if (first_) {
-      first_kind_ = c.q.kind;
-      first_unit_ = c.q.unit;
-      first_ = false;
-    }
+    expected_.note(c);
     bool outlier = d.outlier && *d.outlier == c.id;
     std::vector<std::string> meta{md_code(c.id), fmt::format("article {}", md_escape(c.article)),
                                   c.source.empty() ? "unknown source" : md_escape(c.source)};
@@ -316,8 +307,7 @@ class markdown_writer final : public stream_writer {
 
   void close(discrepancy const& d) override {
     std::vector<std::string> tail;
-    if (auto e = first_ ? format_expected(d, quantity_kind::count, {}) : format_expected(d, first_kind_, first_unit_);
-        !e.empty())
+    if (auto e = expected_.format(d); !e.empty())
       tail.push_back(fmt::format("expected {}", md_escape(e)));
     if (d.residual && *d.residual != 0) tail.push_back(md_escape(format_residual(*d.residual)));
     tail.push_back(d.outlier ? fmt::format("likely outlier: {}", md_code(*d.outlier))
@@ -334,10 +324,9 @@ class markdown_writer final : public stream_writer {
     buf_ += '\n';
   }
   discrepancy const* d_ = nullptr;
-  bool table_ = false, first_ = true;
+  bool table_ = false;
   std::optional<std::string> subject_;
-  quantity_kind first_kind_ = quantity_kind::count;
-  std::string first_unit_;
+  expected_unit expected_;
 };
 
 }  // namespace
