@@ -203,6 +203,9 @@ std::string singular(std::string w) {
   return w;
 }
 
+// "Labour's", "the Greens'": a possessive word (lower-cased token text)
+bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("s'"); }
+
 std::string strip_possessive(std::string w) {
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
   if (!w.empty() && w.back() == '\'') w.pop_back();
@@ -1098,7 +1101,7 @@ struct extractor::impl {
       // rate" is a rate of its own)
       auto opens = [&](std::size_t p) {
         auto const& w = t[p].lc;
-        return determiners.count(w) || w == "a" || w == "an" || w.ends_with("'s") || w.ends_with("s'") ||
+        return determiners.count(w) || w == "a" || w == "an" || is_possessive(w) ||
                w == "'" || w == "\"" || w == "\u2019" || number_words.count(w) || (w[0] >= '0' && w[0] <= '9') ||
                (p >= qfirst && p <= qlast);
       };
@@ -2935,7 +2938,7 @@ struct extractor::impl {
       // a named possessor of the subject: "Labour's share", "the Conservatives' share"
       auto possessor = [&](std::size_t i) {
         auto const& w = t[i].lc;
-        return t[i].word && is_upper(text[t[i].start]) && (w.ends_with("'s") || w.ends_with("s'"));
+        return t[i].word && is_upper(text[t[i].start]) && is_possessive(w);
       };
       std::size_t p = SIZE_MAX;
       if (b < e && e - b >= 2 && possessor(b)) p = b;
@@ -3609,6 +3612,10 @@ struct extractor::impl {
         return false;
       };
       std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+      auto has_rel = [&local_rels](std::size_t from, relation_kind kind) {
+        return std::any_of(local_rels.begin(), local_rels.end(),
+                           [&](auto const& r) { return std::get<0>(r) == from && std::get<1>(r) == kind; });
+      };
       for (auto [p, w] : anaphoric_parts)
         if (local[p].q.kind == local[w].q.kind) local_rels.emplace_back(p, relation_kind::part_of, w);
         else if (is_share(local[p].q.kind)) local_rels.emplace_back(p, relation_kind::fraction_of, w);
@@ -3804,13 +3811,8 @@ struct extractor::impl {
           if (from == z && rk == relation_kind::fraction_of) whole = to;
         }
         if (!whole || *whole == p) continue;
-        bool has_frac = false, has_part = false;
-        for (auto const& [from, rk, to] : local_rels) {
-          has_frac = has_frac || (from == z && rk == relation_kind::fraction_of);
-          has_part = has_part || (from == p && rk == relation_kind::part_of);
-        }
-        if (!has_frac) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
-        if (!has_part) local_rels.emplace_back(p, relation_kind::part_of, *whole);
+        if (!has_rel(z, relation_kind::fraction_of)) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
+        if (!has_rel(p, relation_kind::part_of)) local_rels.emplace_back(p, relation_kind::part_of, *whole);
       }
       // "nearly two-thirds of the total": a share of the whole or total stated before it in the
       // sentence (the latest figure something is a part of, or a stated total; else the latest
@@ -3821,9 +3823,7 @@ struct extractor::impl {
         if (!is_share(local[z].q.kind) || e + 3 >= t.size() || t[e + 1].lc != "of" || t[e + 2].lc != "the" ||
             t[e + 3].lc != "total")
           continue;
-        bool linked = false;
-        for (auto const& [from, rk, to] : local_rels) linked = linked || (from == z && rk == relation_kind::fraction_of);
-        if (linked) continue;
+        if (has_rel(z, relation_kind::fraction_of)) continue;
         std::size_t whole = SIZE_MAX, latest = SIZE_MAX;
         for (std::size_t k = 0; k < z; ++k) {
           if (local[k].q.kind != quantity_kind::count && local[k].q.kind != quantity_kind::money) continue;
@@ -3846,9 +3846,7 @@ struct extractor::impl {
           cued = cued || (r.value == "fraction_of" && r.extra == "base" && ranges[z].first >= r.words.size() &&
                           match_at(si.tokens, ranges[z].first - r.words.size(), r.words));
         if (!cued) continue;
-        bool linked = false;
-        for (auto const& [from, rk, to] : local_rels) linked = linked || (from == z && rk == relation_kind::fraction_of);
-        if (linked) continue;
+        if (has_rel(z, relation_kind::fraction_of)) continue;
         std::size_t whole = SIZE_MAX, other = SIZE_MAX;
         bool part = false;
         for (std::size_t k = 0; k < z; ++k) {
