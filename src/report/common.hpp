@@ -26,6 +26,10 @@ std::string format_expected(discrepancy const& d);
 /// it has no claims).
 std::string format_expected(discrepancy const& d, quantity_kind kind, std::string_view unit);
 
+/// A discrepancy's residual (expected minus stated) in words: "307 too low", "20 too high";
+/// empty when it is 0.
+std::string format_residual(double residual);
+
 /// The unit a streamed discrepancy's expected interval is stated in: that of its first claim
 /// (count and none when it has none), as format_expected(d) takes it from a whole discrepancy.
 class expected_unit {
@@ -40,6 +44,15 @@ class expected_unit {
   std::string format(discrepancy const& d) const {
     return seen_ ? format_expected(d, kind_, unit_) : format_expected(d, quantity_kind::count, {});
   }
+  /// The words every format puts after a discrepancy's claims: "expected X" and the residual
+  /// ("307 too low"), each passed through the format's `escape`; either may be missing.
+  template <class Escape>
+  std::vector<std::string> tail(discrepancy const& d, Escape&& escape) const {
+    std::vector<std::string> out;
+    if (auto e = format(d); !e.empty()) out.push_back("expected " + escape(e));
+    if (d.residual && *d.residual != 0) out.push_back(escape(format_residual(*d.residual)));
+    return out;
+  }
 
  private:
   bool seen_ = false;
@@ -47,9 +60,6 @@ class expected_unit {
   std::string unit_;
 };
 
-/// A discrepancy's residual (expected minus stated) in words: "307 too low", "20 too high";
-/// empty when it is 0.
-std::string format_residual(double residual);
 
 /// The sentence to quote: claim::sentence, or the quantity's own text when the sentence is
 /// unknown (claims from a store or a hand-written file may lack it).

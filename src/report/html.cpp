@@ -575,10 +575,7 @@ class html_writer final : public stream_writer {
   }
 
   void close(discrepancy const& d) override {
-    std::vector<std::string> tail;
-    if (auto e = expected_.format(d); !e.empty())
-      tail.push_back(fmt::format("expected {}", html_escape(e)));
-    if (d.residual && *d.residual != 0) tail.push_back(html_escape(format_residual(*d.residual)));
+    auto tail = expected_.tail(d, [](std::string const& s) { return html_escape(s); });
     tail.push_back(d.outlier ? fmt::format("likely outlier: <span class=\"id\">{}</span>", html_escape(*d.outlier))
                              : std::string("likely outlier: cannot tell"));
     buf_ += fmt::format("<p class=\"tail\">{}</p>\n</article>\n", fmt::join(tail, " · "));

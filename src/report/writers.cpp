@@ -139,10 +139,7 @@ class text_writer final : public stream_writer {
   }
 
   void close(discrepancy const& d) override {
-    std::vector<std::string> tail;
-    if (auto e = expected_.format(d); !e.empty())
-      tail.push_back(fmt::format("expected {}", e));
-    if (d.residual && *d.residual != 0) tail.push_back(format_residual(*d.residual));
+    auto tail = expected_.tail(d, [](std::string const& s) { return s; });
     if (!tail.empty()) line(fmt::format("  {}", fmt::join(tail, "; ")));
     if (d.outlier) {
       line(fmt::format("  likely outlier: {}{}", a_.wrap("1;35", strip_controls(*d.outlier)), outlier_who_));
@@ -306,10 +303,7 @@ class markdown_writer final : public stream_writer {
   }
 
   void close(discrepancy const& d) override {
-    std::vector<std::string> tail;
-    if (auto e = expected_.format(d); !e.empty())
-      tail.push_back(fmt::format("expected {}", md_escape(e)));
-    if (d.residual && *d.residual != 0) tail.push_back(md_escape(format_residual(*d.residual)));
+    auto tail = expected_.tail(d, [](std::string const& s) { return md_escape(s); });
     tail.push_back(d.outlier ? fmt::format("likely outlier: {}", md_code(*d.outlier))
                              : std::string("likely outlier: cannot tell"));
     line(fmt::format("{}", fmt::join(tail, " · ")));
