@@ -338,7 +338,10 @@ struct extractor::impl {
       relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
-    for (auto const& r : lex.table("period_verbs").rows) period_verbs.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("period_verbs").rows) {
+      period_verbs.insert(text::fold(r.at(0)));
+      if (r.at(1) == "start") period_starts.insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("change_bases").rows)
       (r.at(1) == "period" ? change_base_periods : r.at(1) == "cue" ? change_base_cues : change_base_period_cues)
           .insert(text::fold(r.at(0)));
@@ -371,6 +374,7 @@ struct extractor::impl {
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
+  token_set period_starts;  // "began", "declared": the date after them starts a duration's period
   word_set change_base_cues, change_base_period_cues, change_base_periods;  // "from May" (change_bases.tsv)
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
@@ -434,6 +438,7 @@ struct extractor::impl {
     enter(speaker_nouns);
     enter(agent_words);
     enter(period_verbs);
+    enter(period_starts);
     enter(event_anaphors);
     enter(number_words);
     enter(titles);
@@ -2580,31 +2585,55 @@ struct extractor::impl {
     };
     if (c.q.kind == quantity_kind::duration) {
       // A duration with a start ("since October 7, 2023", "began on ...") covers [start, as-of].
-      // The period starts at a dated event near the duration: "since October 7, 2023", "began on
-      // ...", or a full date earlier in the sentence ("stormed ... on October 7, 2023, ... the
-      // ten-month war"). A date without its year is too weak a start; so is a month alone.
+      // The period starts at a dated event near the duration: a full date after "since" or after
+      // a verb that starts a period (period_verbs.tsv: "began on ...", "declared on ..."), or a
+      // full date earlier in the sentence ("stormed ... on October 7, 2023, ... the ten-month
+      // war"). A date without its written year ("Sept. 20", "in March", resolved to the latest
+      // before publication) starts the period only right after such a verb, in the clause that
+      // follows the duration ("an 18-month campaign that began in March"); anywhere else it is
+      // too weak ("the ten-month war ... the truce of Nov. 24").
       cand const* start = nullptr;
-      auto full_date = [](cand const& k) {
-        return k.value.size() == 10 && k.basis == date_basis::explicit_date && k.year_written;
+      auto explicit_day_or_month = [](cand const& k) {
+        return (k.value.size() == 10 || k.value.size() == 7) && k.basis == date_basis::explicit_date;
       };
       auto near = [&](cand const& k) {
         std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
         return d < 120;
       };
-      for (auto const& k : cands) {
-        if (!full_date(k) || !near(k)) continue;
-        bool begins = k.since;
-        for (std::size_t i = 0; i < t.size(); ++i) {
-          if (t[i].start >= k.pos) break;
-          if (t[i].word && (t[i].lc == "began" || t[i].lc == "started" || t[i].lc == "erupted") && k.pos - t[i].end < 8)
-            begins = true;
+      // a start verb right before the phrase: "began in", "was declared on", "started"
+      auto after_start_verb = [&](cand const& k) {
+        std::size_t i = token_at(t, k.pos);
+        for (std::size_t n = 0; i > 0 && n < 4; ++n, --i) {
+          auto const& w = t[i - 1].lc;
+          if (!t[i - 1].word) return false;
+          if (period_starts.count(w)) return true;
+          if (w != "on" && w != "in" && w != "was" && w != "were" && w != "been" && w != "had" && w != "has") return false;
         }
-        if (begins || k.pos < qpos) start = &k;
+        return false;
+      };
+      for (auto const& k : cands) {
+        if (!explicit_day_or_month(k) || !near(k)) continue;
+        bool const verb = after_start_verb(k);
+        if (!k.year_written) {
+          if (verb && k.pos > qpos && qlast + 1 < t.size()) {
+            // the clause runs from the duration's noun to the verb without a break
+            bool clause = true;
+            for (std::size_t j = qlast + 1; j < t.size() && t[j].start < k.pos && clause; ++j)
+              clause = t[j].word && t[j].lc != "and" && t[j].lc != "but";
+            if (clause) start = &k;
+          }
+          continue;
+        }
+        if (k.value.size() == 10 && (k.since || verb || k.pos < qpos)) start = &k;
       }
       if (start && pub) {
         c.date = start->value;
         c.basis = start->basis;
+        // The period runs to the day the sentence tells of ("a seven-day truce that began on
+        // Nov. 24 expired on Friday") when that day is after the start, else to publication.
         c.date_end = format_iso(*pub);
+        if (best && best != start && best->value.size() == 10 && best->value > start->value && best->value < c.date_end)
+          c.date_end = best->value;
         return;
       }
       published();

@@ -175,6 +175,29 @@ TEST_CASE("a duration with a start covers the period to publication", "[claims]"
   CHECK(c.date_end == "2024-04-09");
 }
 
+TEST_CASE("a duration's period starts after a start verb even without a written year", "[claims]") {
+  // Publication 2024-04-09 (a Tuesday): a yearless start is the latest before publication.
+  auto month = by_text(run("The bank paused a 14-month buying spree that started in February."), "14-month");
+  CHECK(month.date == "2024-02");
+  CHECK(month.basis == date_basis::explicit_date);
+  CHECK(month.date_end == "2024-04-09");
+  auto day = by_text(run("Officials lifted a nine-week curfew that was declared on Jan. 30."), "nine-week");
+  CHECK(day.date == "2024-01-30");
+  CHECK(day.date_end == "2024-04-09");
+  // the sentence's own day ends the period when it is later than the start
+  auto ended = by_text(run("Fighting resumed on Sunday after a four-day ceasefire that began on April 3 lapsed."),
+                       "four-day");
+  CHECK(ended.date == "2024-04-03");
+  CHECK(ended.date_end == "2024-04-07");
+  // a yearless date that does not follow a start verb is no start
+  auto weak = by_text(run("The ten-month siege saw its worst day on Feb. 12."), "ten-month");
+  CHECK(weak.date_end.empty());
+  CHECK(weak.basis == date_basis::published);
+  // nor is one in another clause
+  auto other = by_text(run("The eight-week strike cost millions, and talks began on March 2."), "eight-week");
+  CHECK(other.date_end.empty());
+}
+
 TEST_CASE("attribution: said, according to, told, inverted, pronouns, outlet", "[claims]") {
   CHECK(by_text(run("The regional health office said 44 people died."), "44").attribution.key ==
         "regional health office");

@@ -349,6 +349,16 @@ TEST_CASE("a duration that does not match its dates is a duration discrepancy", 
     CHECK(*d.outlier == "a1:1");
     CHECK(*d.expected_lo == Approx(184 / 30.436875));
   }
+  SECTION("a start known to the month widens the period by that month") {
+    // March 2022 to 2022-12-15 is 8.5 to 9.5 months: 18 is far off, 9 is fine
+    auto ds = check({claim_builder("a1:1", "campaign", "last", 18).kind(quantity_kind::duration, "month").on("2022-03").until("2022-12-15")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::duration);
+    CHECK(*ds[0].expected_lo == Approx(259 / 30.436875));  // March 31 to December 15
+    CHECK(*ds[0].expected_hi == Approx(289 / 30.436875));  // March 1 to December 15
+    CHECK(check({claim_builder("a1:1", "campaign", "last", 9).kind(quantity_kind::duration, "month").on("2022-03").until("2022-12-15")})
+              .empty());
+  }
   SECTION("six months and about six weeks are fine") {
     CHECK(check({claim_builder("a1:1", "conflict", "last", 6).kind(quantity_kind::duration, "month").on("2023-10-07").until("2024-04-08"),
                  claim_builder("a1:2", "ceasefire", "last", 6).range("approximately", 5.5, 6.5).kind(quantity_kind::duration, "week").on("2024-04-08").until("2024-05-20"),
