@@ -292,6 +292,15 @@ struct extractor::impl {
       (k == "measure" ? measure_nouns : k == "change" ? change_nouns : classifier_nouns).insert(text::fold(r.at(0)));
       if (!r.at(2).empty()) measure_predicates[text::fold(r.at(0))] = r.at(2);
     }
+    for (auto const& r : lex.table("event_nominals").rows) {
+      if (r.at(1).empty()) lex.fail(lex.table("event_nominals"), r, "missing predicate key");
+      event_nominals[text::fold(r.at(0))] = r.at(1);
+    }
+    for (auto const& r : lex.table("verb_frames").rows) {
+      if (r.at(2) != "object" && r.at(2) != "directive")
+        lex.fail(lex.table("verb_frames"), r, "frame must be object or directive");
+      verb_frames[text::fold(r.at(0))] = {r.at(1), r.at(2)};
+    }
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
@@ -385,6 +394,8 @@ struct extractor::impl {
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
   word_set measure_nouns, change_nouns, classifier_nouns;
+  word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
+  word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
@@ -1802,6 +1813,109 @@ struct extractor::impl {
     if (c.mod == modality::asserted && clause_negated(t, qfirst, 8)) c.mod = modality::negated;
     for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
+    }
+  }
+
+  // The predicate rules that read the whole sentence after every figure has its keys
+  // (docs/claims.md, "Predicate": events stated as nouns, verb frames, gapped conjuncts, tolls).
+  // local[i] spans tokens ranges[i]; `earlier` holds the article's claims before the sentence.
+  void settle_predicates(std::vector<claim>& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                         sentence_info const& si, std::vector<claim> const& earlier) const {
+    auto const& t = si.tokens;
+    auto settle = [&](claim& c, std::string const& key, std::size_t at) {
+      c.predicate.key = key;
+      if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
+        c.predicate.key = it->second;
+      if (at < t.size()) c.predicate_span = {t[at].start, t[at].end};
+    };
+    auto nominal = [&](std::size_t k) -> std::string const* {
+      if (k >= t.size() || !t[k].word) return nullptr;
+      auto it = event_nominals.find(std::string_view(t[k].lc));
+      return it == event_nominals.end() ? nullptr : &it->second;
+    };
+    std::vector<char> by_nominal(local.size(), 0);
+    for (std::size_t i = 0; i < local.size(); ++i) {
+      auto& c = local[i];
+      auto const [qf, ql] = ranges[i];
+      if (qf >= t.size()) continue;
+      // "the evacuation of 1,000 residents", "a study of 300 patients", "the flight of tens of
+      // thousands": the noun before "of" names the event (grammars/event_nominals.tsv)
+      if (qf >= 2 && t[qf - 1].lc == "of")
+        if (auto const* key = nominal(qf - 2); key && c.q.kind != quantity_kind::duration) {
+          settle(c, *key, qf - 2);
+          by_nominal[i] = 1;
+          continue;
+        }
+      // "a study of 300 patients in 12 hospitals": the places of a figure so named share its event
+      if (i > 0 && by_nominal[i - 1] && qf > 0 && c.q.kind == quantity_kind::count &&
+          (t[qf - 1].lc == "in" || t[qf - 1].lc == "across" || t[qf - 1].lc == "from")) {
+        auto [ob, oe] = chunk_right(t, ranges[i - 1].second + 1, false, false);
+        if (oe == qf - 1 || ranges[i - 1].second + 1 == qf - 1) {
+          settle(c, local[i - 1].predicate.key, SIZE_MAX);
+          c.predicate_span = local[i - 1].predicate_span;
+          by_nominal[i] = 1;
+          continue;
+        }
+      }
+      // Verb frames (grammars/verb_frames.tsv): "dropped 4,000 leaflets" (a count with its own
+      // noun is the object) and "told 300,000 residents to leave" (a directive).
+      if (qf > 0 && t[qf - 1].word && c.q.kind == quantity_kind::count)
+        if (auto it = verb_frames.find(std::string_view(t[qf - 1].lc)); it != verb_frames.end()) {
+          auto [ob, oe] = chunk_right(t, ql + 1, false, false);
+          bool fits = ob == ql + 1 && ob < oe;
+          if (fits && it->second.second == "directive") {
+            // its noun, then a place or time ("in the north", "on Friday"), then "to" and a verb
+            std::size_t k = oe, n = 0;
+            while (k < t.size() && n < 10 && t[k].word && t[k].lc != "to") ++k, ++n;
+            fits = k + 1 < t.size() && t[k].lc == "to" && t[k + 1].word;
+          }
+          if (fits) {
+            settle(c, it->second.first, qf - 1);
+            continue;
+          }
+        }
+      // A gapped conjunct repeats the verb of the figure before it: "Region A accounted for 900 of
+      // the deaths and Region B for 300" (the same preposition before both, "and" between, no verb).
+      if (i > 0 && qf >= 3 && t[qf - 1].word && !t[qf - 1].pred && !local[i - 1].predicate.key.empty()) {
+        auto const pf = ranges[i - 1].first;
+        if (pf > 0 && t[pf - 1].lc == t[qf - 1].lc && (t[qf - 1].lc == "for" || t[qf - 1].lc == "with")) {
+          bool conj = false, verb = false;
+          for (std::size_t k = ranges[i - 1].second + 1; k + 1 < qf; ++k) {
+            conj = conj || t[k].lc == "and";
+            verb = verb || (t[k].word && (t[k].pred || t[k].low_pred)) || (!t[k].word && t[k].lc != ",");
+          }
+          if (conj && !verb) {
+            c.predicate.key = local[i - 1].predicate.key;
+            // and is a part of what the first conjunct is a part of ("of the deaths")
+            if (c.relations.empty() && c.subject.key == local[i - 1].subject.key) c.relations = local[i - 1].relations;
+            continue;
+          }
+        }
+      }
+      // A conversion in brackets is the same money, so the same event: "30,000 dirhams (about
+      // $2,900)".
+      if (i > 0 && qf > 0 && t[qf - 1].lc == "(" && c.q.kind == quantity_kind::money &&
+          local[i - 1].q.kind == quantity_kind::money && ranges[i - 1].second + 2 == qf) {
+        c.predicate.key = local[i - 1].predicate.key;
+        c.predicate_span = local[i - 1].predicate_span;
+        c.mod = local[i - 1].mod;
+        continue;
+      }
+      // A toll names no event of its own: the article's deaths say whether people were killed or
+      // died ("11,300 people had died ... the toll could reach 20,000" die).
+      if (c.predicate.key == "kill" && c.subject_text_span.end > c.subject_text_span.start) {
+        auto [hf, hl] = token_range(t, c.subject_text_span);
+        (void)hf;
+        if (hl < t.size() && t[hl].lc == "toll") {
+          std::size_t n = 0;
+          for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
+            if (it->subject.key == c.subject.key && it->q.kind == quantity_kind::count &&
+                (it->predicate.key == "die" || it->predicate.key == "kill")) {
+              c.predicate.key = it->predicate.key;
+              break;
+            }
+        }
+      }
     }
   }
 
@@ -3931,6 +4045,7 @@ struct extractor::impl {
           if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = c.predicate.key;
         }
       }
+      settle_predicates(local, ranges, si, out);
       std::size_t base = out.size();
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& id = local[i].id;
