@@ -318,6 +318,9 @@ struct extractor::impl {
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
+    // a place's adjective is a name of the place ("Israeli" -> israel), as are its aliases
+    for (auto const& r : lex.table("demonyms").rows) topic_aliases.emplace(text::fold(r.at(1)), text::fold(r.at(0)));
+    for (auto const& r : lex.table("topic_aliases").rows) topic_aliases[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("level_words").rows) level_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("attribution").rows) {
@@ -406,6 +409,7 @@ struct extractor::impl {
   word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
+  word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
@@ -2957,10 +2961,11 @@ struct extractor::impl {
                                      std::string const& title) const {
     word_map<std::pair<int, std::size_t>> freq;  // word -> (count, first seen)
     std::size_t order = 0;
-    auto add = [&](std::string w) {
+    auto add = [&](std::string w, int weight) {
       w = strip_possessive(std::move(w));
+      if (auto a = topic_aliases.find(w); a != topic_aliases.end()) w = a->second;
       auto [it, fresh] = freq.try_emplace(w, 0, order++);
-      ++it->second.first;
+      it->second.first += weight;
     };
     for (auto const& si : ss) {
       for (std::size_t i = 0; i < si.tokens.size(); ++i) {
@@ -2969,13 +2974,14 @@ struct extractor::impl {
         bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
         if (initial && !si.tokens[i].lc.ends_with("'s")) continue;
         if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive(si.tokens[i].lc)))
-          add(si.tokens[i].lc);
+          add(si.tokens[i].lc, 1);
       }
     }
+    // the headline names what the story is about: its names count twice
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()});
       for (auto const& t : tt)
-        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive(t.lc))) add(t.lc);
+        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive(t.lc))) add(t.lc, 2);
     }
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
     std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {

@@ -747,6 +747,25 @@ TEST_CASE("a possessive name opening a sentence counts toward the topics", "[cla
   CHECK(std::find(tp.begin(), tp.end(), "ruritania") != tp.end());
 }
 
+TEST_CASE("the headline's names weigh twice and a place's other names are one topic word", "[claims]") {
+  static claims::extractor const ex(testing::lex());
+  article a;
+  a.id = "h";
+  a.published = "2024-04-09";
+  a.title = "Ruritania rebuilds after the storm";
+  // "Ruritania" once in the text and once in the headline: a topic; "Pellham" once: not
+  a.text = "Crews in Ruritania cleared 400 roads. Engineers from Pellham helped.";
+  auto tp = by_text(ex.extract(a), "400").topics;
+  CHECK(std::find(tp.begin(), tp.end(), "ruritania") != tp.end());
+  CHECK(std::find(tp.begin(), tp.end(), "pellham") == tp.end());
+  // "the UK" and "British" are the topic word of "Britain" (grammars/topic_aliases.tsv)
+  a.title = "";
+  a.text = "The UK sent 40 engineers. Rescuers said British teams found 12 people.";
+  tp = by_text(ex.extract(a), "40").topics;
+  CHECK(std::find(tp.begin(), tp.end(), "britain") != tp.end());
+  CHECK(std::find(tp.begin(), tp.end(), "uk") == tp.end());
+}
+
 TEST_CASE("a count restated without its noun keeps the keys it had", "[claims][subject]") {
   auto cs = run("The quake killed 1,480 people, the ministry said. Of the 1,480 dead, 900 were in the hills.");
   REQUIRE(cs.size() == 3);
