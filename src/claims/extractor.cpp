@@ -334,6 +334,11 @@ struct extractor::impl {
     for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("speech_adverbs").rows) {
+      if (r.at(1) != "between" && r.at(1) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
+      (r.at(1) == "aside" ? speech_asides : speech_adverbs).insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("modality").rows) {
@@ -422,6 +427,9 @@ struct extractor::impl {
   token_set speaker_nouns;                     // "officials", "authorities": speakers before "put"
   token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
+  word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
+  word_set speech_adverbs;                     // "also", "alone": between speaker, auxiliary and verb
+  word_set speech_asides;                      // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   // First words of every cue: a token that starts none is skipped without trying the lists.
@@ -638,6 +646,7 @@ struct extractor::impl {
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
+    bool aux_speaker = false;  // the speaker was found over an auxiliary ("had warned", "has recorded")
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
   };
 
@@ -2049,6 +2058,21 @@ struct extractor::impl {
       if (verb->extra == "object" && i + 1 < t.size() && in_quantity(i + 1)) continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
       std::size_t j = i;
+      // "Derna's mayor had warned", "the agency has also said", "would later tell", "the state
+      // alone has recorded": over auxiliaries and adverbs (speech_adverbs.tsv "between") back to
+      // the speaker; "The governor, however, put": over a parenthetical between commas
+      // ("aside"). Such a speaker must look like one (checked below).
+      static word_list const speech_aux = {"had", "has", "have", "would", "will", "did", "does", "do",
+                                           "could", "may", "might"};
+      bool stepped = false;
+      while (j > 0 && i - j < 4 && t[j - 1].word && (speech_aux.count(t[j - 1].lc) || speech_adverbs.count(t[j - 1].lc))) {
+        --j;
+        stepped = true;
+      }
+      if (j >= 3 && t[j - 1].lc == "," && speech_asides.count(t[j - 2].lc) && t[j - 3].lc == ",") {
+        j -= 3;
+        stepped = true;
+      }
       if (j >= 2 && calendar_words.count(t[j - 1].lc) && t[j - 2].lc == "on") {
         j -= 2;
         // "A US assessment released on Tuesday put ...": the participle is not part of the name
@@ -2068,9 +2092,11 @@ struct extractor::impl {
         return x.word && !stops.count(x.lc) && !calendar_words.count(x.lc) && !aux.count(x.lc) &&
                !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
-      // "of"/"for" inside a name: "the mayor of Lisbon", "the UN agency for Palestinian refugees"
+      // "of"/"for" inside a name: "the mayor of Lisbon", "the UN agency for Palestinian refugees";
+      // "of" after a title ("the health minister of the eastern-based administration")
       auto name_link = [&](std::size_t k) {
-        return (t[k].lc == "of" || t[k].lc == "for") && k > 0 && t[k - 1].word && capitalized(k + 1);
+        return (t[k].lc == "of" || t[k].lc == "for") && k > 0 && t[k - 1].word &&
+               (capitalized(k + 1) || (t[k].lc == "of" && titles.count(t[k - 1].lc) && k + 1 < t.size() && t[k + 1].word));
       };
       while (b > 0 && (name_link(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7)
@@ -2157,6 +2183,35 @@ struct extractor::impl {
         if (!k.key.empty() && !pronouns.count(k.key) && si.relative.first.key.empty()) si.relative = {k, i};
         continue;
       }
+      // "Economists polled before the release had expected": a group of speakers (speaker_nouns,
+      // generic_speakers) opening its clause, then a participle phrase, is the speaker.
+      if (b >= 3 && b < j && stops.count(t[b - 1].lc)) {
+        for (std::size_t p = b - 2; p + 3 >= b && p >= 1; --p) {
+          if (!(t[p].lc.size() > 4 && t[p].lc.ends_with("ed") && speaker_noun(t[p - 1]))) continue;
+          std::size_t nb = p;
+          while (nb > 0 && speaker_word(t[nb - 1]) && p - nb < 4) --nb;
+          if (nb == 0 || !t[nb - 1].word) {
+            b = nb;
+            j = p;
+          }
+          break;
+        }
+      }
+      // Over an auxiliary, an adverb or an aside the speaker is a name (a capital past the
+      // sentence's first word), a possessor, a definite body or a group of speakers, with no
+      // figure in it: "Countries have reported", "All 29 districts have reported" and "the Fed's
+      // seven increases have added" name no speaker.
+      if (stepped && b < j) {
+        bool named = false, counted = verb->extra == "object";
+        for (std::size_t m = b; m < j; ++m) {
+          named = named || (m > 0 && is_upper(text[t[m].start])) || t[m].lc.ends_with("'s") || t[m].lc == "the" ||
+                  speaker_noun(t[m]);
+          counted = counted || in_quantity(m) || number_words.count(t[m].lc) || (t[m].lc[0] >= '0' && t[m].lc[0] <= '9');
+        }
+        // a figure earlier in the clause ("All 29 of the country's districts have reported")
+        for (std::size_t m = b; m-- > 0 && t[m].word && !counted;) counted = in_quantity(m);
+        if (!named || counted) b = j;
+      }
       // Past forms double as participles ("55 of them confirmed", "cases reported"): then the
       // speaker must look like a name or a definite body ("the health ministry reported").
       static word_list const participles = {"confirmed", "reported", "recorded", "registered",
@@ -2183,6 +2238,7 @@ struct extractor::impl {
         if (!k.key.empty() && !pronouns.count(k.key)) {
           if (b > prep_at) return prep_k;
           k.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
+          si.aux_speaker = stepped;
           return k;
         }
       }
@@ -3120,6 +3176,17 @@ struct extractor::impl {
           full.find(" and ") == std::string::npos)
         return full;
     }
+    // "The army says" after "Israel's military told ...", "the military puts" after "Israeli
+    // troops": a bare body takes the nationality of the last body of its kind named with one
+    // (grammars/body_kinds.tsv) -> "israeli army"
+    if (auto kind = body_kinds.find(key); kind != body_kinds.end()) {
+      for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+        auto sp = it->find(' ');
+        if (sp == std::string::npos || !demonym_adjectives.count(it->substr(0, sp))) continue;
+        if (auto other = body_kinds.find(it->substr(sp + 1)); other != body_kinds.end() && other->second == kind->second)
+          return it->substr(0, sp) + " " + key;
+      }
+    }
     return key;
   }
 
@@ -3411,7 +3478,10 @@ struct extractor::impl {
         attribution = last_speaker;
       attribution.key = resolve_speaker(attribution.key, speakers);
       if (!attribution.key.empty()) {
-        last_speaker = paragraph_speaker = attribution;
+        // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
+        // paragraph's report: its sentence is its own, the paragraph keeps its speaker
+        last_speaker = attribution;
+        if (!si.aux_speaker || paragraph_speaker.key.empty()) paragraph_speaker = attribution;
         speakers.push_back(attribution.key);
       } else if (acted) {
         last_speaker = actor.first;
@@ -3626,7 +3696,9 @@ struct extractor::impl {
           c.subject.key = it->second;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
-                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key : own_speaker,
+                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key
+                  // one over an auxiliary tells background to the report, not a new report
+                  : si.aux_speaker ? std::string() : own_speaker,
                   first_paragraph ? date_frame{} : lede_act);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
