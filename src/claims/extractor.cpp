@@ -2332,12 +2332,20 @@ struct extractor::impl {
     using cand = date_cand;
     std::vector<cand> cands;
     // A date without its year in a clause about the future ("will stay capped until April", "will
-    // take office on Jan. 1") is the next such date, not the last one.
+    // take office on Jan. 1", "plans to build 2,000 homes in September": a cue of modality.tsv
+    // for plans before it; not "to be", which is no plan in "found to be") is the next such date,
+    // not the last one.
     auto future = [&](std::size_t pos) {
       auto const d = token_at(t, pos);
       if (d > 0 && t[d - 1].lc == "the") return false;  // "the Oct. 2 vote" names a past event
-      for (std::size_t i = d > 16 ? d - 16 : 0; i < d; ++i)
-        if (t[i].word && (t[i].lc == "will" || t[i].lc == "would" || t[i].lc == "shall")) return true;
+      for (std::size_t i = d > 16 ? d - 16 : 0; i < d; ++i) {
+        if (!t[i].word || t[i].lc == "to") continue;
+        if (t[i].lc == "shall") return true;
+        auto it = modality_by_first.find(t[i].lc);
+        if (it == modality_by_first.end()) continue;
+        for (auto const idx : it->second)
+          if (modality_kinds[idx] == modality::planned && match_at(t, i, modality_cues[idx].words)) return true;
+      }
       return false;
     };
     auto word_before = [&](std::size_t pos) -> std::string const& {
@@ -2369,8 +2377,7 @@ struct extractor::impl {
         int y = d.year;
         if (!y) {
           if (!pub) continue;
-          y = pub->y - (d.month > pub->m ? 1 : 0);
-          if (future(d.span.start) && d.month < pub->m) y = pub->y + 1;
+          y = future(d.span.start) ? pub->y + (d.month < pub->m ? 1 : 0) : pub->y - (d.month > pub->m ? 1 : 0);
         }
         k.value = format_month(y, d.month);
       } else {

@@ -317,7 +317,17 @@ struct quantity_parser::impl {
       word_after(lc, end, lc.size(), next);
       if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains(next)) return true;
     }
-    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") return true;
+    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") {
+      // "the nine members" names a known set, unless it is the whole of a partitive: "seven of
+      // the nine members", "3 of the five judges"
+      auto const the_at = static_cast<std::size_t>(before.data() - lc.data());
+      auto const of = word_before(lc, 0, the_at);
+      if (of != "of") return true;
+      auto const part = word_before(lc, 0, static_cast<std::size_t>(of.data() - lc.data()));
+      bool const count = !part.empty() && part != "one" && (is_digit(part[0]) || t.unit_words.find(part) ||
+                                            t.teen_words.find(part));
+      return !count;
+    }
     return false;
   }
 

@@ -441,3 +441,16 @@ TEST_CASE("dates: an adjective of a place opening the lede is no institution", "
                 "The Israeli army has lost 40 soldiers in the offensive.");
   CHECK(by_text(cs, "40").basis == date_basis::published);
 }
+
+TEST_CASE("dates: a yearless month in a plan is the next one, the end of the year is its year", "[claims][dates]") {
+  // Publication 2024-04-09: September is 2024-09 in a plan, 2023-09 in a report of the past.
+  CHECK(by_text(run("The city plans to open 12 new clinics in September."), "12").date == "2024-09");
+  CHECK(by_text(run("The council expects to hire 40 nurses in February."), "40").date == "2025-02");
+  CHECK(by_text(run("The agency said 300 homes were destroyed in September."), "300").date == "2023-09");
+  // "found to be" is no plan
+  CHECK(by_text(run("Inspectors found 25 bridges to be unsafe in September."), "25").date == "2023-09");
+  auto end = by_text(run("The bank expects inflation to fall to 3% by the end of the year."), "3%");
+  CHECK(end.date == "2024");
+  CHECK(end.basis == date_basis::relative);
+  CHECK(by_text(run("Output should reach 2 million barrels by the end of next year."), "2 million").date == "2025");
+}

@@ -174,6 +174,15 @@ TEST_CASE("dates, times, ordinals and identifiers are not quantities", "[parser]
   none("Flight 370 vanished.");
 }
 
+TEST_CASE("a small spelled number after 'the' names a set, unless it is a partitive's whole", "[parser]") {
+  none("The two sides met and the three leaders spoke.");
+  none("One of the two sides walked out.");
+  auto r = qp().parse("Seven of the nine members voted, and 3 of the five judges dissented.");
+  REQUIRE(r.quantities.size() == 4);
+  CHECK(r.quantities[1].value == 9);
+  CHECK(r.quantities[3].value == 5);
+}
+
 TEST_CASE("dates are reported as date mentions", "[parser]") {
   auto r = qp().parse("On October 7, 2023, and since Monday, and in November 2023, on 7 October.");
   REQUIRE(r.dates.size() == 4);
