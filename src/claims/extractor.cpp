@@ -2455,8 +2455,13 @@ struct extractor::impl {
             }
             v = format_month(y, m);
           } else if (r.extra == "previous") {
+            // from the day the sentence named before the phrase ("1,240 cases on Tuesday, up from
+            // 1,105 a week earlier"), else the day the previous sentence gave
+            std::string const* from = previous;
+            for (auto const& k : cands)
+              if (k.end <= t[i].start && k.value.size() == 10 && !k.since) from = &k.value;
             ymd prev;
-            if (!previous || !parse_iso(*previous, prev)) continue;
+            if (!from || !parse_iso(*from, prev)) continue;
             v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
           } else if (r.extra == "yearback") {
             // "3% in June from a peak of 9.6% a year earlier": the same period, years back from

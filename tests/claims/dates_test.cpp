@@ -454,3 +454,15 @@ TEST_CASE("dates: a yearless month in a plan is the next one, the end of the yea
   CHECK(end.basis == date_basis::relative);
   CHECK(by_text(run("Output should reach 2 million barrels by the end of next year."), "2 million").date == "2025");
 }
+
+TEST_CASE("dates: 'up from N a week earlier' counts back from the day the sentence named", "[claims][dates]") {
+  // Publication 2024-04-09 (a Tuesday): Monday is 2024-04-08.
+  auto cs = run("The ministry reported 640 cases on Monday, up from 515 a week earlier.");
+  CHECK(by_text(cs, "640").date == "2024-04-08");
+  CHECK(by_text(cs, "515").date == "2024-04-01");
+  auto toll = run("The toll rose to 61 on Monday from 58 a day earlier, officials said.");
+  CHECK(by_text(toll, "58").date == "2024-04-07");
+  // without a day of its own the sentence counts from the previous sentence's
+  auto prev = run("On April 3, 2024, officials said 90 people had died. A day earlier, 70 had died.");
+  CHECK(by_text(prev, "70").date == "2024-04-02");
+}
