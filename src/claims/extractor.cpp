@@ -296,6 +296,7 @@ struct extractor::impl {
       if (r.at(1).empty()) lex.fail(lex.table("event_nominals"), r, "missing predicate key");
       event_nominals[text::fold(r.at(0))] = r.at(1);
     }
+    for (auto const& r : lex.table("variant_words").rows) variant_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("verb_frames").rows) {
       if (r.at(2) != "object" && r.at(2) != "directive")
         lex.fail(lex.table("verb_frames"), r, "frame must be object or directive");
@@ -402,6 +403,7 @@ struct extractor::impl {
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
   word_set measure_nouns, change_nouns, classifier_nouns;
+  word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
   word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
   word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
@@ -1847,7 +1849,20 @@ struct extractor::impl {
       return it == event_nominals.end() ? nullptr : &it->second;
     };
     std::vector<char> by_nominal(local.size(), 0);
+    // "Before the war, 500 trucks entered each day": a time before an event that the sentence
+    // opens with is no time of the article's story; it scopes the sentence's figures (the daily
+    // count before the war does not meet the daily count of the month the article tells).
+    std::string before_scope;
+    if (t.size() > 4 && t[0].lc == "before" && (t[1].lc == "the" || is_possessive(t[1].lc))) {
+      std::size_t k = 2;
+      while (k < t.size() && k < 5 && t[k].word && !calendar_words.count(t[k].lc)) ++k;
+      if (k < t.size() && k > 2 && t[k].lc == ",") {
+        before_scope = "before";
+        for (std::size_t j = 2; j < k; ++j) before_scope += " " + std::string(t[j].lc);
+      }
+    }
     for (std::size_t i = 0; i < local.size(); ++i) {
+      if (!before_scope.empty() && local[i].scope.empty()) local[i].scope = before_scope;
       auto& c = local[i];
       auto const [qf, ql] = ranges[i];
       if (qf >= t.size()) continue;
@@ -1915,20 +1930,89 @@ struct extractor::impl {
         continue;
       }
       // A toll names no event of its own: the article's deaths say whether people were killed or
-      // died ("11,300 people had died ... the toll could reach 20,000" die).
+      // died ("11,300 people had died ... the toll could reach 20,000" die), in the sentence
+      // before it or else in the article.
       if (c.predicate.key == "kill" && c.subject_text_span.end > c.subject_text_span.start) {
         auto [hf, hl] = token_range(t, c.subject_text_span);
         (void)hf;
         if (hl < t.size() && t[hl].lc == "toll") {
+          auto deaths = [&](claim const& o) {
+            return o.subject.key == c.subject.key && o.q.kind == quantity_kind::count &&
+                   (o.predicate.key == "die" || o.predicate.key == "kill");
+          };
+          claim const* o = nullptr;
+          for (std::size_t j = i; !o && j-- > 0;)
+            if (deaths(local[j])) o = &local[j];
           std::size_t n = 0;
-          for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
-            if (it->subject.key == c.subject.key && it->q.kind == quantity_kind::count &&
-                (it->predicate.key == "die" || it->predicate.key == "kill")) {
-              c.predicate.key = it->predicate.key;
-              break;
-            }
+          for (auto it = earlier.rbegin(); !o && it != earlier.rend() && n < 32; ++it, ++n)
+            if (deaths(*it)) o = &*it;
+          if (o) c.predicate.key = o->predicate.key;
+          // "the true toll": an estimate of its own (grammars/variant_words.tsv)
+          if (hl > 0 && variant_words.count(t[hl - 1].lc) && c.scope.empty()) c.scope = t[hl - 1].lc + " toll";
         }
       }
+      // A level of a measure that names its event ("the cap will rise to £3,000" cap, "the margin
+      // widened to 2 million" lead; measure_nouns.tsv column 3): the measure noun of its clause.
+      if (c.predicate.key == "be" && c.forced_predicate.empty() && qf > 0 &&
+          (t[qf - 1].lc == "to" || t[qf - 1].lc == "at"))
+        for (std::size_t k = qf - 1, n = 0; k-- > 0 && n < 6 && t[k].word; ++n)
+          if (auto it = measure_predicates.find(std::string_view(t[k].lc));
+              it != measure_predicates.end() && measure_nouns.count(std::string_view(t[k].lc))) {
+            if (k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || is_possessive(t[k - 1].lc)))
+              c.predicate.key = it->second;
+            break;
+          }
+      // Events named by a noun where no verb says what happened (grammars/event_nominals.tsv):
+      // - the noun of the clause that states a level: "Shipments, which reached 80 containers a
+      //   day" ship, "Deliveries averaged 40 lorries a day" deliver;
+      if (c.q.kind == quantity_kind::count && c.forced_predicate.empty() && qf > 0 &&
+          (c.predicate.key.empty() || c.predicate.key == "be" || (t[qf - 1].low_pred && !t[qf - 1].pred))) {
+        std::size_t k = qf;
+        while (k > 0 && qf - k < 3 && t[k - 1].word && t[k - 1].low_pred) --k;
+        if (k < qf && k > 0 && t[k - 1].lc == "which") --k;
+        if (k > 0 && t[k - 1].lc == ",") --k;
+        if (k < qf)
+          if (auto const* key = nominal(k - 1); key && k >= 1) {
+            settle(c, *key, k - 1);
+            continue;
+          }
+      }
+      if (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::duration) continue;
+      bool const low_be = c.predicate.key == "be" && c.predicate_span.end > c.predicate_span.start && [&] {
+        auto [pb, pe] = token_range(t, c.predicate_span);
+        return pe < t.size() && t[pe].low_pred && !t[pe].pred;
+      }();
+      if (!c.predicate.key.empty() && !low_be) continue;
+      // - in apposition after a rate or share: "pay rises averaged 4.1%, the largest increase in a
+      //   decade" rise;
+      {
+        auto [ob, oe] = chunk_right(t, ql + 1, false, false);
+        std::size_t k = oe;
+        if (k + 1 < t.size() && t[k].lc == "," && (t[k + 1].lc == "the" || t[k + 1].lc == "a" || t[k + 1].lc == "an")) {
+          k += 2;
+          for (std::size_t n = 0; n < 2 && k + 1 < t.size() && t[k].word && !nominal(k); ++n) ++k;
+          if (auto const* key = nominal(k)) {
+            settle(c, *key, k);
+            continue;
+          }
+        }
+      }
+      // - a change with no verb after the event's noun in its sentence: "It was the 11th increase
+      //   since March, for a cumulative 5.25 percentage points" (rates: raise);
+      if (c.q.kind == quantity_kind::percent && !low_be) {
+        bool done = false;
+        for (std::size_t k = qf, n = 0; k-- > 0 && n < 10 && !done; ++n) {
+          if (t[k].pred || t[k].low_pred || t[k].lc == ";") break;
+          if (auto const* key = nominal(k); key && !(k + 1 < t.size() && t[k + 1].lc == "of")) {
+            settle(c, *key, k);
+            done = true;
+          }
+        }
+        if (done) continue;
+      }
+      // - money with no verb of its own states an amount: "to restructure debts in excess of $80
+      //   billion" be.
+      if (c.q.kind == quantity_kind::money && c.predicate.key.empty()) c.predicate.key = "be";
     }
   }
 

@@ -65,3 +65,59 @@ TEST_CASE("predicate: a toll takes the article's death event", "[claims][predica
   auto ks = run("Shelling killed 80 people on Monday. The toll rose to 95 on Tuesday.");
   CHECK(by_text(ks, "95").predicate.key == "kill");
 }
+
+TEST_CASE("predicate: the noun of a clause that states a level names the event", "[claims][predicate]") {
+  CHECK(pred_of("Shipments, which reached 80 containers a day in May, have slowed.", "80") == "ship");
+  CHECK(pred_of("Deliveries averaged 40 lorries a day last month.", "40") == "deliver");
+  // (a plain level keeps "be")
+  CHECK(pred_of("The backlog reached 80 containers on Monday.", "80") == "be");
+}
+
+TEST_CASE("predicate: a rate or share named as an event in apposition or before it", "[claims][predicate]") {
+  CHECK(pred_of("Pay settlements averaged 4.1%, the largest increase in a decade.", "4.1%") == "rise");
+  auto cs = run("The bank raised its rate to 6%. It was the ninth increase since May, for a cumulative 3.5 percentage points.");
+  CHECK(by_text(cs, "3.5 percentage points").predicate.key == "raise");
+}
+
+TEST_CASE("predicate: money with no verb of its own states an amount", "[claims][predicate]") {
+  CHECK(pred_of("The plan aims to refinance loans in excess of $40 billion.", "in excess of $40 billion") == "be");
+  CHECK(pred_of("Rebuilding the port will need at least $2 billion.", "at least $2 billion") == "be");
+}
+
+TEST_CASE("predicate: a forecast states the expected level", "[claims][predicate]") {
+  CHECK(pred_of("Analysts had expected 3.1%.", "3.1%") == "be");
+  CHECK(pred_of("Output is expected to shrink 2% next year.", "2%") == "fall");
+}
+
+TEST_CASE("predicate: a measure that names its event keeps it at a new level", "[claims][predicate]") {
+  auto cs = run("Rents will stay capped at £900 a month until June, when the cap will rise to £1,000.");
+  CHECK(by_text(cs, "£900").predicate.key == "cap");
+  CHECK(by_text(cs, "£1,000").predicate.key == "cap");
+  CHECK(pred_of("Inflation was 4.2% in May, above the central bank's 3% target.", "3%") == "target");
+}
+
+TEST_CASE("predicate: idioms and verbs of agreement and shares", "[claims][predicate]") {
+  CHECK(pred_of("More than 3,000 medics were in the field on Sunday.", "More than 3,000") == "deploy");
+  CHECK(pred_of("About 90,000 people were one step away from starvation.", "About 90,000") == "face");
+  CHECK(pred_of("The two firms agreed a $4 billion merger.", "$4 billion") == "agree");
+  CHECK(pred_of("The fund agreed to raise its loan to $2 billion.", "$2 billion") != "agree");
+  CHECK(pred_of("Farming accounts for 12% of output.", "12%") == "account");
+}
+
+TEST_CASE("predicate: seats backed or shared are seats won", "[claims][predicate]") {
+  auto cs = run("The party's 180 seats are backed by its partner's 22.");
+  CHECK(by_text(cs, "180").predicate.key == "win");
+  CHECK(pred_of("The last 30 seats were shared among nine smaller parties.", "nine") == "win");
+}
+
+TEST_CASE("predicate: a qualified toll is an estimate of its own", "[claims][predicate]") {
+  auto cs = run("Officials reported 300 deaths, but doctors said the true toll was at least 900.");
+  auto t = by_text(cs, "at least 900");
+  CHECK(t.predicate.key == "die");
+  CHECK(t.scope == "true toll");
+}
+
+TEST_CASE("scope: a sentence that opens before an event", "[claims][predicate]") {
+  auto cs = run("Before the strike, 700 buses ran each day.");
+  CHECK(by_text(cs, "700").scope == "before strike");
+}
