@@ -319,6 +319,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
     // a place's adjective is a name of the place ("Israeli" -> israel), as are its aliases
     for (auto const& r : lex.table("demonyms").rows) topic_aliases.emplace(text::fold(r.at(1)), text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_aliases").rows) topic_aliases[text::fold(r.at(0))] = text::fold(r.at(1));
@@ -416,6 +417,7 @@ struct extractor::impl {
   word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
+  std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
@@ -3162,6 +3164,17 @@ struct extractor::impl {
       }
       return k;
     };
+    // "Children under five accounted for 412 cases": the figure is a subgroup's share of a total
+    // (subgroup_verbs.tsv); the clause's subject names the subgroup and scopes the figure, so it
+    // never meets the total ("1,240 cases") as a second count of the same thing.
+    for (auto const& verb : subgroup_verbs) {
+      if (qfirst < verb.size() || !match_at(t, qfirst - verb.size(), verb)) continue;
+      std::size_t const v = qfirst - verb.size();
+      std::size_t b = v;
+      while (b > 0 && t[b - 1].word) --b;
+      for (std::size_t i = b; i < v; ++i)
+        if (chunk_word(t[i]) && !determiners.count(t[i].lc)) return key_of("", strip_possessive(t[i].lc)).key;
+    }
     // a later conjunct of a gapped list ("Labour secured 411 seats, the Conservatives 121"): the
     // verb's agent is the first conjunct's, not this figure's
     bool later_conjunct = false;

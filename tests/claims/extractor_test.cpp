@@ -766,6 +766,16 @@ TEST_CASE("the headline's names weigh twice and a place's other names are one to
   CHECK(std::find(tp.begin(), tp.end(), "uk") == tp.end());
 }
 
+TEST_CASE("a subgroup's share of a total is scoped by the subgroup", "[claims]") {
+  auto cs = run("The agency counted 2,300 cholera cases. Children under five accounted for 610 cases. "
+                "In the north, women made up 40% of the patients.");
+  CHECK(by_text(cs, "2,300").scope.empty());
+  auto kids = by_text(cs, "610");
+  CHECK(kids.subject.key == by_text(cs, "2,300").subject.key);
+  CHECK(kids.scope == "child");
+  CHECK(by_text(cs, "40%").scope == "woman");
+}
+
 TEST_CASE("a count restated without its noun keeps the keys it had", "[claims][subject]") {
   auto cs = run("The quake killed 1,480 people, the ministry said. Of the 1,480 dead, 900 were in the hills.");
   REQUIRE(cs.size() == 3);
