@@ -2269,6 +2269,18 @@ struct extractor::impl {
         if (!k.key.empty() && !pronouns.count(k.key) && si.relative.first.key.empty()) si.relative = {k, i};
         continue;
       }
+      // "The state agency that runs the ports said": over a relative clause with "that" the named
+      // body opening the sentence is the speaker
+      if (b >= 2 && b < j && t[b - 1].lc == "that" && (t[b].lc.ends_with("s") || t[b].lc.ends_with("ed"))) {
+        std::size_t nb = b - 1;
+        while (nb > 0 && speaker_word(t[nb - 1]) && b - 1 - nb < 5) --nb;
+        bool named = false;
+        for (std::size_t m = nb; m + 1 < b; ++m) named = named || is_upper(text[t[m].start]) || t[m].lc == "the";
+        if (nb < b - 1 && (nb == 0 || !t[nb - 1].word) && named) {
+          j = b - 1;
+          b = nb;
+        }
+      }
       // "Economists polled before the release had expected": a group of speakers (speaker_nouns,
       // generic_speakers) opening its clause, then a participle phrase, is the speaker.
       if (b >= 3 && b < j && stops.count(t[b - 1].lc)) {
@@ -4319,6 +4331,11 @@ struct extractor::impl {
       for (std::size_t i = 0; i < fell_to_outlet.size(); ++i)
         if (fell_to_outlet[i]) unsaid.push_back(base + i);
     }
+    // "the Harbor Daily tally shows": the outlet's own count is the outlet's
+    for (auto& c : out)
+      if (c.attribution.key.size() > source_key.size() + 1 && c.attribution.key.starts_with(source_key) &&
+          c.attribution.key[source_key.size()] == ' ')
+        c.attribution.key = source_key;
     link_fractions(out);
     if (lean) *lean_topics = topics;
     for (auto& si : sentences) tokens_kept.give(std::move(si.tokens));

@@ -364,3 +364,15 @@ TEST_CASE("attribution: a bare army or military takes the nationality of a body 
   // a body of another kind is no help
   CHECK(key("Turkish doctors treated the wounded. The army said 9 soldiers were wounded.", "9") == "army");
 }
+
+TEST_CASE("attribution: over a relative clause with 'that' the named body speaks", "[claims][attribution]") {
+  CHECK(source_of("Egypt's water agency that runs the dams said 14 villages were flooded.", "14") == "egyptian water agency");
+  CHECK(source_of("The state body that oversees ports said 9 ships were stuck.", "9") == "state body");
+  // "said that" opens the reported clause: its subject is no speaker
+  CHECK(source_of("The police said that 40 officers were hurt.", "40") == "police");
+}
+
+TEST_CASE("attribution: the outlet's own tally is the outlet's", "[claims][attribution]") {
+  CHECK(source_of("At least 70 candidates won, the Test Wire tally shows.", "At least 70") == "test wire");
+  CHECK(source_of("A Test Wire count found that 35 schools closed.", "35") == "test wire");
+}
