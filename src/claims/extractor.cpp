@@ -3207,6 +3207,8 @@ struct extractor::impl {
         if (e >= 3 && (t[e - 1].lc == "which" || t[e - 1].lc == "who") && t[e - 2].lc == ",") e -= 2;
         std::size_t k = e;
         while (k > 0 && proper_noun(text, t[k - 1]) && e - (k - 1) <= 3) --k;
+        // "Valdoria's Unity Party won": the country owning the party is no part of its name
+        if (k + 1 < e && is_possessive(t[k].lc)) ++k;
         if (k < e) return join(k, e);
       }
     }

@@ -766,6 +766,12 @@ TEST_CASE("the headline's names weigh twice and a place's other names are one to
   CHECK(std::find(tp.begin(), tp.end(), "uk") == tp.end());
 }
 
+TEST_CASE("a winner's scope leaves out the country that owns it", "[claims]") {
+  CHECK(by_text(run("Ruritania's Unity Party won 146 seats."), "146").scope == "unity party");
+  CHECK(by_text(run("The Unity Party won 142 seats."), "142").scope == "unity party");
+  CHECK(by_text(run("Labour won 411 seats."), "411").scope == "labour");
+}
+
 TEST_CASE("a subgroup's share of a total is scoped by the subgroup", "[claims]") {
   auto cs = run("The agency counted 2,300 cholera cases. Children under five accounted for 610 cases. "
                 "In the north, women made up 40% of the patients.");
