@@ -6,6 +6,7 @@
 #include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <memory>
 #include <span>
+#include <vector>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -272,17 +274,103 @@ struct shared_fields {
   std::span<std::string const> topics;
 };
 
+// Renders what a string field takes into `esc` (a cache entry's escaped bytes).
+template <class Fill>
+void render_into(std::string& esc, std::size_t bound, Fill const& fill) {
+  esc.resize(bound);
+  claim_writer w{esc.data()};
+  fill(w);
+  esc.resize(static_cast<std::size_t>(w.p - esc.data()));
+}
+
+// The escaped JSON of what consecutive claims share, kept per thread and reused while the raw
+// fields are the same (compared by content, so any claim may come next): the article's fields
+// (`,"article":` through `"line":N`), the sentence, the topics. The claims of a sentence, and of
+// an article, come one after the other, so each is escaped once instead of once per claim.
+struct shared_cache {
+  std::array<std::string, 5> article_raw;  // article, source, published, url, file
+  std::size_t line = 0;
+  bool article_valid = false;
+  std::string article_esc;
+  std::string sentence_raw;
+  bool sentence_valid = false;
+  std::string sentence_esc;
+  std::vector<std::string> topics_raw;
+  bool topics_valid = false;
+  std::string topics_esc;
+
+  std::string_view article_part(shared_fields const& f) {
+    std::array<std::string_view, 5> const raw{f.article, f.source, f.published, f.url, f.file};
+    if (article_valid && line == f.line && raw[0] == article_raw[0] && raw[1] == article_raw[1] &&
+        raw[2] == article_raw[2] && raw[3] == article_raw[3] && raw[4] == article_raw[4])
+      return article_esc;
+    std::size_t bound = 128;
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      article_raw[i].assign(raw[i]);
+      bound += escaped_max(raw[i].size());
+    }
+    line = f.line;
+    article_valid = true;
+    render_into(article_esc, bound, [&](claim_writer& w) {
+      w.lit(R"(,"article":)");
+      w.str(f.article);
+      w.lit(R"(,"source":)");
+      w.str_or_null(f.source);
+      w.lit(R"(,"published":)");
+      w.str_or_null(f.published);
+      w.lit(R"(,"url":)");
+      w.str_or_null(f.url);
+      w.lit(R"(,"file":)");
+      w.str_or_null(f.file);
+      w.lit(R"(,"line":)");
+      if (f.line) {
+        w.integer(f.line);
+      } else {
+        w.lit("null");
+      }
+    });
+    return article_esc;
+  }
+  std::string_view sentence(std::string_view s) {
+    if (sentence_valid && s == sentence_raw) return sentence_esc;
+    sentence_raw.assign(s);
+    sentence_valid = true;
+    render_into(sentence_esc, escaped_max(s.size()), [&](claim_writer& w) { w.str(s); });
+    return sentence_esc;
+  }
+  std::string_view topics(std::span<std::string const> t) {
+    if (topics_valid && std::equal(t.begin(), t.end(), topics_raw.begin(), topics_raw.end())) return topics_esc;
+    topics_raw.assign(t.begin(), t.end());
+    topics_valid = true;
+    std::size_t bound = 16;
+    for (auto const& x : t) bound += 1 + escaped_max(x.size());
+    render_into(topics_esc, bound, [&](claim_writer& w) {
+      if (t.empty()) return;
+      w.lit(R"(,"topics":[)");
+      for (std::size_t i = 0; i < t.size(); ++i) {
+        if (i) w.ch(',');
+        w.str(t[i]);
+      }
+      w.ch(']');
+    });
+    return topics_esc;
+  }
+};
+
 void write_claim(std::string& out, claim const& c, shared_fields const& f) {
-  std::size_t bound = 1024;  // the literals, numbers and enum names
-  for (std::string_view s : {std::string_view(c.id), f.article, f.source, f.published, f.url, f.file, f.sentence,
-                             std::string_view(c.q.text), std::string_view(c.q.qualifier), std::string_view(c.q.unit),
-                             std::string_view(c.subject.text), std::string_view(c.subject.key), std::string_view(c.scope),
+  thread_local shared_cache cache;
+  std::string_view const article_part = cache.article_part(f);
+  std::string_view const sentence = cache.sentence(f.sentence);
+  std::string_view const topics = cache.topics(f.topics);
+  std::size_t bound = 1024 + article_part.size() + sentence.size() + topics.size();  // + literals, numbers, enums
+  for (std::string_view s : {std::string_view(c.id), std::string_view(c.q.text), std::string_view(c.q.qualifier),
+                             std::string_view(c.q.unit), std::string_view(c.subject.text),
+                             std::string_view(c.subject.key), std::string_view(c.scope),
                              std::string_view(c.predicate.text), std::string_view(c.predicate.key),
                              std::string_view(c.date), std::string_view(c.date_end), std::string_view(c.attribution.text),
                              std::string_view(c.attribution.key)})
     bound += escaped_max(s.size());
   for (auto const& r : c.relations) bound += 64 + escaped_max(r.claim.size());
-  for (auto const& t : f.topics) bound += 1 + escaped_max(t.size());
   thread_local std::unique_ptr<char[]> scratch;
   thread_local std::size_t scratch_size = 0;
   if (scratch_size < bound) {
@@ -292,28 +380,13 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   claim_writer w{scratch.get()};
   w.lit(R"({"type":"claim","id":)");
   w.str(c.id);
-  w.lit(R"(,"article":)");
-  w.str(f.article);
-  w.lit(R"(,"source":)");
-  w.str_or_null(f.source);
-  w.lit(R"(,"published":)");
-  w.str_or_null(f.published);
-  w.lit(R"(,"url":)");
-  w.str_or_null(f.url);
-  w.lit(R"(,"file":)");
-  w.str_or_null(f.file);
-  w.lit(R"(,"line":)");
-  if (f.line) {
-    w.integer(f.line);
-  } else {
-    w.lit("null");
-  }
+  w.raw(article_part);
   w.lit(R"(,"span":{"start":)");
   w.integer(c.q.span.start);
   w.lit(R"(,"end":)");
   w.integer(c.q.span.end);
   w.lit(R"(},"sentence":)");
-  w.str(f.sentence);
+  w.raw(sentence);
   w.lit(R"(,"quantity":{"text":)");
   w.str(c.q.text);
   w.lit(R"(,"value":)");
@@ -366,14 +439,7 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
     w.ch('}');
   }
   w.lit("]");
-  if (!f.topics.empty()) {
-    w.lit(R"(,"topics":[)");
-    for (std::size_t i = 0; i < f.topics.size(); ++i) {
-      if (i) w.ch(',');
-      w.str(f.topics[i]);
-    }
-    w.ch(']');
-  }
+  w.raw(topics);
   if (c.line_in_file) {
     w.lit(R"(,"location":{"line":)");
     w.integer(c.line_in_file);
