@@ -3944,12 +3944,23 @@ struct extractor::impl {
           for (auto const& r : starting(relation_cues, si.tokens, k))
             if (match_at(si.tokens, k, r.words)) relation_at[k] |= std::uint64_t{1} << (&r - relation_cues.data());
       }
+      // (the OR of the bits over the last two ranges asked about: the loops ask every cue about
+      // the same range in turn)
+      std::size_t between_from[2] = {SIZE_MAX, SIZE_MAX}, between_to[2] = {SIZE_MAX, SIZE_MAX};
+      std::uint64_t between_or[2] = {0, 0};
+      std::size_t between_next = 0;
       auto between_has = [&](std::size_t from, std::size_t to, cue const& r) {
         if (relation_bits) {
           auto const bit = std::uint64_t{1} << (&r - relation_cues.data());
-          for (std::size_t k = from; k < to && k < relation_at.size(); ++k)
-            if (relation_at[k] & bit) return true;
-          return false;
+          for (std::size_t m = 0; m < 2; ++m)
+            if (between_from[m] == from && between_to[m] == to) return (between_or[m] & bit) != 0;
+          std::uint64_t any = 0;
+          for (std::size_t k = from; k < to && k < relation_at.size(); ++k) any |= relation_at[k];
+          between_from[between_next] = from;
+          between_to[between_next] = to;
+          between_or[between_next] = any;
+          between_next ^= 1;
+          return (any & bit) != 0;
         }
         for (std::size_t k = from; k < to; ++k)
           if (match_at(si.tokens, k, r.words)) return true;
