@@ -193,6 +193,43 @@ struct token_pool {
   }
 };
 
+// The working vectors of a sentence with figures (impl::extract), kept by the thread from
+// sentence to sentence so that their capacity is reused instead of allocated per sentence.
+// `in_use` empties them when the sentence is done (and frees those a huge sentence grew).
+struct sentence_buffers {
+  std::vector<claim> local;
+  std::vector<char> fell_to_outlet;
+  std::vector<std::pair<std::size_t, std::size_t>> ranges;
+  std::vector<std::size_t> of_quantity, part_of_whole;
+  std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;
+  std::vector<byte_span> figure_spans;
+  std::vector<std::uint64_t> relation_at;
+  std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+
+  struct in_use {
+    sentence_buffers& b;
+    ~in_use() {
+      done(b.local);
+      done(b.fell_to_outlet);
+      done(b.ranges);
+      done(b.of_quantity);
+      done(b.part_of_whole);
+      done(b.anaphoric_parts);
+      done(b.figure_spans);
+      done(b.relation_at);
+      done(b.local_rels);
+    }
+  };
+  template <class V>
+  static void done(V& v) {
+    if (v.capacity() > 512) {
+      V().swap(v);
+    } else {
+      v.clear();
+    }
+  }
+};
+
 std::string singular(std::string w) {
   auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
   if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
@@ -3449,6 +3486,7 @@ struct extractor::impl {
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
     auto const spans = splitter.split(text);
     thread_local token_pool tokens_kept;
+    thread_local sentence_buffers buffers;
     sentences.reserve(spans.size());
     for (auto const& s : spans) {
       sentence_info si;
@@ -3617,14 +3655,19 @@ struct extractor::impl {
         lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
         if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
       }
-      std::vector<claim> local;
+      // (the sentence's working vectors are the thread's, kept from sentence to sentence)
+      sentence_buffers::in_use buffers_in_use{buffers};
+      auto& local = buffers.local;
       local.reserve(si.parsed.quantities.size());
-      std::vector<char> fell_to_outlet(si.parsed.quantities.size(), 0);  // (see unsaid)
-      std::vector<std::pair<std::size_t, std::size_t>> ranges;
+      auto& fell_to_outlet = buffers.fell_to_outlet;  // (see unsaid)
+      fell_to_outlet.assign(si.parsed.quantities.size(), 0);
+      auto& ranges = buffers.ranges;
       ranges.reserve(si.parsed.quantities.size());
-      std::vector<std::size_t> of_quantity(si.parsed.quantities.size(), SIZE_MAX);
-      std::vector<std::size_t> part_of_whole(si.parsed.quantities.size(), SIZE_MAX);  // the reverse
-      std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;  // "of those": part, whole
+      auto& of_quantity = buffers.of_quantity;
+      of_quantity.assign(si.parsed.quantities.size(), SIZE_MAX);
+      auto& part_of_whole = buffers.part_of_whole;  // the reverse
+      part_of_whole.assign(si.parsed.quantities.size(), SIZE_MAX);
+      auto& anaphoric_parts = buffers.anaphoric_parts;  // "of those": part, whole
       for (auto& q : si.parsed.quantities) {
         auto& c = local.emplace_back();  // (in place: `local` is reserved, a claim moves ~20 strings)
         if (!lean) {
@@ -3641,7 +3684,7 @@ struct extractor::impl {
         c.q = std::move(q);
         ranges.push_back(token_range(si.tokens, c.q.span));
       }
-      std::vector<byte_span> figure_spans;
+      auto& figure_spans = buffers.figure_spans;
       figure_spans.reserve(local.size());
       for (auto const& c : local) figure_spans.push_back(c.q.span);
       for (std::size_t i = 0; i < local.size(); ++i) {
@@ -3936,7 +3979,7 @@ struct extractor::impl {
       // Relations between quantities of the sentence.
       // (the relation cues matching at each token, as bits, once per sentence: the loops below
       // ask about every cue over the tokens between every pair of figures)
-      std::vector<std::uint64_t> relation_at;
+      auto& relation_at = buffers.relation_at;
       bool const relation_bits = relation_cues.size() <= 64;
       if (relation_bits) {
         relation_at.assign(si.tokens.size(), 0);
@@ -3966,7 +4009,7 @@ struct extractor::impl {
           if (match_at(si.tokens, k, r.words)) return true;
         return false;
       };
-      std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+      auto& local_rels = buffers.local_rels;
       auto has_rel = [&local_rels](std::size_t from, relation_kind kind) {
         return std::any_of(local_rels.begin(), local_rels.end(),
                            [&](auto const& r) { return std::get<0>(r) == from && std::get<1>(r) == kind; });
