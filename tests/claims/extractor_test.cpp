@@ -772,6 +772,25 @@ TEST_CASE("a winner's scope leaves out the country that owns it", "[claims]") {
   CHECK(by_text(run("Labour won 411 seats."), "411").scope == "labour");
 }
 
+TEST_CASE("a fronted place narrows the sentence unless it is the story's own place", "[claims]") {
+  auto cs = run("The storm killed 420 people across Ruritania, officials in Ruritania said. In Pellham province, where "
+                "260 people were killed, crews worked overnight. In the city of Tarn, 40 homes collapsed.");
+  CHECK(by_text(cs, "420").scope.empty());
+  CHECK(by_text(cs, "260").scope == "pellham");
+  CHECK(by_text(cs, "40").scope == "tarn");
+  // Ruritania is a topic of the story: no narrowing, unless "alone" says so
+  auto own = run("Floods hit Ruritania on Monday. In Ruritania, 90 people died, officials in Ruritania said.");
+  CHECK(by_text(own, "90").scope.empty());
+  auto alone = run("Floods hit Ruritania and Pellham. In Ruritania alone, 90 people died, officials in Ruritania said.");
+  CHECK(by_text(alone, "90").scope == "ruritania");
+}
+
+TEST_CASE("the verb of a relative clause after 'that' is the figure's", "[claims]") {
+  auto c = by_text(run("The town held funerals for victims of the quake that killed 396 people."), "396");
+  CHECK(c.predicate.key == "kill");
+  CHECK(c.subject.key == "person");
+}
+
 TEST_CASE("a subgroup's share of a total is scoped by the subgroup", "[claims]") {
   auto cs = run("The agency counted 2,300 cholera cases. Children under five accounted for 610 cases. "
                 "In the north, women made up 40% of the patients.");
