@@ -317,6 +317,7 @@ struct extractor::impl {
       }
       if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
       if (form == "<duration>") duration_predicate = r.at(1);
+      if (form == "<modifier>") modifier_predicate = r.at(1);
     }
     for (auto const& r : lex.table("subjects").rows) {
       if (!r.at(3).empty() && !quantity_kind_from(r.at(3))) lex.fail(lex.table("subjects"), r, "unknown kind");
@@ -461,6 +462,7 @@ struct extractor::impl {
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
+  std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
@@ -1356,8 +1358,19 @@ struct extractor::impl {
       auto const& w = t[k - 1].lc;
       bool from_level = w == "from" && k >= 2 && (t[k - 2].lc == "up" || t[k - 2].lc == "down");
       // "put the toll at 50,132: 44,218 in Turkey and 5,914 in Syria"
+      // (also with a few plain words of time between: "rose by 2.25 points since March: 0.25 points
+      // in March, ...")
       bool breakdown = w == ":" && k >= 2 && std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
-        return &o != &c && o.q.span.end == t[k - 2].end;
+        if (&o == &c) return false;
+        if (o.q.span.end == t[k - 2].end) return true;
+        if (o.q.kind != c.q.kind || o.q.span.end > t[k - 1].start) return false;
+        std::size_t m = k - 1, n = 0;
+        while (m > 0 && n <= 3 && t[m - 1].start >= o.q.span.end) {
+          if (!t[m - 1].word || t[m - 1].pred || t[m - 1].low_pred) return false;
+          --m;
+          ++n;
+        }
+        return n <= 3 && m > 0 && t[m - 1].end == o.q.span.end;
       });
       bool coordinator = w == "and" || w == "with" || w == "while" || w == "," || from_level || breakdown;
       // only names may stand between the coordinator and the figure ("the Conservatives 121");
@@ -1706,6 +1719,17 @@ struct extractor::impl {
         // the figure's own noun is no verb ("52% of the vote"), nor is a word after a determiner
         // ("before the release")
         if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
+        // nor a participle inside its noun phrase when the phrase's own verb follows it
+        // ("Thousands of displaced families had been sheltering"; but "968 million registered
+        // voters" with no verb of their own are registered)
+        if (c.q.kind == quantity_kind::count && i > qlast && t[i].start >= c.subject_text_span.start &&
+            t[i].end < c.subject_text_span.end && c.subject_text_span.start >= t[qlast].end) {
+          static word_list const aux = {"had", "has", "have", "been", "were", "was", "are", "is", "will", "would"};
+          std::size_t j = i + 1;
+          while (j < t.size() && t[j].start < c.subject_text_span.end) ++j;
+          while (j < t.size() && j < i + 8 && t[j].word && aux.count(t[j].lc) && !t[j].pred) ++j;
+          if (j < t.size() && t[j].word && t[j].pred) continue;
+        }
         // ("the quake that killed 396 people": "that" after a noun is a relative pronoun, and the
         // word after it the clause's verb, with a verb form of its own)
         bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
@@ -1813,6 +1837,7 @@ struct extractor::impl {
       for (std::size_t k = qlast + 1; k < t.size() && k <= qlast + 5; ++k) {
         if (!t[k].word) break;
         if (blocked[k]) continue;
+        if (t[k].lc == "may" && is_upper(si.text[t[k].start])) continue;  // the month ("0.5 points in May")
         for (auto mi : si.mods.at(k))
           if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted)
             c.mod = modality_kinds[mi];
@@ -2450,6 +2475,7 @@ struct extractor::impl {
     bool speech = false;        // dates a speech verb: "said on Friday", "announced on Monday"
     bool attributive = false;   // names an event: "the Oct. 7 attack", "the Feb. 6 earthquakes"
     std::size_t since_at = SIZE_MAX;  // token of the "since" whose clause (with its verb) holds the phrase
+    bool period = false;        // bounds a period named by a relative clause ("that began in March")
   };
 
   // The frame an undated sentence continues: the date its paragraph's previous sentence gave.
@@ -2687,7 +2713,8 @@ struct extractor::impl {
       // "the truce that ended on Friday": the bound of the noun's period (grammars/period_verbs.tsv)
       for (std::size_t j = i; j >= 2 && i - j < 4; --j) {
         if (!t[j - 1].word) break;
-        if (period_verbs.count(t[j - 1].lc) && (t[j - 2].lc == "that" || t[j - 2].lc == "which")) k.since = true;
+        if (period_verbs.count(t[j - 1].lc) && (t[j - 2].lc == "that" || t[j - 2].lc == "which"))
+          k.since = k.period = true;
       }
     }
     return cands;
@@ -2855,11 +2882,33 @@ struct extractor::impl {
       return !k.since && !(k.attributive && other_than_attributive) && !owned_by_later(k) && !clause_skips(k) &&
              !attached_to_other(k);
     });
+    // "a campaign that began in March with a quarter-point move": a figure right after a period's
+    // bound, in the same clause, is what happened then.
+    auto in_period_clause = [&](cand const& k) {
+      if (!k.period || !k.end || k.end > qpos) return false;
+      std::size_t const ke = token_at(t, k.end - 1);
+      if (qfirst <= ke || qfirst - ke > 6) return false;
+      for (std::size_t j = ke + 1; j < qfirst; ++j)
+        if (!t[j].word || t[j].pred) return false;
+      return true;
+    };
+    // "from minus 0.1%, where it had been since February 2016": a level with a clause right after
+    // it that says since when it held is dated by that start.
+    cand const* held_since = nullptr;
+    if (qlast + 2 < t.size() && t[qlast + 1].lc == "," && (t[qlast + 2].lc == "where" || t[qlast + 2].lc == "which"))
+      for (auto const& k : cands) {
+        auto const kt = token_at(t, k.pos);
+        if (!k.since || kt <= qlast + 2 || kt > qlast + 9 || t[kt - 1].lc != "since") continue;
+        bool closed = false;
+        for (std::size_t j = qlast + 3; j < kt; ++j) closed = closed || !t[j].word;
+        if (!closed) held_since = &k;
+        break;
+      }
     cand const* best = nullptr;
     cand const* speech = nullptr;
     std::size_t best_d = SIZE_MAX;
     for (auto const& k : cands) {
-      if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos))
+      if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos) && !in_period_clause(k))
         continue;  // the start of a period, not the date the figure is about (unless the figure is in its clause)
       if (k.attributive && other_than_attributive) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
@@ -2966,11 +3015,12 @@ struct extractor::impl {
       published();
       return;
     }
-    if (standing_figure(t, qfirst, qlast)) {
+    if (standing_figure(t, qfirst, qlast) || (c.q.kind == quantity_kind::count && compound_modifier(c.q.text))) {
       published();
       return;
     }
     if (present) best = speech;
+    if (held_since) best = held_since;
     // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
     if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
       best = nullptr;
@@ -3055,6 +3105,17 @@ struct extractor::impl {
   // 2% target", "a party needs a minimum of 201 seats") or the population a share is taken of
   // ("58% of nearly 28 million registered voters", "15% of the country's 220 million
   // inhabitants", "a population of some 332 million").
+  // A count written as a compound modifier ("a 15-member council", "a two-dose vaccine"): it
+  // describes the thing (its size, a standing fact), it does not count events.
+  bool compound_modifier(std::string_view text) const {
+    auto const d = text.rfind('-');
+    if (d == std::string_view::npos || d + 1 >= text.size()) return false;
+    auto const tail = text.substr(d + 1);
+    if (!std::all_of(tail.begin(), tail.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }))
+      return false;
+    return !number_words.count(text::fold(tail));
+  }
+
   bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
     auto any_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
       for (auto const& w : list) {
@@ -3855,6 +3916,11 @@ struct extractor::impl {
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
+        // "a 15-member council": the thing has that many, whatever the clause's verb
+        if (c.q.kind == quantity_kind::count && !modifier_predicate.empty() && compound_modifier(c.q.text)) {
+          c.predicate.key = modifier_predicate;
+          c.predicate_span = {};
+        }
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
           // only a cue right before it ("would last six weeks") changes its modality.
@@ -4123,13 +4189,18 @@ struct extractor::impl {
             bool poss = w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0;
             if (!determiners.count(w) && !poss) only_dets = false;
           }
-          if (only_dets) {
-            for (std::size_t m = ranges[0].second + 1; m < ranges[1].first; ++m) {
+          // the part is the first figure after the comma: a figure of another kind inside the
+          // fronted phrase ("Of the 105 hostages freed during the week-long truce, 150 ...") is
+          // passed over
+          std::size_t part = 1;
+          while (part + 1 < local.size() && local[part].q.kind != local[0].q.kind) ++part;
+          if (only_dets && local[part].q.kind == local[0].q.kind) {
+            for (std::size_t m = ranges[0].second + 1; m < ranges[part].first; ++m) {
               if (si.tokens[m].lc == ",") {
-                local_rels.emplace_back(1, relation_kind::part_of, 0);
+                local_rels.emplace_back(part, relation_kind::part_of, 0);
                 // a part whose only verb is the whole's own word ("Of the 2,946 dead, 1,600 were
                 // in the north"): it did what the whole did
-                for (std::size_t z = 1; z < local.size(); ++z) {
+                for (std::size_t z = part; z < local.size(); ++z) {
                   auto const& ps = local[z].predicate_span;
                   if (local[z].q.kind == local[0].q.kind && local[z].forced_predicate.empty() && ps.end > ps.start &&
                       ps.end <= si.tokens[m].start)
@@ -4137,7 +4208,7 @@ struct extractor::impl {
                 }
                 // later figures described by a copula are parts too ("..., while 23 were Thai
                 // farm workers"): they did what the whole did
-                for (std::size_t z = 2; z < local.size(); ++z)
+                for (std::size_t z = part + 1; z < local.size(); ++z)
                   if (local[z].q.kind == local[0].q.kind && local[z].predicate.key == "be" &&
                       local[z].forced_predicate.empty() && ranges[z].second + 1 < si.tokens.size() &&
                       ranges[z].first > 0 && is_copula(si.tokens[ranges[z].second + 1].lc))

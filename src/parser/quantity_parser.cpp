@@ -102,6 +102,22 @@ struct quantity_parser::impl {
     for (auto const& row : lex.table("not_quantities").rows) {
       (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
+    for (auto const& row : lex.table("quantity_context").rows) {
+      auto const& role = row.at(1);
+      auto w = lower(row.at(0));
+      if (role == "negative") sign_words.insert(w);
+      else if (role == "pp_points") pp_points.insert(w);
+      else if (role == "length_suffix") length_suffixes.insert(w);
+      else if (role == "age_suffix") age_suffixes.insert(w);
+      else if (role == "offset") offset_words.insert(w);
+      else lex.fail(lex.table("quantity_context"), row, "unknown role");
+    }
+    for (auto const& row : lex.table("units").rows) {
+      auto w = lower(row.at(0));
+      if (w == row.at(1) || (!w.empty() && w.back() != 's')) unit_singular.insert(w, row.at(1));
+    }
+    for (auto const& row : lex.table("determiners").rows) determiners.insert(lower(row.at(0)));
+    for (auto const& row : lex.table("function_words").rows) function_words.insert(lower(row.at(0)));
     for (auto const& row : lex.table("predicates").rows) {
       if (row.at(1) == "rise" || row.at(1) == "fall") change_verbs.insert(lower(row.at(0)));
     }
@@ -117,6 +133,10 @@ struct quantity_parser::impl {
   word_map<std::uint32_t> triggers;                      // start word -> index into trigger_phrases
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
+  // quantity_context.tsv: sign words, "points" after a percentage-point change, "-long" and
+  // "-old" suffixes, time offsets; units.tsv singular time units; determiners; function words
+  word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, determiners, function_words;
+  word_map<std::string> unit_singular;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
                                                                "say", "live", "lived", "voted", "died", "remain", "the",
@@ -313,6 +333,11 @@ struct quantity_parser::impl {
     auto before = word_before(lc, 0, start);
     if (x.kind == ast::form::fraction) {
       if (ordinals.contains(before)) return true;
+      // a bare fraction word after a determiner or possessive is an ordinal ("his third", "its
+      // fifth"): a share is written "a third", "one in three", "a third of"
+      if (x.qualifier < 0 && determiners.contains(before) &&
+          lc.substr(start, end - start).find_first_of(" -") == std::string_view::npos)
+        return true;
       std::string_view next;
       word_after(lc, end, lc.size(), next);
       if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains(next)) return true;
@@ -334,6 +359,10 @@ struct quantity_parser::impl {
   // A "to" range right after "by" or a change verb ("rose by 5 to 40", "fell from 40 to 30").
   bool is_change_context(std::string_view lc, std::size_t i) const {
     auto w = word_before(lc, 0, i);
+    if (!w.empty() && sign_words.contains(w)) {  // "from minus 0.25% to 0.5%"
+      i = static_cast<std::size_t>(w.data() - lc.data());
+      w = word_before(lc, 0, i);
+    }
     if (w == "by") return true;
     if (w == "from" && i >= 5) return change_verbs.contains(word_before(lc, 0, i - 5));
     if (lc.compare(i, 5, "from ") == 0) return change_verbs.contains(w);
@@ -524,8 +553,15 @@ struct quantity_parser::impl {
       }
       // "200 trucks a day", "£2,500 a year": "a day" right after a figure and its noun is the
       // rate's denominator, not a duration of its own.
+      // ("prices were 4% higher than a year earlier": a time offset, no denominator)
+      auto offset_after = [&] {
+        std::string_view next;
+        word_after(lc_rel, static_cast<std::size_t>(first - lc_rel.data()), n, next);
+        return offset_words.contains(next);
+      };
       if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 && !r.quantities.empty() &&
-          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0 || lc_rel.compare(i, 4, "per ") == 0)) {
+          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0 || lc_rel.compare(i, 4, "per ") == 0) &&
+          !offset_after()) {
         std::size_t const prev = r.quantities.back().span.end - base;
         std::size_t words = 0;
         bool plain = prev <= i;
@@ -535,6 +571,20 @@ struct quantity_parser::impl {
           else if (k == prev || lc_rel[k - 1] == ' ') ++words;
         }
         if (plain && words <= 1) ok = false;
+      }
+      // A lone "one" that closes a list of counts is a count ("40 Kenyans, 12 Danes and one
+      // Chilean"): after "and", "or" or a comma, right after a count, before a noun.
+      if (ok && x.kind == ast::form::count && x.a.weak && !x.range && x.qualifier < 0 && x.a.value == 1 &&
+          !r.quantities.empty() && r.quantities.back().kind == quantity_kind::count) {
+        auto const b = word_before(lc_rel, 0, i);
+        std::size_t p = i;
+        while (p > 0 && lc_rel[p - 1] == ' ') --p;
+        std::size_t const e = static_cast<std::size_t>(first - lc_rel.data());
+        std::string_view next;
+        word_after(lc_rel, e, n, next);
+        if ((b == "and" || b == "or" || (p > 0 && lc_rel[p - 1] == ',')) && e < n && lc_rel[e] == ' ' &&
+            !next.empty() && is_alpha(next[0]) && !function_words.contains(next))
+          x.a.weak = false;
       }
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
@@ -546,7 +596,68 @@ struct quantity_parser::impl {
         for (auto const& d : r.dates) {
           if (overlaps(d.span, span)) keep = false;
         }
+        // A compound modifier ("a 12-member panel", "a two-dose vaccine") is a quantity that
+        // describes the thing, its span through the noun; "N-year-old" is an age (a duration);
+        // "a 7.8-magnitude quake" is no quantity (not_quantities.tsv).
+        if (keep && q.kind == quantity_kind::count && !x.range && end + 1 < n && lc_rel[end] == '-' &&
+            is_alpha(lc_rel[end + 1])) {
+          std::size_t we = end + 1;
+          while (we < n && is_alpha(lc_rel[we])) ++we;
+          auto const word = lc_rel.substr(end + 1, we - end - 1);
+          if (not_after.contains(word)) {
+            keep = false;
+          } else if (auto const* u = unit_singular.find(word); u && we + 1 < n && lc_rel[we] == '-') {
+            std::size_t ae = we + 1;
+            while (ae < n && is_alpha(lc_rel[ae])) ++ae;
+            if (age_suffixes.contains(lc_rel.substr(we + 1, ae - we - 1))) {
+              q.kind = quantity_kind::duration;
+              q.unit = *u;
+              end = ae;
+            } else {
+              end = we;
+            }
+          } else {
+            end = we;
+          }
+        }
         if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]))) keep = false;
+      }
+      // "points" after a change in percentage points earlier in the sentence are the same unit
+      // ("by 2 percentage points this year: 0.5 points in May, ...").
+      if (keep && q.kind == quantity_kind::count && q.unit.empty() && !x.range) {
+        std::string_view next;
+        std::size_t const ne = word_after(lc_rel, end, n, next);
+        if (end < n && lc_rel[end] == ' ' && pp_points.contains(next) &&
+            std::any_of(r.quantities.begin(), r.quantities.end(), [](quantity const& p) { return p.unit == "pp"; })) {
+          q.kind = quantity_kind::percent;
+          q.unit = "pp";
+          end = ne;
+        }
+      }
+      // A sign word before the figure ("from minus 0.1%"): the value is negative.
+      if (keep) {
+        auto const b = word_before(lc_rel, 0, i);
+        if (!b.empty() && sign_words.contains(b)) {
+          std::size_t const bs = static_cast<std::size_t>(b.data() - lc_rel.data());
+          if (r.quantities.empty() || r.quantities.back().span.end <= base + bs) {
+            q.value = -q.value;
+            auto lo = q.lo, hi = q.hi;
+            q.lo = hi ? std::optional<double>(-*hi) : std::nullopt;
+            q.hi = lo ? std::optional<double>(-*lo) : std::nullopt;
+            i = bs;
+          }
+        }
+      }
+      // "a quarter-point move": the article belongs to the noun the compound modifies.
+      if (keep && q.kind == quantity_kind::percent && q.unit == "pp" &&
+          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0) &&
+          lc_rel.substr(i, end - i).find('-') != std::string_view::npos) {
+        std::string_view next;
+        word_after(lc_rel, end, n, next);
+        if (end < n && lc_rel[end] == ' ' && !next.empty() && is_alpha(next[0]) && !function_words.contains(next)) {
+          i += lc_rel[i + 1] == ' ' ? 1 : 2;
+          while (i < end && lc_rel[i] == ' ') ++i;
+        }
       }
       if (keep) {
         q.span = {base + i, base + end};
@@ -563,7 +674,42 @@ struct quantity_parser::impl {
       }
       i = j;
     }
+    find_unit_lengths(text, lc_rel, base, r);
     for (auto& d : r.dates) d.span = {base + d.span.start, base + d.span.end};
+  }
+
+  // "a week-long truce", "a year-long siege": a singular time unit, a dash and a length suffix
+  // (quantity_context.tsv) is a duration of one unit; the article stays with the noun.
+  void find_unit_lengths(std::string_view text, std::string_view lc, std::size_t base, parse_result& r) const {
+    bool added = false;
+    for (std::size_t d = lc.find('-'); d != std::string_view::npos; d = lc.find('-', d + 1)) {
+      std::size_t b = d;
+      while (b > 0 && is_alpha(lc[b - 1])) --b;
+      if (b == d || (b > 0 && (is_word(lc[b - 1]) || lc[b - 1] == '-'))) continue;
+      std::size_t e = d + 1;
+      while (e < lc.size() && is_alpha(lc[e])) ++e;
+      if (e < lc.size() && (is_word(lc[e]) || lc[e] == '-')) continue;
+      if (!length_suffixes.contains(lc.substr(d + 1, e - d - 1))) continue;
+      auto const* u = unit_singular.find(lc.substr(b, d - b));
+      if (!u) continue;
+      byte_span const span{base + b, base + e};
+      if (std::any_of(r.quantities.begin(), r.quantities.end(),
+                      [&](quantity const& q) { return overlaps(q.span, span); }))
+        continue;
+      quantity q;
+      q.kind = quantity_kind::duration;
+      q.unit = *u;
+      q.value = 1;
+      q.lo = 1;
+      q.hi = 1;
+      q.span = span;
+      q.text = std::string(text.substr(span.start, span.end - span.start));
+      r.quantities.push_back(std::move(q));
+      added = true;
+    }
+    if (added)
+      std::stable_sort(r.quantities.begin(), r.quantities.end(),
+                       [](quantity const& a, quantity const& b) { return a.span.start < b.span.start; });
   }
 };
 

@@ -455,6 +455,37 @@ TEST_CASE("dates: a yearless month in a plan is the next one, the end of the yea
   CHECK(by_text(run("Output should reach 2 million barrels by the end of next year."), "2 million").date == "2025");
 }
 
+TEST_CASE("dates: a figure in the clause of a period's bound happened then", "[claims][dates]") {
+  // publication 2024-04-09
+  auto cs = run("The strike that began in February with a 24-hour walkout has cost 3 million hours of work.");
+  CHECK(by_text(cs, "24-hour").date == "2024-04-09");  // a duration: as of publication
+  auto move = run("The easing cycle that started in January with a 0.25 percentage point cut has run for months.");
+  CHECK(by_text(move, "0.25 percentage point").date == "2024-01");
+  CHECK(by_text(move, "0.25 percentage point").basis == date_basis::explicit_date);
+  // a figure of another clause keeps its own time
+  auto other = run("The truce that ended on Friday, after 40 hostages were freed, had held for a week.");
+  CHECK(by_text(other, "40").date != "2024-04-05");
+}
+
+TEST_CASE("dates: a level with a clause saying since when it held is dated by that start", "[claims][dates]") {
+  auto cs = run("The central bank cut its deposit rate from 2.5%, where it had stood since May 2022, to 2.25% on "
+                "Thursday.");
+  CHECK(by_text(cs, "2.5%").date == "2022-05");
+  CHECK(by_text(cs, "2.5%").basis == date_basis::explicit_date);
+  CHECK(by_text(cs, "2.25%").date == "2024-04-04");
+  auto neg = run("Policymakers lifted the rate from minus 0.2%, which had applied since June 2019, to zero.");
+  CHECK(by_text(neg, "minus 0.2%").date == "2019-06");
+}
+
+TEST_CASE("dates: a count written as a compound modifier is a standing fact", "[claims][dates]") {
+  auto cs = run("The board approved the merger on Monday. 9 of the 11-member board's directors backed it.");
+  auto const& size = by_text(cs, "11-member");
+  CHECK(size.date == "2024-04-09");
+  CHECK(size.basis == date_basis::published);
+  CHECK(size.predicate.key == "be");
+  CHECK(by_text(cs, "9").date == "2024-04-08");
+}
+
 TEST_CASE("dates: 'up from N a week earlier' counts back from the day the sentence named", "[claims][dates]") {
   // Publication 2024-04-09 (a Tuesday): Monday is 2024-04-08.
   auto cs = run("The ministry reported 640 cases on Monday, up from 515 a week earlier.");

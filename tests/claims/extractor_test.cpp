@@ -1111,7 +1111,7 @@ TEST_CASE("a word between 'a' and the figure modifies the figure", "[claims][sub
   CHECK(by_text(cs, "4.5 percentage points").subject.key == "rate");
   // a sign is no noun either
   auto m = run("The bank moved its policy rate from minus 0.5%, where it had stood since 2016, to a range of 0% to 0.25%.");
-  CHECK(by_text(m, "0.5%").subject.key == "rate");
+  CHECK(by_text(m, "minus 0.5%").subject.key == "rate");
   CHECK(by_text(m, "0% to 0.25%").subject.key == "rate");
 }
 
@@ -1142,4 +1142,36 @@ TEST_CASE("a measure noun hands its subject on only when it is named as a measur
   // after a modal a word is a verb, not the counted thing
   CHECK(by_text(run("About 2,000 teachers will be hired, and salaries will rise by an average of 6%."), "6%")
             .subject.key == "salary");
+}
+
+TEST_CASE("a fronted partitive passes over a figure of another kind inside it", "[claims][relations]") {
+  auto cs = run("Of the 60 miners trapped during the two-day collapse, 52 were brought out alive.");
+  auto const& part = by_text(cs, "52");
+  auto const& whole = by_text(cs, "60");
+  REQUIRE(part.relations.size() == 1);
+  CHECK(part.relations[0].kind == relation_kind::part_of);
+  CHECK(part.relations[0].claim == whole.id);
+}
+
+TEST_CASE("a breakdown after a colon may follow a few words of time", "[claims][subject]") {
+  auto cs = run("The bank has raised its policy rate by 2 percentage points since January: 0.5 points in January, "
+                "1 point in May and 0.5 points in June.");
+  CHECK(by_text(cs, "0.5 points").subject.key == "rate");
+  CHECK(by_text(cs, "1 point").subject.key == "rate");
+  // the month May is no modal verb
+  CHECK(by_text(cs, "1 point").mod == modality::asserted);
+}
+
+TEST_CASE("a participle inside a count's noun phrase yields to the phrase's own verb", "[claims][predicate]") {
+  CHECK(by_text(run("Hundreds of stranded drivers had been sheltering in the depot."), "Hundreds of").predicate.key ==
+        "shelter");
+  // with no verb of its own the participle is the predicate
+  CHECK(by_text(run("Some 40 million people voted, out of 61 million registered voters."), "61 million")
+            .predicate.key == "register");
+}
+
+TEST_CASE("a compound modifier's count is what the thing has", "[claims][predicate]") {
+  auto cs = run("Rescuers flew in a 30-member team on Friday.");
+  CHECK(by_text(cs, "30-member").predicate.key == "be");
+  CHECK(by_text(cs, "30-member").subject.key == "team");
 }

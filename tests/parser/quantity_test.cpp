@@ -170,7 +170,6 @@ TEST_CASE("dates, times, ordinals and identifiers are not quantities", "[parser]
   none("COVID-19 spread fast and F-16 jets flew.");
   none("He lives at 10 Downing Street.");
   none("A magnitude 7.8 quake and a 7.8-magnitude shock.");
-  none("The 45-year-old man left.");
   none("Flight 370 vanished.");
 }
 
@@ -222,9 +221,82 @@ TEST_CASE("pathological input stays linear and safe", "[parser]") {
   CHECK_NOTHROW(all(std::string("\xFF\xFE 12 \xC3", 8)));
 }
 
-TEST_CASE("compound modifiers are declined, compound durations kept", "[parser]") {
-  none("They discussed a three-phase truce and a 12-member panel.");
+TEST_CASE("compound modifiers are quantities through their noun, ages are durations", "[parser]") {
+  // docs/corpus.md: compound modifiers and ages are quantities (without claims of their own)
+  auto qs = all("They discussed a three-phase truce and a 12-member panel.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "three-phase");
+  CHECK(qs[0].value == 3);
+  CHECK(qs[1].text == "12-member");
+  CHECK(qs[1].kind == count);
+  check("Crews cleared the 40,000-seat arena.", "40,000-seat", 40000, 40000, 40000, count);
   check("A two-year plan was drafted.", "two-year", 2, 2, 2, quantity_kind::duration, "year");
+  check("The 45-year-old man left.", "45-year-old", 45, 45, 45, quantity_kind::duration, "year");
+  check("Her 9-month-old son was treated.", "9-month-old", 9, 9, 9, quantity_kind::duration, "month");
+  // a magnitude is no quantity, joined by a dash or not; a spelled number stays one number
+  none("A 6.1-magnitude shock followed.");
+  check("Some twenty-five boats sank.", "Some twenty-five", 25, 25, 25, count);
+  // a lone "one" before a dash is no count ("a one-off payment")
+  none("It was a one-off payment.");
+}
+
+TEST_CASE("a singular time unit with a length suffix is one unit long", "[parser]") {
+  check("A week-long strike shut the port.", "week-long", 1, 1, 1, quantity_kind::duration, "week");
+  check("They ended their month-long siege.", "month-long", 1, 1, 1, quantity_kind::duration, "month");
+  none("The long week ended.");
+  none("It was a weeks-long wait.");
+}
+
+TEST_CASE("a lone one closes a list of counts", "[parser]") {
+  auto qs = all("The crash killed 40 Kenyans, 12 Danes and one Chilean.");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[2].text == "one");
+  CHECK(qs[2].value == 1);
+  auto b = all("Rescuers found 14 miners, one alive.");
+  REQUIRE(b.size() == 2);
+  // not "one" of a set, nor a lone "one" with no count before it
+  CHECK(all("Officials named 30 suspects and one of them fled.").size() == 1);
+  none("One official said so.");
+  none("Rescuers reached the village and one aid worker stayed.");
+}
+
+TEST_CASE("points after a percentage-point change are percentage points", "[parser]") {
+  auto qs = all("The bank has lifted rates by 1.5 percentage points since January: 1 point in March and 0.5 points in June.");
+  REQUIRE(qs.size() == 3);
+  CHECK(qs[1].text == "1 point");
+  CHECK(qs[1].unit == "pp");
+  CHECK(qs[1].kind == quantity_kind::percent);
+  CHECK(qs[2].text == "0.5 points");
+  CHECK(qs[2].unit == "pp");
+  // index points stay plain counts
+  auto idx = all("The index fell 310 points on Friday.");
+  REQUIRE(idx.size() == 1);
+  CHECK(idx[0].text == "310");
+}
+
+TEST_CASE("a sign word makes a figure negative", "[parser]") {
+  check("The deposit rate stood at minus 0.5% until July.", "minus 0.5%", -0.5, -0.5, -0.5, quantity_kind::percent);
+  auto qs = all("Its rate rose from minus 0.25% to 0.5%.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].text == "minus 0.25%");
+  CHECK(qs[0].value == -0.25);
+}
+
+TEST_CASE("a fraction word after a possessive is an ordinal", "[parser]") {
+  none("He won again, his third.");
+  none("It was their fourth in a row.");
+  check("A third of the budget went to roads.", "A third", 1.0 / 3, 1.0 / 3, 1.0 / 3, quantity_kind::fraction);
+}
+
+TEST_CASE("a time unit before earlier, ago or later is an offset, not a rate's denominator", "[parser]") {
+  auto qs = all("Rents were 7% higher than a year earlier.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].text == "a year");
+  CHECK(qs[1].kind == quantity_kind::duration);
+  auto ago = all("Fares rose 3% a week ago.");
+  REQUIRE(ago.size() == 2);
+  auto rate = all("Fares rose 3% a year.");
+  REQUIRE(rate.size() == 1);
 }
 
 TEST_CASE("a unit after a figure and its noun is a rate's denominator, not a duration", "[parser]") {
@@ -277,7 +349,10 @@ TEST_CASE("percentage-point fractions, percent ranges and single time units", "[
         quantity_kind::percent, "pp");
   check("It moved by three-quarters of a percentage point.", "three-quarters of a percentage point", 0.75, 0.75,
         0.75, quantity_kind::percent, "pp");
-  check("It began with a quarter-point move.", "a quarter-point", 0.25, 0.25, 0.25, quantity_kind::percent, "pp");
+  // the article of a compound modifier is the noun's ("a quarter-point move"), not the figure's
+  check("It began with a quarter-point move.", "quarter-point", 0.25, 0.25, 0.25, quantity_kind::percent, "pp");
+  check("The bank raised rates by a quarter-point.", "a quarter-point", 0.25, 0.25, 0.25, quantity_kind::percent, "pp");
+  check("They chose a half-point increase.", "half-point", 0.5, 0.5, 0.5, quantity_kind::percent, "pp");
   check("Rates now sit at 5.25%-5.5% again.", "5.25%-5.5%", 5.25, 5.25, 5.5, quantity_kind::percent);
   check("Homes will be rebuilt within a year.", "a year", 1, 1, 1, quantity_kind::duration, "year");
   none("It was the fifth week of the war and a third term for him.");
