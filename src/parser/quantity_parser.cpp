@@ -471,6 +471,7 @@ struct quantity_parser::impl {
     std::size_t i = 0;
     std::size_t date_idx = 0;
     ast::expression x;  // one for the sentence: parse_expression resets it at every attempt
+    bool seen_pp = false;  // a percentage-point figure was read in the sentence
     while (i < n) {
       // Every candidate starts a word (a digit, a letter, a currency sign): skip to the next
       // word start (bit sets of the sentence, built 64 bytes at a time).
@@ -627,8 +628,7 @@ struct quantity_parser::impl {
       if (keep && q.kind == quantity_kind::count && q.unit.empty() && !x.range) {
         std::string_view next;
         std::size_t const ne = word_after(lc_rel, end, n, next);
-        if (end < n && lc_rel[end] == ' ' && pp_points.contains(next) &&
-            std::any_of(r.quantities.begin(), r.quantities.end(), [](quantity const& p) { return p.unit == "pp"; })) {
+        if (end < n && lc_rel[end] == ' ' && seen_pp && pp_points.contains(next)) {
           q.kind = quantity_kind::percent;
           q.unit = "pp";
           end = ne;
@@ -663,6 +663,7 @@ struct quantity_parser::impl {
         q.span = {base + i, base + end};
         q.text = std::string(text.substr(q.span.start, end - i));
         if (r.quantities.empty()) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
+        seen_pp = seen_pp || q.unit == "pp";
         r.quantities.push_back(std::move(q));
         i = end;
         continue;
@@ -681,7 +682,8 @@ struct quantity_parser::impl {
   // "a week-long truce", "a year-long siege": a singular time unit, a dash and a length suffix
   // (quantity_context.tsv) is a duration of one unit; the article stays with the noun.
   void find_unit_lengths(std::string_view text, std::string_view lc, std::size_t base, parse_result& r) const {
-    bool added = false;
+    std::size_t const found = r.quantities.size();  // sorted by start; the ones added here follow
+    std::size_t next_q = 0;
     for (std::size_t d = lc.find('-'); d != std::string_view::npos; d = lc.find('-', d + 1)) {
       std::size_t b = d;
       while (b > 0 && is_alpha(lc[b - 1])) --b;
@@ -693,9 +695,8 @@ struct quantity_parser::impl {
       auto const* u = unit_singular.find(lc.substr(b, d - b));
       if (!u) continue;
       byte_span const span{base + b, base + e};
-      if (std::any_of(r.quantities.begin(), r.quantities.end(),
-                      [&](quantity const& q) { return overlaps(q.span, span); }))
-        continue;
+      while (next_q < found && r.quantities[next_q].span.end <= span.start) ++next_q;
+      if (next_q < found && overlaps(r.quantities[next_q].span, span)) continue;
       quantity q;
       q.kind = quantity_kind::duration;
       q.unit = *u;
@@ -705,9 +706,8 @@ struct quantity_parser::impl {
       q.span = span;
       q.text = std::string(text.substr(span.start, span.end - span.start));
       r.quantities.push_back(std::move(q));
-      added = true;
     }
-    if (added)
+    if (r.quantities.size() > found)
       std::stable_sort(r.quantities.begin(), r.quantities.end(),
                        [](quantity const& a, quantity const& b) { return a.span.start < b.span.start; });
   }
