@@ -2425,10 +2425,22 @@ struct extractor::impl {
     return prep_k;
   }
 
+  // A body that acts, the token index of its act's verb and the end of the act's clause: the
+  // figures between are the act's.
+  struct actor_match {
+    text_key first;
+    std::size_t second = 0;
+    std::size_t end = SIZE_MAX;
+    bool covers(std::size_t q) const { return !first.key.empty() && q > second && q < end; }
+  };
+
   // "The Federal Reserve raised rates by ...", "The World Bank pledged $1.78 billion": a named
   // body or person opening the sentence, then an official act (attribution.tsv "act"). Returns
   // the source and the token index of the verb (figures after it are the act's), else empty.
-  std::pair<text_key, std::size_t> find_actor(std::string_view text, sentence_info const& si) const {
+  // The act may stand in a relative clause ("Israel, which has called up 360,000 reservists,
+  // has ...": the figures of that clause only) or be joined by "and" to a first verb of the
+  // same subject ("The government has called the report unfair and dismissed two officials").
+  actor_match find_actor(std::string_view text, sentence_info const& si) const {
     auto const& t = si.tokens;
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
     auto act_first = [&](std::size_t k) {
@@ -2440,6 +2452,7 @@ struct extractor::impl {
     // after a short opening phrase: "In February, Abu Dhabi agreed ..."
     for (std::size_t k = 0; k < t.size() && k < 6; ++k)
       if (t[k].lc == ",") {
+        if (k + 1 < t.size() && (t[k + 1].lc == "which" || t[k + 1].lc == "who")) break;  // "Israel, which ..."
         i = k + 1;
         break;
       }
@@ -2448,6 +2461,8 @@ struct extractor::impl {
     while (i < t.size() && (capitalized(i) || (titles.count(t[i].lc) && i > b) ||
                             ((t[i].lc == "of" || t[i].lc == "for" || t[i].lc == "and") && i > b && capitalized(i + 1))))
       ++i;
+    // "Turkish authorities": a group of speakers after a name
+    while (i < t.size() && i > b && i - b < 4 && speaker_noun(t[i])) ++i;
     if (i == b || i - b > 8) return {};
     std::size_t e = i;
     // "The International Monetary Fund's executive board": the possessor is the actor.
@@ -2455,14 +2470,29 @@ struct extractor::impl {
     if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
       while (i < t.size() && i - e < 3 && t[i].word && !capitalized(i) && !act_first(i) && t[i].lc != "on") ++i;
     }
+    std::size_t end = SIZE_MAX;
+    if (i + 2 < t.size() && t[i].lc == "," && (t[i + 1].lc == "which" || (t[i + 1].lc == "who" && !capitalized(i + 1)))) {
+      i += 2;
+      end = i;
+      while (end < t.size() && t[end].lc != "," && end - i < 16) ++end;
+      if (end >= t.size() || t[end].lc != ",") return {};
+    }
     if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
     while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
+    if (i < t.size() && !act_first(i) && end == SIZE_MAX && (t[i].pred || t[i].low_pred || t[i].lc.ends_with("ed"))) {
+      // the act joined by "and" to the subject's first verb, in the same clause
+      for (std::size_t k = i + 1; k + 1 < t.size() && t[k].word && k - i < 12; ++k)
+        if (t[k].lc == "and" && act_first(k + 1)) {
+          i = k + 1;
+          break;
+        }
+    }
     if (i >= t.size() || !act_first(i)) return {};
     for (std::size_t m = b; m < e; ++m)
       if (calendar_words.count(t[m].lc)) return {};
     auto k = speaker_key(text, t, b, e);
     if (k.key.empty()) return {};
-    return {k, i};
+    return {k, i, end};
   }
 
   struct date_cand {
@@ -3722,7 +3752,7 @@ struct extractor::impl {
       text_key const named_next{attribution.text, own_speaker};
       previous_speaker = {attribution.text, own_speaker};
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
-      std::pair<text_key, std::size_t> actor;
+      actor_match actor;
       if (attribution.key.empty()) {
         actor = find_actor(text, si);
         actor.first.key = resolve_speaker(actor.first.key, speakers);
@@ -3964,7 +3994,7 @@ struct extractor::impl {
           c.subject.key = it->second;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
-                  own_speaker.empty() && !actor.first.key.empty() && qf > actor.second ? actor.first.key
+                  own_speaker.empty() && actor.covers(qf) ? actor.first.key
                   // one over an auxiliary tells background to the report, not a new report
                   : si.aux_speaker ? std::string() : own_speaker,
                   first_paragraph ? date_frame{} : lede_act);
@@ -4001,14 +4031,14 @@ struct extractor::impl {
             auto act = actor.first.key.empty() ? find_actor(text, si) : actor;
             act.first.key = resolve_speaker(act.first.key, speakers);
             if (first_pronoun && !before_last_speaker.key.empty()) c.attribution = before_last_speaker;
-            else if (!act.first.key.empty() && qf > act.second) c.attribution = act.first;
+            else if (act.covers(qf)) c.attribution = act.first;
             else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
             else c.attribution = {{}, source_key};
           }
         } else if (!si.relative.first.key.empty() && qf > si.relative.second) {
           c.attribution = si.relative.first;
           c.attribution.key = resolve_speaker(c.attribution.key, speakers);
-        } else if (!actor.first.key.empty() && qf > actor.second) {
+        } else if (actor.covers(qf)) {
           c.attribution = actor.first;
         } else if (!attribution.key.empty()) {
           c.attribution = attribution;
@@ -4019,7 +4049,11 @@ struct extractor::impl {
         // The length so far of the story's background ("in almost 16 weeks of war", "over the
         // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
         // tells the figures around it.
-        if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty()) {
+        // A length in a plan of the same sentence ("would revive targets to deliver 1.5 million
+        // homes over five years") is the plan's: it stays its speaker's.
+        bool in_plan = false;
+        for (std::size_t k = 0; k < i; ++k) in_plan = in_plan || local[k].mod == modality::planned;
+        if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty() && !in_plan) {
           std::size_t p = qf;
           while (p > 0 && (si.tokens[p - 1].lc == "the" || si.tokens[p - 1].lc == "a")) --p;
           if (p > 0 && (si.tokens[p - 1].lc == "in" || si.tokens[p - 1].lc == "over" || si.tokens[p - 1].lc == "for" ||

@@ -376,3 +376,26 @@ TEST_CASE("attribution: the outlet's own tally is the outlet's", "[claims][attri
   CHECK(source_of("At least 70 candidates won, the Test Wire tally shows.", "At least 70") == "test wire");
   CHECK(source_of("A Test Wire count found that 35 schools closed.", "35") == "test wire");
 }
+
+TEST_CASE("attribution: a length in a plan of the sentence stays its speaker's", "[claims][attribution]") {
+  CHECK(source_of("The mayor said the city would build 4,000 flats over ten years.", "ten years") == "mayor");
+  // the story's background length is the outlet's
+  CHECK(source_of("Officials said 40 people had died in two weeks of fighting.", "two weeks") == "test wire");
+}
+
+TEST_CASE("attribution: an act in a relative clause or joined by 'and' to a first verb", "[claims][attribution]") {
+  // the relative clause's figures are the body's; the main clause's are not
+  auto cs = run("Chile, which has called up 8,000 troops, has also closed roads to its 19 million people.");
+  auto by = [&](std::string const& f) {
+    for (auto const& c : cs)
+      if (c.q.text == f) return c.attribution.key;
+    return std::string("?");
+  };
+  CHECK(by("8,000") == "chile");
+  CHECK(by("19 million") == "test wire");
+  CHECK(source_of("The Football League has called the match void and dismissed three referees.", "three") ==
+        "football league");
+  CHECK(source_of("Greek authorities have detained 14 smugglers.", "14") == "greek authorities");
+  // a first verb that is no act and no second verb: no body acts
+  CHECK(source_of("The league has called the match void.\nIt had 20 clubs.", "20") == "test wire");
+}
