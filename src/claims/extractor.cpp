@@ -683,6 +683,35 @@ struct extractor::impl {
     }
   };
 
+  // The modality tables and parse results of earlier articles' sentences, kept by the thread
+  // like token_pool keeps token vectors (their capacity: no allocation per sentence). At most
+  // 256 of each, none that grew past 1,024 elements.
+  struct sentence_pool {
+    std::vector<modality_table> mods;
+    std::vector<parser::parse_result> parsed;
+    // empty ones, with the capacity of earlier sentences' (parse() clears a result itself)
+    void take(modality_table& m, parser::parse_result& r) {
+      if (!mods.empty()) {
+        m = std::move(mods.back());
+        mods.pop_back();
+        m.begin.clear();
+        m.cues.clear();
+        m.asserted_len.clear();
+      }
+      if (!parsed.empty()) {
+        r = std::move(parsed.back());
+        parsed.pop_back();
+      }
+    }
+    void give(modality_table&& m, parser::parse_result&& r) {
+      constexpr std::size_t max_kept = 256, max_size = 1024;
+      if (mods.size() < max_kept && m.begin.capacity() <= max_size && m.cues.capacity() <= max_size)
+        mods.push_back(std::move(m));
+      if (parsed.size() < max_kept && r.quantities.capacity() <= max_size && r.dates.capacity() <= max_size)
+        parsed.push_back(std::move(r));
+    }
+  };
+
   struct sentence_info {
     std::string_view text;  // the whole article text
     byte_span span;
@@ -3613,13 +3642,15 @@ struct extractor::impl {
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
     auto const spans = splitter.split(text);
     thread_local token_pool tokens_kept;
+    thread_local sentence_pool sentences_kept;
     thread_local sentence_buffers buffers;
     sentences.reserve(spans.size());
     for (auto const& s : spans) {
       sentence_info si;
       si.text = text;
       si.span = s;
-      si.parsed = parser.parse(text, s);
+      sentences_kept.take(si.mods, si.parsed);
+      parser.parse(text, s, si.parsed);
       si.tokens = tokens_kept.take();
       tokenize_into(si.tokens, text, s);
       intern(si.tokens);
@@ -4535,7 +4566,10 @@ struct extractor::impl {
         c.attribution.key = source_key;
     link_fractions(out);
     if (lean) *lean_topics = topics;
-    for (auto& si : sentences) tokens_kept.give(std::move(si.tokens));
+    for (auto& si : sentences) {
+      tokens_kept.give(std::move(si.tokens));
+      sentences_kept.give(std::move(si.mods), std::move(si.parsed));
+    }
     return out;
   }
 
