@@ -24,6 +24,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
 #include <cstdlib>
 #include <optional>
 #include <span>
@@ -34,7 +37,7 @@
 namespace claimcheck::claims {
 namespace {
 
-bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+constexpr bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 // A share of something (a fraction, percent or ratio) rather than an amount of it.
 bool is_share(quantity_kind k) {
@@ -93,10 +96,26 @@ struct token {
 // text::fold(w) into a token's text: ASCII (most words) lowercased in place, without fold's
 // byte-by-byte appends.
 void fold_into(folded& out, std::string_view w) {
-  out.resize(w.size());
+  std::size_t const n = w.size();
+  out.resize(n);
   char* o = out.data();
-  for (std::size_t k = 0; k < w.size(); ++k) {
-    auto c = static_cast<unsigned char>(w[k]);
+  char const* p = w.data();
+  std::size_t k = 0;
+  // 8 ASCII bytes at a time: 'A'..'Z' get 0x20 (bytes below 0x80 carry into no other byte)
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  for (; k + 8 <= n; k += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    if (x & high) {
+      out = text::fold(w);
+      return;
+    }
+    std::uint64_t const upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
+    x |= upper >> 2;
+    std::memcpy(o + k, &x, 8);
+  }
+  for (; k < n; ++k) {
+    auto c = static_cast<unsigned char>(p[k]);
     if (c >= 0x80) {
       out = text::fold(w);
       return;
@@ -104,6 +123,14 @@ void fold_into(folded& out, std::string_view w) {
     o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
 }
+
+// ASCII letters and digits (is_alnum), by table: the tokenizer tests every byte of every word.
+constexpr auto alnum_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = is_alnum(static_cast<char>(c));
+  return t;
+}();
+bool alnum_byte(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
 // Into `out` (cleared first; its capacity is reused).
 void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) {
@@ -128,11 +155,11 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) 
       std::size_t j = i;
       while (j < s.end) {
         char d = text[j];
-        if (is_alnum(d)) {
+        if (alnum_byte(d)) {
           ++j;
         } else if (static_cast<unsigned char>(d) >= 0xC3 && static_cast<unsigned char>(d) < 0xE0 && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
-        } else if ((d == '\'' || d == '-' || d == '.') && j + 1 < s.end && is_alnum(text[j + 1])) {
+        } else if ((d == '\'' || d == '-' || d == '.') && j + 1 < s.end && alnum_byte(text[j + 1])) {
           ++j;
         } else if (text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
           j += 3;
