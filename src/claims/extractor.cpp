@@ -687,14 +687,18 @@ struct extractor::impl {
     auto fits = [&](auto it) {
       return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
     };
+    auto s = singular(head);  // (once for both lookups below)
     if (!prev.empty()) {
-      if (auto it = subjects.find(prev + " " + head); fits(it)) return it->second;
-      if (auto it = subjects.find(prev + " " + singular(head)); fits(it)) return it->second;
+      thread_local std::string pair;  // "prev head", its capacity reused
+      pair.assign(prev).append(1, ' ').append(head);
+      if (auto it = subjects.find(pair); fits(it)) return it->second;
+      pair.resize(prev.size() + 1);
+      pair.append(s);
+      if (auto it = subjects.find(pair); fits(it)) return it->second;
     }
     if (auto it = subjects.find(head); fits(it)) return it->second;
-    auto s = singular(head);
     if (auto it = subjects.find(s); fits(it)) return it->second;
-    return {s, "", ""};
+    return {std::move(s), "", ""};
   }
 
   // The modality cues (grammars/modality.tsv) that match at each token of a sentence, in the
