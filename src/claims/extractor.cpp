@@ -382,6 +382,7 @@ struct extractor::impl {
       elided_subjects[r.at(0) + "\t" + r.at(1)] = r.at(2);
     }
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("money_verbs").rows) money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
@@ -480,6 +481,7 @@ struct extractor::impl {
   word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
+  word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
   word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
@@ -1569,6 +1571,13 @@ struct extractor::impl {
       --k;
       auto const& w = t[k];
       if (!w.word) break;
+      // "Norway deposited $2 billion with the central bank": the verb names what the money is
+      // (grammars/money_verbs.tsv)
+      if (c.q.kind == quantity_kind::money && k + 1 == qfirst)
+        if (auto it = money_verbs.find(w.lc); it != money_verbs.end()) {
+          c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
+          return;
+        }
       // (dates and function words cost no step: "Rainfall in July and August was 190% above")
       if (!calendar_words.count(w.lc) && !function_words.count(w.lc)) ++steps;
       // "for a cumulative 5.25 percentage points", "an estimated 500": a word between "a" and
@@ -3929,6 +3938,36 @@ struct extractor::impl {
             if (!own) c.forced_predicate = w->predicate.key;
           }
         }
+        // "released about $1.1 billion of the package": a sum of a definite noun with no figure of
+        // its own is part of the sum named before it in the article (same currency): its keys,
+        // its own verb.
+        if (c.q.kind == quantity_kind::money && ofq == SIZE_MAX && ql + 3 < si.tokens.size() &&
+            si.tokens[ql + 1].lc == "of" && si.tokens[ql + 2].lc == "the" && chunk_word(si.tokens[ql + 3]) &&
+            !si.tokens[ql + 3].pred && !(ql + 4 < si.tokens.size() && chunk_word(si.tokens[ql + 4]))) {
+          // the sum of that noun, else the article's first sum (what the story is about)
+          auto const noun = key_of("", strip_possessive(si.tokens[ql + 3].lc), c.q.kind).key;
+          auto fits = [&](claim const& o) {
+            return o.q.kind == quantity_kind::money && o.q.unit == c.q.unit && !o.subject.key.empty();
+          };
+          claim const* w = nullptr;
+          std::size_t wj = SIZE_MAX;
+          for (int pass = 0; pass < 2 && !w; ++pass) {
+            std::size_t n = 0;
+            for (auto it = out.begin(); !w && it != out.end() && n < 64; ++it, ++n)
+              if (fits(*it) && (pass == 1 || it->subject.key == noun)) w = &*it;
+            for (std::size_t j = 0; !w && j < i; ++j)
+              if (fits(local[j]) && (pass == 1 || local[j].subject.key == noun)) {
+                w = &local[j];
+                wj = j;
+              }
+          }
+          if (w && wj != SIZE_MAX) anaphoric_parts.emplace_back(i, wj);
+          else if (w) c.relations.push_back({relation_kind::part_of, w->id});
+          if (w) {
+            c.subject.key = w->subject.key;
+            c.subject_text_span = w->subject_text_span;
+          }
+        }
         // A figure whose noun is left out counts what the figure before it counts ("The bloc took
         // 234", "the bloc's 234", "32 short of"); a share a party took is a share of the vote.
         if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) && ofq == SIZE_MAX &&
@@ -4004,6 +4043,11 @@ struct extractor::impl {
                                (si.tokens[qf].lc == "below" || si.tokens[qf].lc == "above") &&
                                si.tokens[qf - 1].pred && level_predicates.count(c.predicate.key);
         if (qualified_level) c.predicate.key = "be";
+        // "moving its rate from minus 0.1% ... to a range of 0 to 0.1%": the level it left, with no
+        // verb of its own, was that rate
+        if (lv > 0 && si.tokens[lv - 1].lc == "from" && c.q.kind != quantity_kind::count &&
+            c.predicate.key.empty() && c.forced_predicate.empty())
+          c.predicate.key = "be";
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
@@ -4075,9 +4119,10 @@ struct extractor::impl {
         // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
         // party's result of the event: dated by the event's day when the name scopes the figure
         // (an unnamed "others 6" keeps publication, so boxes of two outlets meet only party by party).
+        // (also beside a date phrase that is another figure's: "The ANC's share, just above 40%,
+        // compares with 57.5% in 2019")
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
-            sentence_dates.empty() && !c.scope.empty() && agent_keys.count(c.predicate.key) &&
-            c.mod == modality::asserted) {
+            !c.scope.empty() && agent_keys.count(c.predicate.key) && c.mod == modality::asserted) {
           c.date = frame.value;
           c.basis = frame.basis;
         }

@@ -497,3 +497,11 @@ TEST_CASE("dates: 'up from N a week earlier' counts back from the day the senten
   auto prev = run("On April 3, 2024, officials said 90 people had died. A day earlier, 70 had died.");
   CHECK(by_text(prev, "70").date == "2024-04-02");
 }
+
+TEST_CASE("dates: a party's share beside another figure's date phrase keeps the event's day", "[claims][dates]") {
+  // publication 2024-04-09 (Tuesday); "last Sunday's election" is 2024-04-07
+  auto cs = run("The Centre Party won 31.2% of the vote in last Sunday's election, results showed.\n\n"
+                "The Centre Party's share, just under 32%, compares with 28.4% in 2019.");
+  CHECK(by_text(cs, "just under 32%").date == "2024-04-07");
+  CHECK(by_text(cs, "28.4%").date == "2019");
+}

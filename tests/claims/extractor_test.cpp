@@ -1175,3 +1175,31 @@ TEST_CASE("a compound modifier's count is what the thing has", "[claims][predica
   CHECK(by_text(cs, "30-member").predicate.key == "be");
   CHECK(by_text(cs, "30-member").subject.key == "team");
 }
+
+TEST_CASE("a verb that names what its money is", "[claims][subject]") {
+  auto cs = run("Norway deposited $500 million with the central bank and Qatar $300 million.");
+  CHECK(by_text(cs, "$500 million").subject.key == "deposit");
+  CHECK(by_text(cs, "$500 million").predicate.key == "deposit");
+  CHECK(by_text(run("The fund invested $40 million last year."), "$40 million").subject.key == "investment");
+}
+
+TEST_CASE("a sum of a definite noun is part of the sum named before it", "[claims][subject][relations]") {
+  auto cs = run("The bank approved a $1.2 billion loan for Ruritania on Monday. Its debts exceed $20 billion.\n\n"
+                "The decision released about $400 million of the package at once.");
+  auto const& part = by_text(cs, "about $400 million");
+  auto const& whole = by_text(cs, "$1.2 billion");
+  CHECK(part.subject.key == whole.subject.key);
+  REQUIRE(part.relations.size() == 1);
+  CHECK(part.relations[0].kind == relation_kind::part_of);
+  CHECK(part.relations[0].claim == whole.id);
+  // the sum of the noun named, when there is one
+  auto named = run("Donors pledged $90 million in aid and a $30 million grant. $10 million of the grant went to schools.");
+  auto const& g = by_text(named, "$10 million");
+  REQUIRE(g.relations.size() == 1);
+  CHECK(g.relations[0].claim == by_text(named, "$30 million").id);
+}
+
+TEST_CASE("a rate left behind, with no verb of its own, was that rate", "[claims][predicate]") {
+  auto cs = run("The bank moved its deposit rate from minus 0.5%, where it had stood for years, to a range of 0% to 0.1%.");
+  CHECK(by_text(cs, "minus 0.5%").predicate.key == "be");
+}
