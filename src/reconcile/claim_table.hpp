@@ -80,6 +80,15 @@ struct compact_relation {
   str claim = 0;  ///< the other claim's id
 };
 
+/// What a claim of a table takes part in. A table built from claims gives each both roles; a
+/// bucketed run reconciles an article's claims tied by relations across entities as copies of
+/// their own (relation role), apart from their entities (group role): see joint.hpp.
+enum claim_role : std::uint8_t {
+  role_group = 1,     ///< contradictions and timelines of its group
+  role_relation = 2,  ///< its relations and durations
+  role_shared = 4,    ///< its other role is held by another copy
+};
+
 /// One claim as the engine reads it (`claim` field names in comments).
 struct compact_claim {
   str id = 0, article = 0, source = 0, file = 0;
@@ -94,6 +103,7 @@ struct compact_claim {
   quantity_kind kind = quantity_kind::count;
   modality mod = modality::asserted;
   bool has_lo = false, has_hi = false;
+  std::uint8_t roles = role_group | role_relation;
 };
 
 struct claim_table {
@@ -164,10 +174,17 @@ struct claim_table {
 struct found {
   discrepancy d;
   std::vector<std::uint32_t> claims;
+  std::size_t joint = static_cast<std::size_t>(-1);  ///< its finding in the joint_set, if its outlier is named there
 };
 
-/// What reconciler::run finds, on a table: same discrepancies, same order.
-std::vector<found> run_table(settings const& cfg, claim_table const& t);
+struct joint_set;
+struct table_keys;
+
+/// What reconciler::run finds, on a table: same discrepancies, same order. With `joint`, the
+/// components that hold a shared claim are handed on there instead of being solved (their
+/// findings' outliers are named by solve_joint); `keys` names the table's claims.
+std::vector<found> run_table(settings const& cfg, claim_table const& t, joint_set* joint = nullptr,
+                             table_keys const* keys = nullptr);
 
 /// The fingerprint of a discrepancy from its kind, subject, and its claims' dates and values.
 std::string fingerprint_of(discrepancy_kind kind, std::string_view subject, std::vector<std::string_view> const& dates,

@@ -5,6 +5,7 @@
 #include "claimcheck/reconcile/least_squares.hpp"
 #include "claimcheck/reconcile/spill.hpp"
 #include "reconcile/claim_table.hpp"
+#include "reconcile/joint.hpp"
 #include "reconcile/union_find.hpp"
 
 #include <fmt/format.h>
@@ -120,7 +121,8 @@ using detail::union_find;
 
 class engine {
  public:
-  engine(settings const& cfg, claim_table const& table) : cfg_(cfg), t_(table) {
+  engine(settings const& cfg, claim_table const& table, detail::joint_set* joint, detail::table_keys const* keys)
+      : cfg_(cfg), t_(table), joint_(joint), keys_(keys) {
     auto const& claims = table.claims;
     std::vector<std::uint32_t> order(claims.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = static_cast<std::uint32_t>(i);
@@ -219,6 +221,9 @@ class engine {
   }
 
   compact_claim const& at(std::size_t p) const { return *items_[p].c; }
+  bool in_groups(std::size_t p) const { return (at(p).roles & detail::role_group) != 0; }
+  bool in_relations(std::size_t p) const { return (at(p).roles & detail::role_relation) != 0; }
+  bool shared(std::size_t p) const { return (at(p).roles & detail::role_shared) != 0; }
 
   severity grade(double z) const {
     if (z >= cfg_.z_error) return severity::error;
@@ -235,6 +240,8 @@ class engine {
   struct row_ref {
     std::size_t begin = 0, end = 0;
     double misclosure = 0;
+    std::size_t origin = 0;  // the group's first claim or the relation's claim that added it
+    std::uint8_t phase = 0;  // 0 groups, 1 parts, 2 sums, 3 fractions
   };
 
   // A row links its claims into one component (`linked_`, as rows come). A component of more
@@ -254,7 +261,7 @@ class engine {
       root = joined;
     }
     if (linked_size_[root] > static_cast<std::size_t>(cfg_.max_component)) return;
-    row_ref r{coefs_.size(), 0, misclosure};
+    row_ref r{coefs_.size(), 0, misclosure, origin_.second, origin_.first};
     coefs_.insert(coefs_.end(), coefs.begin(), coefs.end());
     r.end = coefs_.size();
     rows_.push_back(r);
@@ -285,6 +292,7 @@ class engine {
     for (auto const& r : t_.relations) ids_.emplace(s(r.claim), none);
     if (ids_.empty()) return;
     for (std::size_t p = 0; p < items_.size(); ++p) {
+      if (!in_relations(p)) continue;
       auto it = ids_.find(s(at(p).id));
       if (it != ids_.end() && it->second == none) it->second = p;
     }
@@ -304,7 +312,7 @@ class engine {
     for (std::size_t p = 0; p < items_.size(); ++p) {
       item const& it = items_[p];
       compact_claim const& c = *it.c;
-      if (!it.usable || !it.day || s(c.subject).empty() || s(c.predicate).empty()) continue;
+      if (!it.usable || !it.day || !in_groups(p) || s(c.subject).empty() || s(c.predicate).empty()) continue;
       key.clear();
       fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", s(c.subject), s(c.predicate),
                      s(c.scope), to_string(c.kind), s(c.unit), s(c.date_end));
@@ -313,6 +321,7 @@ class engine {
       groups[pos->second].push_back(p);
     }
     for (auto const& whole : groups) {
+      origin_ = {0, whole.front()};
       for (auto const& g : split_by_topic(whole)) {
         compact_claim const& first = at(g.front());
         bool const cumulative = s(first.date_end).empty() && cfg_.cumulative.count(s(first.predicate)) > 0;
@@ -645,7 +654,8 @@ class engine {
   void check_relations() {
     std::unordered_map<std::size_t, std::vector<std::size_t>> parts;  // whole -> parts
     for (std::size_t p = 0; p < items_.size(); ++p) {
-      if (!items_[p].usable) continue;
+      if (!items_[p].usable || !in_relations(p)) continue;
+      origin_ = {1, p};
       std::vector<std::size_t> seen;
       for (auto const& rel : t_.relations_of(at(p))) {
         if (rel.kind != relation_kind::part_of) continue;
@@ -658,10 +668,12 @@ class engine {
       }
     }
     for (std::size_t t = 0; t < items_.size(); ++t) {
-      if (items_[t].usable) check_sum(t);
+      origin_ = {2, t};
+      if (items_[t].usable && in_relations(t)) check_sum(t);
     }
     for (std::size_t f = 0; f < items_.size(); ++f) {
-      if (!items_[f].usable || !fraction_like(at(f).kind)) continue;
+      if (!items_[f].usable || !in_relations(f) || !fraction_like(at(f).kind)) continue;
+      origin_ = {3, f};
       std::vector<std::size_t> seen;
       for (auto const& rel : t_.relations_of(at(f))) {
         if (rel.kind != relation_kind::fraction_of) continue;
@@ -820,12 +832,12 @@ class engine {
     std::unordered_map<std::string, std::vector<std::size_t>> starts;
     for (std::size_t p = 0; p < items_.size(); ++p) {
       compact_claim const& c = at(p);
-      if (!items_[p].usable || s(c.subject).empty() || s(c.date_end).empty() || !items_[p].day) continue;
+      if (!items_[p].usable || !in_relations(p) || s(c.subject).empty() || s(c.date_end).empty() || !items_[p].day) continue;
       starts[scope_key(c)].push_back(p);
     }
     for (std::size_t d = 0; d < items_.size(); ++d) {
       compact_claim const& c = at(d);
-      if (!items_[d].usable || c.kind != quantity_kind::duration) continue;
+      if (!items_[d].usable || !in_relations(d) || c.kind != quantity_kind::duration) continue;
       auto unit = cfg_.duration_units.find(s(c.unit));
       if (unit == cfg_.duration_units.end()) continue;
       std::optional<day_range> start, end;
@@ -894,6 +906,7 @@ class engine {
     std::vector<std::size_t> rows;
     lsq_result result;
     bool solved = false;
+    bool shared = false;  // holds a shared claim (handed on when there is a joint set)
   };
 
   void reconcile_all(std::vector<std::size_t>& outliers) {
@@ -905,10 +918,18 @@ class engine {
       std::size_t const root = uf.find(f.claims.front());
       if (comp_of_root.emplace(root, comps.size()).second) comps.emplace_back();
     }
+    // With a joint set, every component that holds a shared claim is handed on (joint.hpp).
+    if (joint_) {
+      for (std::size_t p = 0; p < items_.size(); ++p) {
+        if (shared(p) && comp_of_root.emplace(uf.find(p), comps.size()).second) comps.emplace_back();
+      }
+    }
     if (comps.empty()) return;
     for (std::size_t p = 0; p < items_.size(); ++p) {
       auto it = comp_of_root.find(uf.find(p));
-      if (it != comp_of_root.end()) comps[it->second].members.push_back(p);
+      if (it == comp_of_root.end()) continue;
+      comps[it->second].members.push_back(p);
+      if (joint_ && shared(p)) comps[it->second].shared = true;
     }
     for (std::size_t r = 0; r < rows_.size(); ++r) {
       auto it = comp_of_root.find(uf.find(coefs_[rows_[r].begin].first));
@@ -920,8 +941,18 @@ class engine {
     for (std::size_t i = 0; i < findings_.size(); ++i) {
       if (findings_[i].reconcile) comp_findings[comp_of_root.at(uf.find(findings_[i].claims.front()))].push_back(i);
     }
+    std::vector<std::size_t> part_of_comp(comps.size(), none);
     for (std::size_t ci = 0; ci < comps.size(); ++ci) {
       auto& comp = comps[ci];
+      if (comp.shared) {
+        // A lone claim without rows or findings adds nothing to the whole it would join.
+        if (comp.members.size() > 1 || !comp.rows.empty() || !comp_findings[ci].empty()) {
+          part_of_comp[ci] = joint_->parts.size();
+          hand_on(comp);
+        }
+        comp = component{};  // solved whole by solve_joint, not here
+        continue;
+      }
       if (comp.members.size() > static_cast<std::size_t>(cfg_.max_component)) {
         comp = component{};
         continue;
@@ -949,6 +980,47 @@ class engine {
       name_outliers(comp, comp_findings[ci], uf, outliers);
       comp = component{};
     }
+    // Findings of handed-on components: named by solve_joint, from what finish() records.
+    if (!joint_) return;
+    joint_of_finding_.assign(findings_.size(), none);
+    for (std::size_t ci = 0; ci < comps.size(); ++ci) {
+      // (a part too large is never solved, nor the whole it joins: its findings name nothing)
+      if (part_of_comp[ci] == none || joint_->parts[part_of_comp[ci]].too_large) continue;
+      for (std::size_t i : comp_findings[ci]) {
+        joint_of_finding_[i] = joint_->findings.size();
+        detail::joint_finding jf;
+        jf.part = part_of_comp[ci];
+        joint_->findings.push_back(std::move(jf));
+      }
+    }
+  }
+
+  std::uint64_t key(std::size_t p) const { return keys_->key[index_[p]]; }
+  // Canonical order, for claims of other tables too: ids are unique where parts are handed on.
+  std::string order_key(std::size_t p) const {
+    compact_claim const& c = at(p);
+    return fmt::format("{}{}{}{}{}", s(c.date), '\0', s(c.article), '\0', s(c.id));
+  }
+
+  void hand_on(component const& comp) {
+    detail::joint_part part;
+    for (std::size_t p : comp.members) {
+      if (shared(p)) part.shared.push_back(keys_->shared[index_[p]]);
+    }
+    part.too_large = comp.members.size() > static_cast<std::size_t>(cfg_.max_component);
+    if (!part.too_large) {
+      for (std::size_t p : comp.members) part.members.push_back({key(p), order_key(p), items_[p].x, items_[p].sigma});
+      for (std::size_t r : comp.rows) {
+        detail::joint_row row;
+        row.misclosure = rows_[r].misclosure;
+        for (std::size_t i = rows_[r].begin; i < rows_[r].end; ++i) row.coefs.emplace_back(key(coefs_[i].first), coefs_[i].second);
+        row.phase = rows_[r].phase;
+        row.origin = order_key(rows_[r].origin);
+        row.seq = r;  // (rows of one origin are all in this table)
+        part.rows.push_back(std::move(row));
+      }
+    }
+    joint_->parts.push_back(std::move(part));
   }
 
   void name_outliers(component const& comp, std::vector<std::size_t> const& mine, union_find& uf,
@@ -959,36 +1031,17 @@ class engine {
       bool connected = std::all_of(f.claims.begin(), f.claims.end(),
                                    [&](std::size_t p) { return uf.find(p) == uf.find(f.claims.front()); });
       if (!connected) continue;
-      // The claim whose score stands out: at least `floor` and `outlier_ratio` times the next.
-      auto standout = [&](auto score, double floor) -> std::size_t {
-        std::size_t top = none;
-        double first = 0, second = 0;
-        for (std::size_t k = 0; k < comp.members.size(); ++k) {
-          double const w = score(k);
-          if (w > first) {
-            second = first;
-            first = w;
-            top = k;
-          } else if (w > second) {
-            second = w;
-          }
-        }
-        if (top == none || first < floor || first < cfg_.outlier_ratio * second) return none;
-        std::size_t const p = comp.members[top];
-        // (f.claims is in the finding's own order, not sorted: search it linearly)
-        return std::find(f.claims.begin(), f.claims.end(), p) != f.claims.end() ? p : none;
-      };
-      // 1. The largest normalized residual.
-      outliers[i] = standout([&](std::size_t k) { return std::fabs(comp.result.normalized[k]); }, cfg_.outlier_min);
-      // 2. The one claim whose removal alone makes the rest consistent.
-      if (outliers[i] == none) outliers[i] = f.cover;
-      // 3. The largest correction in units of the claim's own sigma: under a single relation
-      //    the normalized residuals are all equal, and the vaguest claim ("nearly half" next
-      //    to two counts) is the one the adjustment moves furthest.
-      if (outliers[i] == none) {
-        outliers[i] = standout(
-            [&](std::size_t k) { return std::fabs(comp.result.residual[k]) / items_[comp.members[k]].sigma; }, 0.0);
-      }
+      std::vector<double> sigma;
+      for (std::size_t p : comp.members) sigma.push_back(items_[p].sigma);
+      std::size_t const cover = f.cover == none ? none
+                                                : static_cast<std::size_t>(std::lower_bound(comp.members.begin(), comp.members.end(), f.cover) -
+                                                                           comp.members.begin());
+      // (f.claims is in the finding's own order, not sorted: search it linearly)
+      std::size_t const k = detail::name_outlier(
+          cfg_, comp.result, sigma,
+          [&](std::size_t m) { return std::find(f.claims.begin(), f.claims.end(), comp.members[m]) != f.claims.end(); },
+          cover);
+      if (k != none) outliers[i] = comp.members[k];
     }
   }
 
@@ -1011,16 +1064,28 @@ class engine {
       d.message = std::move(f.message);
       std::size_t const target = outliers[i] != none ? outliers[i] : f.focus;
       if (outliers[i] != none) d.outlier = std::string(s(at(outliers[i]).id));
+      std::optional<std::pair<double, double>> iv;
       if (target != none && f.expect) {
-        interval const iv = f.expect(target);
-        if (iv.lo <= iv.hi) {
-          if (std::isfinite(iv.lo)) d.expected_lo = iv.lo;
-          if (std::isfinite(iv.hi)) d.expected_hi = iv.hi;
-          double const v = at(target).value;
-          d.residual = v < iv.lo ? iv.lo - v : v > iv.hi ? iv.hi - v : 0.0;
+        interval const e = f.expect(target);
+        iv.emplace(e.lo, e.hi);
+      }
+      detail::set_expectation(d, iv ? &*iv : nullptr, target != none ? at(target).value : 0.0, f.gap);
+      if (i < joint_of_finding_.size() && joint_of_finding_[i] != none) {
+        fo.joint = joint_of_finding_[i];
+        auto& jf = joint_->findings[fo.joint];
+        jf.cover = f.cover == none ? detail::no_claim : key(f.cover);
+        jf.gap = f.gap;
+        jf.has_expect = static_cast<bool>(f.expect);
+        // In canonical order, as the discrepancy lists them (ids are unique where parts are handed on).
+        std::vector<std::size_t> sorted = f.claims;
+        std::sort(sorted.begin(), sorted.end());
+        for (std::size_t p : sorted) {
+          jf.claims.push_back(key(p));
+          jf.values.push_back(at(p).value);
+          interval const e = f.expect ? f.expect(p) : interval{};
+          jf.expect.emplace_back(e.lo, e.hi);
         }
       }
-      if (!d.residual) d.residual = f.gap;
       fo.claims.reserve(f.claims.size());
       for (std::size_t p : f.claims) fo.claims.push_back(index_[p]);
       auto const& cs = t_.claims;
@@ -1064,6 +1129,10 @@ class engine {
   static constexpr std::uint32_t unset = ~std::uint32_t{0};
   std::vector<std::uint32_t> local_;  // scratch for check_timeline: position -> node, else unset
   std::deque<finding> findings_;  // (a deque: no copy of them all when it grows)
+  std::pair<std::uint8_t, std::size_t> origin_{0, 0};  // the phase and claim of the rows being added
+  detail::joint_set* joint_ = nullptr;                 // where components with a shared claim go
+  detail::table_keys const* keys_ = nullptr;           // keys of the table's claims
+  std::vector<std::size_t> joint_of_finding_;          // finding -> its joint_finding, if handed on
 };
 
 }  // namespace
@@ -1076,9 +1145,122 @@ reconciler& reconciler::operator=(reconciler&&) noexcept = default;
 
 settings const& reconciler::config() const { return impl_->cfg; }
 
-std::vector<detail::found> detail::run_table(settings const& cfg, claim_table const& t) {
-  engine e(cfg, t);
+std::vector<detail::found> detail::run_table(settings const& cfg, claim_table const& t, joint_set* joint,
+                                            table_keys const* keys) {
+  engine e(cfg, t, joint, keys);
   return e.run();
+}
+
+std::size_t detail::name_outlier(settings const& cfg, lsq_result const& r, std::vector<double> const& sigma,
+                                 std::function<bool(std::size_t)> const& in_finding, std::size_t cover) {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  // The member whose score stands out: at least `floor` and `outlier_ratio` times the next.
+  auto standout = [&](auto score, double floor) -> std::size_t {
+    std::size_t top = none;
+    double first = 0, second = 0;
+    for (std::size_t k = 0; k < sigma.size(); ++k) {
+      double const w = score(k);
+      if (w > first) {
+        second = first;
+        first = w;
+        top = k;
+      } else if (w > second) {
+        second = w;
+      }
+    }
+    if (top == none || first < floor || first < cfg.outlier_ratio * second) return none;
+    return in_finding(top) ? top : none;
+  };
+  // 1. The largest normalized residual.
+  std::size_t k = standout([&](std::size_t m) { return std::fabs(r.normalized[m]); }, cfg.outlier_min);
+  // 2. The one claim whose removal alone makes the rest consistent.
+  if (k == none) k = cover;
+  // 3. The largest correction in units of the claim's own sigma: under a single relation the
+  //    normalized residuals are all equal, and the vaguest claim ("nearly half" next to two
+  //    counts) is the one the adjustment moves furthest.
+  if (k == none) k = standout([&](std::size_t m) { return std::fabs(r.residual[m]) / sigma[m]; }, 0.0);
+  return k;
+}
+
+void detail::set_expectation(discrepancy& d, std::pair<double, double> const* iv, double value, double gap) {
+  d.expected_lo.reset();
+  d.expected_hi.reset();
+  d.residual.reset();
+  if (iv && iv->first <= iv->second) {
+    if (std::isfinite(iv->first)) d.expected_lo = iv->first;
+    if (std::isfinite(iv->second)) d.expected_hi = iv->second;
+    d.residual = value < iv->first ? iv->first - value : value > iv->second ? iv->second - value : 0.0;
+  }
+  if (!d.residual) d.residual = gap;
+}
+
+std::vector<std::size_t> detail::solve_joint(settings const& cfg, joint_set const& set) {
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> out(set.findings.size(), none);
+  // Parts that hold the same shared claim are one component; where each claim is.
+  union_find uf(set.parts.size());
+  std::unordered_map<std::uint64_t, std::size_t> part_of, sharing;
+  for (std::size_t i = 0; i < set.parts.size(); ++i) {
+    for (std::uint64_t n : set.parts[i].shared) {
+      if (auto [it, fresh] = sharing.try_emplace(n, i); !fresh) uf.join(it->second, i);
+    }
+    for (auto const& m : set.parts[i].members) part_of.emplace(m.key, i);
+  }
+  std::unordered_map<std::size_t, std::vector<std::size_t>> parts_of, findings_of;  // by root
+  for (std::size_t i = 0; i < set.parts.size(); ++i) parts_of[uf.find(i)].push_back(i);
+  for (std::size_t i = 0; i < set.findings.size(); ++i) findings_of[uf.find(set.findings[i].part)].push_back(i);
+  for (auto const& [root, mine] : findings_of) {
+    auto const& parts = parts_of.at(root);
+    // The whole: its claims in canonical order, its rows in the order one run adds them.
+    std::vector<joint_member const*> members;
+    std::vector<joint_row const*> rows;
+    bool too_large = false;
+    for (std::size_t i : parts) {
+      too_large = too_large || set.parts[i].too_large;
+      for (auto const& m : set.parts[i].members) members.push_back(&m);
+      for (auto const& r : set.parts[i].rows) rows.push_back(&r);
+    }
+    std::sort(members.begin(), members.end(), [](auto a, auto b) { return a->order < b->order; });
+    members.erase(std::unique(members.begin(), members.end(), [](auto a, auto b) { return a->key == b->key; }),
+                  members.end());
+    if (too_large || members.size() > static_cast<std::size_t>(cfg.max_component)) continue;  // never solved
+    std::sort(rows.begin(), rows.end(), [](auto a, auto b) {
+      return std::tie(a->phase, a->origin, a->seq) < std::tie(b->phase, b->origin, b->seq);
+    });
+    std::unordered_map<std::uint64_t, std::size_t> local;
+    std::vector<double> x, sigma;
+    for (auto const* m : members) {
+      local.emplace(m->key, x.size());
+      x.push_back(m->x);
+      sigma.push_back(m->sigma);
+    }
+    std::vector<lsq_row> lsq;
+    for (auto const* r : rows) {
+      lsq_row row;
+      row.misclosure = r->misclosure;
+      for (auto const& [k, c] : r->coefs) row.coefficients.emplace_back(local.at(k), c);
+      lsq.push_back(std::move(row));
+    }
+    lsq_result const result = adjust(x, sigma, lsq, cfg.chi2_alpha);
+    if (result.consistent) continue;
+    for (std::size_t fi : mine) {
+      auto const& f = set.findings[fi];
+      bool const connected = std::all_of(f.claims.begin(), f.claims.end(), [&](std::uint64_t k) {
+        auto it = part_of.find(k);
+        return it != part_of.end() && uf.find(it->second) == root;
+      });
+      if (!connected) continue;
+      std::size_t const cover = f.cover == no_claim ? none : local.at(f.cover);
+      std::size_t const m = name_outlier(
+          cfg, result, sigma,
+          [&](std::size_t k) { return std::find(f.claims.begin(), f.claims.end(), members[k]->key) != f.claims.end(); },
+          cover);
+      if (m != none) {
+        out[fi] = static_cast<std::size_t>(std::find(f.claims.begin(), f.claims.end(), members[m]->key) - f.claims.begin());
+      }
+    }
+  }
+  return out;
 }
 
 std::vector<discrepancy> reconciler::run(std::vector<claim> const& claims) const {

@@ -1,5 +1,6 @@
 #include "claimcheck/reconcile/spill.hpp"
 #include "reconcile/claim_table.hpp"
+#include "reconcile/joint.hpp"
 #include "reconcile/union_find.hpp"
 #include "core/records.hpp"
 
@@ -88,8 +89,9 @@ void put_claim(std::string& b, claim const& c) {
 // fields of detail::compact_claim) and is read straight into a claim table. It leaves out
 // the url, publication date, file and the phrases as written; the sentence becomes its 64-bit
 // hash (the reconciler only asks whether two sentences are equal; in a bucketed run ids are
-// unique, so the canonical order never falls through to the file or the sentence).
-void put_lean(std::string& b, claim const& c) {
+// unique, so the canonical order never falls through to the file or the sentence). `roles`: what
+// the copy takes part in (detail::claim_role).
+void put_lean(std::string& b, claim const& c, std::uint8_t roles) {
   put_str(b, c.id);
   put_str(b, c.article);
   put_str(b, c.source);
@@ -127,6 +129,7 @@ void put_lean(std::string& b, claim const& c) {
     b.push_back(static_cast<char>(r.kind));
     put_str(b, r.claim);
   }
+  b.push_back(static_cast<char>(roles));
 }
 
 void get_lean(detail::claim_table& t, reader& r) {
@@ -165,6 +168,7 @@ void get_lean(detail::claim_table& t, reader& r) {
     t.relations.push_back({kind, pool.add(r.sv())});
   }
   c.relations_end = static_cast<std::uint32_t>(t.relations.size());
+  c.roles = r.u8();
   t.claims.push_back(c);
 }
 
@@ -254,6 +258,96 @@ head get_head(reader& r) {
   return h;
 }
 
+// A least-squares component handed on to be joined with other buckets' (joint.hpp).
+void put_part(std::string& b, detail::joint_part const& p) {
+  b.push_back(p.too_large ? 1 : 0);
+  put_u64(b, p.shared.size());
+  for (std::uint64_t n : p.shared) put_u64(b, n);
+  put_u64(b, p.members.size());
+  for (auto const& m : p.members) {
+    put_u64(b, m.key);
+    put_str(b, m.order);
+    put_f64(b, m.x);
+    put_f64(b, m.sigma);
+  }
+  put_u64(b, p.rows.size());
+  for (auto const& r : p.rows) {
+    put_u64(b, r.coefs.size());
+    for (auto const& [k, c] : r.coefs) {
+      put_u64(b, k);
+      put_f64(b, c);
+    }
+    put_f64(b, r.misclosure);
+    b.push_back(static_cast<char>(r.phase));
+    put_str(b, r.origin);
+    put_u64(b, r.seq);
+  }
+}
+
+detail::joint_part get_part(reader& r) {
+  detail::joint_part p;
+  p.too_large = r.u8() != 0;
+  p.shared.resize(r.u64());
+  for (auto& n : p.shared) n = r.u64();
+  p.members.resize(r.u64());
+  for (auto& m : p.members) {
+    m.key = r.u64();
+    m.order = r.str();
+    m.x = r.f64();
+    m.sigma = r.f64();
+  }
+  p.rows.resize(r.u64());
+  for (auto& row : p.rows) {
+    row.coefs.resize(r.u64());
+    for (auto& [k, c] : row.coefs) {
+      k = r.u64();
+      c = r.f64();
+    }
+    row.misclosure = r.f64();
+    row.phase = r.u8();
+    row.origin = r.str();
+    row.seq = r.u64();
+  }
+  return p;
+}
+
+// A finding of such a component (its `part` numbered across buckets), and where its head is.
+void put_joint_finding(std::string& b, detail::joint_finding const& f, std::uint64_t bucket, std::uint64_t place) {
+  put_u64(b, f.part);
+  put_u64(b, bucket);
+  put_u64(b, place);
+  put_u64(b, f.claims.size());
+  for (std::size_t i = 0; i < f.claims.size(); ++i) {
+    put_u64(b, f.claims[i]);
+    put_f64(b, f.values[i]);
+    put_f64(b, f.expect[i].first);
+    put_f64(b, f.expect[i].second);
+  }
+  put_u64(b, f.cover);
+  put_f64(b, f.gap);
+  b.push_back(f.has_expect ? 1 : 0);
+}
+
+detail::joint_finding get_joint_finding(reader& r, std::uint64_t& bucket, std::uint64_t& place) {
+  detail::joint_finding f;
+  f.part = r.u64();
+  bucket = r.u64();
+  place = r.u64();
+  std::size_t const n = r.u64();
+  f.claims.resize(n);
+  f.values.resize(n);
+  f.expect.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    f.claims[i] = r.u64();
+    f.values[i] = r.f64();
+    f.expect[i].first = r.f64();
+    f.expect[i].second = r.f64();
+  }
+  f.cover = r.u64();
+  f.gap = r.f64();
+  f.has_expect = r.u8() != 0;
+  return f;
+}
 
 // One length-prefixed record; false at the end of the file.
 bool read_record(std::FILE* f, std::string& rec) {
@@ -382,6 +476,8 @@ struct bucketed_run::impl {
   detail::union_find sets;  // entities (group keys) that must be reconciled together
   std::vector<std::uint64_t> members;  // claims per entity (counted at its own id)
   std::uint64_t islands = 0;
+  std::uint64_t copies = 0;  // claims of sets across entities (reconciled apart, as copies)
+  std::uint64_t shared_claims = 0;  // of those, claims with an entity (two copies; numbered)
   std::unordered_set<std::uint64_t> articles_seen;  // article id hashes
 
   std::filesystem::path dir;
@@ -462,7 +558,9 @@ struct bucketed_run::impl {
           exact_only = true;  // a relation out of its article
           continue;
         }
-        link(i, it->second);
+        // No check reads change_of across groups (`related` compares claims of one group, which
+        // meet anyway): its claims need not meet.
+        if (r.kind != relation_kind::change_of) link(i, it->second);
       }
     }
     // A duration claim meets the period starts of its subject in its article.
@@ -475,8 +573,8 @@ struct bucketed_run::impl {
       auto [it, fresh] = subject_first.try_emplace(c.subject.key, i);
       if (!fresh) link(i, it->second);
     }
-    // Each local set takes the entity of its first grouped claim; the others merge into it.
-    std::vector<std::uint64_t> ent(n, island);
+    // Each claim's entity (its group key), and with corpus-wide durations its subject's.
+    std::vector<std::uint64_t> ent(n, island), subj(n, island);
     std::string key;
     for (std::size_t i = 0; i < n; ++i) {
       claim const& c = cs[i];
@@ -487,42 +585,66 @@ struct bucketed_run::impl {
         ent[i] = entity(key);
       }
       if (corpus_durations && !c.subject.key.empty() && (!c.date_end.empty() || c.q.kind == quantity_kind::duration)) {
-        std::uint64_t const s = entity("S\x1f" + c.subject.key);
-        if (ent[i] == island) ent[i] = s;
-        else join(ent[i], s);
+        subj[i] = entity("S\x1f" + c.subject.key);
       }
     }
+    // A linked set within one entity goes there whole. A set across entities is reconciled apart,
+    // as copies of its claims (role_relation) that take any entity of a subject, else an island;
+    // its claims stay in their entities for their groups (role_group). joint.hpp: why the result
+    // is still that of one run.
     std::vector<std::uint64_t> set_entity(n, island);
+    std::vector<char> across(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
       if (ent[i] == island) continue;
       std::uint64_t& e = set_entity[root(i)];
       if (e == island) e = ent[i];
-      else join(e, ent[i]);
+      else if (e != ent[i]) across[root(i)] = 1;
+    }
+    std::vector<std::uint64_t> unit(n, island);  // the entity of a set's relation copies
+    for (std::size_t i = 0; i < n; ++i) {
+      std::size_t const r = root(i);
+      std::uint64_t& e = across[r] ? unit[r] : set_entity[r];
+      if (subj[i] == island) continue;
+      if (e == island) e = subj[i];
+      else join(e, subj[i]);
     }
     std::vector<std::uint64_t> set_island(n, island);
+    auto island_of = [&](std::size_t r) {
+      if (set_island[r] == island) set_island[r] = islands++;
+      return set_island[r];
+    };
     for (std::size_t i = 0; i < n; ++i) {
-      std::uint64_t e = set_entity[root(i)];
-      std::uint64_t isl = 0;
-      if (e == island) {
-        std::uint64_t& s = set_island[root(i)];
-        if (s == island) s = islands++;
-        isl = s;
-      } else {
-        ++members[e];
-      }
       full.clear();
       put_u64(full, 0);
       put_claim(full, cs[i]);
       std::uint64_t const at = spool_size;
       write_record(spool.get(), full, 0);
       spool_size += full.size();
-      buf.clear();
-      put_u64(buf, 0);  // record length, patched below
-      put_u64(buf, e);
-      put_u64(buf, isl);
-      put_u64(buf, at);
-      put_lean(buf, cs[i]);
-      write_record(stage.get(), buf, 0);
+      std::size_t const r = root(i);
+      auto stage_copy = [&](std::uint64_t e, std::uint8_t roles, std::uint64_t sid) {
+        std::uint64_t const isl = e == island ? island_of(r) : 0;
+        if (e != island) ++members[e];
+        buf.clear();
+        put_u64(buf, 0);  // record length, patched below
+        put_u64(buf, e);
+        put_u64(buf, isl);
+        put_u64(buf, at);
+        put_u64(buf, sid);
+        put_lean(buf, cs[i], roles);
+        write_record(stage.get(), buf, 0);
+      };
+      if (!across[r]) {
+        stage_copy(set_entity[r], detail::role_group | detail::role_relation, 0);
+        continue;
+      }
+      ++copies;
+      if (ent[i] == island) {
+        stage_copy(unit[r], detail::role_relation, 0);
+      } else {
+        std::uint64_t const sid = shared_claims++;
+        stage_copy(ent[i], detail::role_group | detail::role_shared, sid);
+        stage_copy(unit[r], detail::role_relation | detail::role_shared, sid);
+      }
     }
   }
 
@@ -585,6 +707,7 @@ struct bucketed_run::impl {
   // ---- after the input: reconcile, order, replay ------------------------------------------
 
   bool reconciled = false;
+  spill_stats stat;
   // In memory (small input, or one that cannot be split): the kept discrepancies, their claims,
   // and the order of the replays.
   bool in_memory = false;
@@ -693,10 +816,16 @@ struct bucketed_run::impl {
       }
     }
     std::filesystem::remove(dir / "stage");
+    stat.buckets = nb;
+    stat.largest_bucket = static_cast<std::size_t>(*std::max_element(load.begin(), load.end()));
+    stat.largest_entity = roots.empty() ? 0 : static_cast<std::size_t>(size_of[roots.front()]);
+    stat.apart = static_cast<std::size_t>(copies);
     if (debug) {
-      std::fprintf(stderr, "reconcile spill: %zu claims, %zu entities, %zu merged, %llu island sets, %zu buckets, largest %llu\n",
-                   count, sets.size(), roots.size(), static_cast<unsigned long long>(islands), nb,
-                   static_cast<unsigned long long>(*std::max_element(load.begin(), load.end())));
+      std::fprintf(stderr,
+                   "reconcile spill: %zu claims, %zu entities, %zu merged, %llu island sets, %zu buckets, largest %zu "
+                   "(largest entity %zu; %zu claims of sets across entities reconciled apart)\n",
+                   count, sets.size(), roots.size(), static_cast<unsigned long long>(islands), nb, stat.largest_bucket,
+                   stat.largest_entity, stat.apart);
     }
 
     // Each bucket reconciled alone. Its sorted discrepancies go to a file of their own as heads
@@ -711,27 +840,40 @@ struct bucketed_run::impl {
     std::size_t const chunk_claims = std::max<std::size_t>(1, opt.chunk_claims);
     std::string rec_buf;
     std::size_t largest_table = 0, kept = 0;
+    // Components with a shared claim, handed on by each bucket to the files `parts` and
+    // `joint_found`, and the place of each of their findings' heads in the bucket's run file
+    // (npos: not kept).
+    detail::joint_set joint;
+    constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::vector<std::size_t> joint_head;
+    auto parts_out = open_file(dir / "parts", "wb");
+    auto joint_found_out = open_file(dir / "joint_found", "wb");
+    sharing = detail::union_find(shared_claims);
     for (std::size_t b = 0; b < nb; ++b) {
       auto const path = dir / fmt::format("bucket{}", b);
       std::vector<std::uint64_t> offsets;  // of the cited claims' full records, in output order
       std::vector<std::uint64_t> sizes;    // claims of each kept head
       {
         detail::claim_table table;
-        std::vector<std::uint64_t> at;  // table position -> offset of the full record in the spool
+        detail::table_keys keys;  // by table position: offset of the full record in the spool, shared number
+        auto& at = keys.key;
         table.reserve(in_bucket[b]);
         at.reserve(in_bucket[b]);
+        keys.shared.reserve(in_bucket[b]);
         {
           auto in = open_file(path, "rb");
           while (read_record(in.get(), rec_buf)) {
             reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
             at.push_back(r.u64());
+            keys.shared.push_back(r.u64());
             get_lean(table, r);
           }
         }
         std::filesystem::remove(path);
         largest_table = std::max(largest_table, table.claims.size());
         if (debug && b == 0) print_memory("largest bucket loaded");
-        auto found = detail::run_table(rec.config(), table);
+        auto found = detail::run_table(rec.config(), table, &joint, &keys);
+        joint_head.assign(joint.findings.size(), npos);
         std::size_t cites = 0, most = 0;
         for (auto const& d : found) {
           cites += d.claims.size();
@@ -749,7 +891,8 @@ struct bucketed_run::impl {
           h.ids.clear();
           for (std::uint32_t p : fd.claims) h.ids.emplace_back(table.s(table.claims[p].id));
           h.d = std::move(fd.d);
-          if (keep_it(h, keep, seen)) {
+          if (!keep || keep(h)) {  // (`seen` comes once every head is final, below)
+            if (fd.joint != npos) joint_head[fd.joint] = sizes.size();
             for (std::uint32_t p : fd.claims) offsets.push_back(at[p]);
             sizes.push_back(h.ids.size());
             rec_buf.clear();
@@ -761,6 +904,7 @@ struct bucketed_run::impl {
         }
         kept += sizes.size();
         if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+        hand_on(joint, joint_head, b, parts_out.get(), joint_found_out.get());
       }  // the table and the heads are freed here
       // The cited claims, `chunk_claims` at a time: read back in file order (the spool is in input
       // order and far larger than a bucket: sorted reads spare the disk's seeks), written in order.
@@ -826,11 +970,183 @@ struct bucketed_run::impl {
     }
     if (debug) std::fprintf(stderr, "reconcile spill: largest table %zu claims\n", largest_table);
     if (debug) print_memory("every bucket written");
+    for (auto* f : {parts_out.get(), joint_found_out.get()}) {
+      if (std::fflush(f) != 0) throw std::runtime_error("reconcile spill: write failed");
+    }
+    parts_out.reset();
+    joint_found_out.reset();
+    name_joint_outliers(seen);
+    if (debug) {
+      std::fprintf(stderr, "reconcile spill: %zu least-squares parts handed on across buckets, %llu of their findings\n",
+                   part_sid.size(), static_cast<unsigned long long>(joint_findings));
+      print_memory("joint components solved");
+    }
     claims_in.reset();
     std::filesystem::remove(dir / "claims");
     if (std::fflush(cited.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
     cited.reset();
     return kept;
+  }
+
+  // ---- components across buckets (joint.hpp) ----------------------------------------------
+
+  detail::union_find sharing;        // shared numbers, joined by the parts that hold them
+  std::vector<std::uint64_t> part_sid;  // a shared number of each part handed on (its whole: its root)
+  std::vector<char> part_too_large;     // of each part handed on: never solved, nor its whole
+  std::uint64_t joint_findings = 0;
+  std::uint64_t parts_bytes = 0;
+
+  // A bucket's parts and the findings of theirs that were kept, to the files; `joint` is emptied.
+  void hand_on(detail::joint_set& joint, std::vector<std::size_t> const& place, std::size_t b, std::FILE* parts,
+               std::FILE* found) {
+    std::string rec_buf;
+    std::uint64_t const base = part_sid.size();
+    for (auto const& p : joint.parts) {
+      part_sid.push_back(p.shared.front());
+      part_too_large.push_back(p.too_large ? 1 : 0);
+      for (std::uint64_t n : p.shared) sharing.join(p.shared.front(), n);
+      rec_buf.clear();
+      put_u64(rec_buf, 0);
+      put_part(rec_buf, p);
+      write_record(parts, rec_buf, 0);
+      parts_bytes += rec_buf.size();
+    }
+    for (std::size_t i = 0; i < joint.findings.size(); ++i) {
+      if (place[i] == static_cast<std::size_t>(-1)) continue;
+      auto& f = joint.findings[i];
+      f.part += base;
+      rec_buf.clear();
+      put_u64(rec_buf, 0);
+      put_joint_finding(rec_buf, f, b, place[i]);
+      write_record(found, rec_buf, 0);
+      ++joint_findings;
+    }
+    joint = detail::joint_set{};
+  }
+
+  // The outliers of the findings whose components continue in other buckets: the parts of each
+  // whole that holds a finding go to one of a few group files (whole by whole), each group file is
+  // solved in memory, and the heads in the run files are rewritten where an outlier is named.
+  // Then `seen` sees every final head, in each bucket's order.
+  void name_joint_outliers(std::function<void(head const&)> const& seen) {
+    constexpr std::size_t npos = static_cast<std::size_t>(-1);
+    std::string rec_buf;
+    auto whole = [&](std::uint64_t part) { return sharing.find(part_sid[part]); };
+    // Only wholes with a finding and no part too large are solved.
+    std::vector<char> solve(sharing.size(), 0);
+    {
+      auto in = open_file(dir / "joint_found", "rb");
+      while (read_record(in.get(), rec_buf)) {
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        solve[whole(r.u64())] = 1;
+      }
+    }
+    for (std::uint64_t i = 0; i < part_sid.size(); ++i) {
+      if (part_too_large[i]) solve[whole(i)] = 0;
+    }
+    std::size_t const groups = std::clamp<std::size_t>(static_cast<std::size_t>(parts_bytes >> 22) + 1, 1, 512);
+    {
+      std::vector<file_ptr> gp, gf;
+      for (std::size_t g = 0; g < groups; ++g) {
+        gp.push_back(open_file(dir / fmt::format("parts{}", g), "wb"));
+        gf.push_back(open_file(dir / fmt::format("joint_found{}", g), "wb"));
+      }
+      auto in = open_file(dir / "parts", "rb");
+      std::string rec2;
+      for (std::uint64_t i = 0; read_record(in.get(), rec_buf); ++i) {
+        std::uint64_t const w = whole(i);
+        if (!solve[w]) continue;
+        rec2.clear();
+        put_u64(rec2, 0);
+        put_u64(rec2, i);
+        rec2.append(rec_buf);
+        write_record(gp[w % groups].get(), rec2, 0);
+      }
+      in = open_file(dir / "joint_found", "rb");
+      while (read_record(in.get(), rec_buf)) {
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        std::uint64_t const w = whole(r.u64());
+        if (!solve[w]) continue;
+        rec2.clear();
+        put_u64(rec2, 0);
+        rec2.append(rec_buf);
+        write_record(gf[w % groups].get(), rec2, 0);
+      }
+      for (auto const& f : gp) {
+        if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      }
+      for (auto const& f : gf) {
+        if (std::fflush(f.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      }
+    }
+    std::filesystem::remove(dir / "parts");
+    std::filesystem::remove(dir / "joint_found");
+    std::vector<std::vector<std::pair<std::size_t, discrepancy>>> patches(nb);  // (place, fields)
+    for (std::size_t g = 0; g < groups; ++g) {
+      detail::joint_set joint;
+      std::unordered_map<std::uint64_t, std::size_t> local;  // part number -> index in joint.parts
+      std::vector<std::pair<std::uint64_t, std::uint64_t>> where;  // of each finding: bucket, place
+      {
+        auto in = open_file(dir / fmt::format("parts{}", g), "rb");
+        while (read_record(in.get(), rec_buf)) {
+          reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+          local.emplace(r.u64(), joint.parts.size());
+          joint.parts.push_back(get_part(r));
+        }
+        in = open_file(dir / fmt::format("joint_found{}", g), "rb");
+        while (read_record(in.get(), rec_buf)) {
+          reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+          std::uint64_t bucket = 0, place = 0;
+          joint.findings.push_back(get_joint_finding(r, bucket, place));
+          joint.findings.back().part = local.at(joint.findings.back().part);
+          where.emplace_back(bucket, place);
+        }
+      }
+      std::filesystem::remove(dir / fmt::format("parts{}", g));
+      std::filesystem::remove(dir / fmt::format("joint_found{}", g));
+      auto const named = detail::solve_joint(rec.config(), joint);
+      for (std::size_t i = 0; i < named.size(); ++i) {
+        if (named[i] == npos) continue;
+        auto const& f = joint.findings[i];
+        std::size_t const m = named[i];
+        discrepancy d;
+        d.outlier = std::to_string(m);  // its place among the head's claims (the id is read there)
+        detail::set_expectation(d, f.has_expect ? &f.expect[m] : nullptr, f.values[m], f.gap);
+        patches[where[i].first].emplace_back(where[i].second, std::move(d));
+      }
+    }
+    for (std::size_t b = 0; b < nb; ++b) {
+      if (patches[b].empty() && !seen) continue;
+      std::sort(patches[b].begin(), patches[b].end(), [](auto const& x, auto const& y) { return x.first < y.first; });
+      auto const path = dir / fmt::format("run{}", b);
+      auto in = open_file(path, "rb");
+      file_ptr out = patches[b].empty() ? nullptr : open_file(dir / fmt::format("run{}.new", b), "wb");
+      auto patch = patches[b].begin();
+      for (std::size_t k = 0; read_record(in.get(), rec_buf); ++k) {
+        reader r{rec_buf.data(), rec_buf.data() + rec_buf.size()};
+        head h = get_head(r);
+        std::uint64_t const first = r.u64();
+        if (patch != patches[b].end() && patch->first == k) {
+          h.d.outlier = h.ids.at(std::stoul(*patch->second.outlier));
+          h.d.expected_lo = patch->second.expected_lo;
+          h.d.expected_hi = patch->second.expected_hi;
+          h.d.residual = patch->second.residual;
+          ++patch;
+        }
+        if (seen) seen(h);
+        if (!out) continue;
+        rec_buf.clear();
+        put_u64(rec_buf, 0);
+        put_head(rec_buf, h.d, std::vector<std::string_view>(h.ids.begin(), h.ids.end()));
+        put_u64(rec_buf, first);
+        write_record(out.get(), rec_buf, 0);
+      }
+      if (!out) continue;
+      if (std::fflush(out.get()) != 0) throw std::runtime_error("reconcile spill: write failed");
+      out.reset();
+      in.reset();
+      std::filesystem::rename(dir / fmt::format("run{}.new", b), path);
+    }
   }
 
   bool ordered_before(head const& a, head const& b) const { return before ? before(a, b) : head_before(a, b); }
@@ -1004,6 +1320,8 @@ std::size_t bucketed_run::reconcile(std::function<bool(discrepancy_head const&)>
 }
 
 void bucketed_run::order(head_order before) { impl_->order(std::move(before)); }
+
+spill_stats bucketed_run::stats() const { return impl_->stat; }
 
 std::size_t bucketed_run::replay(discrepancy_stream const& out, bool with_claims) {
   return impl_->replay(out, with_claims);

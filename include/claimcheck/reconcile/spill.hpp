@@ -6,11 +6,16 @@
 // How the buckets stay exact (docs/reconcile.md, "Scale: bucketed runs"):
 //  1. Every claim with a subject and a predicate key belongs to the entity of its group key
 //     (subject, predicate, scope, kind, unit, period end): everything check_groups compares.
-//  2. Claims of one article joined by a relation, or a duration claim and the period starts of
-//     its subject in its article, are joined; their entities are merged (union-find over group
-//     keys). With `duration_start_scope corpus` durations and starts join an entity per subject.
-//  3. A bucket holds whole merged entities (and claims that touch no entity), so every group,
-//     relation, duration and least-squares component lies inside one bucket.
+//  2. Claims of one article joined by a relation (part_of, fraction_of, sum_of), or a duration
+//     claim and the period starts of its subject in its article, form a linked set. A set within
+//     one entity goes there whole; a set across entities is reconciled apart, as copies of its
+//     claims (its relations and durations), while its claims stay in their entities (their
+//     groups): entities are not merged by relations. With `duration_start_scope corpus`
+//     durations and starts join an entity per subject.
+//  3. A bucket holds whole entities (and sets that touch no entity), so every group, relation
+//     and duration lies inside one bucket. A least-squares component that holds a claim of a set
+//     across entities may continue in another bucket: such components are handed on, joined
+//     across buckets and solved whole (src/reconcile/joint.hpp).
 //  4. Relations resolve by claim id. The bucketed run is used only when ids are unique per
 //     article id ("ARTICLE:N"), article ids do not repeat and every relation points inside its
 //     article; otherwise finish() reloads every claim and runs the reconciler once (exact, not
@@ -54,6 +59,14 @@ struct discrepancy_head {
   discrepancy d;
   std::vector<std::string> ids;
 };
+/// How reconcile() split the claims (all zero when they stayed in memory).
+struct spill_stats {
+  std::size_t buckets = 0;
+  std::size_t largest_bucket = 0;  ///< claim records of the fullest bucket's entities (copies count)
+  std::size_t largest_entity = 0;  ///< claim records of the largest merged entity
+  std::size_t apart = 0;           ///< claims of linked sets across entities, reconciled apart as copies
+};
+
 /// An order of discrepancies for bucketed_run::order: true when `a` comes before `b`.
 using head_order = std::function<bool(discrepancy_head const& a, discrepancy_head const& b)>;
 
@@ -93,6 +106,8 @@ class bucketed_run {
   /// Hands out the kept discrepancies in the order set; without `with_claims` only begin and end
   /// are called (no claim is read back). May be called again.
   std::size_t replay(discrepancy_stream const& out, bool with_claims = true);
+  /// After reconcile(): how the claims were split.
+  spill_stats stats() const;
 
   struct impl;
 
