@@ -383,6 +383,8 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("money_verbs").rows) money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("quantity_context").rows)
+      if (r.at(1) == "age_suffix") age_suffixes.push_back("-" + text::fold(r.at(0)));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
@@ -482,6 +484,7 @@ struct extractor::impl {
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
   word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
+  std::vector<std::string> age_suffixes;  // "-old" (grammars/quantity_context.tsv age_suffix)
   word_set demonym_adjectives;          // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
@@ -3058,6 +3061,10 @@ struct extractor::impl {
         c.basis = date_basis::published;
       }
     };
+    if (is_age(c)) {  // an age covers no period the text dates: as of publication
+      published();
+      return;
+    }
     if (c.q.kind == quantity_kind::duration) {
       // A duration with a start ("since October 7, 2023", "began on ...") covers [start, as-of].
       // The period starts at a dated event near the duration: a full date after "since" or after
@@ -3204,6 +3211,13 @@ struct extractor::impl {
   // 2% target", "a party needs a minimum of 201 seats") or the population a share is taken of
   // ("58% of nearly 28 million registered voters", "15% of the country's 220 million
   // inhabitants", "a population of some 332 million").
+  // An age ("a 73-year-old"): a duration that times no period, a standing fact like a modifier.
+  bool is_age(claim const& c) const {
+    if (c.q.kind != quantity_kind::duration) return false;
+    std::string const lc = text::fold(c.q.text);
+    return std::any_of(age_suffixes.begin(), age_suffixes.end(), [&](std::string const& s) { return lc.ends_with(s); });
+  }
+
   // A count written as a compound modifier ("a 15-member council", "a two-dose vaccine"): it
   // describes the thing (its size, a standing fact), it does not count events.
   bool compound_modifier(std::string_view text) const {
@@ -4053,11 +4067,12 @@ struct extractor::impl {
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
         // "a 15-member council": the thing has that many, whatever the clause's verb
-        if (c.q.kind == quantity_kind::count && !modifier_predicate.empty() && compound_modifier(c.q.text)) {
+        if (((c.q.kind == quantity_kind::count && compound_modifier(c.q.text)) || is_age(c)) &&
+            !modifier_predicate.empty()) {
           c.predicate.key = modifier_predicate;
           c.predicate_span = {};
         }
-        if (c.q.kind == quantity_kind::duration && !duration_predicate.empty()) {
+        if (c.q.kind == quantity_kind::duration && !duration_predicate.empty() && !is_age(c)) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
           // only a cue right before it ("would last six weeks") changes its modality.
           c.predicate.key = duration_predicate;

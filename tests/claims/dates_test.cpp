@@ -505,3 +505,13 @@ TEST_CASE("dates: a party's share beside another figure's date phrase keeps the 
   CHECK(by_text(cs, "just under 32%").date == "2024-04-07");
   CHECK(by_text(cs, "28.4%").date == "2019");
 }
+
+TEST_CASE("dates: an age times no period", "[claims][dates]") {
+  // a full date near it is no start of the age (that would check 64 years against four)
+  auto cs = run("Since taking office on March 3, 2020, the 64-year-old minister has closed 40 mines.");
+  auto const& age = by_text(cs, "64-year-old");
+  CHECK(age.date == "2024-04-09");
+  CHECK(age.basis == date_basis::published);
+  CHECK(age.date_end.empty());
+  CHECK(age.predicate.key == "be");
+}
