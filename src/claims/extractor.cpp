@@ -756,7 +756,8 @@ struct extractor::impl {
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
-    bool aux_speaker = false;  // the speaker was found over an auxiliary ("had warned", "has recorded")
+    bool aux_speaker = false;
+    bool plan_speaker = false;  // the speaker announced something (attribution.tsv column 3 "plan")  // the speaker was found over an auxiliary ("had warned", "has recorded")
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
   };
 
@@ -2477,6 +2478,11 @@ struct extractor::impl {
           if (b > prep_at) return prep_k;
           k.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
           si.aux_speaker = stepped;
+          // "final results announced on Sunday showed": a participle before the verb announces nothing
+          si.plan_speaker = verb->extra == "plan";
+          for (std::size_t m = i + 1; m < t.size() && m <= i + 4 && si.plan_speaker; ++m)
+            for (auto const& v : starting(speech_verbs, t, m))
+              if (match_at(t, m, v.words)) si.plan_speaker = false;
           return k;
         }
       }
@@ -3690,6 +3696,7 @@ struct extractor::impl {
     ymd pub_date;
     bool has_pub = parse_iso(a.published, pub_date);
     text_key last_speaker;
+    text_key last_planner;  // the last body that acted or announced: whose plans the article tells
     std::string_view text(a.text);
     // Line starts, for SARIF locations in plain-text files.
     bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
@@ -3770,10 +3777,11 @@ struct extractor::impl {
         update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
           last_speaker = paragraph_speaker = k;
+          if (si.plan_speaker) last_planner = k;
           speakers.push_back(k.key);
         } else if (auto act = find_actor(text, si); !act.first.key.empty()) {
           act.first.key = resolve_speaker(act.first.key, speakers);
-          last_speaker = act.first;  // a later "He said" stands for the body that acted
+          last_speaker = last_planner = act.first;  // a later "He said" stands for the body that acted
           speakers.push_back(act.first.key);
         }
         for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
@@ -3859,6 +3867,9 @@ struct extractor::impl {
       } else if (acted) {
         last_speaker = actor.first;
       }
+      auto const planner_before = last_planner;
+      if (acted) last_planner = actor.first;
+      else if (si.plan_speaker && !attribution.key.empty()) last_planner = attribution;
 
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
@@ -4164,6 +4175,10 @@ struct extractor::impl {
           c.attribution = actor.first;
         } else if (!attribution.key.empty()) {
           c.attribution = attribution;
+        } else if ((c.mod == modality::planned || c.mod == modality::negated) && !planner_before.key.empty()) {
+          // a plan (or an act not taken) no one is named for is the last acting or announcing body's
+          // ("Hunt announced a £55 billion plan. ... The cap will rise to £3,000.")
+          c.attribution = planner_before;
         } else if (!a.source.empty()) {
           c.attribution.key = source_key;
           fell_to_outlet[i] = 1;
