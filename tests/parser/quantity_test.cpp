@@ -235,6 +235,7 @@ TEST_CASE("compound modifiers are quantities through their noun, ages are durati
   check("Her 9-month-old son was treated.", "9-month-old", 9, 9, 9, quantity_kind::duration, "month");
   // a magnitude is no quantity, joined by a dash or not; a spelled number stays one number
   none("A 6.1-magnitude shock followed.");
+  none("They paved a 400-metre stretch and saw a 10-fold rise.");
   check("Some twenty-five boats sank.", "Some twenty-five", 25, 25, 25, count);
   // a lone "one" before a dash is no count ("a one-off payment")
   none("It was a one-off payment.");
