@@ -1629,6 +1629,18 @@ struct extractor::impl {
       // money is: "Rebuilding will need at least $16.3 billion")
       static word_list const modals = {"will", "would", "could", "can", "may", "might", "must", "should"};
       if (c.q.kind != quantity_kind::money && k > 0 && modals.count(t[k - 1].lc)) continue;
+      // "expected to fall below 4%": after the infinitive's "to" a word is a verb; "inflation
+      // slowing to 3.5%", "five increases totalling 2.25 points": a participle right before the
+      // figure (or its "to", "by", "at") after a noun is that noun's verb
+      if (c.q.kind != quantity_kind::money && k > 0 && t[k - 1].lc == "to" && t[k - 1].word) continue;
+      // ("prices are set to climb to 9%": a cue of modality.tsv before that "to" governs the verb;
+      // a noun there is the verb's subject: "expects the economy to shrink by 1.4%")
+      if (c.q.kind != quantity_kind::money && k + 2 < qfirst && t[k + 1].lc == "to" && w.modality && t[k + 2].word &&
+          !function_words.count(t[k + 2].lc) && !determiners.count(t[k + 2].lc))
+        continue;
+      if (w.lc.size() > 5 && w.lc.ends_with("ing") && k > 0 && chunk_word(t[k - 1]) &&
+          (k + 1 == qfirst || (k + 2 == qfirst && (t[k + 1].lc == "to" || t[k + 1].lc == "by" || t[k + 1].lc == "at"))))
+        continue;
       // "the benchmark Sensex fell as much as 8% ... and closed 5.7% lower": a verb joined by
       // "and" to the verb of a figure before it shares that figure's subject
       if (w.lc == "and" && k + 1 < qfirst && (t[k + 1].pred || t[k + 1].low_pred || verb_form(t, k + 1)) &&

@@ -791,6 +791,17 @@ TEST_CASE("the verb of a relative clause after 'that' is the figure's", "[claims
   CHECK(c.subject.key == "person");
 }
 
+TEST_CASE("verbs before a figure are no subject: infinitives, participles, catenatives", "[claims][subject]") {
+  CHECK(by_text(run("Data showed annual inflation slowing to 3.5% in March."), "3.5%").subject.key == "inflation");
+  CHECK(by_text(run("The bank made five increases totalling 2.25 percentage points."), "2.25 percentage points")
+            .subject.key == "increase");
+  CHECK(by_text(run("Inflation is expected to fall below 4% next year."), "below 4%").subject.key == "inflation");
+  CHECK(by_text(run("Prices are set to climb to 9%."), "9%").subject.key == "price");
+  // a noun before the infinitive is its subject; an -ing noun not right before the figure stays
+  CHECK(by_text(run("The agency expects the economy to shrink by 1.4% next year."), "1.4%").subject.key == "economy");
+  CHECK(by_text(run("Government spending rose 3% in March."), "3%").subject.key == "spending");
+}
+
 TEST_CASE("a subgroup's share of a total is scoped by the subgroup", "[claims]") {
   auto cs = run("The agency counted 2,300 cholera cases. Children under five accounted for 610 cases. "
                 "In the north, women made up 40% of the patients.");
