@@ -258,7 +258,7 @@ struct sentence_buffers {
 };
 
 std::string singular(std::string w) {
-  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.ends_with(s); };
   if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
   if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
   if (ends("children")) return w.substr(0, w.size() - 3);  // grandchildren -> grandchild
@@ -271,7 +271,7 @@ std::string singular(std::string w) {
 bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("s'"); }
 
 std::string strip_possessive(std::string w) {
-  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
+  if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);  // (inline: compare(pos, n, char*) is a call with strlen)
   if (!w.empty() && w.back() == '\'') w.pop_back();
   return w;
 }
@@ -853,8 +853,8 @@ struct extractor::impl {
     std::size_t b = k, e = k;
     while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
       auto const& w = t[e].lc;
-      bool ing = w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
-      bool ed = w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0;
+      bool ing = w.size() > 4 && w.ends_with("ing");
+      bool ed = w.size() > 4 && w.ends_with("ed");
       // a known noun in -ing ("funding", "mourning") is not a participle
       if (e > b && (ing || ed) && !subjects.count(w)) break;
       if (calendar_words.count(w)) break;
