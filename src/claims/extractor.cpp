@@ -3880,6 +3880,21 @@ struct extractor::impl {
         last_speaker = actor.first;
       }
       auto const planner_before = last_planner;
+      // "..., residents said, as Israel massed troops for an assault on Rafah, where 2.3 million
+      // people have taken refuge": a clause opened by "as" after the speech verb is the
+      // narrator's scene, not the speaker's report
+      std::size_t scene_at = SIZE_MAX;
+      if (!own_speaker.empty()) {
+        auto const& t = si.tokens;
+        for (std::size_t k = 1; k + 1 < t.size() && scene_at == SIZE_MAX; ++k) {
+          if (t[k].lc != "," || t[k + 1].lc != "as") continue;
+          std::size_t v = k;
+          while (v > 0 && k - v < 3 && t[v - 1].word && (calendar_words.count(t[v - 1].lc) || t[v - 1].lc == "on")) --v;
+          if (v == 0) continue;
+          for (auto const& sv : speech_verbs)
+            if (sv.words.size() == 1 && sv.words[0] == t[v - 1].lc) scene_at = k + 1;
+        }
+      }
       if (acted) last_planner = actor.first;
       else if (si.plan_speaker && !attribution.key.empty()) last_planner = attribution;
 
@@ -4198,6 +4213,10 @@ struct extractor::impl {
         // The length so far of the story's background ("in almost 16 weeks of war", "over the
         // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
         // tells the figures around it.
+        if (qf != SIZE_MAX && scene_at != SIZE_MAX && qf > scene_at && !a.source.empty()) {
+          c.attribution = {};
+          c.attribution.key = source_key;
+        }
         // A length in a plan of the same sentence ("would revive targets to deliver 1.5 million
         // homes over five years") is the plan's: it stays its speaker's.
         bool in_plan = false;

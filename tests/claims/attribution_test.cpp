@@ -419,3 +419,13 @@ TEST_CASE("attribution: a plan no one is named for is the last body's that acted
   CHECK(key("Final results announced on Sunday showed a swing.\n\nThe party will have 120 seats.", "120") ==
         "test wire");
 }
+
+TEST_CASE("attribution: an 'as' clause after the speech verb is the narrator's scene", "[claims][attribution]") {
+  auto cs = run("Shelling hit the port overnight, residents said, as troops massed near the city, where 400,000 "
+                "people live.");
+  for (auto const& c : cs)
+    if (c.q.text == "400,000") CHECK(c.attribution.key == "test wire");
+  // a figure before the verb, or after "with", stays the speaker's
+  CHECK(source_of("At least 31 people died, officials said on Monday, as rain fell.", "At least 31") == "officials");
+  CHECK(source_of("The toll rose to 90, the ministry said, with 200 injured.", "200") == "ministry");
+}
