@@ -96,8 +96,10 @@ class bucketed_run {
   /// finish() in steps, for writers that read the discrepancies more than once or in another
   /// order. reconcile() reconciles every bucket; the discrepancies stay on disk beyond
   /// `memory_claims` (heads and cited claims, as finish() keeps them), and those `keep` returns
-  /// false for are dropped. `seen` is called once for each kept one, in reconciler::run's order
-  /// per bucket. Returns how many were kept. Call once.
+  /// false for are dropped (`keep` may see a head whose outlier, expected interval and residual
+  /// are not final yet: those of a component solved across buckets come last). `seen` is called
+  /// once for each kept one, final, in reconciler::run's order per bucket. Returns how many were
+  /// kept. Call once.
   std::size_t reconcile(std::function<bool(discrepancy_head const&)> const& keep = {},
                         std::function<void(discrepancy_head const&)> const& seen = {});
   /// The order of the following replays (default: reconciler::run's). Beyond `memory_claims`
