@@ -361,6 +361,7 @@ struct extractor::impl {
       if (r.at(1).empty()) lex.fail(lex.table("event_nominals"), r, "missing predicate key");
       event_nominals[text::fold(r.at(0))] = r.at(1);
     }
+    for (auto const& r : lex.table("abbreviations").rows) abbreviations.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("variant_words").rows) variant_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("verb_frames").rows) {
       if (r.at(2) != "object" && r.at(2) != "directive")
@@ -415,7 +416,9 @@ struct extractor::impl {
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
-      modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), ""});
+      if (!r.at(2).empty() && r.at(2) != "duration")
+        lex.fail(lex.table("modality"), r, "column 3 is empty or \"duration\"");
+      modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
       modality_kinds.push_back(*m);
       if (!modality_cues.back().words.empty())
         modality_by_first[modality_cues.back().words.front()].push_back(static_cast<std::uint32_t>(modality_cues.size() - 1));
@@ -473,6 +476,7 @@ struct extractor::impl {
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
   word_set measure_nouns, change_nouns, classifier_nouns;
+  word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
   word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
   word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
   word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
@@ -1751,16 +1755,21 @@ struct extractor::impl {
   // full 1 point rise". The nearest cue within max_back words, not across punctuation or into a
   // subordinate clause ("said it would retaliate after 30 people were killed").
   std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
-                                     std::size_t qfirst, std::size_t max_back) const {
+                                     std::size_t qfirst, std::size_t max_back, bool duration = false) const {
     static word_list const stops = {"after", "before", "when", "because", "since", "while",
                                                           "as", "who", "which", "where", "until", "although"};
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
+      // (the period of an abbreviation is no clause end: "will take office on Jan. 1 for a term")
+      bool const abbrev_dot = w.lc == "." && k >= 2 && t[k - 2].word && t[k - 2].end == w.start &&
+                              abbreviations.count(std::string_view(t[k - 2].lc));
+      if (abbrev_dot) continue;
       if (!w.word || stops.count(w.lc)) break;
       if (blocked[k - 1]) continue;
       for (auto mi : blocked.mods->at(k - 1)) {
         auto const& m = modality_cues[mi];
         if (k - 1 + m.words.size() > qfirst) continue;
+        if (!duration && m.extra == "duration") continue;
         auto mm = modality_kinds[mi];
         if (mm != modality::planned && mm != modality::hypothetical) continue;
         if (w.lc == "may" && is_upper(text[w.start])) continue;  // the month
@@ -1769,6 +1778,38 @@ struct extractor::impl {
       }
     }
     return std::nullopt;
+  }
+
+  // The modality of a duration (docs/claims.md, Modality): a cue within 3 words before it ("would
+  // last six weeks"), a plan earlier in its clause ("a deal would bring a truce of about six
+  // weeks", "has promised to rebuild the homes within a year"), an act that starts the period
+  // ("declared a three-month state of emergency", "approved a nine-month arrangement": cues of
+  // modality.tsv marked "duration"), or a plan after its noun ("The 48-month programme is meant to").
+  void duration_modality(claim& c, sentence_info const& si, std::size_t qf, std::size_t ql) const {
+    auto const& t = si.tokens;
+    c.mod = modality::asserted;
+    auto const blocked = modality_blocked(si, qf, ql);
+    for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
+      if (blocked[k]) continue;
+      for (auto mi : si.mods.at(k))
+        if (modality_kinds[mi] != modality::asserted) c.mod = modality_kinds[mi];
+    }
+    if (c.mod == modality::asserted)
+      if (auto m = clause_cue(si.text, t, blocked, qf, 10, true)) c.mod = *m;
+    if (c.mod != modality::asserted) return;
+    // a compound length before its noun, the noun the clause's subject, with a plan cue of a
+    // duration after it: "The 48-month programme is meant to help" ("the ten-month war that
+    // followed would draw in" is no plan of the war)
+    auto [ob, oe] = chunk_right(t, ql + 1, false, false);
+    if (ob == ql + 1 && ob < oe)
+      for (std::size_t k = oe; k < t.size() && k < oe + 3 && t[k].word; ++k) {
+        if (blocked[k]) continue;
+        for (auto mi : si.mods.at(k))
+          if (modality_kinds[mi] == modality::planned && modality_cues[mi].extra == "duration") {
+            c.mod = modality::planned;
+            return;
+          }
+      }
   }
 
   // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
@@ -1924,7 +1965,8 @@ struct extractor::impl {
         if (blocked[k]) continue;
         if (t[k].lc == "may" && is_upper(si.text[t[k].start])) continue;  // the month ("0.5 points in May")
         for (auto mi : si.mods.at(k))
-          if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted)
+          if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted &&
+              modality_cues[mi].extra != "duration")
             c.mod = modality_kinds[mi];
       }
       if (c.mod == modality::asserted)
@@ -1971,7 +2013,7 @@ struct extractor::impl {
       if (blocked[k]) continue;
       for (auto mi : si.mods.at(k)) {
         auto mm = modality_kinds[mi];
-        if (mm == modality::asserted) continue;
+        if (mm == modality::asserted || modality_cues[mi].extra == "duration") continue;
         // "not"/"no" only negate inside the verb phrase itself
         if (mm == modality::negated && k < b) continue;
         c.mod = mm;
@@ -2168,6 +2210,44 @@ struct extractor::impl {
       // - money with no verb of its own states an amount: "to restructure debts in excess of $80
       //   billion" be.
       if (c.q.kind == quantity_kind::money && c.predicate.key.empty()) c.predicate.key = "be";
+    }
+    // A figure with no verb of its own inside a plan goes with the plan: "a proposal under which
+    // the rebels would free 40 captives, in exchange for about 900 detainees, 100 of them ...,
+    // during a six-week truce" (all planned), "to deliver 1.5 million homes over five years".
+    // The nearest figure before it (a duration: the nearest duration, "declared a three-month
+    // emergency in the 10 provinces and seven days of mourning"), with no verb between them.
+    static word_list const stops = {"but", "while", "whereas", "after", "before", "when", "because", "since",
+                                    "who", "which", "where", "although", "though"};
+    for (std::size_t i = 1; i < local.size(); ++i) {
+      auto& c = local[i];
+      if (c.mod != modality::asserted) continue;
+      // (a duration goes with the nearest duration, else the figure before it; another figure
+      // with the nearest figure that is no duration: "a three-month emergency in the 10 provinces")
+      std::size_t j = SIZE_MAX;
+      bool const dur = c.q.kind == quantity_kind::duration;
+      for (std::size_t k = i; j == SIZE_MAX && k-- > 0;)
+        if ((local[k].q.kind == quantity_kind::duration) == dur) j = k;
+      if (j == SIZE_MAX && dur) j = i - 1;
+      if (j == SIZE_MAX) continue;
+      auto const& o = local[j];
+      if (o.mod != modality::planned && o.mod != modality::hypothetical) continue;
+      auto const qf = ranges[i].first;
+      if (qf >= t.size() || ranges[j].second >= qf) continue;
+      // its own verb after it ("... for 900 prisoners who were arrested") is its own clause
+      if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.start >= t[qf].end) {
+        auto [pb, pe] = token_range(t, c.predicate_span);
+        if (pb < t.size() && !t[pb].idiom) continue;
+      }
+      bool verb = false;
+      for (std::size_t k = ranges[j].second + 1; k < qf && !verb; ++k) {
+        if (!t[k].word) {
+          verb = t[k].lc != "," && t[k].lc != "(" && t[k].lc != ")";
+          continue;
+        }
+        if (stops.count(t[k].lc)) verb = true;
+        if ((t[k].pred && !t[k].idiom && !(k > 0 && t[k - 1].idiom)) || (t[k].low_pred && !t[k].pred)) verb = true;
+      }
+      if (!verb) c.mod = o.mod;
     }
   }
 
@@ -2631,7 +2711,9 @@ struct extractor::impl {
         auto it = modality_by_first.find(t[i].lc);
         if (it == modality_by_first.end()) continue;
         for (auto const idx : it->second)
-          if (modality_kinds[idx] == modality::planned && match_at(t, i, modality_cues[idx].words)) return true;
+          if (modality_kinds[idx] == modality::planned && modality_cues[idx].extra != "duration" &&
+              match_at(t, i, modality_cues[idx].words))
+            return true;
       }
       return false;
     };
@@ -4115,17 +4197,7 @@ struct extractor::impl {
           // only a cue right before it ("would last six weeks") changes its modality.
           c.predicate.key = duration_predicate;
           c.predicate_span = {};
-          c.mod = modality::asserted;
-          auto const blocked = modality_blocked(si, qf, ql);
-          for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
-            if (blocked[k]) continue;
-            for (auto mi : si.mods.at(k))
-              if (modality_kinds[mi] != modality::asserted) c.mod = modality_kinds[mi];
-          }
-          // a plan earlier in its clause: "a deal would bring a truce of about six weeks", "has
-          // promised to rebuild the homes within a year"
-          if (c.mod == modality::asserted)
-            if (auto m = clause_cue(si.text, si.tokens, blocked, qf, 10)) c.mod = *m;
+          duration_modality(c, si, qf, ql);
         }
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won

@@ -64,3 +64,40 @@ TEST_CASE("modality: a duration in a planned clause is planned", "[claims][modal
   CHECK(mod_of("The president has promised to rebuild the homes within a year.", "a year") == modality::planned);
   CHECK(mod_of("The war has lasted six months.", "six months") == modality::asserted);
 }
+
+TEST_CASE("modality: a period an act starts lies ahead of the act", "[claims][modality]") {
+  CHECK(mod_of("The governor declared a 30-day curfew in the capital.", "30-day") == modality::planned);
+  CHECK(mod_of("The governor declared a 30-day curfew in the capital and three days of mourning.", "three days") ==
+        modality::planned);
+  // the act's other figures are facts
+  auto cs = testing::run("The board approved a two-year loan worth $500 million for the utility.");
+  CHECK(testing::by_text(cs, "two-year").mod == modality::planned);
+  CHECK(testing::by_text(cs, "$500 million").mod == modality::asserted);
+  CHECK(mod_of("The permit lasts 60 days and can be renewed.", "60 days") == modality::planned);
+  CHECK(mod_of("The strike lasted 60 days.", "60 days") == modality::asserted);
+  CHECK(mod_of("The 36-month scheme is meant to support farmers.", "36-month") == modality::planned);
+  // future in the past is no plan of the period
+  CHECK(mod_of("When the rebels attacked, few predicted that the nine-month siege that followed would spread.", "nine-month") ==
+        modality::asserted);
+  // a clause cue across an abbreviation's period
+  CHECK(mod_of("She will take office on Jan. 1 for a five-year term.", "five-year") == modality::planned);
+}
+
+TEST_CASE("modality: figures with no verb of their own go with the plan they are part of", "[claims][modality]") {
+  auto const text = std::string(
+      "Envoys are studying a plan under which the rebels would free 12 captives, in exchange for about 300 "
+      "detainees, during a ten-day pause.");
+  CHECK(mod_of(text, "12") == modality::planned);
+  CHECK(mod_of(text, "about 300") == modality::planned);
+  CHECK(mod_of(text, "ten-day") == modality::planned);
+  CHECK(mod_of("The city would build 4,000 homes over three years.", "three years") == modality::planned);
+  // a verb of its own is its own clause
+  CHECK(mod_of("The rebels would free 12 captives, but 300 detainees were released on Monday.", "300") ==
+        modality::asserted);
+}
+
+TEST_CASE("modality: entitlements are plans, settled results are facts", "[claims][modality]") {
+  CHECK(mod_of("Farmers who lost crops could receive up to $500 each.", "up to $500") == modality::planned);
+  CHECK(mod_of("Officials warned the toll could reach 900.", "900") == modality::hypothetical);
+  CHECK(mod_of("The alliance will have 120 of the 300 seats.", "120") == modality::asserted);
+}
