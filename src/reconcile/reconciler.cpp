@@ -1209,7 +1209,8 @@ std::vector<std::size_t> detail::solve_joint(settings const& cfg, joint_set cons
   std::unordered_map<std::size_t, std::vector<std::size_t>> parts_of, findings_of;  // by root
   for (std::size_t i = 0; i < set.parts.size(); ++i) parts_of[uf.find(i)].push_back(i);
   for (std::size_t i = 0; i < set.findings.size(); ++i) findings_of[uf.find(set.findings[i].part)].push_back(i);
-  for (auto const& [root, mine] : findings_of) {
+  for (auto const& [root_key, mine] : findings_of) {
+    std::size_t const root = root_key;  // (a structured binding cannot be captured before C++23 in clang)
     auto const& parts = parts_of.at(root);
     // The whole: its claims in canonical order, its rows in the order one run adds them.
     std::vector<joint_member const*> members;
