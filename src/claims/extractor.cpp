@@ -2717,6 +2717,11 @@ struct extractor::impl {
       }
       return false;
     };
+    // The year of a month named without one: the latest such month on or before publication, or
+    // in a clause about the future the next one on or after it (needs `pub`).
+    auto month_year = [&](int month, std::size_t pos) {
+      return future(pos) ? pub->y + (month < pub->m ? 1 : 0) : pub->y - (month > pub->m ? 1 : 0);
+    };
     auto word_before = [&](std::size_t pos) -> std::string const& {
       static std::string const none;
       auto i = token_at(t, pos);
@@ -2746,7 +2751,7 @@ struct extractor::impl {
         int y = d.year;
         if (!y) {
           if (!pub) continue;
-          y = future(d.span.start) ? pub->y + (d.month < pub->m ? 1 : 0) : pub->y - (d.month > pub->m ? 1 : 0);
+          y = month_year(d.month, d.span.start);
         }
         k.value = format_month(y, d.month);
       } else {
@@ -2781,8 +2786,7 @@ struct extractor::impl {
       if (before != "in" && before != "from" && before != "since" && before != "by" && before != "until") continue;
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].lc[0] >= '0' && t[i + 1].lc[0] <= '9') continue;
       int m = t[i].lc == "may" ? 5 : 3;
-      int y = pub->y - (m > pub->m ? 1 : 0);
-      if (future(t[i].start) && m < pub->m) y = pub->y + 1;
+      int const y = month_year(m, t[i].start);
       cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date,
                        before == "from" || before == "since" || before == "until", false, t[i].end});
     }

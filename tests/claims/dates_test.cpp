@@ -446,6 +446,9 @@ TEST_CASE("dates: a yearless month in a plan is the next one, the end of the yea
   // Publication 2024-04-09: September is 2024-09 in a plan, 2023-09 in a report of the past.
   CHECK(by_text(run("The city plans to open 12 new clinics in September."), "12").date == "2024-09");
   CHECK(by_text(run("The council expects to hire 40 nurses in February."), "40").date == "2025-02");
+  // "May" and "March", month names that are also words, follow the same rule
+  CHECK(by_text(run("The city plans to open 9 more clinics in May."), "9").date == "2024-05");
+  CHECK(by_text(run("The agency said 30 homes were destroyed in May."), "30").date == "2023-05");
   CHECK(by_text(run("The agency said 300 homes were destroyed in September."), "300").date == "2023-09");
   // "found to be" is no plan
   CHECK(by_text(run("Inspectors found 25 bridges to be unsafe in September."), "25").date == "2023-09");
