@@ -57,13 +57,19 @@ std::optional<day_range> parse_date(std::string_view s) {
 
 std::string format_number(double v) {
   if (!std::isfinite(v)) return "unbounded";
+  // Two decimals from 1 up ("8.51 months"); below 1, three significant digits ("0.125 points",
+  // "0.0046"), so that a small share is not written as 0.
+  double const a = std::fabs(v);
   std::string digits_text;
-  if (near_integer(v) || std::fabs(v) >= 1e15) {
+  if (near_integer(v) || a >= 1e15) {
     digits_text = fmt::format("{:.0f}", std::fabs(std::round(v)));
   } else {
-    digits_text = fmt::format("{:.2f}", std::fabs(v));
-    while (digits_text.back() == '0') digits_text.pop_back();
-    if (digits_text.back() == '.') digits_text.pop_back();
+    int const decimals = a >= 1 ? 2 : std::min(12, 2 - static_cast<int>(std::floor(std::log10(a))));
+    digits_text = fmt::format("{:.{}f}", a, decimals);
+    if (digits_text.find('.') != std::string::npos) {
+      while (digits_text.back() == '0') digits_text.pop_back();
+      if (digits_text.back() == '.') digits_text.pop_back();
+    }
   }
   auto dot = digits_text.find('.');
   std::string integral = digits_text.substr(0, dot);
@@ -75,6 +81,30 @@ std::string format_number(double v) {
   if (dot != std::string::npos) out += digits_text.substr(dot);
   bool const negative = v < 0 && out.find_first_not_of("0.,") != std::string::npos;
   return negative ? "-" + out : out;
+}
+
+std::string format_amount(double v) {
+  static constexpr struct {
+    double scale;
+    char const* word;
+  } scales[] = {{1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
+  double const a = std::fabs(v);
+  if (std::isfinite(v) && a < 1e15) {
+    for (auto const& s : scales) {
+      if (a < s.scale) continue;
+      double const thousandths = a / s.scale * 1000;
+      // Only a figure the scale writes exactly ("3.3 billion", "2.925 billion"): 118,552,353
+      // stays in digits.
+      if (std::fabs(thousandths - std::round(thousandths)) <= 1e-6 * std::max(1.0, thousandths)) {
+        auto n = fmt::format("{:.3f}", std::round(thousandths) / 1000);
+        while (n.back() == '0') n.pop_back();
+        if (n.back() == '.') n.pop_back();
+        return fmt::format("{}{} {}", v < 0 ? "-" : "", n, s.word);
+      }
+      break;
+    }
+  }
+  return format_number(v);
 }
 
 double rounding_unit(double v) {

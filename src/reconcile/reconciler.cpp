@@ -86,7 +86,7 @@ std::string who(claim_table const& t, compact_claim const& c) {
 std::string describe(claim_table const& t, compact_claim const& c) {
   std::string_view const text = t.s(c.text), unit = t.s(c.unit), qualifier = t.s(c.qualifier);
   if ((c.kind == quantity_kind::fraction || c.kind == quantity_kind::ratio) && !text.empty()) return std::string(text);
-  std::string num = format_number(c.value);
+  std::string num = c.kind == quantity_kind::money ? format_amount(c.value) : format_number(c.value);
   switch (c.kind) {
     case quantity_kind::percent: num += "%"; break;
     case quantity_kind::money:
@@ -102,13 +102,21 @@ std::string describe(claim_table const& t, compact_claim const& c) {
   return qualifier.empty() ? num : fmt::format("{} {}", qualifier, num);
 }
 
-std::string describe_range(double lo, double hi) {
+// A range of values in the way `like` states its figure ("USD 3.1 billion to USD 3.3 billion",
+// "8.51 to 9.5"): its currency and scale words, without its qualifier or words.
+std::string describe_range(double lo, double hi, claim_table const& t, compact_claim const& like) {
+  auto one = [&](double v) {
+    if (like.kind != quantity_kind::money) return format_number(v);
+    auto n = format_amount(v);
+    auto unit = t.s(like.unit);
+    return unit.empty() ? n : fmt::format("{} {}", unit, n);
+  };
   if (std::isfinite(lo) && std::isfinite(hi)) {
-    if (format_number(lo) == format_number(hi)) return format_number(lo);
-    return fmt::format("{} to {}", format_number(lo), format_number(hi));
+    if (one(lo) == one(hi)) return one(lo);
+    return fmt::format("{} to {}", one(lo), one(hi));
   }
-  if (std::isfinite(lo)) return fmt::format("at least {}", format_number(lo));
-  if (std::isfinite(hi)) return fmt::format("at most {}", format_number(hi));
+  if (std::isfinite(lo)) return fmt::format("at least {}", one(lo));
+  if (std::isfinite(hi)) return fmt::format("at most {}", one(hi));
   return "any value";
 }
 
@@ -745,7 +753,7 @@ class engine {
     f.gap = gap;
     f.z = zscore(gap, var);
     f.subject = keys_of(t_, at(t));
-    f.message = fmt::format("the parts add up to {}, not the stated total of {}", describe_range(lo, hi),
+    f.message = fmt::format("the parts add up to {}, not the stated total of {}", describe_range(lo, hi, t_, at(t)),
                             describe(t_, at(t)));
     f.focus = t;
     f.expect = [this, t, ps, lo, hi](std::size_t q) {
@@ -802,7 +810,7 @@ class engine {
     fd.z = zscore(gap, i_p.prec * i_p.prec + sf * sf + sw * sw);
     fd.subject = keys_of(t_, cf);
     fd.message = fmt::format("{} of {} means {}, but the stated count is {}", describe(t_, cf), describe(t_, at(w)),
-                             describe_range(imp_lo, imp_hi), describe(t_, at(part)));
+                             describe_range(imp_lo, imp_hi, t_, at(part)), describe(t_, at(part)));
     fd.focus = part;
     fd.expect = [=, this](std::size_t q) {
       interval iv;
@@ -890,7 +898,7 @@ class engine {
       std::string unit_name(s(c.unit));
       if (!unit_name.empty() && unit_name.back() != 's') unit_name += 's';
       f.message = fmt::format("a stated duration of {} does not match the {} {} from {} to {}", describe(t_, c),
-                              describe_range(len_lo, len_hi), unit_name, start_text, end_text);
+                              describe_range(len_lo, len_hi, t_, c), unit_name, start_text, end_text);
       f.focus = d;
       f.outlier = d;  // the dates are exact; the stated duration is what disagrees with them
       f.reconcile = false;

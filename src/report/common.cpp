@@ -1,5 +1,7 @@
 #include "common.hpp"
 
+#include "claimcheck/reconcile/calendar.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -14,44 +16,33 @@
 
 namespace claimcheck::report_io::detail {
 
+std::string format_number(double v) {
+  if (!std::isfinite(v)) return std::isnan(v) ? "NaN" : (v > 0 ? "∞" : "-∞");
+  return reconcile::format_number(v);
+}
+
 namespace {
 
-std::string group_thousands(std::string digits) {
-  std::string out;
-  auto n = digits.size();
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i && (n - i) % 3 == 0) out.push_back(',');
-    out.push_back(digits[i]);
-  }
-  return out;
+// The number alone: sums of money in millions and billions where exact ("3.3 billion").
+std::string bare_number(double v, quantity_kind k) {
+  return k == quantity_kind::money && std::isfinite(v) ? reconcile::format_amount(v) : format_number(v);
+}
+
+// A range: "32,000–34,000 people", "USD 3.1 billion–3.3 billion" (a currency is written once, first).
+std::string format_range(double lo, double hi, quantity_kind k, std::string_view unit) {
+  if (k == quantity_kind::money && !unit.empty())
+    return fmt::format("{} {}–{}", unit, bare_number(lo, k), bare_number(hi, k));
+  return fmt::format("{}–{}", bare_number(lo, k), format_value(hi, k, unit));
 }
 
 }  // namespace
 
-std::string format_number(double v) {
-  if (!std::isfinite(v)) return std::isnan(v) ? "NaN" : (v > 0 ? "∞" : "-∞");
-  std::string sign = v < 0 ? "-" : "";
-  double a = std::fabs(v);
-  if (a >= 1e15) return fmt::format("{}{:.4g}", sign, a);
-  if (a != 0 && a < 0.001) return fmt::format("{}{:.3g}", sign, a);
-  // Round to three decimals first, so 2.9999 prints as "3", not "2.1000".
-  double scaled = std::round(a * 1000);
-  auto whole = static_cast<long long>(scaled / 1000);
-  auto frac = static_cast<long long>(scaled) % 1000;
-  std::string out = sign + group_thousands(std::to_string(whole));
-  if (frac) {
-    auto f = fmt::format("{:03d}", frac);
-    while (!f.empty() && f.back() == '0') f.pop_back();
-    out += "." + f;
-  }
-  if (out == "-0") out = "0";
-  return out;
-}
-
 std::string format_value(double v, quantity_kind k, std::string_view unit) {
-  auto n = format_number(v);
+  auto n = bare_number(v, k);
   if (k == quantity_kind::percent) return unit.empty() || unit == "%" ? n + "%" : fmt::format("{} {}", n, unit);
   if (unit.empty()) return n;
+  // A currency goes first, as the reconciler's messages write it: "USD 3.3 billion".
+  if (k == quantity_kind::money) return fmt::format("{} {}", unit, n);
   // Duration units are singular nouns ("day"): "3 days", "1 day".
   bool const noun = k == quantity_kind::duration && std::all_of(unit.begin(), unit.end(), [](char c) {
     return c >= 'a' && c <= 'z';
@@ -64,7 +55,7 @@ std::string format_interval(quantity const& q) {
   auto val = [&](double v) { return format_value(v, q.kind, q.unit); };
   if (q.lo && q.hi) {
     if (*q.lo == *q.hi) return val(*q.lo);
-    return fmt::format("{}–{}", format_number(*q.lo), val(*q.hi));
+    return format_range(*q.lo, *q.hi, q.kind, q.unit);
   }
   if (q.lo) return fmt::format("at least {}", val(*q.lo));
   if (q.hi) return fmt::format("at most {}", val(*q.hi));
@@ -81,16 +72,20 @@ std::string format_expected(discrepancy const& d, quantity_kind k, std::string_v
   auto val = [&](double v) { return format_value(v, k, unit); };
   if (d.expected_lo && d.expected_hi) {
     if (*d.expected_lo == *d.expected_hi) return val(*d.expected_lo);
-    return fmt::format("{}–{}", format_number(*d.expected_lo), val(*d.expected_hi));
+    return format_range(*d.expected_lo, *d.expected_hi, k, unit);
   }
   if (d.expected_lo) return fmt::format("{} or more", val(*d.expected_lo));
   if (d.expected_hi) return fmt::format("at most {}", val(*d.expected_hi));
   return {};
 }
 
-std::string format_residual(double residual) {
+std::string format_residual(double residual, quantity_kind kind, std::string_view unit) {
   if (!(residual != 0)) return {};
-  return fmt::format("{} too {}", format_number(std::fabs(residual)), residual > 0 ? "low" : "high");
+  // Money and durations with their unit ("USD 375 million too high", "3.29 months too high"); a
+  // percent's residual is in points, so it stays a bare number.
+  double const a = std::fabs(residual);
+  auto n = kind == quantity_kind::money || kind == quantity_kind::duration ? format_value(a, kind, unit) : format_number(a);
+  return fmt::format("{} too {}", n, residual > 0 ? "low" : "high");
 }
 
 std::string_view sentence_of(claim const& c) { return c.sentence.empty() ? std::string_view(c.q.text) : c.sentence; }

@@ -14,9 +14,9 @@
 
 namespace claimcheck::report_io::detail {
 
-/// "33,207"; non-integral values with up to three decimals ("2.5", "0.333").
+/// "33,207", "2.5", "8.51", "0.333": reconcile::format_number, with "∞"/"NaN" for non-finite values.
 std::string format_number(double v);
-/// The number with its unit: "45%", "3 days", "1,200 USD".
+/// The number with its unit: "45%", "3 days", "USD 1,200", "USD 3.3 billion".
 std::string format_value(double v, quantity_kind k, std::string_view unit);
 /// The interval a quantity allows: "33,207", "32,000–34,000", "at least 600", "at most 50".
 std::string format_interval(quantity const& q);
@@ -28,7 +28,7 @@ std::string format_expected(discrepancy const& d, quantity_kind kind, std::strin
 
 /// A discrepancy's residual (expected minus stated) in words: "307 too low", "20 too high";
 /// empty when it is 0.
-std::string format_residual(double residual);
+std::string format_residual(double residual, quantity_kind kind = quantity_kind::count, std::string_view unit = {});
 
 /// The unit a streamed discrepancy's expected interval is stated in: that of its first claim
 /// (count and none when it has none), as format_expected(d) takes it from a whole discrepancy.
@@ -50,7 +50,7 @@ class expected_unit {
   std::vector<std::string> tail(discrepancy const& d, Escape&& escape) const {
     std::vector<std::string> out;
     if (auto e = format(d); !e.empty()) out.push_back("expected " + escape(e));
-    if (d.residual && *d.residual != 0) out.push_back(escape(format_residual(*d.residual)));
+    if (d.residual && *d.residual != 0) out.push_back(escape(seen_ ? format_residual(*d.residual, kind_, unit_) : format_residual(*d.residual)));
     return out;
   }
 

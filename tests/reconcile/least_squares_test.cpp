@@ -63,9 +63,21 @@ TEST_CASE("numbers are written with thousands separators", "[reconcile]") {
   CHECK(format_number(33207) == "33,207");
   CHECK(format_number(2.3e6) == "2,300,000");
   CHECK(format_number(-1200) == "-1,200");
-  CHECK(format_number(0.4625) == "0.46");
-  CHECK(format_number(6.0451) == "6.05");
+  CHECK(format_number(0.4625) == "0.463");  // below 1: three significant digits
+  CHECK(format_number(0.125) == "0.125");
+  CHECK(format_number(0.00461) == "0.00461");
+  CHECK(format_number(6.0451) == "6.05");     // from 1 up: two decimals
+  CHECK(format_number(8.509) == "8.51");
   CHECK(format_number(999) == "999");
+  // Sums of money as the news writes them, only where the scale is exact.
+  CHECK(format_amount(3.3e9) == "3.3 billion");
+  CHECK(format_amount(2.25e6) == "2.25 million");
+  CHECK(format_amount(1.2e12) == "1.2 trillion");
+  CHECK(format_amount(-4e9) == "-4 billion");
+  CHECK(format_amount(118552353) == "118,552,353");
+  CHECK(format_amount(2.925e9) == "2.925 billion");
+  CHECK(format_amount(2253e6 + 450000) == "2,253,450,000");
+  CHECK(format_amount(950000) == "950,000");
   CHECK(rounding_unit(1200) == 100);
   CHECK(rounding_unit(33207) == 1);
   CHECK(rounding_unit(2.3e6) == 100000);

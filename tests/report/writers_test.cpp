@@ -35,7 +35,9 @@ TEST_CASE("numbers get thousands separators and short decimals", "[report]") {
   using report_io::detail::format_number;
   CHECK(format_number(33207) == "33,207");
   CHECK(format_number(600) == "600");
-  CHECK(format_number(1234567.891) == "1,234,567.891");
+  CHECK(format_number(1234567.891) == "1,234,567.89");  // the reconciler's messages write the same
+  CHECK(format_number(8.509) == "8.51");
+  CHECK(format_number(0.3333) == "0.333");
   CHECK(format_number(2.5) == "2.5");
   CHECK(format_number(2.99996) == "3");
   CHECK(format_number(-1500) == "-1,500");
@@ -50,6 +52,16 @@ TEST_CASE("numbers get thousands separators and short decimals", "[report]") {
   q.kind = quantity_kind::percent;
   q.lo = q.hi = 45;
   CHECK(report_io::detail::format_interval(q) == "45%");
+  // Money: the currency first and once, exact millions and billions in words.
+  q.kind = quantity_kind::money;
+  q.unit = "USD";
+  q.lo = q.hi = 3.3e9;
+  CHECK(report_io::detail::format_interval(q) == "USD 3.3 billion");
+  q.lo = 3.1e9;
+  CHECK(report_io::detail::format_interval(q) == "USD 3.1 billion–3.3 billion");
+  q.lo = 1234567;
+  q.hi = std::nullopt;
+  CHECK(report_io::detail::format_interval(q) == "at least USD 1,234,567");
 }
 
 TEST_CASE("the last text line counts discrepancies by severity and kind", "[report]") {

@@ -5,7 +5,9 @@
 //  1. A "YYYY-MM-DD" date is one day; a "YYYY-MM" date is every day of that month, so it
 //     overlaps each of them (and is neither before nor after any of them).
 //  2. Anything else (empty, "2024", malformed, impossible days) is no date: nullopt.
-//  3. Numbers are written for people: thousands separators, at most two decimals.
+//  3. Numbers are written for people: thousands separators, at most two decimals from 1 up,
+//     three significant digits below 1; sums of money in millions, billions and trillions
+//     where that is exact. The reports write numbers with the same functions.
 
 #include <cstdint>
 #include <optional>
@@ -27,8 +29,12 @@ std::optional<day_range> parse_date(std::string_view s);
 /// Days since 1970-01-01 of a proleptic Gregorian date.
 std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 
-/// "33,207", "2,300,000", "0.46", "-1,200"; non-finite values as "unbounded".
+/// "33,207", "2,300,000", "8.51", "0.46", "0.125", "-1,200"; non-finite values as "unbounded".
 std::string format_number(double v);
+
+/// A sum of money as the news writes it: "3.3 billion", "2.925 billion" when exact to three
+/// decimals of the scale, else format_number ("118,552,353", "950,000").
+std::string format_amount(double v);
 
 /// The rounding unit of a number as written: 100 for 1,200, 1 for 33,207, 100,000 for
 /// 2,300,000, 0.1 for 2.5, 1 for 0.
