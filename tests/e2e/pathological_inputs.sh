@@ -2,7 +2,9 @@
 # Pathological inputs through `claimcheck extract`: each must finish well within a generous
 # bound, exit 0, write only well-formed claim lines (no inf/nan numbers), and cost time
 # linear in its size - 1 MB may not take more than 10x the time of 256 KB (quadratic would
-# be 16x), unless it is fast in absolute terms (under 2 s).
+# be 16x), unless it is fast in absolute terms (under 2 s). Times are CPU seconds (user + system
+# of the run, from bash's `time`), not wall time, so that other work on the machine does not
+# make a linear case look quadratic.
 #   bash pathological_inputs.sh CLAIMCHECK SOURCE_ROOT
 set -euo pipefail
 export LC_ALL=C
@@ -39,14 +41,12 @@ patterns=(
   'words|forty-two hundred '
 )
 
-run() {  # NAME FILE -> seconds on stdout
-  local name=$1 file=$2 out=$tmp/$1.out err=$tmp/$1.err start end status=0
-  start=$(date +%s.%N)
+run() {  # NAME FILE -> CPU seconds on stdout
+  local name=$1 file=$2 out=$tmp/$1.out err=$tmp/$1.err cpu=$tmp/$1.cpu status=0
   # A memory cap (not under ASan, which reserves terabytes of address space) so that a
   # runaway case fails here instead of waking the machine's OOM killer.
-  (if ! grep -q __asan_init "$bin"; then ulimit -v 4000000; fi
-   exec timeout 60 "$bin" extract "$file" -o "$out") 2>"$err" || status=$?
-  end=$(date +%s.%N)
+  { TIMEFORMAT='%U %S'; time { (if ! grep -q __asan_init "$bin"; then ulimit -v 4000000; fi
+   exec timeout 60 "$bin" extract "$file" -o "$out") 2>"$err" || status=$?; }; } 2>"$cpu"
   if ((status != 0)); then
     local why
     case $status in
@@ -60,7 +60,7 @@ run() {  # NAME FILE -> seconds on stdout
   elif grep -qE '":-?(inf|nan)|:-?(inf|nan)[,}]' "$out"; then
     note_failure "$name: output has a non-JSON number (inf/nan)"
   fi
-  echo "$start $end" | awk '{ printf "%.3f", $2 - $1 }'
+  awk '{ printf "%.3f", $1 + $2 }' "$cpu"
 }
 
 for p in "${patterns[@]}"; do
