@@ -416,8 +416,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
-      if (!r.at(2).empty() && r.at(2) != "duration")
-        lex.fail(lex.table("modality"), r, "column 3 is empty or \"duration\"");
+      if (!r.at(2).empty() && r.at(2) != "duration" && r.at(2) != "object")
+        lex.fail(lex.table("modality"), r, "column 3 is empty, \"duration\" or \"object\"");
       modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
       modality_kinds.push_back(*m);
       if (!modality_cues.back().words.empty())
@@ -1887,7 +1887,8 @@ struct extractor::impl {
           direction = &it->second;
           v = qlast + 1;
         }
-      if (!direction && qfirst > 0 && t[qfirst - 1].word)
+      // (not the last word of an idiom: "which make up nearly a third")
+      if (!direction && qfirst > 0 && t[qfirst - 1].word && !(qfirst >= 2 && t[qfirst - 2].idiom))
         if (auto it = direction_before.find(t[qfirst - 1].lc); it != direction_before.end()) {
           direction = &it->second;
           v = qfirst - 1;
@@ -1966,7 +1967,7 @@ struct extractor::impl {
         if (t[k].lc == "may" && is_upper(si.text[t[k].start])) continue;  // the month ("0.5 points in May")
         for (auto mi : si.mods.at(k))
           if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted &&
-              modality_cues[mi].extra != "duration")
+              modality_cues[mi].extra.empty())
             c.mod = modality_kinds[mi];
       }
       if (c.mod == modality::asserted)
@@ -2014,6 +2015,8 @@ struct extractor::impl {
       for (auto mi : si.mods.at(k)) {
         auto mm = modality_kinds[mi];
         if (mm == modality::asserted || modality_cues[mi].extra == "duration") continue;
+        // a demand or offer plans what it asks or gives, not who asks ("40 countries offered")
+        if (modality_cues[mi].extra == "object" && k > qlast) continue;
         // "not"/"no" only negate inside the verb phrase itself
         if (mm == modality::negated && k < b) continue;
         c.mod = mm;
@@ -2711,7 +2714,7 @@ struct extractor::impl {
         auto it = modality_by_first.find(t[i].lc);
         if (it == modality_by_first.end()) continue;
         for (auto const idx : it->second)
-          if (modality_kinds[idx] == modality::planned && modality_cues[idx].extra != "duration" &&
+          if (modality_kinds[idx] == modality::planned && modality_cues[idx].extra.empty() &&
               match_at(t, i, modality_cues[idx].words))
             return true;
       }
