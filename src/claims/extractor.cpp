@@ -407,6 +407,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("speech_adverbs").rows) {
       if (r.at(1) != "between" && r.at(1) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
       (r.at(1) == "aside" ? speech_asides : speech_adverbs).insert(text::fold(r.at(0)));
@@ -509,6 +510,7 @@ struct extractor::impl {
   token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
+  word_set jurisdictions;                      // "provincial", "national": a body that names its own level
   word_set speech_adverbs;                     // "also", "alone": between speaker, auxiliary and verb
   word_set speech_asides;                      // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
@@ -2343,6 +2345,15 @@ struct extractor::impl {
       return false;
     };
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
+    // Inside a name: the apostrophe of a plural possessive ("the Harbour Workers' Union", which
+    // the tokenizer reads as a closing quote glued to the word) and the period of a title's
+    // abbreviation ("Dr. Jane Roe"; grammars/abbreviations.tsv).
+    auto name_mark = [&](std::size_t k) {
+      if (k == 0 || k + 1 >= t.size() || t[k].word || !t[k - 1].word || t[k - 1].end != t[k].start || !t[k + 1].word)
+        return false;
+      if (t[k].lc == "\"") return text[t[k].start] != '"' && t[k - 1].lc.ends_with("s") && t[k].end != t[k + 1].start;
+      return t[k].lc == "." && abbreviations.count(std::string_view(t[k - 1].lc)) && capitalized(k - 1) && capitalized(k + 1);
+    };
     // The first speaker of the sentence wins: "X said ..., citing Y" is X's.
     text_key prep_k;
     std::size_t prep_at = t.size();
@@ -2351,7 +2362,7 @@ struct extractor::impl {
       for (auto const& p : starting(speech_preps, t, i)) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
-        while (e < t.size() && t[e].word && e - b < 6) ++e;
+        while (e < t.size() && (t[e].word || name_mark(e)) && e - b < 6) ++e;
         // a long name runs on: "the Centers for Disease Control and Prevention"
         while (e < t.size() && e - b < 10 && capitalized(e) &&
                (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))
@@ -2420,7 +2431,7 @@ struct extractor::impl {
         return (t[k].lc == "of" || t[k].lc == "for") && k > 0 && t[k - 1].word &&
                (capitalized(k + 1) || (t[k].lc == "of" && titles.count(t[k - 1].lc) && k + 1 < t.size() && t[k + 1].word));
       };
-      while (b > 0 && (name_link(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
+      while (b > 0 && (name_link(b - 1) || name_mark(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7)
         --b;
       // "A study of 528 infections in 16 countries, published this week, found that": over a
@@ -2477,7 +2488,7 @@ struct extractor::impl {
               appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m].lc);
             if (!relative && !appositive) break;
             std::size_t b2 = o;
-            while (b2 > 0 && (speaker_word(t[b2 - 1]) || name_link(b2 - 1)) && o - (b2 - 1) <= 6) --b2;
+            while (b2 > 0 && (speaker_word(t[b2 - 1]) || name_link(b2 - 1) || name_mark(b2 - 1)) && o - (b2 - 1) <= 6) --b2;
             bool opens = b2 == 0 || !t[b2 - 1].word;
             if (b2 < o && opens && (relative || capitalized(o - 1))) {
               b = b2;
@@ -2585,7 +2596,7 @@ struct extractor::impl {
       // whose object follows ("put the number of people who died at ...").
       if (verb->value != "verb") continue;
       std::size_t e = i + 1;
-      while (e < t.size() && (speaker_word(t[e]) || name_link(e)) && e - i <= 6) ++e;
+      while (e < t.size() && (speaker_word(t[e]) || name_link(e) || name_mark(e)) && e - i <= 6) ++e;
       if (e > i + 1 && !pronouns.count(t[i + 1].lc) && (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc))) {
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
@@ -3736,6 +3747,9 @@ struct extractor::impl {
     auto sp = k.key.rfind(' ');
     if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
     if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
+    // "the provincial health department", "the national disaster agency": the body names its own
+    // level of government, which need not be the place's (grammars/jurisdictions.tsv)
+    if (jurisdictions.count(std::string_view(k.key).substr(0, k.key.find(' ')))) return k.key;
     return place + " " + k.key;
   }
 

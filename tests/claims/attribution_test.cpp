@@ -429,3 +429,28 @@ TEST_CASE("attribution: an 'as' clause after the speech verb is the narrator's s
   CHECK(source_of("At least 31 people died, officials said on Monday, as rain fell.", "At least 31") == "officials");
   CHECK(source_of("The toll rose to 90, the ministry said, with 200 injured.", "200") == "ministry");
 }
+
+TEST_CASE("attribution: a plural possessive and a title's abbreviation inside a name", "[claims][attribution]") {
+  // the apostrophe of "Workers'" is part of the name, not a closing quote
+  CHECK(source_of("About 900 drivers stopped work on Friday, the Bus Drivers' Association said.", "About 900") ==
+        "bus drivers association");
+  CHECK(source_of("The Farmers' Federation said 40 tractors blocked the road.", "40") == "farmers federation");
+  CHECK(source_of("Some 70 mines were flooded, according to the Miners' Guild.", "Some 70") == "miners guild");
+  // "Dr." and "Prof." before a name are titles: the name speaks
+  CHECK(source_of("\"The wards are full,\" said Dr. Lena Moritz, who runs the clinic, adding that 35 beds were free.",
+                  "35") == "lena moritz");
+  CHECK(source_of("Prof. Adam Kerr said 18 samples tested positive.", "18") == "adam kerr");
+  CHECK(source_of("Dr. Ines Varga, a surgeon at the city hospital, said 60 patients were treated.", "60") ==
+        "ines varga");
+}
+
+TEST_CASE("attribution: a body that names its own level is not the place's", "[claims][attribution]") {
+  // the body says which level of government it is: the place of the sentence is not glued on
+  CHECK(source_of("Measles cases in Ardell's northern province of Brin rose to 640, the provincial health "
+                  "department said.",
+                  "640") == "provincial health department");
+  CHECK(source_of("Floods in Ardell killed 31 people, the national disaster agency said.", "31") ==
+        "national disaster agency");
+  CHECK(source_of("Rising water in Brin forced 2,000 people from their homes, the regional water authority said.",
+                  "2,000") == "regional water authority");
+}
