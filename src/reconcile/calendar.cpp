@@ -107,6 +107,13 @@ std::string format_amount(double v) {
   return format_number(v);
 }
 
+std::pair<std::string, std::string> format_amounts(double lo, double hi) {
+  auto a = format_amount(lo), b = format_amount(hi);
+  auto scaled = [](std::string const& s) { return s.find(' ') != std::string::npos; };
+  if (scaled(a) != scaled(b)) return {format_number(lo), format_number(hi)};
+  return {a, b};
+}
+
 double rounding_unit(double v) {
   double a = std::fabs(v);
   if (a == 0 || !std::isfinite(a)) return 1;

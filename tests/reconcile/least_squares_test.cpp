@@ -78,6 +78,8 @@ TEST_CASE("numbers are written with thousands separators", "[reconcile]") {
   CHECK(format_amount(2.925e9) == "2.925 billion");
   CHECK(format_amount(2253e6 + 450000) == "2,253,450,000");
   CHECK(format_amount(950000) == "950,000");
+  CHECK(format_amounts(46218750, 55625000) == std::pair<std::string, std::string>{"46,218,750", "55,625,000"});
+  CHECK(format_amounts(2.3e6, 2.5e6) == std::pair<std::string, std::string>{"2.3 million", "2.5 million"});
   CHECK(rounding_unit(1200) == 100);
   CHECK(rounding_unit(33207) == 1);
   CHECK(rounding_unit(2.3e6) == 100000);

@@ -333,7 +333,7 @@ TEST_CASE("a fraction that does not match its numbers is a fraction discrepancy"
     REQUIRE(ds.size() == 1);
     CHECK(ds[0].kind == discrepancy_kind::fraction);
     CHECK(ds[0].sev == severity::error);
-    CHECK(ds[0].message.rfind("12% of 2,300,000 means", 0) == 0);
+    CHECK(ds[0].message.rfind("12% of 2.3 million means", 0) == 0);
   }
 }
 

@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace claimcheck::reconcile {
 
@@ -32,9 +33,15 @@ std::int64_t days_from_civil(int y, unsigned m, unsigned d);
 /// "33,207", "2,300,000", "8.51", "0.46", "0.125", "-1,200"; non-finite values as "unbounded".
 std::string format_number(double v);
 
-/// A sum of money as the news writes it: "3.3 billion", "2.925 billion" when exact to three
-/// decimals of the scale, else format_number ("118,552,353", "950,000").
+/// A count or a sum of money as the news writes it: "2.3 million", "3.3 billion", "2.925 billion"
+/// when exact to three
+/// decimals of the scale, else format_number ("118,552,353", "950,000"). The reconciler's messages
+/// and the reports write counts and money with it, other kinds with format_number.
 std::string format_amount(double v);
+
+/// Both ends of a range by format_amount, or both in digits when only one end has a scale word
+/// ("46,218,750 to 55,625,000", never "46,218,750 to 55.625 million").
+std::pair<std::string, std::string> format_amounts(double lo, double hi);
 
 /// The rounding unit of a number as written: 100 for 1,200, 1 for 33,207, 100,000 for
 /// 2,300,000, 0.1 for 2.5, 1 for 0.
