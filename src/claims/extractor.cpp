@@ -369,6 +369,8 @@ struct extractor::impl {
       verb_frames[text::fold(r.at(0))] = {r.at(1), r.at(2)};
     }
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("comparatives").rows) comparatives.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("subject_predicates").rows)
@@ -496,6 +498,8 @@ struct extractor::impl {
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
+  word_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
+  word_set chunk_enders;  // "112 people alive": words after a head that end its chunk (chunk_enders.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
@@ -856,9 +860,28 @@ struct extractor::impl {
       figure = figure || listed;
       if (of_quantity_token && figure) *of_quantity_token = k;
     }
+    // "two more aid flights", "40% more rainfall", "12 further cases": a comparative between the
+    // figure and its noun modifies the figure
+    if (!after_of && k + 1 < t.size() && t[k].word && comparatives.count(t[k].lc) && chunk_word(t[k + 1]) &&
+        !t[k + 1].pred)
+      ++k;
     std::size_t b = k, e = k;
     while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
       auto const& w = t[e].lc;
+      // another figure ends the noun ("from 26 two days earlier")
+      if (number_words.count(w)) break;
+      // an adjective or preposition after the head ("people alive", "members eligible,")
+      if (e > b && (chunk_enders.count(w) || ((w.ends_with("able") || w.ends_with("ible")) && w.size() > 5 &&
+                                               !(e + 1 < t.size() && chunk_word(t[e + 1])))))
+        break;
+      // a word in -s that a determiner follows is a verb ("the 40-month programme commits the
+      // government to")
+      // ("countries that had": a relative pronoun is no determiner here)
+      if (e > b && w.size() > 3 && w.ends_with("s") && !is_possessive(w) && e + 1 < t.size() && t[e + 1].word &&
+          (determiners.count(t[e + 1].lc) || t[e + 1].lc == "a" || t[e + 1].lc == "an") &&
+          t[e + 1].lc != "that" && t[e + 1].lc != "which" && t[e + 1].lc != "this" && t[e + 1].lc != "these" &&
+          t[e + 1].lc != "those")
+        break;
       bool ing = w.size() > 4 && w.ends_with("ing");
       bool ed = w.size() > 4 && w.ends_with("ed");
       // a known noun in -ing ("funding", "mourning") is not a participle
@@ -885,7 +908,19 @@ struct extractor::impl {
     auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc), c.q.kind);
     c.subject.key = key.key;
     c.subject_text_span = {t[b].start, t[e - 1].end};
-    if (take_predicate && !key.predicate.empty()) c.forced_predicate = key.predicate;
+    if (take_predicate && !key.predicate.empty() && !own_event_after(t, e)) c.forced_predicate = key.predicate;
+  }
+
+  // A verb of its own right after a noun that would fix the predicate ("9,000 residents sheltered
+  // in schools", "hundreds of residents had fled"): the figure is that verb's subject, and the
+  // noun's event ("residents" live) yields. Not a report verb or a level ("cases were
+  // confirmed", "cases rose") nor an idiom of none.
+  bool own_event_after(std::vector<token> const& t, std::size_t e) const {
+    static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is", "still", "also", "all"};
+    std::size_t j = e;
+    while (j < t.size() && j < e + 3 && t[j].word && !t[j].pred && aux.count(t[j].lc)) ++j;
+    return j < t.size() && t[j].word && t[j].pred && !t[j].bound && !report_predicates.count(*t[j].pred) &&
+           !level_predicates.count(*t[j].pred);
   }
 
   // "the number of X (participle)" before the figure.
@@ -918,6 +953,13 @@ struct extractor::impl {
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
       if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
+      // "the number of people who have died rose to 31": the relative clause's verb
+      if (e + 1 < qfirst && (t[e].lc == "who" || t[e].lc == "that")) {
+        static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is"};
+        std::size_t j = e + 1;
+        while (j < qfirst && j < e + 4 && aux.count(t[j].lc) && !t[j].pred) ++j;
+        if (j < qfirst && t[j].pred) c.forced_predicate = *t[j].pred;
+      }
       return true;
     }
     return false;
@@ -1037,6 +1079,20 @@ struct extractor::impl {
     if (w.lc == "the" && qlast + 3 < t.size() && chunk_word(t[qlast + 3]) &&
         !(qlast + 4 < t.size() && chunk_word(t[qlast + 4])))
       if (auto k = key_of("", strip_possessive(t[qlast + 3].lc)); !k.predicate.empty()) return k.predicate;
+    return std::nullopt;
+  }
+
+  // The same reference fronted before its figure: "Of the dead, 23 came from one village", "Of
+  // those, 4,300 were staying in camps" (the clause's first words, then a comma).
+  std::optional<std::string> fronted_anaphoric_whole(std::vector<token> const& t, std::size_t qfirst) const {
+    if (qfirst < 3 || t[qfirst - 1].lc != ",") return std::nullopt;
+    auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word; };
+    if (t[qfirst - 3].lc == "of" && (t[qfirst - 2].lc == "those" || t[qfirst - 2].lc == "these") && opens(qfirst - 3))
+      return std::string();
+    if (qfirst < 4 || t[qfirst - 4].lc != "of" || t[qfirst - 3].lc != "the" || !opens(qfirst - 4) || !t[qfirst - 2].word)
+      return std::nullopt;
+    if (t[qfirst - 2].pred) return *t[qfirst - 2].pred;  // "the dead", "the injured"
+    if (auto k = key_of("", strip_possessive(t[qfirst - 2].lc)); !k.predicate.empty()) return k.predicate;  // "the deaths"
     return std::nullopt;
   }
 
@@ -1863,7 +1919,22 @@ struct extractor::impl {
         bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
                               (t[i].lc.ends_with("ed") || t[i].lc.ends_with("s"));
         if (i > 0 && !relative && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) continue;
+        // nor a word after a possessive ("Sunday's vote", "the city's shelters")
+        if (i > 0 && t[i - 1].word && is_possessive(t[i - 1].lc) && !t[i - 1].pred) continue;
+        // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut the
+        // deficit from 5.9% to 3.5% and to raise the tax")
+        if (i > qlast + 1) {
+          bool other = false;
+          for (std::size_t k = qlast + 1; k + 1 <= i && !other; ++k)
+            other = t[k].lc == "and" && (t[k + 1].lc == "to" || (k + 1 == i && t[i].idiom && t[i].lc == "to"));
+          if (other) continue;
+        }
         if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) continue;
+        // nor a participle before the figure's noun when a verb right before the figure takes the
+        // figure as its object ("were treating 214 injured people": treat, not wound)
+        if (i > qlast && t[i].end < c.subject_text_span.end && t[i].start >= c.subject_text_span.start &&
+            qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound)
+          continue;
         std::size_t d = i < qfirst ? qfirst - i : i - qlast;
         // ties prefer the verb after the number ("33,207 Palestinians have been killed")
         if (d < best_d || (d == best_d && i > qlast)) {
@@ -1910,7 +1981,7 @@ struct extractor::impl {
     // were damaged", "dams burst and 30 people died", "... but 40 were later freed".
     if (v && *v < qfirst && !direction && qfirst > 0 && t[qfirst - 1].word &&
         (t[qfirst - 1].lc == "and" || t[qfirst - 1].lc == "but" || t[qfirst - 1].lc == "while" ||
-         t[qfirst - 1].lc == "whereas")) {
+         t[qfirst - 1].lc == "whereas" || t[qfirst - 1].lc == "that")) {
       static word_list const aux_adv = {"have", "has", "had", "been", "be", "was", "were", "is", "are", "will",
                                         "would", "could", "may", "might", "also", "still", "now", "already", "later"};
       auto [ob, oe] = chunk_right(t, qlast + 1, true, c.q.kind == quantity_kind::money);
@@ -1978,6 +2049,11 @@ struct extractor::impl {
       return;
     }
     std::size_t i = *v;
+    // "damaged or destroyed 3,700 homes": verbs joined by "or" share their object, and the first
+    // names the event, as in the passive "were damaged or destroyed"
+    if (!direction && i < qfirst && i >= 2 && t[i - 1].lc == "or" && t[i - 2].word && t[i - 2].pred && !t[i - 2].bound &&
+        !t[i - 2].idiom)
+      i -= 2;
     // "had been confirmed killed", "were reported missing": the second verb says what happened
     if (!direction && i + 1 < t.size() && t[i + 1].word && t[i + 1].pred && !t[i + 1].bound && t[i].pred && (i + 1 < qfirst || i > qlast))
       ++i;
@@ -4058,7 +4134,15 @@ struct extractor::impl {
         find_predicate(c, si, qf, ql);
         // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
         // its verb (unless the part has one of its own).
-        if (auto verb = anaphoric_whole(si.tokens, ql, i == 0)) {
+        auto verb = anaphoric_whole(si.tokens, ql, i == 0);
+        bool fronted = false;
+        // (a fronted reference only for a figure with no noun of its own: "Of the dead, 23 came")
+        if (!verb && c.q.kind == quantity_kind::count) {
+          auto [nb, ne] = chunk_right(si.tokens, ql + 1, false, false);
+          if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
+          fronted = verb.has_value();
+        }
+        if (verb) {
           claim const* w = nullptr;
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
@@ -4083,7 +4167,8 @@ struct extractor::impl {
             c.forced_predicate.clear();
             // its own verb: right after the reference, or after an auxiliary ("are still held")
             auto const& t = si.tokens;
-            std::size_t pos = ql + 3 + ((verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) || !verb->empty());
+            std::size_t pos = fronted ? ql + 1
+                                      : ql + 3 + ((verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) || !verb->empty());
             bool own = false;
             for (std::size_t k = pos; k < t.size() && k < pos + 3 && t[k].word && !own; ++k) {
               own = t[k].pred != nullptr;

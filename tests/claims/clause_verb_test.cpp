@@ -17,7 +17,7 @@ std::string pred_of(std::string const& text, std::string const& figure) {
   return by_text(run(text), figure).predicate.key;
 }
 
-[[maybe_unused]] std::string subj_of(std::string const& text, std::string const& figure) {
+std::string subj_of(std::string const& text, std::string const& figure) {
   return by_text(run(text), figure).subject.key;
 }
 
@@ -50,4 +50,72 @@ TEST_CASE("modality: demands, offers and wishes plan what they ask or give", "[c
   CHECK(mod_of("Officials said 30 countries had offered to help with the clean-up.", "30") == modality::asserted);
   // the noun "offers" plans nothing
   CHECK(mod_of("The town received offers of help from only three charities.", "three") == modality::asserted);
+}
+
+TEST_CASE("predicate: a figure that opens a clause after 'that' is its verb's subject", "[claims][predicate][clause]") {
+  CHECK(pred_of("The council estimated that about 500 homes were destroyed by the fire.", "about 500") == "destroy");
+  CHECK(pred_of("A farmer said that 40 cattle had died in the night.", "40") == "die");
+  CHECK(pred_of("The guard said the sheds were empty and that 12 workers were still waiting at the gate.", "12") ==
+        "wait");
+}
+
+TEST_CASE("predicate: the verb before a figure beats a participle before its noun", "[claims][predicate][clause]") {
+  CHECK(pred_of("Field hospitals were treating 90 wounded soldiers on Friday.", "90") == "treat");
+  CHECK(pred_of("Medics evacuated 40 injured children from the school.", "40") == "evacuate");
+  // with no verb before it the participle is the event
+  CHECK(pred_of("The raid left the town quiet; 75 wounded soldiers lay in the square.", "75") == "wound");
+}
+
+TEST_CASE("predicate: verbs joined by 'or' take the first", "[claims][predicate][clause]") {
+  CHECK(pred_of("The cyclone damaged or destroyed 2,000 homes along the coast.", "2,000") == "damage");
+  CHECK(pred_of("Gunmen seized or killed 15 herders in the raid.", "15") == "seize");
+}
+
+TEST_CASE("predicate: a noun's event yields to the verb it is the subject of", "[claims][predicate][clause]") {
+  CHECK(pred_of("About 5,000 residents fled the town overnight.", "About 5,000") == "flee");
+  CHECK(pred_of("Nearly 700 residents were evacuated from the dam's path.", "Nearly 700") == "evacuate");
+  CHECK(pred_of("Nearly 300 residents sheltered in the church.", "Nearly 300") == "shelter");
+  // with no verb of its own the noun's event stands
+  CHECK(pred_of("The town's 40,000 residents face a long winter without power.", "40,000") != "shelter");
+  CHECK(pred_of("Shelling hit the district, home to 90,000 residents.", "90,000") == "live");
+}
+
+TEST_CASE("subject: the head noun, not the words around it", "[claims][subject][clause]") {
+  // an adjective or preposition after the head
+  CHECK(subj_of("Divers pulled 40 people alive from the wreck.", "40") == "person");
+  CHECK(subj_of("Of the 900 members eligible, 700 voted.", "900") == "member");
+  CHECK(subj_of("The storm left 6,000 people without power.", "6,000") == "person");
+  // a comparative between the figure and its noun
+  CHECK(subj_of("Three more relief flights arrived on Sunday.", "Three") == "flight");
+  CHECK(subj_of("The hills saw 30% more snowfall than usual.", "30%") == "snowfall");
+  // a word in -s before a determiner is the verb
+  CHECK(subj_of("The 18-month scheme commits the state to new spending.", "18-month") == "scheme");
+  // another figure ends the noun
+  CHECK(subj_of("The number of patients rose to 40, from 35 three days earlier.", "35") != "day");
+}
+
+TEST_CASE("predicate: a fronted reference to the dead or to those just counted", "[claims][predicate][clause]") {
+  auto cs = run("Floods killed 60 people in the valley. Of the dead, 14 came from a single hamlet.");
+  CHECK(by_text(cs, "14").predicate.key == "kill");
+  CHECK(by_text(cs, "14").subject.key == "person");
+  auto ds = run("The fever has killed 90 people. Of the dead, 30 were children.");
+  CHECK(by_text(ds, "30").predicate.key == "kill");
+}
+
+TEST_CASE("predicate: a word after a possessive is a noun, and 'and to' opens another clause",
+          "[claims][predicate][clause]") {
+  CHECK(pred_of("Attendance at Saturday's vote was 71%, up from 64% in 2019.", "64%") == "be");
+  CHECK(pred_of("The plan commits the city to cut landfill waste from 31% of the total this year to 20% by 2030 and to raise parking fees.",
+                "31%") == "be");
+}
+
+TEST_CASE("predicate: the number of people who died", "[claims][predicate][clause]") {
+  CHECK(pred_of("The number of people who have died rose to 58, the ministry said.", "58") == "die");
+  CHECK(pred_of("The number of miners who were rescued reached 33 on Friday.", "33") == "rescue");
+}
+
+TEST_CASE("predicate: 'lost' with an object of its own", "[claims][predicate][clause]") {
+  CHECK(pred_of("One in three farmers lost their herds in the drought.", "One in three") == "lose");
+  CHECK(pred_of("About 40 shops lost their roofs in the storm.", "About 40") == "lose");
+  CHECK(pred_of("The currency lost 12% against the euro.", "12%") == "fall");
 }
