@@ -419,8 +419,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
-      if (!r.at(2).empty() && r.at(2) != "duration" && r.at(2) != "object")
-        lex.fail(lex.table("modality"), r, "column 3 is empty, \"duration\" or \"object\"");
+      if (!r.at(2).empty() && r.at(2) != "duration" && r.at(2) != "object" && r.at(2) != "counterfactual")
+        lex.fail(lex.table("modality"), r, "column 3 is empty, \"duration\", \"object\" or \"counterfactual\"");
       modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
       modality_kinds.push_back(*m);
       if (!modality_cues.back().words.empty())
@@ -1256,6 +1256,18 @@ struct extractor::impl {
         ++b;
       std::size_t e = b;
       while (e < qfirst - 1 && e - b < 3 && chunk_word(t[e]) && !t[e].pred && !(e > b && verb_form(t, e))) ++e;
+      // a counter-offer or demand of a bare figure ("the union wants 9%; the employer has offered
+      // 4.5%") is one of the same thing as the figure of its kind before it in the sentence
+      bool const offer = t[qfirst - 1].modality && std::any_of(t[qfirst - 1].modality->begin(), t[qfirst - 1].modality->end(),
+                                                               [&](std::uint32_t mi) { return modality_cues[mi].extra == "object"; });
+      if (offer)
+        if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+              return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+            })) {
+          take_subject(c, *o);
+          if (!o->predicate.key.empty()) c.forced_predicate = o->predicate.key;
+          return true;
+        }
       if (b < e) {
         if (speaker_noun(t[e - 1])) {
           if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
@@ -1633,9 +1645,22 @@ struct extractor::impl {
     }
     int steps = 0;
     bool level_seen = false;  // "a record 38%", "a range of 2.25% to 2.5%": the level is no subject
-    while (k > 0 && steps < 4 && qfirst - k < 9) {
+    std::size_t skipped = 0;  // words of a relative clause jumped over
+    while (k > 0 && steps < 4 && qfirst - k < 9 + skipped) {
       --k;
       auto const& w = t[k];
+      // "Food prices, which make up a third of the basket, rose 11.2%": a relative clause set
+      // between commas after the subject is jumped over
+      if (w.lc == "," && k + 1 < qfirst && k > 2) {
+        std::size_t p = k - 1;
+        while (p > 0 && k - p < 16 && (t[p].word || t[p].lc == "%") && !(t[p - 1].lc == "," && relative_pronoun(t[p].lc)))
+          --p;
+        if (p > 1 && t[p - 1].lc == "," && (t[p].lc == "which" || t[p].lc == "who")) {
+          skipped += k - (p - 1);
+          k = p - 1;
+          continue;
+        }
+      }
       if (!w.word) break;
       // "Norway deposited $2 billion with the central bank": the verb names what the money is
       // (grammars/money_verbs.tsv)
@@ -1644,6 +1669,30 @@ struct extractor::impl {
           c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
           return;
         }
+      // "a pay rise of 9%", "a smaller move of 0.25 points": a change named before "of" and the
+      // figure is a change of the noun before it, or with none (an adjective) of what the figure
+      // of its kind before it counts (measure_nouns.tsv kind change; column 3 the predicate)
+      if (c.q.kind != quantity_kind::count && k + 2 == qfirst && t[k + 1].lc == "of" && change_nouns.count(w.lc)) {
+        auto const it = measure_predicates.find(w.lc);
+        if (it != measure_predicates.end() && c.forced_predicate.empty()) c.forced_predicate = it->second;
+        auto const& p = t[k > 0 ? k - 1 : k];
+        bool const noun = k > 0 && chunk_word(p) && !p.pred && !p.low_pred && !is_upper(si.text[p.start]) &&
+                          !level_words.count(p.lc) && !(p.lc.ends_with("er") || p.lc.ends_with("est") || p.lc.ends_with("ly"));
+        if (noun) {
+          c.subject.key = key_of("", strip_possessive(p.lc), c.q.kind).key;
+          c.subject_text_span = {p.start, w.end};
+          return;
+        }
+        // (the nearest figure of the same kind and unit: a move in points is a move of a rate
+        // stated in points, not of a price in per cent named nearer)
+        if (auto const* o = nearest_before(c, sentence_claims, earlier, [&](claim const& o) {
+              return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+            })) {
+          take_subject(c, *o);
+          return;
+        }
+        if (it != measure_predicates.end() && c.forced_predicate == it->second) c.forced_predicate.clear();
+      }
       // (dates and function words cost no step: "Rainfall in July and August was 190% above")
       if (!calendar_words.count(w.lc) && !function_words.count(w.lc)) ++steps;
       // "for a cumulative 5.25 percentage points", "an estimated 500": a word between "a" and
@@ -1724,10 +1773,15 @@ struct extractor::impl {
         c.subject_text_span = {t[k - 1].start, w.end};
         return;
       }
+      // "Fuel costs climbed 9%": a verb form in -s right before the clause's verb is its subject
+      bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
+                                    k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
+                                    !t[k + 1].idiom;
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
-      if (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
-          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start])))
+      if (!noun_before_verb &&
+          (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
+           calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
         continue;
       std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
       auto key = key_of(prev, strip_possessive(w.lc), c.q.kind);
@@ -1823,11 +1877,16 @@ struct extractor::impl {
                               abbreviations.count(std::string_view(t[k - 2].lc));
       if (abbrev_dot) continue;
       if (!w.word || stops.count(w.lc)) break;
+      // a verb in the past joined by "and" is a clause of its own: after a modal a joined verb
+      // is bare ("would send teams and release aid"), so "would send two teams and released
+      // €3 million" states the release as done
+      if (k >= 2 && t[k - 2].lc == "and" && w.pred && w.lc.size() > 4 && w.lc.ends_with("ed")) break;
       if (blocked[k - 1]) continue;
       for (auto mi : blocked.mods->at(k - 1)) {
         auto const& m = modality_cues[mi];
         if (k - 1 + m.words.size() > qfirst) continue;
         if (!duration && m.extra == "duration") continue;
+        if (m.extra == "counterfactual") continue;
         auto mm = modality_kinds[mi];
         if (mm != modality::planned && mm != modality::hypothetical) continue;
         if (w.lc == "may" && is_upper(text[w.start])) continue;  // the month
@@ -1850,7 +1909,8 @@ struct extractor::impl {
     for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
       if (blocked[k]) continue;
       for (auto mi : si.mods.at(k))
-        if (modality_kinds[mi] != modality::asserted) c.mod = modality_kinds[mi];
+        if (modality_kinds[mi] != modality::asserted && modality_cues[mi].extra != "counterfactual")
+          c.mod = modality_kinds[mi];
     }
     if (c.mod == modality::asserted)
       if (auto m = clause_cue(si.text, t, blocked, qf, 10, true)) c.mod = *m;
@@ -2092,7 +2152,9 @@ struct extractor::impl {
       if (blocked[k]) continue;
       for (auto mi : si.mods.at(k)) {
         auto mm = modality_kinds[mi];
-        if (mm == modality::asserted || modality_cues[mi].extra == "duration") continue;
+        if (mm == modality::asserted || modality_cues[mi].extra == "duration" ||
+            modality_cues[mi].extra == "counterfactual")
+          continue;
         // a demand or offer plans what it asks or gives, not who asks ("40 countries offered")
         if (modality_cues[mi].extra == "object" && k > qlast) continue;
         // "not"/"no" only negate inside the verb phrase itself
@@ -2107,6 +2169,19 @@ struct extractor::impl {
     for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
+    // A "would" after a counterfactual condition earlier in the sentence is a possibility, not a
+    // plan: "without it we would be paying 14%", "otherwise the toll would reach 500"
+    // (modality.tsv column 3 "counterfactual").
+    if (c.mod == modality::planned)
+      for (std::size_t k = qfirst > 16 ? qfirst - 16 : 0; k < b && c.mod == modality::planned; ++k) {
+        if (blocked[k]) continue;
+        for (auto mi : si.mods.at(k))
+          if (modality_cues[mi].extra == "counterfactual") {
+            bool would = false;
+            for (std::size_t j = b; j < i && !would; ++j) would = t[j].lc == "would";
+            if (would) c.mod = modality_kinds[mi];
+          }
+      }
   }
 
   // The predicate rules that read the whole sentence after every figure has its keys

@@ -119,3 +119,49 @@ TEST_CASE("predicate: 'lost' with an object of its own", "[claims][predicate][cl
   CHECK(pred_of("About 40 shops lost their roofs in the storm.", "About 40") == "lose");
   CHECK(pred_of("The currency lost 12% against the euro.", "12%") == "fall");
 }
+
+TEST_CASE("subject: a noun in -s before the clause's verb, and a relative clause jumped over",
+          "[claims][subject][clause]") {
+  CHECK(subj_of("Energy costs jumped 14% in March.", "14%") == "cost");
+  CHECK(subj_of("Rents, which take up nearly half of a tenant's pay, rose 6.5% last year.", "6.5%") == "rent");
+}
+
+TEST_CASE("subject: a change named before 'of' and the figure", "[claims][subject][predicate][clause]") {
+  auto cs = run("Teachers are demanding a salary increase of 11% this year.");
+  CHECK(by_text(cs, "11%").subject.key == "salary");
+  CHECK(by_text(cs, "11%").predicate.key == "rise");
+  CHECK(by_text(cs, "11%").mod == modality::planned);
+  // with an adjective before the change, what the figure of its kind and unit before it counts
+  auto ds = run("The bank raised its rate by 0.5 percentage points in May. Prices rose 4%. "
+                "Traders had bet on a bigger move of 0.75 percentage points.");
+  CHECK(by_text(ds, "0.75 percentage points").subject.key == "rate");
+}
+
+TEST_CASE("subject: a bare counter-offer is one of the same thing", "[claims][subject][predicate][clause]") {
+  auto cs = run("The drivers want a pay rise of 12%; the company has offered 5%.");
+  CHECK(by_text(cs, "5%").subject.key == by_text(cs, "12%").subject.key);
+  CHECK(by_text(cs, "5%").predicate.key == by_text(cs, "12%").predicate.key);
+  CHECK(by_text(cs, "5%").mod == modality::planned);
+}
+
+TEST_CASE("modality: a verb in the past joined to a modal's verb is done", "[claims][modality][clause]") {
+  auto cs = run("The agency said it would send three planes and released $2 million in aid.");
+  CHECK(by_text(cs, "three").mod == modality::planned);
+  CHECK(by_text(cs, "$2 million").mod == modality::asserted);
+  // a bare verb stays under the modal
+  CHECK(mod_of("The agency said it would send three planes and release $2 million in aid.", "$2 million") ==
+        modality::planned);
+}
+
+TEST_CASE("modality: a 'would' after a counterfactual condition is a possibility", "[claims][modality][clause]") {
+  CHECK(mod_of("The grant matters. Without it, the town would be paying 9% on its bonds.", "9%") ==
+        modality::hypothetical);
+  CHECK(mod_of("Officials moved fast; otherwise the toll would have reached 300.", "300") == modality::hypothetical);
+  // a plain "would" stays a plan
+  CHECK(mod_of("The town would be paying 9% on its new bonds from May.", "9%") == modality::planned);
+}
+
+TEST_CASE("modality: a strike called for a length", "[claims][modality][clause]") {
+  CHECK(mod_of("About 900 bus drivers went on strike for 48 hours on Friday.", "48 hours") == modality::planned);
+  CHECK(mod_of("About 900 bus drivers went on strike for 48 hours on Friday.", "About 900") == modality::asserted);
+}
