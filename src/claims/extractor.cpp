@@ -4579,11 +4579,13 @@ struct extractor::impl {
         for (auto const& r : relation_cues) {
           if (r.value != "part_of") continue;
           if (!between_has(ranges[i].second + 1, ranges[j].first, r)) continue;
-          if (r.extra == "second") {
-            local_rels.emplace_back(j, relation_kind::part_of, i);
-          } else {
-            local_rels.emplace_back(i, relation_kind::part_of, j);
-          }
+          // a part counts what its whole counts: a figure of another kind after the cue is no part
+          // ("at least 30 of whom ..., after nearly five months of war"); a share is a fraction
+          auto const part = r.extra == "second" ? j : i, whole = r.extra == "second" ? i : j;
+          if (local[part].q.kind == local[whole].q.kind)
+            local_rels.emplace_back(part, relation_kind::part_of, whole);
+          else if (is_share(local[part].q.kind) && !is_share(local[whole].q.kind))
+            local_rels.emplace_back(part, relation_kind::fraction_of, whole);
           break;
         }
         // "rose by 150 to 33,360", "rose by just 1.6 points to 33.7%", "fell 2 points to 30%" (a
@@ -4597,7 +4599,9 @@ struct extractor::impl {
           else if (!w.word || w.pred || w.low_pred || is_upper(si.text[w.start]))
             break;
         }
-        if (change) {
+        // (the level is of the change's kind: "fell below $4 billion, enough to cover no more than
+        // a month" is no change to a month)
+        if (change && local[i].q.kind == local[j].q.kind) {
           for (std::size_t k = ranges[i].second + 1; k < ranges[j].first; ++k)
             if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, j);
         }
@@ -4954,6 +4958,7 @@ struct extractor::impl {
       if (c.attribution.key.size() > source_key.size() + 1 && c.attribution.key.starts_with(source_key) &&
           c.attribution.key[source_key.size()] == ' ')
         c.attribution.key = source_key;
+    link_adding_up(out, text);
     link_fractions(out);
     if (lean) *lean_topics = topics;
     for (auto& si : sentences) {
@@ -4961,6 +4966,105 @@ struct extractor::impl {
       sentences_kept.give(std::move(si.mods), std::move(si.parsed));
     }
     return out;
+  }
+
+  // Figures that add up exactly to a whole are its breakdown (`sum_of`, docs/claims.md
+  // "Relations"), across sentences: a results list in the next paragraph that makes up the
+  // chamber named in the lede ("won 52 of the 120 seats. [...] Seats by party: A 52, B 40, C 18,
+  // D 10"), "the remaining $600 million" of a loan, the whole's own part with the other parties'
+  // seats after it ("will hold 140 of the 300 seats. B took 90 seats and C 70"), and parts before
+  // "out of" their whole in one sentence. The whole is a count or sum that is part of nothing,
+  // unscoped or the whole of a partitive; the parts count what it counts (kind, unit, subject),
+  // are exact figures smaller than it of its year, with one verb, at least two, and form a run
+  // of such figures from the whole's sentence to the end of the next paragraph (four sentences
+  // at most). A sum that holds raises no discrepancy; an
+  // exhaustive part is linked by the total's sum_of only (docs/corpus.md).
+  static void link_adding_up(std::vector<claim>& cs, std::string_view text) {
+    std::size_t const n = cs.size();
+    if (n < 3) return;
+    std::vector<std::size_t> para(n), sent(n), sent_first(n);
+    // (one pass over the text: the next blank line is looked for once)
+    for (std::size_t i = 0, p = 0, next = text.find("\n\n"), sn = 0; i < n; ++i) {
+      while (next != std::string_view::npos && next < cs[i].sentence_start) {
+        ++p;
+        next = text.find("\n\n", next + 2);
+      }
+      para[i] = p;
+      if (i > 0 && cs[i].sentence_start != cs[i - 1].sentence_start) ++sn;
+      sent[i] = sn;
+      sent_first[i] = i > 0 && sent[i - 1] == sn ? sent_first[i - 1] : i;
+    }
+    auto has = [](claim const& c, relation_kind k, std::string const* to = nullptr) {
+      return std::any_of(c.relations.begin(), c.relations.end(),
+                         [&](relation const& r) { return r.kind == k && (!to || r.claim == *to); });
+    };
+    auto exact = [](claim const& c) { return c.q.lo && c.q.hi && *c.q.lo == c.q.value && *c.q.hi == c.q.value; };
+    for (std::size_t w = 0; w < n; ++w) {
+      auto& whole = cs[w];
+      if ((whole.q.kind != quantity_kind::count && whole.q.kind != quantity_kind::money) || whole.q.value <= 0 ||
+          whole.subject.key.empty() || has(whole, relation_kind::sum_of) ||
+          has(whole, relation_kind::part_of) || has(whole, relation_kind::change_of))
+        continue;
+      // (bounded work per figure: 24 figures before it in its sentence, 64 in all)
+      std::size_t const first = std::max(sent_first[w], w > 24 ? w - 24 : std::size_t{0});
+      std::vector<std::size_t> seq, own;
+      for (std::size_t k = first; k < n && k < first + 64 && para[k] <= para[w] + 1 && sent[k] <= sent[w] + 4 &&
+                                  seq.size() < 24;
+           ++k) {
+        auto const& c = cs[k];
+        if (k == w || c.q.kind != whole.q.kind || c.q.unit != whole.q.unit || c.subject.key != whole.subject.key ||
+            has(c, relation_kind::change_of) || has(c, relation_kind::sum_of))
+          continue;
+        seq.push_back(k);
+        if (has(c, relation_kind::part_of, &whole.id)) own.push_back(k);
+      }
+      // (a party's own figure is no whole, unless something is stated as its part: "A won 52 of
+      // the 120 seats" scopes the 120 by A)
+      if (!whole.scope.empty() && own.empty()) continue;
+      // (a part of another year is no part: "far below the 303 seats the party won in 2019")
+      auto usable = [&](std::size_t k) {
+        auto const& d = cs[k].date;
+        return exact(cs[k]) && cs[k].q.value < whole.q.value && !cs[k].predicate.key.empty() &&
+               (d.size() < 4 || whole.date.size() < 4 || d.compare(0, 4, whole.date, 0, 4) == 0);
+      };
+      auto adds_up = [&](double sum) { return std::abs(sum - whole.q.value) <= 1e-9 * whole.q.value; };
+      std::vector<std::size_t> parts;
+      // a run of the figures alone, else the whole's own parts and a run of the others
+      for (int pass = 0; pass < 2 && parts.empty(); ++pass) {
+        double base = 0;
+        if (pass == 1) {
+          if (own.empty() || !std::all_of(own.begin(), own.end(), usable)) break;
+          for (auto k : own) base += cs[k].q.value;
+        }
+        for (std::size_t a = 0; a < seq.size() && parts.empty(); ++a) {
+          double sum = base;
+          // the parts of a breakdown are parallel: one verb ("won"), which a shortfall ("32 short
+          // of the 272 needed") does not share
+          auto const& verb = cs[pass == 1 ? own.front() : seq[a]].predicate.key;
+          for (std::size_t b = a; b < seq.size(); ++b) {
+            auto k = seq[b];
+            if (!usable(k) || cs[k].predicate.key != verb ||
+                (pass == 1 && std::find(own.begin(), own.end(), k) != own.end()))
+              break;
+            sum += cs[k].q.value;
+            if (adds_up(sum) && b - a + 1 + (pass == 1 ? own.size() : 0) >= 2) {
+              if (pass == 1) parts = own;
+              parts.insert(parts.end(), seq.begin() + static_cast<std::ptrdiff_t>(a),
+                           seq.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+              break;
+            }
+            if (sum > whole.q.value) break;
+          }
+        }
+      }
+      for (auto k : parts) {
+        auto& rs = cs[k].relations;
+        rs.erase(std::remove_if(rs.begin(), rs.end(),
+                                [&](relation const& r) { return r.kind == relation_kind::part_of && r.claim == whole.id; }),
+                 rs.end());
+        whole.relations.push_back({relation_kind::sum_of, cs[k].id});
+      }
+    }
   }
 
   // A fraction or percent "of" a noun with no quantity of its own ("nearly half of its

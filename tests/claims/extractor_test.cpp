@@ -1214,3 +1214,54 @@ TEST_CASE("a rate left behind, with no verb of its own, was that rate", "[claims
   auto cs = run("The bank moved its deposit rate from minus 0.5%, where it had stood for years, to a range of 0% to 0.1%.");
   CHECK(by_text(cs, "minus 0.5%").predicate.key == "be");
 }
+
+TEST_CASE("figures that add up to a whole named before them are its breakdown", "[claims][relation]") {
+  auto sums = [](std::vector<claim> const& cs, std::string const& total, std::vector<std::string> const& parts) {
+    auto w = by_text(cs, total);
+    for (auto const& p : parts) {
+      CHECK(has_relation(w, relation_kind::sum_of, by_text(cs, p).id));
+      CHECK_FALSE(has_relation(by_text(cs, p), relation_kind::part_of, w.id));
+    }
+  };
+  // a results list in the next paragraph
+  auto box = run("The Harvest Party won 52 of the 120 seats in the council vote on Sunday.\n\n"
+                 "Seats by party: Harvest Party 52, Labour Front 40, Greens 18, independents 10.");
+  {
+    auto w = by_text(box, "120");
+    std::size_t links = 0;
+    for (auto const& r : w.relations) links += r.kind == relation_kind::sum_of;
+    CHECK(links == 4);
+    for (auto const* p : {"40", "18", "10"}) CHECK(has_relation(w, relation_kind::sum_of, by_text(box, p).id));
+  }
+  // the rest of a sum in the next sentence
+  sums(run("The lender approved a $900 million loan on Friday, releasing $300 million at once. The remaining "
+           "$600 million will be released after two reviews."),
+       "$900 million", {"$300 million", "$600 million"});
+  // a part of the whole, then the other parties' seats
+  sums(run("The ruling bloc won 140 of the 300 seats. The Farmers' Union won 90 seats and the Greens 70 seats."),
+       "300", {"140", "90", "70"});
+  // parts before "out of" the whole
+  sums(run("Ana Ruiz received 31,200 votes and Tomas Berg 28,800 votes, out of 60,000 valid votes."), "60,000",
+       {"31,200", "28,800"});
+  // not a breakdown: figures that do not add up, or that come two paragraphs later
+  auto apart = run("The lender approved a $900 million loan on Friday, releasing $300 million at once. The remaining "
+                   "$500 million will be released after two reviews.");
+  CHECK_FALSE(has_relation(by_text(apart, "$900 million"), relation_kind::sum_of, by_text(apart, "$300 million").id));
+  auto far = run("The clinic treated 70 patients on Monday.\n\nRain fell all week.\n\nA ward admitted 30 patients "
+                 "and another ward 40 patients.");
+  CHECK(by_text(far, "70").relations.empty());
+  // nor a shortfall, nor a part of another year
+  auto short_of = run("The bloc won 230 of the 500 seats, 21 short of the 251 needed. It won 270 seats in 2019.");
+  CHECK_FALSE(has_relation(by_text(short_of, "251"), relation_kind::sum_of, by_text(short_of, "230").id));
+  CHECK_FALSE(has_relation(by_text(short_of, "500"), relation_kind::sum_of, by_text(short_of, "230").id));
+  CHECK(has_relation(by_text(short_of, "230"), relation_kind::part_of, by_text(short_of, "500").id));
+}
+
+TEST_CASE("a change reaches a level of its own kind; a cue joins figures of one kind", "[claims][relation]") {
+  auto cs = run("Reserves fell below $6 billion in May, enough to pay for no more than two months of imports.");
+  CHECK(by_text(cs, "below $6 billion").relations.empty());
+  auto whom = run("Police held about 80 protesters, at least 20 of whom were minors, after nearly three days of "
+                  "clashes.");
+  CHECK(by_text(whom, "nearly three days").relations.empty());
+  CHECK(has_relation(by_text(whom, "at least 20"), relation_kind::part_of, by_text(whom, "about 80").id));
+}
