@@ -410,12 +410,17 @@ struct extractor::impl {
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("body_nouns").rows) {
+      body_nouns.insert(text::fold(r.at(0)));
+      if (r.at(1) == "organ") body_organs.insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("speech_adverbs").rows) {
       if (r.at(1) != "between" && r.at(1) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
       (r.at(1) == "aside" ? speech_asides : speech_adverbs).insert(text::fold(r.at(0)));
     }
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
+    for (auto const& [name, key] : source_aliases) alias_names[key].push_back(name);
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
@@ -515,10 +520,13 @@ struct extractor::impl {
   token_set titles;                            // "president", "minister"
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   word_set jurisdictions;                      // "provincial", "national": a body that names its own level
+  word_set body_nouns;                         // "government", "bank", "board": a body named by its kind
+  word_set body_organs;                        // "board", "committee": an organ acts for its body
   word_set speech_adverbs;                     // "also", "alone": between speaker, auxiliary and verb
   word_set speech_asides;                      // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
+  word_map<std::vector<std::string>> alias_names;  // "imf" -> {"international monetary fund"}
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -2529,10 +2537,22 @@ struct extractor::impl {
     }
     // "said"/"says" before the verbs that also do other work ("Israel's military told 1.1 million
     // people to move ..., the United Nations said" is the UN's).
+    // "..., she told a news conference, adding that the bank expected 6%": a pronoun that speaks
+    // first reports the rest of its clause; a verb after it ("the bank expected") is told by it
+    std::size_t pronoun_at = t.size();
+    auto same_clause = [&](std::size_t a, std::size_t b) {
+      for (std::size_t k = a; k < b; ++k)
+        if (t[k].lc == ";" || (t[k].lc == "," && k + 1 < t.size() &&
+                               (t[k + 1].lc == "and" || t[k + 1].lc == "while" || t[k + 1].lc == "but" ||
+                                t[k + 1].lc == "whereas")))
+          return false;
+      return true;
+    };
     for (int pass = 0; pass < 2; ++pass)
     for (std::size_t i = 0; i < t.size(); ++i) {
       if (i > prep_at + 1) break;
       if (!t[i].cue_first) continue;
+      if (i > pronoun_at && same_clause(pronoun_at, i)) continue;
       cue const* verb = nullptr;
       for (auto const& v : starting(speech_verbs, t, i))
         if (!verb && match_at(t, i, v.words)) verb = &v;
@@ -2651,6 +2671,17 @@ struct extractor::impl {
       }
       // ", and Britain announced": the coordinator opens a new clause
       while (b < j && (t[b].lc == "and" || t[b].lc == "or") && (b == 0 || !t[b - 1].word)) ++b;
+      // "The minister announced 25 million euros in aid and said ...": a verb joined by "and" to
+      // an earlier verb of its clause has that verb's subject (found at that verb), not the words
+      // before "and"
+      if (b < j && j >= 2 && t[j - 1].lc == "and" && t[j - 2].word) continue;
+      // "from the 25 million euros announced on Monday": words of a figure speak for no one
+      // ("Five Star Movement said": a number opening a name is the key's business)
+      {
+        bool figure = b > 0 && t[b - 1].word && in_quantity(b - 1);
+        for (std::size_t m = b + 1; m < j && !figure; ++m) figure = in_quantity(m);
+        if (figure) b = j;
+      }
       // "..., far below the figure given by Gaza's health ministry, which on Tuesday again said
       // 471": a relative clause's speaker is the name before it, for the figures after the verb.
       auto relative_word = [&](std::size_t k) {
@@ -2724,6 +2755,7 @@ struct extractor::impl {
       if (b < j) {
         if (j - b == 1 && pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;
+          pronoun_at = std::min(pronoun_at, i);
           continue;
         }
         auto k = speaker_text(b, j);
@@ -2798,12 +2830,23 @@ struct extractor::impl {
       ++i;
     // "Turkish authorities": a group of speakers after a name
     while (i < t.size() && i > b && i - b < 4 && speaker_noun(t[i])) ++i;
+    // "The government raised", "the central bank cut": a definite body named by its kind
+    // (grammars/body_nouns.tsv) at the head of the sentence
+    if (i == b && b > 0 && t[b - 1].lc == "the") {
+      std::size_t k = b;
+      auto body = [&](std::size_t x) { return body_nouns.count(t[x].lc) || titles.count(t[x].lc); };  // "The minister"
+      while (k < t.size() && k - b < 3 && t[k].word && !capitalized(k) && !act_first(k) && !body(k)) ++k;
+      if (k < t.size() && t[k].word && body(k) && !capitalized(k)) i = k + 1;
+    }
     if (i == b || i - b > 8) return {};
     std::size_t e = i;
-    // "The International Monetary Fund's executive board": the possessor is the actor.
+    // "The International Monetary Fund's executive board": the possessor is the actor;
+    // "Tessaly's central bank raised": a place's body is ("tessaly central bank"), unless what
+    // the possessor has is one of its organs (grammars/body_nouns.tsv "organ": board, committee)
     auto const& last = t[e - 1].lc;
     if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
       while (i < t.size() && i - e < 3 && t[i].word && !capitalized(i) && !act_first(i) && t[i].lc != "on") ++i;
+      if (i > e && body_nouns.count(t[i - 1].lc) && !body_organs.count(t[i - 1].lc)) e = i;
     }
     std::size_t end = SIZE_MAX;
     if (i + 2 < t.size() && t[i].lc == "," && (t[i + 1].lc == "which" || (t[i + 1].lc == "who" && !capitalized(i + 1)))) {
@@ -2825,6 +2868,19 @@ struct extractor::impl {
     if (i >= t.size() || !act_first(i)) return {};
     for (std::size_t m = b; m < e; ++m)
       if (calendar_words.count(t[m].lc)) return {};
+    // "raised its rate to 7.25%, after inflation quickened to 6.8%": a clause of its own after
+    // the act (a subordinator with its own subject, not "after raising") tells the narrator's
+    // background
+    static word_list const subordinators = {"after", "as", "while", "when", "because", "since",
+                                            "although", "though", "before", "whereas", "until"};
+    if (end == SIZE_MAX)
+      for (std::size_t k = i + 1; k + 2 < t.size(); ++k)
+        if (t[k].lc == "," && subordinators.count(t[k + 1].lc) && t[k + 2].word && !t[k + 2].lc.ends_with("ing") &&
+            std::none_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
+                         [&](auto const& q) { return t[k + 2].start >= q.span.start && t[k + 2].start < q.span.end; })) {
+          end = k;
+          break;
+        }
     auto k = speaker_key(text, t, b, e);
     if (k.key.empty()) return {};
     return {k, i, end};
@@ -3807,13 +3863,23 @@ struct extractor::impl {
     if (auto sp = key.rfind(' ');
         generic_speakers.count(sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1)))
       return key;
+    auto ends_with_key = [&](std::string const& full) {
+      return full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
+             full[full.size() - key.size() - 1] == ' ' &&
+             // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
+             full.find(" and ") == std::string::npos;
+    };
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
-      auto const& full = *it;
-      if (full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
-          full[full.size() - key.size() - 1] == ' ' &&
-          // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
-          full.find(" and ") == std::string::npos)
-        return full;
+      if (ends_with_key(*it)) {
+        // (a full name mentioned as such maps to its key: "International Monetary Fund" -> "imf")
+        auto alias = source_aliases.find(*it);
+        return alias != source_aliases.end() ? alias->second : *it;
+      }
+      // "the fund" after "the International Monetary Fund" (key "imf"): the full names of a
+      // short key (grammars/source_aliases.tsv)
+      if (auto names = alias_names.find(*it); names != alias_names.end())
+        for (auto const& full : names->second)
+          if (ends_with_key(full)) return *it;
     }
     // "The army says" after "Israel's military told ...", "the military puts" after "Israeli
     // troops": a bare body takes the nationality of the last body of its kind named with one
@@ -3858,7 +3924,10 @@ struct extractor::impl {
     // A person's full name, wherever it stands ("appointed Rachel Reeves as finance minister"): a
     // later "Reeves said" is hers. Two or three capitalized words after any title, no possessive.
     for (std::size_t i = 0; i < t.size(); ++i) {
-      if (!proper_noun(text, t[i]) || titles.count(t[i].lc) || (i > 0 && proper_noun(text, t[i - 1]))) continue;
+      // (after a place's possessive too: "Norvale's Civic Alliance" -> "civic alliance")
+      if (!proper_noun(text, t[i]) || titles.count(t[i].lc) ||
+          (i > 0 && proper_noun(text, t[i - 1]) && !is_possessive(t[i - 1].lc)))
+        continue;
       std::size_t e = i;
       while (e < t.size() && e - i < 4 && proper_noun(text, t[e]) && !t[e].lc.ends_with("'s")) ++e;
       while (i < e && titles.count(t[i].lc)) ++i;
@@ -4077,6 +4146,18 @@ struct extractor::impl {
           second.parsed.quantities = si.parsed.quantities;
           auto k = find_attribution(text, second);
           if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
+          // "Some 3,400 homes were damaged, and nearly 9,000 people fled, according to the
+          // governor's office": a speaker after every figure of the second clause closes the whole
+          // sentence, not a clause of its own
+          if (auto at = text.find(k.text, second.span.start); at != std::string_view::npos) {
+            bool trailing = true, any = false;
+            for (auto const& q : si.parsed.quantities)
+              if (q.span.start >= second.span.start) {
+                any = true;
+                trailing = trailing && q.span.end <= at;
+              }
+            if (any && trailing) continue;
+          }
           sentence_info first;
           first.text = si.text;
           first.span = {si.span.start, t[i].start};
