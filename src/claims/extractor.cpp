@@ -2086,6 +2086,21 @@ struct extractor::impl {
         if (j > k + 1 && j < t.size() && t[j].word && t[j].pred) v = j;
       }
     }
+    // "nine in ten of those who voted in the ballot had backed the walkout": a verb right after a
+    // relative pronoun following the figure's phrase is the relative clause's; the clause's own
+    // verb comes after it, behind an auxiliary
+    if (v && *v > qlast + 1 && !direction && (t[*v - 1].lc == "who" || t[*v - 1].lc == "that")) {
+      static word_list const aux = {"had", "has", "have", "was", "were", "is", "are", "will", "would"};
+      for (std::size_t j = *v + 1; j + 1 < t.size() && j <= *v + 8 && t[j].word; ++j)
+        if (aux.count(t[j].lc) && !t[j].pred) {
+          std::size_t m = j + 1;
+          while (m < t.size() && m <= j + 3 && t[m].word && !t[m].pred && (aux.count(t[m].lc) || t[m].lc == "been" ||
+                                                                          t[m].lc == "not" || t[m].lc == "also"))
+            ++m;
+          if (m < t.size() && t[m].word && t[m].pred && !t[m].bound) v = m;
+          break;
+        }
+    }
     if (!v) v = search(true, 6);
     // Nothing near: the verb of the figure's clause further back, with no punctuation between
     // ("was sworn in for a third term as prime minister on Sunday along with 71 ministers").
@@ -4300,9 +4315,11 @@ struct extractor::impl {
         }
         if (verb) {
           claim const* w = nullptr;
+          // (an earlier level, "up from 47", is not what "the dead" refers to)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
-                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill"));
+                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill")) &&
+                   !(o.q.span.start >= 5 && si.text.substr(o.q.span.start - 5, 5) == "from ");
           };
           for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
             if (fits(local[j])) {
@@ -4946,6 +4963,24 @@ struct extractor::impl {
           // up of £25 billion of tax rises and £30 billion in spending cuts")
           if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = c.predicate.key;
         }
+      }
+      // A whole fronted by "Of the" whose clause's verb is its part's ("Of the 3,650 members
+      // eligible, 2,847 voted") is a total: the part voted, the whole is how many there are.
+      for (std::size_t i = 0; i + 1 < local.size(); ++i) {
+        auto const& t = si.tokens;
+        auto& c = local[i];
+        auto [qf, ql] = ranges[i];
+        if (c.q.kind == quantity_kind::duration || !c.forced_predicate.empty() || qf < 2 || t[qf - 2].lc != "of" ||
+            !(t[qf - 1].lc == "the" || is_possessive(t[qf - 1].lc)) || (qf > 2 && t[qf - 3].word))
+          continue;
+        auto [nb, ne] = chunk_right(t, ql + 1, false, c.q.kind == quantity_kind::money);
+        while (ne < t.size() && ne < nb + 6 && t[ne].word) ++ne;  // ("members eligible,")
+        if (ne >= t.size() || t[ne].lc != "," || ranges[i + 1].first != ne + 1) continue;
+        auto const& part = local[i + 1];
+        // (a verb inside the fronted phrase is the whole's own: "Of the 105 hostages freed ...,")
+        if (part.predicate_span.end > part.predicate_span.start && part.predicate_span.start == c.predicate_span.start &&
+            part.predicate_span.end == c.predicate_span.end && c.predicate_span.start > t[ne].start)
+          c.predicate.key = "be";
       }
       settle_predicates(local, ranges, si, out);
       std::size_t base = out.size();

@@ -165,3 +165,33 @@ TEST_CASE("modality: a strike called for a length", "[claims][modality][clause]"
   CHECK(mod_of("About 900 bus drivers went on strike for 48 hours on Friday.", "48 hours") == modality::planned);
   CHECK(mod_of("About 900 bus drivers went on strike for 48 hours on Friday.", "About 900") == modality::asserted);
 }
+
+TEST_CASE("predicate: moves of levels and counts", "[claims][predicate][clause]") {
+  CHECK(pred_of("Inflation quickened to 7.4% in June.", "7.4%") == "be");
+  CHECK(pred_of("Exports slumped 11% in the first quarter.", "11%") == "fall");
+  CHECK(pred_of("The Greens gained 12 seats.", "12") == "rise");
+  CHECK(pred_of("The storm has claimed the lives of 64 people.", "64") == "kill");
+  CHECK(pred_of("The council set aside $4 million for repairs.", "$4 million") == "pledge");
+}
+
+TEST_CASE("predicate: a whole fronted by 'Of the' whose verb is its part's", "[claims][predicate][clause]") {
+  auto cs = run("Of the 1,200 nurses eligible, 950 voted in the ballot.");
+  CHECK(by_text(cs, "1,200").predicate.key == "be");
+  CHECK(by_text(cs, "950").predicate.key == "vote");
+  // a verb of the whole's own inside the fronted phrase stays
+  auto ds = run("Of the 60 sailors rescued during the night, 14 were in hospital.");
+  CHECK(by_text(ds, "60").predicate.key == "rescue");
+}
+
+TEST_CASE("predicate: the clause's verb after a relative clause in the figure's phrase", "[claims][predicate][clause]") {
+  CHECK(pred_of("Two in three of those who voted in the poll had backed the deal.", "Two in three") == "back");
+  CHECK(pred_of("About 200 of the farmers who sold their land have been displaced.", "About 200") == "displace");
+}
+
+TEST_CASE("relation: 'the dead' is not an earlier level of the toll", "[claims][predicate][clause]") {
+  auto cs = run("The toll rose to 90 on Friday, up from 61 a day earlier. Of the dead, 30 came from one town.");
+  auto const& part = by_text(cs, "30");
+  CHECK(part.predicate.key == by_text(cs, "90").predicate.key);
+  REQUIRE(part.relations.size() == 1);
+  CHECK(part.relations[0].claim == by_text(cs, "90").id);
+}
