@@ -2775,6 +2775,25 @@ struct extractor::impl {
         }
         auto k = speaker_text(b, j);
         if (k.key.empty() && j - b <= 2 && anaphors.count(t[j - 1].lc)) {  // "the agency said"
+          // "... of Hamas political leader Ismail Haniyeh, the group said": a name before a
+          // person's title earlier in the sentence is the body the anaphor stands for (not a
+          // place's adjective: "Israeli Prime Minister")
+          for (std::size_t m = b; m-- > 0;) {
+            if (!capitalized(m) || m == 0 || demonym_adjectives.count(t[m].lc) || demonyms.count(t[m].lc) ||
+                titles.count(t[m].lc) || is_possessive(t[m].lc))
+              continue;
+            std::size_t n = m + 1;
+            if (n < b && t[n].word && !capitalized(n) && !titles.count(t[n].lc)) ++n;  // "political"
+            if (n < b && titles.count(t[n].lc) && n + 1 < b && capitalized(n + 1)) {
+              std::size_t start = m;  // "Rebel Front military commander": the whole name
+              while (start > 1 && capitalized(start - 1) && !titles.count(t[start - 1].lc) && m - start < 3) --start;
+              auto named = speaker_text(start, m + 1);
+              if (!named.key.empty()) {
+                named.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
+                return named;
+              }
+            }
+          }
           si.pronoun_speaker = true;
           continue;
         }
@@ -4000,6 +4019,28 @@ struct extractor::impl {
     return out;
   }
 
+  // A speaker whose word goes no further than its sentence: a person named with a title before
+  // the name ("President Ana Roe, who ..., announced" -> "ana roe"), or a group of different people
+  // (generic_speakers.tsv: "economists", "residents").
+  bool own_sentence_speaker(text_key const& k) const {
+    if (k.key.empty()) return false;
+    auto sp = k.key.rfind(' ');
+    // ("officials and medics" names a body with the group: its report goes on)
+    if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
+      return k.key.find(" and ") == std::string::npos;
+    auto name = split_words(k.key);
+    if (name.size() < 2 || name.size() > 4) return false;
+    std::vector<std::string> words;
+    for (auto& w : split_words(text::fold(k.text))) {
+      while (!w.empty() && !is_alnum(w.back())) w.pop_back();
+      words.push_back(std::move(w));
+    }
+    for (std::size_t i = 1; i + name.size() <= words.size(); ++i)
+      if (titles.count(words[i - 1]) && std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+        return true;
+    return false;
+  }
+
   // "Its army says" after "Israel says": the possessive pronoun stands for the last named
   // speaker; a place becomes its adjective ("israeli army").
   std::string its_speaker(text_key const& k, text_key const& last, bool the = false) const {
@@ -4126,7 +4167,8 @@ struct extractor::impl {
         previous_speaker = k;
         update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
-          last_speaker = paragraph_speaker = k;
+          last_speaker = k;
+          if (!own_sentence_speaker(k)) paragraph_speaker = k;
           if (si.plan_speaker) last_planner = k;
           speakers.push_back(k.key);
         } else if (auto act = find_actor(text, si); !act.first.key.empty()) {
@@ -4224,7 +4266,14 @@ struct extractor::impl {
         // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
         // paragraph's report: its sentence is its own, the paragraph keeps its speaker
         last_speaker = attribution;
-        if (!si.aux_speaker || paragraph_speaker.key.empty()) paragraph_speaker = attribution;
+        // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
+        // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
+        // sentences after it that name no one are the report's or the narrator's, not theirs
+        if (own_sentence_speaker(attribution)) {
+          // (nor does it end the report it interrupts)
+        } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
+          paragraph_speaker = attribution;
+        }
         speakers.push_back(attribution.key);
       } else if (acted) {
         last_speaker = actor.first;

@@ -517,3 +517,30 @@ TEST_CASE("attribution: the act covers its clause, not a clause after it", "[cla
   // "after raising" is the act's own clause
   CHECK(source_of("The central bank cut its rate to 3%, after raising it to 3.5% in May.", "3.5%") == "central bank");
 }
+
+TEST_CASE("attribution: a person or a group of people tells only its own sentence", "[claims][attribution]") {
+  // a person named with a title: the next sentence that names no one is the narrator's
+  CHECK(source_of("Mayor Lena Fisk said the bridge would reopen in May. About 300 cars crossed it on Friday.",
+                  "About 300") == "test wire");
+  CHECK(source_of("Party leader Tom Aske said 12 seats were within reach. Together the two parties would hold 80 seats.",
+                  "80") == "test wire");
+  // a group of different people (generic_speakers.tsv)
+  CHECK(source_of("Traders surveyed by the wire had expected 2%. The currency has lost 8% since March.", "8%") ==
+        "test wire");
+  // a body's report goes on within its paragraph
+  CHECK(source_of("The transport agency said the bridge would reopen in May. About 300 cars crossed it on Friday.",
+                  "About 300") == "transport agency");
+  CHECK(source_of("Fuel sales fell 4%, according to officials and traders. Diesel sales fell 6%.", "6%") ==
+        "officials and traders");
+}
+
+TEST_CASE("attribution: \"the group said\" after a name before a person's title", "[claims][attribution]") {
+  CHECK(source_of("A drone strike killed two aides of Rebel Front military commander Omar Dessi, the group said.",
+                  "two") == "rebel front");
+  CHECK(source_of("Police arrested 14 members of Lantern spokesman Ivo Brandt's staff, the group said.", "14") ==
+        "lantern");
+  // a place's adjective before a title is no group
+  CHECK(source_of("Residents said the camp was shelled. Ostlandic Prime Minister Ada Vos met 30 families, the group "
+                  "said.",
+                  "30") != "ostlandic");
+}
