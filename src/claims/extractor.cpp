@@ -3816,6 +3816,25 @@ struct extractor::impl {
         // "Valdoria's Unity Party won": the country owning the party is no part of its name
         if (k + 1 < e && is_possessive(t[k].lc)) ++k;
         if (k < e) return join(k, e);
+        // A participle clause shares the main clause's subject: "The Liberal Front opened talks
+        // on Monday after winning 64 seats", "..., having won 64 seats": the name opening the
+        // sentence is the agent.
+        // (closed-class words that open such a clause: "after winning", "by securing", "while holding")
+        static word_set const participle_openers = {"after", "before", "by", "while", "since", "upon", "on", "despite"};
+        bool const participle = vb < t.size() && t[vb].lc.ends_with("ing") && vb > 0 &&
+                                (participle_openers.count(t[vb - 1].lc) || t[vb - 1].lc == "having" ||
+                                 (t[vb - 1].lc == "," && t[vb].lc == "having"));
+        if (participle) {
+          std::size_t b = 0;
+          while (b < vb && (!t[b].word || determiners.count(t[b].lc))) ++b;
+          std::size_t n = b;
+          while (n < vb && n - b < 4 && proper_noun(text, t[n])) ++n;
+          if (b + 1 < n && is_possessive(t[b].lc)) ++b;
+          // the name must be the clause's subject: a verb or auxiliary right after it
+          if (b < n && n < vb && !proper_noun(text, t[n]) && t[n].word && !determiners.count(t[n].lc) &&
+              t[n].lc != "of" && t[n].lc != "and")
+            return join(b, n);
+        }
       }
     }
     // A percent change is measured against a base ("rose 1.3% from May", "59.9% higher than a

@@ -766,6 +766,19 @@ TEST_CASE("the headline's names weigh twice and a place's other names are one to
   CHECK(std::find(tp.begin(), tp.end(), "uk") == tp.end());
 }
 
+TEST_CASE("a participle clause's figure is scoped by the main clause's subject", "[claims]") {
+  // "after winning N seats": the party that opens the sentence won them.
+  auto a = by_text(run("The Liberal Front opened talks with two smaller parties on Monday after winning 64 seats."), "64");
+  CHECK(a.scope == "liberal front");
+  CHECK(a.predicate.key == "win");
+  CHECK(by_text(run("Arcadia's Green Movement entered government by securing 31 seats in the vote."), "31").scope ==
+        "green movement");
+  // a clause whose subject is no name leaves the figure unscoped
+  CHECK(by_text(run("Talks began on Monday after the winners took 64 seats."), "64").scope.empty());
+  // the two figures of the same party meet: the outlet's 64 and another's 61 are one scope
+  CHECK(by_text(run("The Liberal Front won 61 seats."), "61").scope == "liberal front");
+}
+
 TEST_CASE("a winner's scope leaves out the country that owns it", "[claims]") {
   CHECK(by_text(run("Ruritania's Unity Party won 146 seats."), "146").scope == "unity party");
   CHECK(by_text(run("The Unity Party won 142 seats."), "142").scope == "unity party");
