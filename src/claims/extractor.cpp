@@ -1073,6 +1073,8 @@ struct extractor::impl {
   std::optional<std::string> anaphoric_whole(std::vector<token> const& t, std::size_t qlast, bool first) const {
     if (qlast + 2 >= t.size() || t[qlast + 1].lc != "of") return std::nullopt;
     auto const& w = t[qlast + 2];
+    // ("of those who voted" names its whole by what it did: who_whole)
+    if (qlast + 3 < t.size() && t[qlast + 3].lc == "who") return std::nullopt;
     if ((w.lc == "those" || w.lc == "these") &&
         (first || (qlast + 3 < t.size() && chunk_word(t[qlast + 3]) && !t[qlast + 3].pred))) {
       // "those deaths": the figure of people who died (or were killed)
@@ -1102,6 +1104,16 @@ struct extractor::impl {
     if (t[qfirst - 2].pred) return *t[qfirst - 2].pred;  // "the dead", "the injured"
     if (auto k = key_of("", strip_possessive(t[qfirst - 2].lc)); !k.predicate.empty()) return k.predicate;  // "the deaths"
     return std::nullopt;
+  }
+
+  // "three in four of those who voted": a share of whoever did what the verb says; the verb's
+  // predicate key, else "".
+  static std::string who_whole(std::vector<token> const& t, std::size_t qlast) {
+    if (qlast + 4 >= t.size() || t[qlast + 1].lc != "of" || t[qlast + 2].lc != "those" || t[qlast + 3].lc != "who")
+      return {};
+    for (std::size_t k = qlast + 4; k < t.size() && k < qlast + 7 && t[k].word; ++k)
+      if (t[k].pred) return *t[k].pred;
+    return {};
   }
 
   // The nearest figure before claim c that fits, in its sentence (before c), else in the article
@@ -4147,6 +4159,15 @@ struct extractor::impl {
     std::vector<std::string> speakers;  // source keys named so far in the article
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
+    // An earlier level ("up from 47 a day earlier", "from 26 two days earlier"): no whole of a part
+    // referred to later.
+    auto earlier_level_at = [&](claim const& o) {
+      std::size_t b = o.q.span.start;
+      while (b > 0 && text[b - 1] == ' ') --b;
+      return b >= 4 && text.substr(b - 4, 4) == "from" && (b == 4 || !is_alnum(text[b - 5]));
+    };
+    // shares "of those who <verb>" (their claim in `out`, the verb's key): resolved at the end
+    std::vector<std::pair<std::size_t, std::string>> who_shares;
     date_frame frame;                   // the time frame the paragraph's sentences continue
     date_frame event_frame;             // the lede's event day ("Thursday's election"), article-wide
     date_frame lede_act;                // the lede's first day ("on Monday approved"): "the approval" later
@@ -4336,6 +4357,7 @@ struct extractor::impl {
       auto& part_of_whole = buffers.part_of_whole;  // the reverse
       part_of_whole.assign(si.parsed.quantities.size(), SIZE_MAX);
       auto& anaphoric_parts = buffers.anaphoric_parts;  // "of those": part, whole
+      std::vector<std::pair<std::size_t, std::string>> who_local;  // "of those who voted": share, verb
       for (auto& q : si.parsed.quantities) {
         auto& c = local.emplace_back();  // (in place: `local` is reserved, a claim moves ~20 strings)
         if (!lean) {
@@ -4383,11 +4405,12 @@ struct extractor::impl {
         }
         if (verb) {
           claim const* w = nullptr;
-          // (an earlier level, "up from 47", is not what "the dead" refers to)
+          // (not an earlier level: "rose to 86, up from 47 a day earlier. Of the dead, 23 ..." is
+          // a part of the 86)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
                    (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill")) &&
-                   !(o.q.span.start >= 5 && si.text.substr(o.q.span.start - 5, 5) == "from ");
+                   !earlier_level_at(o);
           };
           for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
             if (fits(local[j])) {
@@ -4419,6 +4442,21 @@ struct extractor::impl {
             if (!own) c.forced_predicate = w->predicate.key;
           }
         }
+        // "380 of the children had been hospitalised" after "cases climbed to 2,400": a part of a
+        // definite noun with no figure of its own is part of the count right before it in the
+        // sentence, when that count is larger
+        if (!verb && c.q.kind == quantity_kind::count && ofq == SIZE_MAX && ql + 3 < si.tokens.size() &&
+            si.tokens[ql + 1].lc == "of" && si.tokens[ql + 2].lc == "the" && chunk_word(si.tokens[ql + 3]) &&
+            !si.tokens[ql + 3].pred && !(ql + 4 < si.tokens.size() && chunk_word(si.tokens[ql + 4]))) {
+          for (std::size_t j = i; j-- > 0;)
+            if (local[j].q.kind == quantity_kind::count) {
+              if (local[j].q.value > c.q.value && !earlier_level_at(local[j])) anaphoric_parts.emplace_back(i, j);
+              break;
+            }
+        }
+        // "nine in ten of those who voted": resolved against the article's figures at its end
+        if (is_share(c.q.kind))
+          if (auto who = who_whole(si.tokens, ql); !who.empty()) who_local.emplace_back(i, std::move(who));
         // "released about $1.1 billion of the package": a sum of a definite noun with no figure of
         // its own is part of the sum named before it in the article (same currency): its keys,
         // its own verb.
@@ -4743,8 +4781,15 @@ struct extractor::impl {
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;
         for (auto const& r : relation_cues) {
-          if (r.value != "part_of") continue;
-          if (!between_has(ranges[i].second + 1, ranges[j].first, r)) continue;
+          if (r.value != "part_of" || r.extra == "scope") continue;
+          // the cue stands next to its part (at most three words between): "40 hostages, among
+          // them women, children and the sick, in exchange for about 900 prisoners" lists no
+          // figure after "among them"
+          std::size_t const lo = ranges[i].second + 1;
+          std::size_t const near = r.words.size() + 3;
+          std::size_t const from = r.extra == "second" && ranges[j].first >= lo + near ? ranges[j].first - near : lo;
+          std::size_t const to = r.extra == "second" ? ranges[j].first : std::min(ranges[j].first, lo + 4);
+          if (!between_has(from, to, r)) continue;
           // a part counts what its whole counts: a figure of another kind after the cue is no part
           // ("at least 30 of whom ..., after nearly five months of war"); a share is a fraction
           auto const part = r.extra == "second" ? j : i, whole = r.extra == "second" ? i : j;
@@ -5059,6 +5104,31 @@ struct extractor::impl {
         id += std::to_string(base + i + 1);
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
+      for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
+      // "In Tarvo alone, 12,500 cases": a place's own figure (a cue of relations.tsv with direction
+      // "scope" right after a capitalized name before the figure) is part of the nearest larger
+      // figure of its kind, unit and subject named in an earlier sentence (not an earlier level)
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto& c = local[i];
+        if ((c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::money) || c.subject.key.empty() ||
+            !c.relations.empty())
+          continue;
+        bool scoped = false;
+        for (std::size_t k = 1; k < ranges[i].first && !scoped; ++k)
+          for (auto const& r : relation_cues)
+            if (r.value == "part_of" && r.extra == "scope" && k + r.words.size() <= ranges[i].first &&
+                match_at(si.tokens, k, r.words) && si.tokens[k - 1].word && is_upper(text[si.tokens[k - 1].start]))
+              scoped = true;
+        if (!scoped) continue;
+        std::size_t n = 0;
+        for (std::size_t k = base; k-- > 0 && n < 32; ++n) {
+          auto const& o = out[k];
+          if (o.q.kind != c.q.kind || o.q.unit != c.q.unit || o.subject.key != c.subject.key || earlier_level_at(o))
+            continue;
+          if (o.q.value > c.q.value) c.relations.push_back({relation_kind::part_of, o.id});
+          break;
+        }
+      }
       // "Of those, Congo alone accounts for 537 deaths": a sentence that opens with an anaphoric
       // partitive counts parts of the previous sentence's figures of the same subject and predicate.
       if (prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "of" &&
@@ -5142,6 +5212,31 @@ struct extractor::impl {
       if (c.attribution.key.size() > source_key.size() + 1 && c.attribution.key.starts_with(source_key) &&
           c.attribution.key[source_key.size()] == ' ')
         c.attribution.key = source_key;
+    // "nine in ten of those who voted": a share of the nearest figure, before or after it, whose verb
+    // is the clause's ("2,847 voted"); the share counts what that figure counts
+    for (auto const& [w, verb] : who_shares) {
+      auto& c = out[w];
+      std::size_t best = SIZE_MAX, best_d = SIZE_MAX;
+      for (std::size_t k = 0; k < out.size(); ++k) {
+        if (k == w || out[k].q.kind != quantity_kind::count || out[k].predicate.key != verb) continue;
+        std::size_t d = k > w ? k - w : w - k;
+        if (d < best_d) best = k, best_d = d;
+      }
+      if (best == SIZE_MAX) continue;
+      // (the voters, not the members they are part of: "Of the 2,100 members, 1,640 voted")
+      for (std::size_t k = 0; k < out.size(); ++k)
+        if (out[k].predicate.key == verb && out[k].q.kind == quantity_kind::count &&
+            std::any_of(out[k].relations.begin(), out[k].relations.end(), [&](relation const& r) {
+              return r.kind == relation_kind::part_of && r.claim == out[best].id;
+            })) {
+          best = k;
+          break;
+        }
+      c.relations.clear();
+      c.relations.push_back({relation_kind::fraction_of, out[best].id});
+      c.subject.key = out[best].subject.key;
+      if (out[best].subject.text.size()) c.subject.text = out[best].subject.text;
+    }
     link_adding_up(out, text);
     link_fractions(out);
     if (lean) *lean_topics = topics;
@@ -5266,9 +5361,6 @@ struct extractor::impl {
         if (c.subject_text_span.end > c.subject_text_span.start && c.subject_text_span.start == cs[j].subject_text_span.start &&
             c.subject_text_span.end == cs[j].subject_text_span.end)
           continue;
-        bool is_part = false;
-        for (auto const& r : cs[j].relations) is_part = is_part || r.kind == relation_kind::part_of;
-        if (is_part) continue;
         std::size_t d = cs[j].q.span.start > c.q.span.start ? cs[j].q.span.start - c.q.span.start
                                                              : c.q.span.start - cs[j].q.span.start;
         if (d < best_d) {
@@ -5276,7 +5368,18 @@ struct extractor::impl {
           best = j;
         }
       }
-      if (best != SIZE_MAX) c.relations.push_back({relation_kind::fraction_of, cs[best].id});
+      if (best == SIZE_MAX) continue;
+      // a share of the people a part counts is a share of that part's whole ("380 of the children
+      // had been hospitalised [...] one in six children has been"): the part is what it is checked
+      // against (docs/corpus.md fraction_of); a part of no whole in the article is passed over
+      std::string const* whole = &cs[best].id;
+      for (auto const& r : cs[best].relations)
+        if (r.kind == relation_kind::part_of) whole = &r.claim;
+      if (whole != &cs[best].id) {
+        auto it = std::find_if(cs.begin(), cs.end(), [&](claim const& o) { return o.id == *whole; });
+        if (it == cs.end() || it->q.kind != quantity_kind::count) continue;
+      }
+      c.relations.push_back({relation_kind::fraction_of, *whole});
     }
   }
 };

@@ -60,6 +60,10 @@ struct item {
   std::optional<day_range> day;
   std::int64_t month = 0;  // year * 12 + month - 1 of the as-of date
   bool usable = false;     // asserted, finite
+  // Arithmetic (part_whole, sum, fraction) holds whatever the modality (docs/corpus.md): a plan
+  // cannot give out more than its whole ("Of the $420 million, $520 million will go to ..."); only
+  // a denied figure states nothing.
+  bool arith = false;  // finite, not negated
 };
 
 // What a check found, before it becomes a discrepancy.
@@ -197,6 +201,7 @@ class engine {
     it.hi = c.has_hi ? c.hi : inf;
     if (!c.has_lo && !c.has_hi) it.lo = it.hi = v;  // no interval given: the number as written
     if (std::isnan(it.lo) || std::isnan(it.hi)) it.usable = false;
+    it.arith = c.mod != modality::negated && std::isfinite(v) && !std::isnan(it.lo) && !std::isnan(it.hi);
     if (it.lo > it.hi) std::swap(it.lo, it.hi);
     // The imprecision the text states (its qualifier's interval), before reading bare numbers
     // as rounded: a bare 260 asserts 260, so a gap from it is not excused by rounding twice.
@@ -661,13 +666,13 @@ class engine {
   void check_relations() {
     std::unordered_map<std::size_t, std::vector<std::size_t>> parts;  // whole -> parts
     for (std::size_t p = 0; p < items_.size(); ++p) {
-      if (!items_[p].usable || !in_relations(p)) continue;
+      if (!items_[p].arith || !in_relations(p)) continue;
       origin_ = {1, p};
       std::vector<std::size_t> seen;
       for (auto const& rel : t_.relations_of(at(p))) {
         if (rel.kind != relation_kind::part_of) continue;
         std::size_t const w = lookup(s(rel.claim));
-        if (w == none || w == p || !items_[w].usable || !comparable(p, w)) continue;
+        if (w == none || w == p || !items_[w].arith || !comparable(p, w)) continue;
         if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
         seen.push_back(w);
         parts[w].push_back(p);
@@ -676,16 +681,16 @@ class engine {
     }
     for (std::size_t t = 0; t < items_.size(); ++t) {
       origin_ = {2, t};
-      if (items_[t].usable && in_relations(t)) check_sum(t);
+      if (items_[t].arith && in_relations(t)) check_sum(t);
     }
     for (std::size_t f = 0; f < items_.size(); ++f) {
-      if (!items_[f].usable || !in_relations(f) || !fraction_like(at(f).kind)) continue;
+      if (!items_[f].arith || !in_relations(f) || !fraction_like(at(f).kind)) continue;
       origin_ = {3, f};
       std::vector<std::size_t> seen;
       for (auto const& rel : t_.relations_of(at(f))) {
         if (rel.kind != relation_kind::fraction_of) continue;
         std::size_t const w = lookup(s(rel.claim));
-        if (w == none || w == f || !items_[w].usable || fraction_like(at(w).kind)) continue;
+        if (w == none || w == f || !items_[w].arith || fraction_like(at(w).kind)) continue;
         if (std::find(seen.begin(), seen.end(), w) != seen.end()) continue;
         seen.push_back(w);
         auto it = parts.find(w);
@@ -722,8 +727,8 @@ class engine {
     for (auto const& rel : t_.relations_of(at(t))) {
       if (rel.kind != relation_kind::sum_of) continue;
       std::size_t const p = lookup(s(rel.claim));
-      // A part that is missing, not asserted or of another kind: the sum cannot be checked.
-      if (p == none || p == t || !items_[p].usable || !comparable(p, t)) return;
+      // A part that is missing, denied or of another kind: the sum cannot be checked.
+      if (p == none || p == t || !items_[p].arith || !comparable(p, t)) return;
       if (std::find(ps.begin(), ps.end(), p) == ps.end()) ps.push_back(p);
     }
     if (ps.empty()) return;
@@ -767,20 +772,26 @@ class engine {
     findings_.push_back(std::move(f));
   }
 
-  // part = fraction x whole, with the part a claim `part_of` the whole in the fraction's sentence.
+  // part = fraction x whole, with the part a claim `part_of` the whole in the fraction's sentence,
+  // else one of the fraction's article that counts what the fraction counts (subject, predicate
+  // and scope: "1,150 of the patients had been admitted. That means one in five patients has been
+  // admitted", docs/corpus.md fraction_of).
   void check_fraction(std::size_t f, std::size_t w, std::vector<std::size_t> const& candidates) {
     compact_claim const& cf = at(f);
     std::size_t part = none;
     std::size_t best = none;
-    for (std::size_t p : candidates) {
-      compact_claim const& cp = at(p);
-      if (p == f || s(cp.article) != s(cf.article) || cp.sentence_start != cf.sentence_start ||
-          s(cp.sentence) != s(cf.sentence)) {
-        continue;
+    for (int pass = 0; pass < 2 && part == none; ++pass) {
+      for (std::size_t p : candidates) {
+        compact_claim const& cp = at(p);
+        if (p == f || s(cp.article) != s(cf.article)) continue;
+        if (pass == 0 && (cp.sentence_start != cf.sentence_start || s(cp.sentence) != s(cf.sentence))) continue;
+        if (pass == 1 && (s(cf.subject).empty() || s(cf.predicate).empty() || s(cp.subject) != s(cf.subject) ||
+                          s(cp.predicate) != s(cf.predicate) || s(cp.scope) != s(cf.scope)))
+          continue;
+        std::size_t const d = cp.span_start > cf.span_start ? cp.span_start - cf.span_start
+                                                            : cf.span_start - cp.span_start;
+        if (part == none || d < best) part = p, best = d;
       }
-      std::size_t const d = cp.span_start > cf.span_start ? cp.span_start - cf.span_start
-                                                          : cf.span_start - cp.span_start;
-      if (part == none || d < best) part = p, best = d;
     }
     if (part == none) return;
     item const& i_f = items_[f];

@@ -1277,4 +1277,54 @@ TEST_CASE("a change reaches a level of its own kind; a cue joins figures of one 
                   "clashes.");
   CHECK(by_text(whom, "nearly three days").relations.empty());
   CHECK(has_relation(by_text(whom, "at least 20"), relation_kind::part_of, by_text(whom, "about 80").id));
+  // a cue followed by words, not by the figure after it
+  auto among = run("The rebels would free 30 captives, among them women, children and the sick, in exchange for about "
+                   "700 detainees.");
+  CHECK(by_text(among, "about 700").relations.empty());
+  auto incl = run("The storm killed 300 people, including at least 45 children.");
+  CHECK(has_relation(by_text(incl, "at least 45"), relation_kind::part_of, by_text(incl, "300").id));
+}
+
+TEST_CASE("an anaphoric whole is the current figure, not an earlier level", "[claims][relation]") {
+  auto cs = run("The toll from the floods climbed to 64 on Thursday, up from 38 the day before, the agency said.\n\n"
+                "Of the dead, 19 were children.");
+  CHECK(has_relation(by_text(cs, "19"), relation_kind::part_of, by_text(cs, "64").id));
+  CHECK_FALSE(has_relation(by_text(cs, "19"), relation_kind::part_of, by_text(cs, "38").id));
+  auto ds = run("Cholera cases rose to 5,200, from 4,700 a week earlier. At least 310 of those cases were in the capital.");
+  CHECK(has_relation(by_text(ds, "At least 310"), relation_kind::part_of, by_text(ds, "5,200").id));
+}
+
+TEST_CASE("a part of a definite plural with no figure of its own is part of the count before it",
+          "[claims][relation]") {
+  auto cs = run("Measles cases in the district climbed to 2,400, and 380 of the children had been hospitalised.");
+  CHECK(has_relation(by_text(cs, "380"), relation_kind::part_of, by_text(cs, "2,400").id));
+  auto ws = run("The company employs 6,000 people, and 450 of the workers were laid off on Monday.");
+  CHECK(has_relation(by_text(ws, "450"), relation_kind::part_of, by_text(ws, "6,000").id));
+  // not a smaller count, nor a count of another sentence
+  auto small = run("The clinic saw 40 cases, and 90 of the nurses fell ill.");
+  CHECK(by_text(small, "90").relations.empty());
+}
+
+TEST_CASE("a share of the same people as a part is a share of that part's whole", "[claims][relation]") {
+  auto cs = run("Measles cases in the district climbed to 2,400, and 380 of the children had been hospitalised. That "
+                "means one in six children has been hospitalised, doctors said. Three nurses died.");
+  CHECK(has_relation(by_text(cs, "one in six"), relation_kind::fraction_of, by_text(cs, "2,400").id));
+  CHECK_FALSE(has_relation(by_text(cs, "one in six"), relation_kind::fraction_of, by_text(cs, "380").id));
+}
+
+TEST_CASE("a share 'of those who' did something is a share of the figure that did it", "[claims][relation]") {
+  auto cs = run("The guild said three in four of those who voted backed the deal. The ballot drew 40 firms. "
+                "Of the 2,100 members, 1,640 voted.");
+  CHECK(has_relation(by_text(cs, "three in four"), relation_kind::fraction_of, by_text(cs, "1,640").id));
+  CHECK_FALSE(has_relation(by_text(cs, "three in four"), relation_kind::fraction_of, by_text(cs, "40").id));
+  auto back = run("About 9,800 residents cast a ballot on Sunday. Some 60% of those who voted chose the new mayor.");
+  CHECK(has_relation(by_text(back, "Some 60%"), relation_kind::fraction_of, by_text(back, "About 9,800").id));
+}
+
+TEST_CASE("a place's own figure 'alone' is part of the figure named before it", "[claims][relation]") {
+  auto cs = run("Reported measles cases rose to 48,000 on Monday, the ministry said.\n\nIn Tarvo alone, 12,500 "
+                "cases have been confirmed.");
+  CHECK(has_relation(by_text(cs, "12,500"), relation_kind::part_of, by_text(cs, "48,000").id));
+  auto big = run("Reported measles cases rose to 48,000 on Monday. In Tarvo alone, 52,000 cases were counted.");
+  CHECK(by_text(big, "52,000").relations.empty());
 }

@@ -250,14 +250,24 @@ TEST_CASE("a part larger than its whole is a part_whole discrepancy", "[reconcil
     CHECK(ds[0].message == "the part (260) is larger than the whole it belongs to (253)");
     CHECK(*ds[0].expected_hi == Approx(253));
   }
-  SECTION("133 of 253, and a plan above the whole") {
+  SECTION("133 of 253, and a denial above the whole") {
     CHECK(check({claim_builder("a1:1", "hostage", "seize", 253).on("2023-10-07"),
                  claim_builder("a1:2", "hostage", "hold", 133).on("2024-04-08").rel(relation_kind::part_of, "a1:1"),
                  claim_builder("a1:3", "hostage", "release", 300)
                      .on("2024-04-08")
-                     .mod(modality::planned)
+                     .mod(modality::negated)
                      .rel(relation_kind::part_of, "a1:2")})
               .empty());
+  }
+  SECTION("a plan cannot give out more than its whole (docs/corpus.md: arithmetic holds whatever the modality)") {
+    auto ds = check({claim_builder("m1:1", "tranche", "be", 600e6).kind(quantity_kind::money, "USD").on("2024-04-08"),
+                     claim_builder("m1:2", "tranche", "go", 750e6)
+                         .kind(quantity_kind::money, "USD")
+                         .on("2024-04-08")
+                         .mod(modality::planned)
+                         .rel(relation_kind::part_of, "m1:1")});
+    REQUIRE(ds.size() == 1);
+    CHECK(ds[0].kind == discrepancy_kind::part_whole);
   }
   SECTION("the whole stated elsewhere settles which figure is wrong") {
     auto ds = check({claim_builder("a1:1", "hostage", "seize", 253).on("2023-10-07"),
@@ -288,11 +298,16 @@ TEST_CASE("parts that do not add up to their total are a sum discrepancy", "[rec
                  claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08")})
               .empty());
   }
-  SECTION("a planned part makes the sum uncheckable") {
+  SECTION("a denied part makes the sum uncheckable; a planned one does not") {
     CHECK(check({claim_builder("a1:1", "people", "kill", 1400).on("2024-04-08").rel(relation_kind::sum_of, "a1:2").rel(relation_kind::sum_of, "a1:3"),
                  claim_builder("a1:2", "soldier", "kill", 600).on("2024-04-08"),
-                 claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08").mod(modality::planned)})
+                 claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08").mod(modality::negated)})
               .empty());
+    CHECK(of_kind(check({claim_builder("a1:1", "people", "kill", 1400).on("2024-04-08").rel(relation_kind::sum_of, "a1:2").rel(relation_kind::sum_of, "a1:3"),
+                         claim_builder("a1:2", "soldier", "kill", 600).on("2024-04-08"),
+                         claim_builder("a1:3", "civilian", "kill", 500).on("2024-04-08").mod(modality::planned)}),
+                  discrepancy_kind::sum)
+              .size() == 1);
   }
 }
 
@@ -323,6 +338,17 @@ TEST_CASE("a fraction that does not match its numbers is a fraction discrepancy"
     CHECK(check({claim_builder("a1:1", "hostage", "seize", 240).on("2024-04-08").in_sentence(10, s, 30),
                  nearly_half("a1:2", "hostage", "release").on("2024-04-08").in_sentence(10, s, 10).rel(relation_kind::fraction_of, "a1:1"),
                  claim_builder("a1:3", "hostage", "hold", 40).on("2024-04-08").in_sentence(90, "other", 95).rel(relation_kind::part_of, "a1:1")})
+              .empty());
+  }
+  SECTION("a part in another sentence that counts what the fraction counts is its count") {
+    auto ds = check({claim_builder("c1:1", "case", "infect", 3000).on("2024-04-08").in_sentence(0, "u", 10),
+                     claim_builder("c1:2", "person", "admit", 180).on("2024-04-08").in_sentence(0, "u", 40).rel(relation_kind::part_of, "c1:1"),
+                     claim_builder("c1:3", "person", "admit", 0.25).kind(quantity_kind::ratio).range("", 0.24, 0.26).text("one in four").on("2024-04-08").in_sentence(90, "v", 100).rel(relation_kind::fraction_of, "c1:1")});
+    REQUIRE(of_kind(ds, discrepancy_kind::fraction).size() == 1);
+    // (and one of another predicate is not)
+    CHECK(check({claim_builder("c1:1", "case", "infect", 3000).on("2024-04-08").in_sentence(0, "u", 10),
+                 claim_builder("c1:2", "person", "die", 180).on("2024-04-08").in_sentence(0, "u", 40).rel(relation_kind::part_of, "c1:1"),
+                 claim_builder("c1:3", "person", "admit", 0.25).kind(quantity_kind::ratio).range("", 0.24, 0.26).text("one in four").on("2024-04-08").in_sentence(90, "v", 100).rel(relation_kind::fraction_of, "c1:1")})
               .empty());
   }
   SECTION("12% of 2.3 million is not 500,000") {
