@@ -2881,7 +2881,9 @@ struct extractor::impl {
     if (i == b && b > 0 && t[b - 1].lc == "the") {
       std::size_t k = b;
       auto body = [&](std::size_t x) { return body_nouns.count(t[x].lc) || titles.count(t[x].lc); };  // "The minister"
-      while (k < t.size() && k - b < 3 && t[k].word && !capitalized(k) && !act_first(k) && !body(k)) ++k;
+      // (over a plural possessive's apostrophe: "The teachers' union")
+      auto glued = [&](std::size_t x) { return t[x].lc == "\"" && x > b && t[x - 1].end == t[x].start && t[x - 1].lc.ends_with("s"); };
+      while (k < t.size() && k - b < 4 && (t[k].word || glued(k)) && !capitalized(k) && !act_first(k) && !body(k)) ++k;
       if (k < t.size() && t[k].word && body(k) && !capitalized(k)) i = k + 1;
     }
     if (i == b || i - b > 8) return {};
@@ -2903,6 +2905,8 @@ struct extractor::impl {
     }
     if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
     while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
+    // "The union is demanding": a progressive act
+    if (i + 1 < t.size() && (t[i].lc == "is" || t[i].lc == "are") && act_first(i + 1)) ++i;
     if (i < t.size() && !act_first(i) && end == SIZE_MAX && (t[i].pred || t[i].low_pred || t[i].lc.ends_with("ed"))) {
       // the act joined by "and" to the subject's first verb, in the same clause
       for (std::size_t k = i + 1; k + 1 < t.size() && t[k].word && k - i < 12; ++k)
@@ -4242,6 +4246,9 @@ struct extractor::impl {
           second.tokens.assign(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.end());
           second.parsed.quantities = si.parsed.quantities;
           auto k = find_attribution(text, second);
+          // "...; the port authority has offered 4.5%": a body that acts in its own clause
+          if (k.key.empty() && !second.pronoun_speaker && second.relative.first.key.empty())
+            if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
           if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
           // "Some 3,400 homes were damaged, and nearly 9,000 people fled, according to the
           // governor's office": a speaker after every figure of the second clause closes the whole
@@ -4657,8 +4664,16 @@ struct extractor::impl {
           c.attribution.key = resolve_speaker(c.attribution.key, speakers);
         } else if (actor.covers(qf)) {
           c.attribution = actor.first;
-        } else if (!attribution.key.empty()) {
+        } else if (!attribution.key.empty() &&
+                   !(own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty() &&
+                     c.basis == date_basis::explicit_date &&
+                     c.date.size() >= 4 && a.published.size() >= 4 && c.date.compare(0, 4, a.published, 0, 4) < 0)) {
+          // (a figure of an earlier year in a sentence that names no one, "far below the 303 seats
+          // the party won in 2019", is the narrator's background, not the paragraph's report)
           c.attribution = attribution;
+        } else if (!attribution.key.empty() && own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty()) {
+          c.attribution = {};
+          c.attribution.key = source_key;
         } else if ((c.mod == modality::planned || c.mod == modality::negated) && !planner_before.key.empty()) {
           // a plan (or an act not taken) no one is named for is the last acting or announcing body's
           // ("Hunt announced a £55 billion plan. ... The cap will rise to £3,000.")

@@ -544,3 +544,22 @@ TEST_CASE("attribution: \"the group said\" after a name before a person's title"
                   "said.",
                   "30") != "ostlandic");
 }
+
+TEST_CASE("attribution: a body that acts in a clause of its own", "[claims][attribution]") {
+  auto cs = run("The teachers' union is demanding a raise of 12%; the education ministry has offered 5%.");
+  for (auto const& c : cs) {
+    if (c.q.text == "12%") CHECK(c.attribution.key == "teachers union");
+    if (c.q.text == "5%") CHECK(c.attribution.key == "education ministry");
+  }
+}
+
+TEST_CASE("attribution: an earlier year's figure in a sentence that names no one is background", "[claims][attribution]") {
+  auto cs = run("The Greens won 31 seats, final results showed. That is well above the 19 seats the party won in 2015.",
+                "2024-05-02");
+  for (auto const& c : cs) {
+    if (c.q.text == "31") CHECK(c.attribution.key == "final results");
+    if (c.q.text == "19") CHECK(c.attribution.key == "test wire");
+  }
+  // said in its own sentence, it stays the speaker's
+  CHECK(source_of("Turnout was 61%, up from 55% in 2016, the commission said.", "55%") == "commission");
+}
