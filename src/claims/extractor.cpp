@@ -433,8 +433,17 @@ struct extractor::impl {
       if (*m == modality::asserted)
         max_asserted_words = std::max(max_asserted_words, modality_cues.back().words.size());
     }
-    for (auto const& r : lex.table("relative_dates").rows)
-      relative_dates.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    for (auto const& r : lex.table("relative_dates").rows) {
+      auto words = split_words(text::fold(r.at(0)));
+      // "<n> days earlier": a count of units before the phrase (counted_dates)
+      if (!words.empty() && words.front() == "<n>") {
+        words.erase(words.begin());
+        counted_dates.push_back({std::move(words), r.at(1), r.at(2)});
+      } else {
+        relative_dates.push_back({std::move(words), r.at(1), r.at(2)});
+      }
+    }
+    for (auto const& r : lex.table("numbers").rows) number_values[text::fold(r.at(0))] = std::atoi(r.at(1).c_str());
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("period_verbs").rows) {
@@ -455,7 +464,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues,
-                             &predicate_phrases})
+                             &predicate_phrases, &counted_dates})
       for (auto const& c : *list)
         if (!c.words.empty()) cue_firsts.insert(c.words.front());
     build_vocab();  // last: after every list it enters
@@ -510,6 +519,8 @@ struct extractor::impl {
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+  std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
+  std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
   std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
   word_map<std::vector<std::uint32_t>> modality_by_first;  // first word -> modality_cues indexes, in order
@@ -3080,6 +3091,44 @@ struct extractor::impl {
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
       std::size_t relative_end = 0;  // end of the last relative phrase read
+      // What "a week earlier" counts from: the day the sentence named before the phrase ("1,240
+      // cases on Tuesday, up from 1,105 a week earlier"), else the first day it names after it
+      // ("climbed to 12,480, up from 8,900 a week earlier, the department said on Monday"), else
+      // the day the previous sentence gave, else publication (the sentence is told as of it).
+      auto previous_anchor = [&](std::size_t i) -> std::string {
+        std::string const* from = nullptr;
+        for (auto const& k : cands)
+          if (k.end <= t[i].start && k.value.size() == 10 && !k.since) from = &k.value;
+        for (auto const& k : cands)
+          if (!from && k.pos > t[i].start && k.value.size() == 10 && !k.since) from = &k.value;
+        if (!from) from = previous;
+        return from ? *from : format_iso(*pub);
+      };
+      // "two days earlier", "three weeks before": counted_dates rows after a count of units
+      for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        auto const& w = t[i].lc;
+        int n = 0;
+        if (auto it = number_values.find(std::string(w)); it != number_values.end()) n = it->second;
+        else if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w.size() <= 3)
+          n = std::atoi(std::string(w).c_str());
+        if (n <= 0) continue;
+        for (auto const& r : counted_dates) {
+          if (!match_at(t, i + 1, r.words)) continue;
+          int const off = n * std::atoi(r.value.c_str());
+          std::string v;
+          if (r.extra == "previous") {
+            ymd prev;
+            if (!parse_iso(previous_anchor(i), prev)) break;
+            v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
+          } else if (r.extra == "day") {
+            v = format_iso(civil_from_days(p + off));
+          }
+          if (!v.empty())
+            cands.push_back({t[i].start, v, date_basis::relative, false, false, t[i + r.words.size()].end});
+          relative_end = std::max(relative_end, t[i + r.words.size()].end);
+          break;
+        }
+      }
       for (std::size_t i = 0; i < t.size(); ++i) {
         if (!t[i].cue_first) continue;
         // "later this month": the longer phrase is read, not "this month" inside it
@@ -3099,14 +3148,11 @@ struct extractor::impl {
             }
             v = format_month(y, m);
           } else if (r.extra == "previous") {
-            // from the day the sentence named before the phrase ("1,240 cases on Tuesday, up from
-            // 1,105 a week earlier"), else the day the previous sentence gave
-            std::string const* from = previous;
-            for (auto const& k : cands)
-              if (k.end <= t[i].start && k.value.size() == 10 && !k.since) from = &k.value;
-            ymd prev;
-            if (!from || !parse_iso(*from, prev)) continue;
-            v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
+            if (auto from = previous_anchor(i); !from.empty()) {
+              ymd prev;
+              if (!parse_iso(from, prev)) continue;
+              v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
+            }
           } else if (r.extra == "yearback") {
             // "3% in June from a peak of 9.6% a year earlier": the same period, years back from
             // the sentence's nearest earlier date phrase (a day, month or year)
@@ -3274,8 +3320,11 @@ struct extractor::impl {
       for (auto const& f : figures) {
         if (f.start <= qpos || f.start >= k.pos) continue;
         auto const i = token_at(t, f.start);
-        if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than")) return true;
-        if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")) return true;
+        // (an earlier level with a phrase of its own before k leaves k to the others: "rose to
+        // 3,100, up from 2,650 a week earlier, the clinic said on Wednesday")
+        bool const own = std::any_of(cands.begin(), cands.end(), [&](cand const& o) { return o.pos >= f.end && o.pos < k.pos; });
+        if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than") && !own) return true;
+        if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare") && !own) return true;
         for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
           if (t[j].lc == "but" || t[j].lc == "while" || t[j].lc == "whereas" || t[j].lc == ";") return true;
         // the whole of a partitive, with its own participle: "nearly half of the roughly 240

@@ -518,3 +518,20 @@ TEST_CASE("dates: an age times no period", "[claims][dates]") {
   CHECK(age.date_end.empty());
   CHECK(age.predicate.key == "be");
 }
+
+TEST_CASE("dates: an earlier level counted back a number of days or weeks", "[claims][dates]") {
+  // publication 2024-04-12 is a Friday; "on Wednesday" is 2024-04-10
+  auto cs = run("Malaria cases in the valley rose to 3,100, up from 2,650 a week earlier, the clinic said on Wednesday. "
+                "Deaths rose to 14, from nine three days earlier.",
+                "2024-04-12");
+  CHECK(by_text(cs, "3,100").date == "2024-04-10");  // the telling, not left to the earlier level
+  CHECK(by_text(cs, "2,650").date == "2024-04-03");
+  CHECK(by_text(cs, "14").date == "2024-04-10");
+  CHECK(by_text(cs, "nine").date == "2024-04-07");
+  CHECK(by_text(cs, "nine").basis == date_basis::relative);
+  // a count in digits, weeks, and an undated sentence counted back from publication
+  CHECK(by_text(run("Arrests climbed to 410 on Thursday, from 260 two weeks before.", "2024-04-12"), "260").date ==
+        "2024-03-28");
+  CHECK(by_text(run("Enrolment reached 5,600, up from 5,100 a week earlier.", "2024-04-12"), "5,100").date ==
+        "2024-04-05");
+}
