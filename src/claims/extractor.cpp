@@ -410,6 +410,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("background_frames").rows) background_frames.push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("body_nouns").rows) {
       body_nouns.insert(text::fold(r.at(0)));
       if (r.at(1) == "organ") body_organs.insert(text::fold(r.at(0)));
@@ -531,6 +532,7 @@ struct extractor::impl {
   token_set titles;                            // "president", "minister"
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   word_set jurisdictions;                      // "provincial", "national": a body that names its own level
+  std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
   word_set body_nouns;                         // "government", "bank", "board": a body named by its kind
   word_set body_organs;                        // "board", "committee": an organ acts for its body
   word_set speech_adverbs;                     // "also", "alone": between speaker, auxiliary and verb
@@ -4103,6 +4105,18 @@ struct extractor::impl {
     return out;
   }
 
+  // "is home to 2.3 million people": a phrase right before the figure that states background
+  // (grammars/background_frames.tsv).
+  bool background_frame(std::vector<token> const& t, std::size_t qf) const {
+    for (auto const& f : background_frames) {
+      if (qf < f.size() || qf >= t.size()) continue;
+      bool all = true;
+      for (std::size_t k = 0; k < f.size() && all; ++k) all = t[qf - f.size() + k].word && t[qf - f.size() + k].lc == f[k];
+      if (all) return true;
+    }
+    return false;
+  }
+
   // A speaker whose word goes no further than its sentence: a person named with a title before
   // the name ("President Ana Roe, who ..., announced" -> "ana roe"), or a group of different people
   // (generic_speakers.tsv: "economists", "residents").
@@ -4715,10 +4729,12 @@ struct extractor::impl {
           c.attribution = actor.first;
         } else if (!attribution.key.empty() &&
                    !(own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty() &&
-                     c.basis == date_basis::explicit_date &&
-                     c.date.size() >= 4 && a.published.size() >= 4 && c.date.compare(0, 4, a.published, 0, 4) < 0)) {
+                     ((c.basis == date_basis::explicit_date && c.date.size() >= 4 && a.published.size() >= 4 &&
+                       c.date.compare(0, 4, a.published, 0, 4) < 0) ||
+                      background_frame(si.tokens, qf)))) {
           // (a figure of an earlier year in a sentence that names no one, "far below the 303 seats
-          // the party won in 2019", is the narrator's background, not the paragraph's report)
+          // the party won in 2019", and a place's population, "Gaza is home to 2.3 million people"
+          // (grammars/background_frames.tsv), are the narrator's background, not the paragraph's report)
           c.attribution = attribution;
         } else if (!attribution.key.empty() && own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty()) {
           c.attribution = {};

@@ -563,3 +563,18 @@ TEST_CASE("attribution: an earlier year's figure in a sentence that names no one
   // said in its own sentence, it stays the speaker's
   CHECK(source_of("Turnout was 61%, up from 55% in 2016, the commission said.", "55%") == "commission");
 }
+
+TEST_CASE("attribution: a population named in a sentence that names no one is background", "[claims][attribution]") {
+  auto cs = run("The health agency counted 3,100 deaths on Monday. Ardell is home to 2.3 million people, most of whom "
+                "have fled. The agency said 40 clinics had closed.");
+  for (auto const& c : cs) {
+    if (c.q.text == "3,100") CHECK(c.attribution.key == "health agency");
+    if (c.q.text == "2.3 million") CHECK(c.attribution.key == "test wire");
+  }
+  // said so, it is the speaker's
+  CHECK(source_of("The city is home to 80,000 people, the mayor said.", "80,000") == "mayor");
+}
+
+TEST_CASE("attribution: accepting is an act", "[claims][attribution]") {
+  CHECK(source_of("Ostland has accepted aid from only three countries.", "three") == "ostland");
+}
