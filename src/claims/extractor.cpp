@@ -3272,6 +3272,8 @@ struct extractor::impl {
       bool when = w == "when" && t[i - 1].lc == ",";
       bool rel = (w == "which" || w == "whom" || (w == "who" && !is_upper(si.text[t[i].start]))) &&
                  (t[i - 1].lc == "," || (t[i - 1].word && !function_words.count(t[i - 1].lc)));
+      // ", where a hillside gave way on Sunday": a place's own clause dates its own verb
+      rel = rel || (w == "where" && t[i - 1].lc == ",");
       if (w == "that" && t[i - 1].word && !function_words.count(t[i - 1].lc) && !calendar_words.count(t[i - 1].lc) &&
           !t[i - 1].pred && !t[i - 1].low_pred && !verbish.count(t[i - 1].lc) && t[i + 1].word) {
         bool speech_verb = false;
@@ -5185,6 +5187,27 @@ struct extractor::impl {
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
+      // "12 came from the town of Arle alone": the place named with the scope cue after the figure,
+      // in its clause, narrows it (as "In Arle alone, 12 ..." does before it): it never meets the
+      // story's own figures as a second count of the same thing
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto& c = local[i];
+        if (!c.scope.empty()) continue;
+        auto const& t = si.tokens;
+        for (std::size_t k = ranges[i].second + 1; k < t.size() && t[k].word; ++k) {
+          bool cue = false;
+          for (auto const& r : relation_cues)
+            cue = cue || (r.value == "part_of" && r.extra == "scope" && match_at(t, k, r.words));
+          if (!cue) continue;
+          std::size_t b = k;
+          while (b > ranges[i].second + 1 && k - b < 3 && t[b - 1].word && is_upper(text[t[b - 1].start])) --b;
+          for (std::size_t m = b; m < k; ++m) {
+            if (!c.scope.empty()) c.scope.push_back(' ');
+            c.scope += strip_possessive(t[m].lc);
+          }
+          break;
+        }
+      }
       // "In Tarvo alone, 12,500 cases": a place's own figure (a cue of relations.tsv with direction
       // "scope" right after a capitalized name before the figure) is part of the nearest larger
       // figure of its kind, unit and subject named in an earlier sentence (not an earlier level)

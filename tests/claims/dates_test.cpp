@@ -535,3 +535,13 @@ TEST_CASE("dates: an earlier level counted back a number of days or weeks", "[cl
   CHECK(by_text(run("Enrolment reached 5,600, up from 5,100 a week earlier.", "2024-04-12"), "5,100").date ==
         "2024-04-05");
 }
+
+TEST_CASE("dates: a day inside ', where' dates the place's clause, not the figure before it", "[claims][dates]") {
+  auto cs = run("Floods killed 31 people in the valley, officials said on Monday.\n\nOf the dead, 12 came from the town "
+                "of Arle alone, where the river burst its banks on Saturday and swept away 40 houses.");
+  CHECK(by_text(cs, "12").date == "2024-04-09");
+  CHECK(by_text(cs, "12").basis == date_basis::published);
+  CHECK(by_text(cs, "40").date == "2024-04-06");
+  auto in = run("Police counted 300 arrests, most in the capital, where protests peaked on Sunday.");
+  CHECK(by_text(in, "300").date == "2024-04-09");
+}

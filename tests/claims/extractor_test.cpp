@@ -1328,3 +1328,10 @@ TEST_CASE("a place's own figure 'alone' is part of the figure named before it", 
   auto big = run("Reported measles cases rose to 48,000 on Monday. In Tarvo alone, 52,000 cases were counted.");
   CHECK(by_text(big, "52,000").relations.empty());
 }
+
+TEST_CASE("a place named with 'alone' after a figure scopes it", "[claims][relation]") {
+  auto cs = run("Floods killed 31 people in the valley on Monday. Of the dead, 12 came from the town of Arle alone.");
+  CHECK(by_text(cs, "12").scope == "arle");
+  CHECK(by_text(cs, "31").scope.empty());
+  CHECK(has_relation(by_text(cs, "12"), relation_kind::part_of, by_text(cs, "31").id));
+}
