@@ -3081,7 +3081,8 @@ struct extractor::impl {
       int y = std::atoi(w.c_str());
       if (y < 1800 || y > 2100) continue;
       auto const& before = t[i - 1].lc;
-      bool in = before == "in" || before == "during";
+      // ("by 2027": the year a plan names)
+      bool in = before == "in" || before == "during" || before == "by";
       bool the = before == "the" && i + 1 < t.size() && t[i + 1].word && is_upper(si.text[t[i + 1].start]);
       if (!in && !the && before != "since") continue;
       if (i + 2 < t.size() && (t[i + 1].lc == "and" || t[i + 1].lc == "to" || t[i + 1].lc == "-") && t[i + 2].lc.size() == 4)
@@ -3602,11 +3603,11 @@ struct extractor::impl {
         auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
         if (fl >= t.size()) continue;
         auto const& unit = t[fl].lc;
-        bool span_unit = unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
+        bool span_unit = unit.starts_with("hour") || unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
                          unit.starts_with("year") || unit.ends_with("-day") || unit.ends_with("-week") ||
                          unit.ends_with("-month") || unit.ends_with("-year");
         std::size_t p = fb;
-        while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last")) --p;
+        while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last" || t[p - 1].lc == "previous")) --p;
         if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
           return true;
       }

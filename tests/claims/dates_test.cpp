@@ -545,3 +545,13 @@ TEST_CASE("dates: a day inside ', where' dates the place's clause, not the figur
   auto in = run("Police counted 300 arrests, most in the capital, where protests peaked on Sunday.");
   CHECK(by_text(in, "300").date == "2024-04-09");
 }
+
+TEST_CASE("dates: a figure over the previous hours covers the span; a plan's year after 'by'", "[claims][dates]") {
+  auto cs = run("The coast guard put the toll at 52 on Monday. It said crews had pulled out six bodies over the "
+                "previous 48 hours.");
+  CHECK(by_text(cs, "52").date == "2024-04-08");
+  CHECK(by_text(cs, "six").date == "2024-04-09");
+  auto plan = run("The plan commits the city to cut emissions to 40% of their 1990 level by 2030.");
+  CHECK(by_text(plan, "40%").date == "2030");
+  CHECK(by_text(plan, "40%").basis == date_basis::explicit_date);
+}
