@@ -1622,7 +1622,7 @@ struct extractor::impl {
         }
       }
     }
-    // A deadline after an infinitive ("negotiations were expected to continue within 48 hours",
+    // A deadline after an infinitive ("talks were expected to resume within 72 hours",
     // "the strike is due to end within three days"): the verb is no subject; what is to continue
     // is the noun before the verb chain (auxiliaries, modality cues, "to", verbs).
     if (c.q.kind == quantity_kind::duration && qfirst >= 4 && t[qfirst - 1].lc == "within" && t[qfirst - 2].word &&
@@ -2544,7 +2544,7 @@ struct extractor::impl {
       return false;
     };
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
-    // Inside a name: the apostrophe of a plural possessive ("the Harbour Workers' Union", which
+    // Inside a name: the apostrophe of a plural possessive ("the Dock Porters' Guild", which
     // the tokenizer reads as a closing quote glued to the word) and the period of a title's
     // abbreviation ("Dr. Jane Roe"; grammars/abbreviations.tsv).
     auto name_mark = [&](std::size_t k) {
@@ -2902,7 +2902,7 @@ struct extractor::impl {
     if (i == b || i - b > 8) return {};
     std::size_t e = i;
     // "The International Monetary Fund's executive board": the possessor is the actor;
-    // "Tessaly's central bank raised": a place's body is ("tessaly central bank"), unless what
+    // "Veloria's central bank raised": a place's body is ("veloria central bank"), unless what
     // the possessor has is one of its organs (grammars/body_nouns.tsv "organ": board, committee)
     auto const& last = t[e - 1].lc;
     if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
@@ -4047,7 +4047,7 @@ struct extractor::impl {
     // A person's full name, wherever it stands ("appointed Rachel Reeves as finance minister"): a
     // later "Reeves said" is hers. Two or three capitalized words after any title, no possessive.
     for (std::size_t i = 0; i < t.size(); ++i) {
-      // (after a place's possessive too: "Norvale's Civic Alliance" -> "civic alliance")
+      // (after a place's possessive too: "Ostland's Green Front" -> "green front")
       if (!proper_noun(text, t[i]) || titles.count(t[i].lc) ||
           (i > 0 && proper_noun(text, t[i - 1]) && !is_possessive(t[i - 1].lc)))
         continue;

@@ -40,7 +40,7 @@ inline report fixture_report() {
   r.version = "0.1.0";
   r.input = {2, 7, 9, 1};
 
-  auto a01 = make_claim("a01:3", "Harbor Daily", "2024-04-08", "Some 33,207 Palestinians have been killed since October.",
+  auto a01 = make_claim("a01:3", "Harbor Daily", "2024-04-08", "Some 33,207 Palestinians died between October and April.",
                         "Some 33,207", 33207, 33207, 33207);
   a01.basis = date_basis::relative;
   a01.published = "2024-04-09";
