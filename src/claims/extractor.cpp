@@ -5303,6 +5303,18 @@ struct extractor::impl {
             if (out[k].attribution.key == named_next.key && out[k].q.kind == u.q.kind &&
                 out[k].predicate.key == u.predicate.key && !u.predicate.key.empty() && u.predicate.key != "be") {
               u.attribution = named_next;
+              // ... and on the day it tells them: an undated running count ("The quake has killed
+              // close to 3,000 people. The interior ministry said on Monday that 2,862 ...") is as
+              // of the day its speaker named next told the same count (a cataphoric speech day)
+              // (not a state told as of now: "The toll is now greater than 50,000. On Friday, ...")
+              auto const before = text.substr(u.sentence_start, u.q.span.start - u.sentence_start);
+              if (before.find(" now ") == std::string_view::npos && u.basis == date_basis::published &&
+                  out[k].basis == date_basis::relative && u.date_end.empty() &&
+                  out[k].subject.key == u.subject.key && u.mod == modality::asserted && out[k].mod == modality::asserted &&
+                  out[k].date.size() == 10) {
+                u.date = out[k].date;
+                u.basis = out[k].basis;
+              }
               break;
             }
         }

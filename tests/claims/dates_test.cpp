@@ -555,3 +555,15 @@ TEST_CASE("dates: a figure over the previous hours covers the span; a plan's yea
   CHECK(by_text(plan, "40%").date == "2030");
   CHECK(by_text(plan, "40%").basis == date_basis::explicit_date);
 }
+
+TEST_CASE("dates: an undated running count takes the day its speaker tells it in the next sentence",
+          "[claims][dates]") {
+  auto cs = run("The cyclone that struck the delta on Thursday has killed nearly 800 people. The disaster agency said on "
+                "Sunday that 764 people had been killed.");
+  CHECK(by_text(cs, "nearly 800").date == "2024-04-07");
+  CHECK(by_text(cs, "nearly 800").basis == date_basis::relative);
+  // a state told as of now keeps the telling's day
+  auto now = run("The number of people killed by the cyclone is now above 800. On Sunday, officials put the toll at "
+                 "764 people killed.");
+  CHECK(by_text(now, "above 800").date == "2024-04-09");
+}
