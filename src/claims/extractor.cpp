@@ -3455,6 +3455,20 @@ struct extractor::impl {
         best = &k;
       }
     }
+    // An earlier level's own phrase may follow a few plain words ("up from 58% at the previous
+    // election in 2019"): the first phrase after it, before the clause goes on (no comma, verb or
+    // other figure between, eight words at most), wins over a nearer phrase before it.
+    if (earlier_level({t[qfirst].start, t[qlast].end}))
+      for (auto const& k : cands) {
+        auto const kt = token_at(t, k.pos);
+        if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since) continue;
+        bool plain = true;
+        for (std::size_t j = qlast + 1; j < kt && plain; ++j)
+          plain = t[j].word && !t[j].pred && !t[j].low_pred && !verb_form(t, j);
+        for (auto const& g : figures) plain = plain && !(g.start > qpos && g.start < k.pos);
+        if (plain) best = &k;
+        break;
+      }
     // "since the November truce, when Hamas freed nearly half": the time the "when" refers to
     // (the time named right before the "when" wins over the main clause's telling: "said over the
     // weekend that ... since the November truce, when Hamas freed nearly half")

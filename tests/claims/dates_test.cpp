@@ -567,3 +567,13 @@ TEST_CASE("dates: an undated running count takes the day its speaker tells it in
                  "764 people killed.");
   CHECK(by_text(now, "above 800").date == "2024-04-09");
 }
+
+TEST_CASE("dates: an earlier level's year a few words after it", "[claims][dates]") {
+  auto cs = run("Turnout in Sunday's referendum was 71.2%, up from 64.5% at the last referendum in 2016, officials said.");
+  CHECK(by_text(cs, "64.5%").date == "2016");
+  CHECK(by_text(cs, "64.5%").basis == date_basis::explicit_date);
+  CHECK(by_text(cs, "71.2%").date == "2024-04-07");
+  // not past a comma: the later phrase is another clause's
+  auto comma = run("Turnout in Sunday's referendum was 71.2%, up from 64.5%, the highest since 2016, officials said.");
+  CHECK(by_text(comma, "64.5%").date != "2016");
+}
