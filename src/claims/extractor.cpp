@@ -787,6 +787,7 @@ struct extractor::impl {
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
+    std::string anaphor_key;  // "the agency said" with no one before it to stand for: "agency"
     bool aux_speaker = false;
     bool plan_speaker = false;  // the speaker announced something (attribution.tsv column 3 "plan")  // the speaker was found over an auxiliary ("had warned", "has recorded")
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
@@ -2820,6 +2821,7 @@ struct extractor::impl {
             }
           }
           si.pronoun_speaker = true;
+          if (si.anaphor_key.empty()) si.anaphor_key = t[j - 1].lc;
           continue;
         }
         if (!k.key.empty() && !pronouns.count(k.key)) {
@@ -2882,9 +2884,16 @@ struct extractor::impl {
         i = k + 1;
         break;
       }
+    // (a clause of its own: ", while the ministry has offered 3%")
+    if (i < t.size() && (t[i].lc == "and" || t[i].lc == "while" || t[i].lc == "but" || t[i].lc == "whereas")) ++i;
     if (i < t.size() && t[i].lc == "the") ++i;
     std::size_t b = i;
-    while (i < t.size() && (capitalized(i) || (titles.count(t[i].lc) && i > b) ||
+    // (over a plural possessive's apostrophe inside a name: "The Teachers' Federation")
+    auto apostrophe = [&](std::size_t x) {
+      return x > b && t[x].lc == "\"" && text[t[x].start] != '"' && t[x - 1].end == t[x].start &&
+             t[x - 1].lc.ends_with("s") && capitalized(x + 1);
+    };
+    while (i < t.size() && (capitalized(i) || (titles.count(t[i].lc) && i > b) || apostrophe(i) ||
                             ((t[i].lc == "of" || t[i].lc == "for" || t[i].lc == "and") && i > b && capitalized(i + 1))))
       ++i;
     // "Turkish authorities": a group of speakers after a name
@@ -4006,7 +4015,13 @@ struct extractor::impl {
              // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
              full.find(" and ") == std::string::npos;
     };
+    // "the ministry" after "the Ministry of Health": the head of a name with "of"
+    auto head_of = [&](std::string const& full) {
+      return full.size() > key.size() + 4 && full.compare(0, key.size() + 4, key + " of ") == 0 &&
+             key.find(' ') == std::string::npos && full.find(" and ") == std::string::npos;
+    };
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+      if (head_of(*it)) return *it;
       if (ends_with_key(*it)) {
         // (a full name mentioned as such maps to its key: "International Monetary Fund" -> "imf")
         auto alias = source_aliases.find(*it);
@@ -4388,6 +4403,8 @@ struct extractor::impl {
       bool quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
       if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
         attribution = last_speaker;
+      // "The agency said 500 homes were flooded" with no one named before: the body as named
+      if (attribution.key.empty() && !si.anaphor_key.empty()) attribution = {si.anaphor_key, si.anaphor_key};
       attribution.key = resolve_speaker(attribution.key, speakers);
       if (!attribution.key.empty()) {
         // a speaker over an auxiliary ("had expected", "has recorded") tells background to the

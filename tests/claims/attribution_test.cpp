@@ -578,3 +578,18 @@ TEST_CASE("attribution: a population named in a sentence that names no one is ba
 TEST_CASE("attribution: accepting is an act", "[claims][attribution]") {
   CHECK(source_of("Ostland has accepted aid from only three countries.", "three") == "ostland");
 }
+
+TEST_CASE("attribution: a short mention of a name with \"of\", an anaphor with nothing before it", "[claims][attribution]") {
+  CHECK(source_of("The Ministry of Water said 30 wells had dried up. The ministry also said 12 towns were rationing.",
+                  "12") == "ministry of water");
+  // "the agency" with no body named before it: the body as named
+  CHECK(source_of("The agency said 500 homes were flooded.", "500") == "agency");
+}
+
+TEST_CASE("attribution: a named body with a plural possessive acts; an act after \", while\"", "[claims][attribution]") {
+  auto cs = run("The Pilots' Guild is demanding a rise of 8%, while the transport ministry has offered 3%.");
+  for (auto const& c : cs) {
+    if (c.q.text == "8%") CHECK(c.attribution.key == "pilots guild");
+    if (c.q.text == "3%") CHECK(c.attribution.key == "transport ministry");
+  }
+}
