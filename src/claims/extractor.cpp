@@ -2578,9 +2578,10 @@ struct extractor::impl {
     }
     // "said"/"says" before the verbs that also do other work ("Israel's military told 1.1 million
     // people to move ..., the United Nations said" is the UN's).
-    // "..., she told a news conference, adding that the bank expected 6%": a pronoun that speaks
-    // first reports the rest of its clause; a verb after it ("the bank expected") is told by it
+    // "..., she told reporters, adding that the agency expected 4,000 more cases": a pronoun that
+    // speaks first reports the rest of its clause; a verb after it ("the agency expected") is told by it
     std::size_t pronoun_at = t.size();
+    std::size_t joined_verb = t.size();  // a speech verb joined by "and" to a verb of no speech
     auto same_clause = [&](std::size_t a, std::size_t b) {
       for (std::size_t k = a; k < b; ++k)
         if (t[k].lc == ";" || (t[k].lc == "," && k + 1 < t.size() &&
@@ -2712,11 +2713,14 @@ struct extractor::impl {
       }
       // ", and Britain announced": the coordinator opens a new clause
       while (b < j && (t[b].lc == "and" || t[b].lc == "or") && (b == 0 || !t[b - 1].word)) ++b;
-      // "The minister announced 25 million euros in aid and said ...": a verb joined by "and" to
+      // "The governor announced 12 million dollars in relief and said ...": a verb joined by "and" to
       // an earlier verb of its clause has that verb's subject (found at that verb), not the words
       // before "and"
-      if (b < j && j >= 2 && t[j - 1].lc == "and" && t[j - 2].word) continue;
-      // "from the 25 million euros announced on Monday": words of a figure speak for no one
+      if (b < j && j >= 2 && t[j - 1].lc == "and" && t[j - 2].word) {
+        joined_verb = std::min(joined_verb, i);
+        continue;
+      }
+      // "from the 9 million dollars announced in May": words of a figure speak for no one
       // ("Five Star Movement said": a number opening a name is the key's business)
       {
         bool figure = b > 0 && t[b - 1].word && in_quantity(b - 1);
@@ -2850,6 +2854,22 @@ struct extractor::impl {
         }
       }
     }
+    // "Governor Ana Roe opened two shelters and said 800 volunteers had signed up": no speech verb
+    // before the joined one; its subject is the name opening the sentence (a capitalized run,
+    // titles included, right before a lowercase verb)
+    if (prep_k.key.empty() && joined_verb < t.size() && pronoun_at == t.size()) {
+      std::size_t b = 0;
+      if (b < t.size() && t[b].lc == "the") ++b;
+      std::size_t e = b;
+      while (e < joined_verb && e - b < 6 && (capitalized(e) || name_mark(e))) ++e;
+      if (e > b && e < joined_verb && t[e].word && !capitalized(e) && (t[e].pred || t[e].low_pred || t[e].lc.ends_with("ed"))) {
+        auto k = speaker_text(b, e);
+        if (!k.key.empty()) {
+          k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
+          return k;
+        }
+      }
+    }
     return prep_k;
   }
 
@@ -2927,7 +2947,7 @@ struct extractor::impl {
     }
     if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
     while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
-    // "The union is demanding": a progressive act
+    // "The teachers' union is demanding": a progressive act
     if (i + 1 < t.size() && (t[i].lc == "is" || t[i].lc == "are") && act_first(i + 1)) ++i;
     if (i < t.size() && !act_first(i) && end == SIZE_MAX && (t[i].pred || t[i].low_pred || t[i].lc.ends_with("ed"))) {
       // the act joined by "and" to the subject's first verb, in the same clause
@@ -2940,7 +2960,7 @@ struct extractor::impl {
     if (i >= t.size() || !act_first(i)) return {};
     for (std::size_t m = b; m < e; ++m)
       if (calendar_words.count(t[m].lc)) return {};
-    // "raised its rate to 7.25%, after inflation quickened to 6.8%": a clause of its own after
+    // "raised its main rate to 5.5%, after inflation rose to 4.9% in May": a clause of its own after
     // the act (a subordinator with its own subject, not "after raising") tells the narrator's
     // background
     static word_list const subordinators = {"after", "as", "while", "when", "because", "since",
@@ -4119,7 +4139,7 @@ struct extractor::impl {
     auto sp = k.key.rfind(' ');
     if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
     if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
-    // "the provincial health department", "the national disaster agency": the body names its own
+    // "the provincial water board", "the national weather office": the body names its own
     // level of government, which need not be the place's (grammars/jurisdictions.tsv)
     if (jurisdictions.count(std::string_view(k.key).substr(0, k.key.find(' ')))) return k.key;
     return place + " " + k.key;
@@ -4341,12 +4361,12 @@ struct extractor::impl {
           second.tokens.assign(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.end());
           second.parsed.quantities = si.parsed.quantities;
           auto k = find_attribution(text, second);
-          // "...; the port authority has offered 4.5%": a body that acts in its own clause
+          // "...; the education ministry has offered 5%": a body that acts in its own clause
           if (k.key.empty() && !second.pronoun_speaker && second.relative.first.key.empty())
             if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
           if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
-          // "Some 3,400 homes were damaged, and nearly 9,000 people fled, according to the
-          // governor's office": a speaker after every figure of the second clause closes the whole
+          // "About 1,200 homes were flooded, and nearly 5,000 people left, according to the county
+          // emergency office": a speaker after every figure of the second clause closes the whole
           // sentence, not a clause of its own
           if (auto at = text.find(k.text, second.span.start); at != std::string_view::npos) {
             bool trailing = true, any = false;
