@@ -447,6 +447,8 @@ struct extractor::impl {
     for (auto const& r : lex.table("numbers").rows) number_values[text::fold(r.at(0))] = std::atoi(r.at(1).c_str());
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("tenure_phrases").rows)
+      (r.at(1) == "start" ? tenure_starts : tenure_spans).push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("period_verbs").rows) {
       period_verbs.insert(text::fold(r.at(0)));
       if (r.at(1) == "start") period_starts.insert(text::fold(r.at(0)));
@@ -483,6 +485,7 @@ struct extractor::impl {
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
+  std::vector<std::vector<std::string>> tenure_starts, tenure_spans;  // grammars/tenure_phrases.tsv
   token_set period_starts;  // "began", "declared": the date after them starts a duration's period
   word_set change_base_cues, change_base_period_cues, change_base_periods;  // "from May" (change_bases.tsv)
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
@@ -4285,6 +4288,8 @@ struct extractor::impl {
       while (b > 0 && text[b - 1] == ' ') --b;
       return b >= 4 && text.substr(b - 4, 4) == "from" && (b == 4 || !is_alnum(text[b - 5]));
     };
+    std::string tenure_start;              // the one day the article says a tenure started ("-": several)
+    std::vector<std::size_t> tenures;      // durations "in power" without a start of their own
     // shares "of those who <verb>" (their claim in `out`, the verb's key): resolved at the end
     std::vector<std::pair<std::size_t, std::string>> who_shares;
     date_frame frame;                   // the time frame the paragraph's sentences continue
@@ -4464,6 +4469,18 @@ struct extractor::impl {
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
       if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
+      // "who took office on January 1, 2019": the day a tenure starts (tenure_phrases.tsv)
+      for (auto const& k : sentence_dates) {
+        if (!k.year_written || k.value.size() != 10) continue;
+        auto const ki = token_at(si.tokens, k.pos);
+        std::size_t b = ki > 0 && si.tokens[ki - 1].lc == "on" ? ki - 1 : ki;
+        for (auto const& w : tenure_starts)
+          if (b >= w.size() && std::equal(w.begin(), w.end(), si.tokens.begin() + static_cast<std::ptrdiff_t>(b - w.size()),
+                                          [](std::string const& x, token const& y) { return y.word && y.lc == x; })) {
+            if (tenure_start.empty() || tenure_start == k.value) tenure_start = k.value;
+            else tenure_start = "-";  // two tenures: neither is sure
+          }
+      }
       if (first_paragraph && lede_act.value.empty()) {
         lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
         if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
@@ -5239,6 +5256,17 @@ struct extractor::impl {
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
+      // "after six years in power": a tenure, dated at the end by the article's tenure start
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto const& c = local[i];
+        if (c.q.kind != quantity_kind::duration || c.basis != date_basis::published || !c.date_end.empty()) continue;
+        auto const e = ranges[i].second + 1;
+        for (auto const& w : tenure_spans)
+          if (e + w.size() <= si.tokens.size() &&
+              std::equal(w.begin(), w.end(), si.tokens.begin() + static_cast<std::ptrdiff_t>(e),
+                         [](std::string const& x, token const& y) { return y.word && y.lc == x; }))
+            tenures.push_back(base + i);
+      }
       // "12 came from the town of Arle alone": the place named with the scope cue after the figure,
       // in its clause, narrows it (as "In Arle alone, 12 ..." does before it): it never meets the
       // story's own figures as a second count of the same thing
@@ -5404,6 +5432,15 @@ struct extractor::impl {
       c.subject.key = out[best].subject.key;
       if (out[best].subject.text.size()) c.subject.text = out[best].subject.text;
     }
+    // a tenure with no start of its own lasts from the article's one tenure start to publication
+    if (!tenure_start.empty() && tenure_start != "-" && has_pub)
+      for (auto w : tenures) {
+        auto& c = out[w];
+        if (tenure_start >= format_iso(pub_date)) continue;
+        c.date = tenure_start;
+        c.basis = date_basis::explicit_date;
+        c.date_end = format_iso(pub_date);
+      }
     link_adding_up(out, text);
     link_fractions(out);
     if (lean) *lean_topics = topics;

@@ -577,3 +577,16 @@ TEST_CASE("dates: an earlier level's year a few words after it", "[claims][dates
   auto comma = run("Turnout in Sunday's referendum was 71.2%, up from 64.5%, the highest since 2016, officials said.");
   CHECK(by_text(comma, "64.5%").date != "2016");
 }
+
+TEST_CASE("dates: a tenure lasts from the day the article says it started", "[claims][dates]") {
+  auto cs = run("The prime minister will step down in June after nine years in power.\n\nMarta Lind, who took office "
+                "on March 3, 2019, won 52% of the vote in her last election.");
+  auto t = by_text(cs, "nine years");
+  CHECK(t.date == "2019-03-03");
+  CHECK(t.basis == date_basis::explicit_date);
+  CHECK(t.date_end == "2024-04-09");
+  // two tenure starts: neither is sure
+  auto two = run("She leaves after nine years in power. Lind took office on March 3, 2019; her deputy was sworn in on "
+                 "May 5, 2020.");
+  CHECK(by_text(two, "nine years").basis == date_basis::published);
+}
