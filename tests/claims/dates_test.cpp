@@ -579,14 +579,14 @@ TEST_CASE("dates: an earlier level's year a few words after it", "[claims][dates
 }
 
 TEST_CASE("dates: a tenure lasts from the day the article says it started", "[claims][dates]") {
-  auto cs = run("The prime minister will step down in June after nine years in power.\n\nMarta Lind, who took office "
+  auto cs = run("The prime minister will step down in June after nine years in power.\n\nInes Varga, who took office "
                 "on March 3, 2019, won 52% of the vote in her last election.");
   auto t = by_text(cs, "nine years");
   CHECK(t.date == "2019-03-03");
   CHECK(t.basis == date_basis::explicit_date);
   CHECK(t.date_end == "2024-04-09");
   // two tenure starts: neither is sure
-  auto two = run("She leaves after nine years in power. Lind took office on March 3, 2019; her deputy was sworn in on "
+  auto two = run("She leaves after nine years in power. Varga took office on March 3, 2019; her deputy was sworn in on "
                  "May 5, 2020.");
   CHECK(by_text(two, "nine years").basis == date_basis::published);
 }

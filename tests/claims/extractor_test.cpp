@@ -1251,10 +1251,10 @@ TEST_CASE("figures that add up to a whole named before them are its breakdown", 
            "$600 million will be released after two reviews."),
        "$900 million", {"$300 million", "$600 million"});
   // a part of the whole, then the other parties' seats
-  sums(run("The ruling bloc won 140 of the 300 seats. The Farmers' Union won 90 seats and the Greens 70 seats."),
+  sums(run("The ruling bloc won 140 of the 300 seats. The Coastal Union won 90 seats and the Greens 70 seats."),
        "300", {"140", "90", "70"});
   // parts before "out of" the whole
-  sums(run("Ana Ruiz received 31,200 votes and Tomas Berg 28,800 votes, out of 60,000 valid votes."), "60,000",
+  sums(run("Ana Ruiz received 31,200 votes and Piet Olsen 28,800 votes, out of 60,000 valid votes."), "60,000",
        {"31,200", "28,800"});
   // not a breakdown: figures that do not add up, or that come two paragraphs later
   auto apart = run("The lender approved a $900 million loan on Friday, releasing $300 million at once. The remaining "
