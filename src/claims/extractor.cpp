@@ -4046,9 +4046,16 @@ struct extractor::impl {
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       if (head_of(*it)) return *it;
       if (ends_with_key(*it)) {
+        // (the fullest form of that name: "Ostland's Electoral Commission said" keys "ostland
+        // electoral commission", and the name alone is a mention of the same sentence)
+        std::string const* fullest = &*it;
+        for (auto const& other : seen)
+          if (other.size() > fullest->size() + 1 && other.ends_with(*fullest) &&
+              other[other.size() - fullest->size() - 1] == ' ' && other.find(" and ") == std::string::npos)
+            fullest = &other;
         // (a full name mentioned as such maps to its key: "International Monetary Fund" -> "imf")
-        auto alias = source_aliases.find(*it);
-        return alias != source_aliases.end() ? alias->second : *it;
+        auto alias = source_aliases.find(*fullest);
+        return alias != source_aliases.end() ? alias->second : *fullest;
       }
       // "the fund" after "the International Monetary Fund" (key "imf"): the full names of a
       // short key (grammars/source_aliases.tsv)

@@ -595,3 +595,8 @@ TEST_CASE("attribution: a named body with a plural possessive acts; an act after
     if (c.q.text == "3%") CHECK(c.attribution.key == "transport ministry");
   }
 }
+
+TEST_CASE("attribution: a short mention takes the fullest form of the name", "[claims][attribution]") {
+  CHECK(source_of("Ostland's Electoral Commission said turnout was 61%. The commission said 4.2 million votes were cast.",
+                  "4.2 million") == "ostland electoral commission");
+}
