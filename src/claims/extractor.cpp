@@ -4982,10 +4982,29 @@ struct extractor::impl {
           std::size_t from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
           if (!between_has(from, qf + 1, r) && !between_has(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
             continue;
+          // A total coordinated as a clause of its own (", and a total of 2 billion will go to ...")
+          // sums nothing before it: the figures of the first clause are no parts of it.
+          static word_set const clause_coordinators = {"and", "but", "while", "whereas"};
+          bool coordinated = false;
+          for (std::size_t k = from; k < qf; ++k)
+            if (match_at(si.tokens, k, r.words)) {
+              coordinated = k > 0 && clause_coordinators.count(si.tokens[k - 1].lc) > 0;
+              break;
+            }
+          std::vector<std::size_t> parts;
           for (std::size_t p = 0; p < local.size(); ++p) {
             if (p == z || local[p].q.kind != local[z].q.kind || local[p].q.unit != local[z].q.unit) continue;
-            local_rels.emplace_back(z, relation_kind::sum_of, p);
+            if (coordinated && ranges[p].first < qf) continue;
+            // a part named by a part cue ("a total of 230 were hurt, among them 40 children") is
+            // one of its whole's parts, not the list that exhausts it
+            bool const named_part = std::any_of(local_rels.begin(), local_rels.end(), [&](auto const& rel) {
+              return std::get<0>(rel) == p && std::get<1>(rel) == relation_kind::part_of && std::get<2>(rel) == z;
+            });
+            if (!named_part) parts.push_back(p);
           }
+          // a sum has parts: one figure beside a total is no breakdown of it
+          if (parts.size() >= 2)
+            for (auto p : parts) local_rels.emplace_back(z, relation_kind::sum_of, p);
           // a stated total ("650 in all", "a total of $30.1 billion") is what its parts make
           // (not a figure with a verb of its own: "ordered 7 million doses in total", "In all,
           // 50,000 homes were damaged")

@@ -83,6 +83,28 @@ TEST_CASE("totals and changes relate to their parts and levels", "[claims]") {
   CHECK(has_relation(by_text(ch, "153"), relation_kind::change_of, by_text(ch, "33,360").id));
 }
 
+TEST_CASE("a total sums only a list that exhausts it", "[claims][relation]") {
+  auto sums_nothing = [](std::string const& text, std::string const& total) {
+    auto cs = run(text);
+    auto w = by_text(cs, total);
+    CHECK_FALSE(std::any_of(w.relations.begin(), w.relations.end(),
+                            [](relation const& r) { return r.kind == relation_kind::sum_of; }));
+  };
+  // one part named by a part cue is a part, not a breakdown
+  sums_nothing("A total of 310 people were hurt, among them 52 children.", "310");
+  sums_nothing("In all, 7,000 homes were damaged, including 1,200 destroyed outright.", "7,000");
+  auto cs = run("A total of 310 people were hurt, among them 52 children and 18 firefighters.");
+  CHECK(has_relation(by_text(cs, "52"), relation_kind::part_of, by_text(cs, "310").id));
+  // a total in a clause of its own after "and" sums nothing of the first clause
+  sums_nothing("Pensions will rise to 4.2 billion dollars, and a total of 900 million will go to schools.",
+               "900 million");
+  sums_nothing("The army lost 40 tanks and 25 guns, while a total of 95 trucks were destroyed.", "95");
+  // the list before an appositive total still adds up to it
+  auto ok = run("Floods destroyed 900 homes and damaged 2,100 more, a total of 3,000.");
+  CHECK(has_relation(by_text(ok, "3,000"), relation_kind::sum_of, by_text(ok, "900").id));
+  CHECK(has_relation(by_text(ok, "3,000"), relation_kind::sum_of, by_text(ok, "2,100").id));
+}
+
 TEST_CASE("a total listed after a colon sums its parts", "[claims][relation]") {
   auto sum_of_all = [](std::string const& text, std::string const& total, std::vector<std::string> const& parts) {
     auto cs = run(text);
