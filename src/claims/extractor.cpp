@@ -371,6 +371,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("comparatives").rows) comparatives.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
     for (auto const& r : lex.table("subject_predicates").rows)
@@ -518,6 +519,7 @@ struct extractor::impl {
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   word_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
   word_set chunk_enders;  // "112 people alive": words after a head that end its chunk (chunk_enders.tsv)
+  word_set denominators;  // "5.9% of output": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
@@ -1426,6 +1428,13 @@ struct extractor::impl {
         std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
                     [&](token const& w) { return !is_upper(si.text[w.start]); }))
       e = b;
+    // "cut its deficit from 5.9% of output", "defence spending of 2.1% of GDP": a share of a
+    // denominator (grammars/denominators.tsv) measures the noun named before it, as a unit would
+    if (is_share(c.q.kind) && c.q.unit.empty() && b < e && t[qlast + 1].lc == "of" &&
+        (!of_quantity_token || *of_quantity_token == SIZE_MAX) &&
+        (denominators.count(strip_possessive(t[e - 1].lc)) ||
+         (e - b >= 2 && denominators.count(t[e - 2].lc + " " + strip_possessive(t[e - 1].lc)))))
+      e = b;
     if (of_quantity_token && *of_quantity_token != SIZE_MAX) {
       // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
       // copula is that noun's; otherwise the subject comes from the figure after "of".
@@ -1747,6 +1756,15 @@ struct extractor::impl {
         level_seen = true;
         continue;
       }
+      // "from 5.9% of output last year to 3.5%": a denominator of a share before it names no
+      // thing; the share before it does
+      if (denominators.count(strip_possessive(w.lc)) && k >= 2 && t[k - 1].lc == "of" && is_share(c.q.kind))
+        if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+              return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty() && o.q.span.end <= t[k - 1].start;
+            })) {
+          take_subject(c, *o);
+          return;
+        }
       // another figure ("more than half of the 543") is not this one's subject
       bool in_figure = std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
         return &o != &c && o.q.span.start <= w.start && w.start < o.q.span.end;
@@ -2156,7 +2174,7 @@ struct extractor::impl {
             c.mod = modality_kinds[mi];
       }
       if (c.mod == modality::asserted)
-        if (auto m = clause_cue(si.text, t, blocked, qfirst, 8)) c.mod = *m;
+        if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
       if (clause_negated(t, qfirst, 8)) c.mod = modality::negated;
       return;
     }
@@ -2216,7 +2234,7 @@ struct extractor::impl {
     }
     // The clause before the figure: a plan or possibility governing it, or a negation.
     if (c.mod == modality::asserted)
-      if (auto m = clause_cue(si.text, t, blocked, qfirst, 8)) c.mod = *m;
+      if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
     if (c.mod == modality::asserted && clause_negated(t, qfirst, 8)) c.mod = modality::negated;
     for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;

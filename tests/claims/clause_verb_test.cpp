@@ -195,3 +195,24 @@ TEST_CASE("relation: 'the dead' is not an earlier level of the toll", "[claims][
   REQUIRE(part.relations.size() == 1);
   CHECK(part.relations[0].claim == by_text(cs, "90").id);
 }
+
+TEST_CASE("subject: a share of a denominator measures the noun before it", "[claims][subject][clause]") {
+  auto cs = run("The deal obliges the state to bring its public debt from 94% of GDP this year to 80% by 2030.");
+  CHECK(by_text(cs, "94%").subject.key == "debt");
+  CHECK(by_text(cs, "80%").subject.key == "debt");
+  CHECK(subj_of("Farm subsidies will rise to 1.5% of output next year.", "1.5%") == "subsidy");
+  // a share of a thing counted stays that thing's
+  CHECK(subj_of("Nearly 40% of the ballots were spoilt.", "Nearly 40%") == "ballot");
+}
+
+TEST_CASE("modality: an expectation up to ten words back", "[claims][modality][clause]") {
+  CHECK(mod_of("Most analysts expect the bank to keep its policy rate at 4.5% next week.", "4.5%") ==
+        modality::planned);
+  CHECK(mod_of("Forecasters predict a rise of 2% in the jobless rate.", "2%") == modality::planned);
+}
+
+TEST_CASE("predicate: 'those who' is no reference to an earlier figure", "[claims][predicate][clause]") {
+  auto cs = run("The strike idled 40 buses. Three in four of those who voted in the ballot had backed the action.");
+  CHECK(by_text(cs, "Three in four").predicate.key == "back");
+  CHECK(by_text(cs, "Three in four").subject.key != "bus");
+}
