@@ -518,8 +518,8 @@ struct extractor::impl {
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   word_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
-  word_set chunk_enders;  // "112 people alive": words after a head that end its chunk (chunk_enders.tsv)
-  word_set denominators;  // "5.9% of output": wholes a share measures something else by (denominators.tsv)
+  word_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
+  word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
@@ -887,7 +887,7 @@ struct extractor::impl {
       figure = figure || listed;
       if (of_quantity_token && figure) *of_quantity_token = k;
     }
-    // "two more aid flights", "40% more rainfall", "12 further cases": a comparative between the
+    // "three more relief flights", "30% more snowfall", "12 further cases": a comparative between the
     // figure and its noun modifies the figure
     if (!after_of && k + 1 < t.size() && t[k].word && comparatives.count(t[k].lc) && chunk_word(t[k + 1]) &&
         !t[k + 1].pred)
@@ -895,13 +895,13 @@ struct extractor::impl {
     std::size_t b = k, e = k;
     while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
       auto const& w = t[e].lc;
-      // another figure ends the noun ("from 26 two days earlier")
+      // another figure ends the noun ("from 35 three days earlier")
       if (number_words.count(w)) break;
-      // an adjective or preposition after the head ("people alive", "members eligible,")
+      // an adjective or preposition after the head ("people alive", "nurses eligible,")
       if (e > b && (chunk_enders.count(w) || ((w.ends_with("able") || w.ends_with("ible")) && w.size() > 5 &&
                                                !(e + 1 < t.size() && chunk_word(t[e + 1])))))
         break;
-      // a word in -s that a determiner follows is a verb ("the 40-month programme commits the
+      // a word in -s that a determiner follows is a verb ("the 18-month scheme commits the
       // government to")
       // ("countries that had": a relative pronoun is no determiner here)
       if (e > b && w.size() > 3 && w.ends_with("s") && !is_possessive(w) && e + 1 < t.size() && t[e + 1].word &&
@@ -938,7 +938,7 @@ struct extractor::impl {
     if (take_predicate && !key.predicate.empty() && !own_event_after(t, e)) c.forced_predicate = key.predicate;
   }
 
-  // A verb of its own right after a noun that would fix the predicate ("9,000 residents sheltered
+  // A verb of its own right after a noun that would fix the predicate ("300 residents sheltered
   // in schools", "hundreds of residents had fled"): the figure is that verb's subject, and the
   // noun's event ("residents" live) yields. Not a report verb or a level ("cases were
   // confirmed", "cases rose") nor an idiom of none.
@@ -980,7 +980,7 @@ struct extractor::impl {
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
       if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
-      // "the number of people who have died rose to 31": the relative clause's verb
+      // "the number of people who have died rose to 58": the relative clause's verb
       if (e + 1 < qfirst && (t[e].lc == "who" || t[e].lc == "that")) {
         static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is"};
         std::size_t j = e + 1;
@@ -1111,8 +1111,8 @@ struct extractor::impl {
     return std::nullopt;
   }
 
-  // The same reference fronted before its figure: "Of the dead, 23 came from one village", "Of
-  // those, 4,300 were staying in camps" (the clause's first words, then a comma).
+  // The same reference fronted before its figure: "Of the dead, 14 came from a single hamlet",
+  // "Of those, 600 were in tents" (the clause's first words, then a comma).
   std::optional<std::string> fronted_anaphoric_whole(std::vector<token> const& t, std::size_t qfirst) const {
     if (qfirst < 3 || t[qfirst - 1].lc != ",") return std::nullopt;
     auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word; };
@@ -1295,8 +1295,8 @@ struct extractor::impl {
         ++b;
       std::size_t e = b;
       while (e < qfirst - 1 && e - b < 3 && chunk_word(t[e]) && !t[e].pred && !(e > b && verb_form(t, e))) ++e;
-      // a counter-offer or demand of a bare figure ("the union wants 9%; the employer has offered
-      // 4.5%") is one of the same thing as the figure of its kind before it in the sentence
+      // a counter-offer or demand of a bare figure ("the drivers want a pay rise of 12%; the company
+      // has offered 5%") is one of the same thing as the figure of its kind before it in the sentence
       bool const offer = t[qfirst - 1].modality && std::any_of(t[qfirst - 1].modality->begin(), t[qfirst - 1].modality->end(),
                                                                [&](std::uint32_t mi) { return modality_cues[mi].extra == "object"; });
       if (offer)
@@ -1428,7 +1428,7 @@ struct extractor::impl {
         std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
                     [&](token const& w) { return !is_upper(si.text[w.start]); }))
       e = b;
-    // "cut its deficit from 5.9% of output", "defence spending of 2.1% of GDP": a share of a
+    // "bring its debt from 94% of GDP", "farm subsidies will rise to 1.5% of output": a share of a
     // denominator (grammars/denominators.tsv) measures the noun named before it, as a unit would
     if (is_share(c.q.kind) && c.q.unit.empty() && b < e && t[qlast + 1].lc == "of" &&
         (!of_quantity_token || *of_quantity_token == SIZE_MAX) &&
@@ -1695,7 +1695,7 @@ struct extractor::impl {
     while (k > 0 && steps < 4 && qfirst - k < 9 + skipped) {
       --k;
       auto const& w = t[k];
-      // "Food prices, which make up a third of the basket, rose 11.2%": a relative clause set
+      // "Rents, which take up nearly half of a tenant's pay, rose 6.5%": a relative clause set
       // between commas after the subject is jumped over
       if (w.lc == "," && k + 1 < qfirst && k > 2) {
         std::size_t p = k - 1;
@@ -1715,7 +1715,7 @@ struct extractor::impl {
           c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
           return;
         }
-      // "a pay rise of 9%", "a smaller move of 0.25 points": a change named before "of" and the
+      // "a salary increase of 11%", "a bigger move of 0.75 points": a change named before "of" and the
       // figure is a change of the noun before it, or with none (an adjective) of what the figure
       // of its kind before it counts (measure_nouns.tsv kind change; column 3 the predicate)
       if (c.q.kind != quantity_kind::count && k + 2 == qfirst && t[k + 1].lc == "of" && change_nouns.count(w.lc)) {
@@ -1756,7 +1756,7 @@ struct extractor::impl {
         level_seen = true;
         continue;
       }
-      // "from 5.9% of output last year to 3.5%": a denominator of a share before it names no
+      // "from 94% of GDP this year to 80%": a denominator of a share before it names no
       // thing; the share before it does
       if (denominators.count(strip_possessive(w.lc)) && k >= 2 && t[k - 1].lc == "of" && is_share(c.q.kind))
         if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
@@ -1828,7 +1828,7 @@ struct extractor::impl {
         c.subject_text_span = {t[k - 1].start, w.end};
         return;
       }
-      // "Fuel costs climbed 9%": a verb form in -s right before the clause's verb is its subject
+      // "Energy costs jumped 14%": a verb form in -s right before the clause's verb is its subject
       bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
                                     k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
                                     !t[k + 1].idiom;
@@ -1933,8 +1933,8 @@ struct extractor::impl {
       if (abbrev_dot) continue;
       if (!w.word || stops.count(w.lc)) break;
       // a verb in the past joined by "and" is a clause of its own: after a modal a joined verb
-      // is bare ("would send teams and release aid"), so "would send two teams and released
-      // €3 million" states the release as done
+      // is bare ("would send planes and release aid"), so "would send three planes and released
+      // $2 million" states the release as done
       if (k >= 2 && t[k - 2].lc == "and" && w.pred && w.lc.size() > 4 && w.lc.ends_with("ed")) break;
       if (blocked[k - 1]) continue;
       for (auto mi : blocked.mods->at(k - 1)) {
@@ -2034,10 +2034,10 @@ struct extractor::impl {
         bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
                               (t[i].lc.ends_with("ed") || t[i].lc.ends_with("s"));
         if (i > 0 && !relative && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) continue;
-        // nor a word after a possessive ("Sunday's vote", "the city's shelters")
+        // nor a word after a possessive ("Saturday's vote", "the city's shelters")
         if (i > 0 && t[i - 1].word && is_possessive(t[i - 1].lc) && !t[i - 1].pred) continue;
-        // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut the
-        // deficit from 5.9% to 3.5% and to raise the tax")
+        // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut
+        // landfill waste from 31% of the total to 20% by 2030 and to raise parking fees")
         if (i > qlast + 1) {
           bool other = false;
           for (std::size_t k = qlast + 1; k + 1 <= i && !other; ++k)
@@ -2046,7 +2046,7 @@ struct extractor::impl {
         }
         if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) continue;
         // nor a participle before the figure's noun when a verb right before the figure takes the
-        // figure as its object ("were treating 214 injured people": treat, not wound)
+        // figure as its object ("were treating 90 wounded soldiers": treat, not wound)
         if (i > qlast && t[i].end < c.subject_text_span.end && t[i].start >= c.subject_text_span.start &&
             qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound)
           continue;
@@ -2075,7 +2075,7 @@ struct extractor::impl {
           direction = &it->second;
           v = qlast + 1;
         }
-      // (not the last word of an idiom: "which make up nearly a third")
+      // (not the last word of an idiom: "which make up about 30%")
       if (!direction && qfirst > 0 && t[qfirst - 1].word && !(qfirst >= 2 && t[qfirst - 2].idiom))
         if (auto it = direction_before.find(t[qfirst - 1].lc); it != direction_before.end()) {
           direction = &it->second;
@@ -2133,7 +2133,7 @@ struct extractor::impl {
         if (j > k + 1 && j < t.size() && t[j].word && t[j].pred) v = j;
       }
     }
-    // "nine in ten of those who voted in the ballot had backed the walkout": a verb right after a
+    // "two in three of those who voted in the poll had backed the deal": a verb right after a
     // relative pronoun following the figure's phrase is the relative clause's; the clause's own
     // verb comes after it, behind an auxiliary
     if (v && *v > qlast + 1 && !direction && (t[*v - 1].lc == "who" || t[*v - 1].lc == "that")) {
@@ -2179,7 +2179,7 @@ struct extractor::impl {
       return;
     }
     std::size_t i = *v;
-    // "damaged or destroyed 3,700 homes": verbs joined by "or" share their object, and the first
+    // "damaged or destroyed 2,000 homes": verbs joined by "or" share their object, and the first
     // names the event, as in the passive "were damaged or destroyed"
     if (!direction && i < qfirst && i >= 2 && t[i - 1].lc == "or" && t[i - 2].word && t[i - 2].pred && !t[i - 2].bound &&
         !t[i - 2].idiom)
@@ -2240,7 +2240,7 @@ struct extractor::impl {
       if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
     }
     // A "would" after a counterfactual condition earlier in the sentence is a possibility, not a
-    // plan: "without it we would be paying 14%", "otherwise the toll would reach 500"
+    // plan: "without it the town would be paying 9%", "otherwise the toll would have reached 300"
     // (modality.tsv column 3 "counterfactual").
     if (c.mod == modality::planned)
       for (std::size_t k = qfirst > 16 ? qfirst - 16 : 0; k < b && c.mod == modality::planned; ++k) {
@@ -4563,7 +4563,7 @@ struct extractor::impl {
         // its verb (unless the part has one of its own).
         auto verb = anaphoric_whole(si.tokens, ql, i == 0);
         bool fronted = false;
-        // (a fronted reference only for a figure with no noun of its own: "Of the dead, 23 came")
+        // (a fronted reference only for a figure with no noun of its own: "Of the dead, 14 came")
         if (!verb && c.q.kind == quantity_kind::count) {
           auto [nb, ne] = chunk_right(si.tokens, ql + 1, false, false);
           if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
@@ -4571,8 +4571,8 @@ struct extractor::impl {
         }
         if (verb) {
           claim const* w = nullptr;
-          // (not an earlier level: "rose to 86, up from 47 a day earlier. Of the dead, 23 ..." is
-          // a part of the 86)
+          // (not an earlier level: "rose to 90 on Friday, up from 61 a day earlier. Of the dead,
+          // 30 ..." is a part of the 90)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
                    (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill")) &&
@@ -5272,8 +5272,8 @@ struct extractor::impl {
           if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = c.predicate.key;
         }
       }
-      // A whole fronted by "Of the" whose clause's verb is its part's ("Of the 3,650 members
-      // eligible, 2,847 voted") is a total: the part voted, the whole is how many there are.
+      // A whole fronted by "Of the" whose clause's verb is its part's ("Of the 1,200 nurses
+      // eligible, 950 voted") is a total: the part voted, the whole is how many there are.
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         auto const& t = si.tokens;
         auto& c = local[i];
@@ -5282,7 +5282,7 @@ struct extractor::impl {
             !(t[qf - 1].lc == "the" || is_possessive(t[qf - 1].lc)) || (qf > 2 && t[qf - 3].word))
           continue;
         auto [nb, ne] = chunk_right(t, ql + 1, false, c.q.kind == quantity_kind::money);
-        while (ne < t.size() && ne < nb + 6 && t[ne].word) ++ne;  // ("members eligible,")
+        while (ne < t.size() && ne < nb + 6 && t[ne].word) ++ne;  // ("nurses eligible,")
         if (ne >= t.size() || t[ne].lc != "," || ranges[i + 1].first != ne + 1) continue;
         auto const& part = local[i + 1];
         // (a verb inside the fronted phrase is the whole's own: "Of the 105 hostages freed ...,")
