@@ -656,11 +656,22 @@ struct extractor::impl {
 
   // Every cue list must feed cue_firsts (constructor): a token that starts no cue is rejected
   // here without comparing words.
-  static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
-    if (i + words.size() > t.size() || words.empty() || !t[i].cue_first || t[i].lc != words.front()) return false;
-    for (std::size_t k = 0; k < words.size(); ++k)
-      if (!t[i + k].word || t[i + k].lc != words[k]) return false;
+  // (words compared inline, length first: a cue's words are short, and the loops that try the
+  // cues starting with a token's word compare that first word equal every time)
+  static bool same_word(std::string const& a, std::string const& b) {
+    std::size_t const n = a.size();
+    if (n != b.size()) return false;
+    char const* p = a.data();
+    char const* q = b.data();
+    for (std::size_t k = 0; k < n; ++k)
+      if (p[k] != q[k]) return false;
     return true;
+  }
+  static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
+    if (i + words.size() > t.size() || words.empty() || !t[i].cue_first || !same_word(t[i].lc, words.front())) return false;
+    for (std::size_t k = 1; k < words.size(); ++k)
+      if (!t[i + k].word || !same_word(t[i + k].lc, words[k])) return false;
+    return t[i].word;
   }
 
   std::string const* predicate_of(std::string_view w, bool low) const {
@@ -3345,7 +3356,8 @@ struct extractor::impl {
   // (Inheriting the lede's date across paragraphs was tried and lowered date F1: 0.66 -> 0.57.)
   void find_date(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, ymd const* pub,
                  std::vector<date_cand> const* sentence_dates, std::vector<byte_span> const& figures,
-                 date_frame const& frame, std::string const& own_speaker, date_frame const& lede_act) const {
+                 date_frame const& frame, std::string const& own_speaker, date_frame const& lede_act,
+                 std::vector<embedded_clause> const* sentence_clauses = nullptr) const {
     auto const& t = si.tokens;
     using cand = date_cand;
     // Present-tense state ("are still being held", "is now greater than", "now live") is as of
@@ -3437,7 +3449,10 @@ struct extractor::impl {
     // it; a figure inside a relative or "when" clause takes the clause's own date ("..., when
     // about 700,000 fled ... in 1948"), else the date the "when" refers to ("since the November
     // truce, when Hamas freed nearly half").
-    auto const clauses = embedded_clauses(si, cands);
+    // (the sentence's, computed once per sentence by the caller; else here)
+    std::vector<embedded_clause> own_clauses;
+    if (!sentence_clauses) own_clauses = embedded_clauses(si, cands);
+    auto const& clauses = sentence_clauses ? *sentence_clauses : own_clauses;
     auto clause_of = [&](std::size_t ti) -> embedded_clause const* {
       embedded_clause const* in = nullptr;
       for (auto const& cl : clauses)
@@ -4506,6 +4521,8 @@ struct extractor::impl {
             else tenure_start = "-";  // two tenures: neither is sure
           }
       }
+      // what find_date reads of the sentence's clauses, once per sentence (not per figure)
+      auto const sentence_clauses = embedded_clauses(si, sentence_dates);
       if (first_paragraph && lede_act.value.empty()) {
         lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
         if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
@@ -4779,7 +4796,7 @@ struct extractor::impl {
                   own_speaker.empty() && actor.covers(qf) ? actor.first.key
                   // one over an auxiliary tells background to the report, not a new report
                   : si.aux_speaker ? std::string() : own_speaker,
-                  first_paragraph ? date_frame{} : lede_act);
+                  first_paragraph ? date_frame{} : lede_act, &sentence_clauses);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
