@@ -467,6 +467,16 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    // (which relation cues the per-figure loops of extract() try: their bits, and the longest
+    // total cue's words, so a loop whose cues cannot match between two figures is skipped whole)
+    for (std::size_t i = 0; i < relation_cues.size() && i < 64; ++i) {
+      auto const& r = relation_cues[i];
+      if (r.value == "part_of") relation_part_bits |= std::uint64_t{1} << i;
+      if (r.value == "sum_of" && r.extra != "parts") {
+        relation_total_bits |= std::uint64_t{1} << i;
+        relation_total_words = std::max(relation_total_words, r.words.size());
+      }
+    }
     for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &modality_cues, &relative_dates, &relation_cues,
                              &predicate_phrases, &counted_dates})
       for (auto const& c : *list)
@@ -492,6 +502,8 @@ struct extractor::impl {
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
+  std::uint64_t relation_part_bits = 0, relation_total_bits = 0;  // (see the constructor)
+  std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   word_set level_predicates;  // keys a level statement reads as "be"
   // grammars/measure_nouns.tsv: nouns that name a measure of something named elsewhere ("the
@@ -4946,19 +4958,20 @@ struct extractor::impl {
       std::size_t between_from[2] = {SIZE_MAX, SIZE_MAX}, between_to[2] = {SIZE_MAX, SIZE_MAX};
       std::uint64_t between_or[2] = {0, 0};
       std::size_t between_next = 0;
+      // (the bits of the cues matching at a token of [from, to); only with relation_bits)
+      auto between_bits = [&](std::size_t from, std::size_t to) {
+        for (std::size_t m = 0; m < 2; ++m)
+          if (between_from[m] == from && between_to[m] == to) return between_or[m];
+        std::uint64_t any = 0;
+        for (std::size_t k = from; k < to && k < relation_at.size(); ++k) any |= relation_at[k];
+        between_from[between_next] = from;
+        between_to[between_next] = to;
+        between_or[between_next] = any;
+        between_next ^= 1;
+        return any;
+      };
       auto between_has = [&](std::size_t from, std::size_t to, cue const& r) {
-        if (relation_bits) {
-          auto const bit = std::uint64_t{1} << (&r - relation_cues.data());
-          for (std::size_t m = 0; m < 2; ++m)
-            if (between_from[m] == from && between_to[m] == to) return (between_or[m] & bit) != 0;
-          std::uint64_t any = 0;
-          for (std::size_t k = from; k < to && k < relation_at.size(); ++k) any |= relation_at[k];
-          between_from[between_next] = from;
-          between_to[between_next] = to;
-          between_or[between_next] = any;
-          between_next ^= 1;
-          return (any & bit) != 0;
-        }
+        if (relation_bits) return (between_bits(from, to) & (std::uint64_t{1} << (&r - relation_cues.data()))) != 0;
         for (std::size_t k = from; k < to; ++k)
           if (match_at(si.tokens, k, r.words)) return true;
         return false;
@@ -4973,7 +4986,10 @@ struct extractor::impl {
         else if (is_share(local[p].q.kind)) local_rels.emplace_back(p, relation_kind::fraction_of, w);
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;
+        // (no part_of cue between the two figures: the loop below finds none)
+        bool const part_cue = !relation_bits || (between_bits(ranges[i].second + 1, ranges[j].first) & relation_part_bits);
         for (auto const& r : relation_cues) {
+          if (!part_cue) break;
           if (r.value != "part_of" || r.extra == "scope") continue;
           // the cue stands next to its part (at most three words between): "40 hostages, among
           // them women, children and the sick, in exchange for about 900 prisoners" lists no
@@ -5012,7 +5028,13 @@ struct extractor::impl {
       }
       for (std::size_t z = 0; z < local.size(); ++z) {
         auto qf = ranges[z].first;
+        // (no total cue in the widest window the loop below asks about: it finds none)
+        bool const total_cue =
+            !relation_bits ||
+            (between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
+            (between_bits(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size())) & relation_total_bits);
         for (auto const& r : relation_cues) {
+          if (!total_cue) break;
           if (r.value != "sum_of" || r.extra == "parts") continue;
           std::size_t from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
           if (!between_has(from, qf + 1, r) && !between_has(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
