@@ -3182,6 +3182,7 @@ struct extractor::impl {
       };
       // "two days earlier", "three weeks before": counted_dates rows after a count of units
       for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (!t[i + 1].cue_first) continue;  // (no counted_dates row can match after it: see match_at)
         auto const& w = t[i].lc;
         int n = 0;
         if (auto it = number_values.find(std::string(w)); it != number_values.end()) n = it->second;
