@@ -3169,7 +3169,7 @@ struct extractor::impl {
       std::size_t relative_end = 0;  // end of the last relative phrase read
       // What "a week earlier" counts from: the day the sentence named before the phrase ("1,240
       // cases on Tuesday, up from 1,105 a week earlier"), else the first day it names after it
-      // ("climbed to 12,480, up from 8,900 a week earlier, the department said on Monday"), else
+      // ("rose to 3,310, up from 2,740 a week earlier, the ministry said on Friday"), else
       // the day the previous sentence gave, else publication (the sentence is told as of it).
       auto previous_anchor = [&](std::size_t i) -> std::string {
         std::string const* from = nullptr;

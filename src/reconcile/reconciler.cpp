@@ -61,7 +61,7 @@ struct item {
   std::int64_t month = 0;  // year * 12 + month - 1 of the as-of date
   bool usable = false;     // asserted, finite
   // Arithmetic (part_whole, sum, fraction) holds whatever the modality (docs/corpus.md): a plan
-  // cannot give out more than its whole ("Of the $420 million, $520 million will go to ..."); only
+  // cannot give out more than its whole ("Of the $90 million, $110 million will go to ..."); only
   // a denied figure states nothing.
   bool arith = false;  // finite, not negated
 };
@@ -774,8 +774,8 @@ class engine {
 
   // part = fraction x whole, with the part a claim `part_of` the whole in the fraction's sentence,
   // else one of the fraction's article that counts what the fraction counts (subject, predicate
-  // and scope: "1,150 of the patients had been admitted. That means one in five patients has been
-  // admitted", docs/corpus.md fraction_of).
+  // and scope: "640 of the infected were treated in hospital. That means one in four of them were
+  // treated", docs/corpus.md fraction_of).
   void check_fraction(std::size_t f, std::size_t w, std::vector<std::size_t> const& candidates) {
     compact_claim const& cf = at(f);
     std::size_t part = none;
