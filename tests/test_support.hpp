@@ -37,4 +37,13 @@ inline claim by_text(std::vector<claim> const& cs, std::string const& t) {
   return {};
 }
 
+/// One field of the claim whose quantity reads `figure` in the claims of `text`.
+inline std::string pred_of(std::string const& text, std::string const& figure) {
+  return by_text(run(text), figure).predicate.key;
+}
+inline std::string subj_of(std::string const& text, std::string const& figure) {
+  return by_text(run(text), figure).subject.key;
+}
+inline modality mod_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).mod; }
+
 }  // namespace claimcheck::testing

@@ -12,16 +12,9 @@ namespace {
 
 using testing::run;
 using testing::by_text;
-
-std::string pred_of(std::string const& text, std::string const& figure) {
-  return by_text(run(text), figure).predicate.key;
-}
-
-std::string subj_of(std::string const& text, std::string const& figure) {
-  return by_text(run(text), figure).subject.key;
-}
-
-modality mod_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).mod; }
+using testing::pred_of;
+using testing::subj_of;
+using testing::mod_of;
 
 }  // namespace
 

@@ -11,13 +11,7 @@ using namespace claimcheck;
 namespace {
 
 using testing::run;
-
-modality mod_of(std::string const& text, std::string const& figure) {
-  for (auto const& c : run(text))
-    if (c.q.text == figure) return c.mod;
-  FAIL("no claim \"" << figure << "\"");
-  return modality::asserted;
-}
+using testing::mod_of;
 
 }  // namespace
 

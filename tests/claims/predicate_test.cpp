@@ -12,10 +12,7 @@ namespace {
 
 using testing::run;
 using testing::by_text;
-
-std::string pred_of(std::string const& text, std::string const& figure) {
-  return by_text(run(text), figure).predicate.key;
-}
+using testing::pred_of;
 
 }  // namespace
 
