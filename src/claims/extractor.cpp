@@ -5438,6 +5438,37 @@ struct extractor::impl {
         }
       }
       prev_base = base;
+      // The same figure keeps its keys however the sentence is built (docs/corpus.md): a sum or a
+      // count restated with a copula ("The arrangement is worth about $3 billion" after "approved an
+      // arrangement worth $3 billion") is what was done with it before, not a bare `be`. Same
+      // subject, kind, unit and a value the figure's interval holds; the last 64 figures. (Runs
+      // after the sentence's relations are attached.)
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto& c = local[i];
+        if (c.predicate.key != "be" || c.mod != modality::asserted || c.subject.key.empty() ||
+            (c.q.kind != quantity_kind::money && c.q.kind != quantity_kind::count))
+          continue;
+        // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`)
+        bool stated_total = std::any_of(c.relations.begin(), c.relations.end(),
+                                        [](relation const& r) { return r.kind == relation_kind::sum_of; });
+        for (auto const& r : relation_cues) {
+          if (stated_total || r.value != "sum_of" || r.extra == "parts") continue;
+          auto const qf = ranges[i].first;
+          std::size_t const from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
+          for (std::size_t k = from; k < qf && !stated_total; ++k) stated_total = match_at(si.tokens, k, r.words);
+          for (std::size_t k = ranges[i].second + 1; k < std::min(ranges[i].second + 3, si.tokens.size()) && !stated_total; ++k)
+            stated_total = match_at(si.tokens, k, r.words);
+        }
+        if (stated_total) continue;
+        double const lo = c.q.lo ? *c.q.lo : c.q.value, hi = c.q.hi ? *c.q.hi : c.q.value;
+        std::size_t n = 0;
+        for (auto it = out.rbegin(); it != out.rend() && n < 64; ++it, ++n)
+          if (it->q.kind == c.q.kind && it->q.unit == c.q.unit && it->subject.key == c.subject.key &&
+              it->q.value >= lo && it->q.value <= hi && it->mod == modality::asserted) {
+            if (!it->predicate.key.empty() && it->predicate.key != "be") c.predicate.key = it->predicate.key;
+            break;
+          }
+      }
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)
           c.subject.text = std::string(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));

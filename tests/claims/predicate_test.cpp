@@ -118,3 +118,14 @@ TEST_CASE("scope: a sentence that opens before an event", "[claims][predicate]")
   auto cs = run("Before the strike, 700 buses ran each day.");
   CHECK(by_text(cs, "700").scope == "before strike");
 }
+
+TEST_CASE("predicate: a figure restated with a copula keeps what was done with it", "[claims][predicate]") {
+  // the same sum, told again with "is worth", was pledged
+  auto cs = run("The bank pledged a loan worth $4 billion on Monday. The loan is worth about $4 billion over five years.");
+  REQUIRE(cs.size() >= 2);
+  CHECK(by_text(cs, "about $4 billion").predicate.key == by_text(cs, "$4 billion").predicate.key);
+  CHECK(by_text(cs, "about $4 billion").predicate.key != "be");
+  // another value, or another subject, stays a plain statement
+  auto other = run("The bank pledged a loan worth $4 billion on Monday. The loan is worth $9 billion in all.");
+  CHECK(by_text(other, "$9 billion").predicate.key == "be");
+}
