@@ -5451,13 +5451,13 @@ struct extractor::impl {
         // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`)
         bool stated_total = std::any_of(c.relations.begin(), c.relations.end(),
                                         [](relation const& r) { return r.kind == relation_kind::sum_of; });
+        // (the windows the sum rule above reads a total cue in)
         for (auto const& r : relation_cues) {
           if (stated_total || r.value != "sum_of" || r.extra == "parts") continue;
           auto const qf = ranges[i].first;
           std::size_t const from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
-          for (std::size_t k = from; k < qf && !stated_total; ++k) stated_total = match_at(si.tokens, k, r.words);
-          for (std::size_t k = ranges[i].second + 1; k < std::min(ranges[i].second + 3, si.tokens.size()) && !stated_total; ++k)
-            stated_total = match_at(si.tokens, k, r.words);
+          stated_total = between_has(from, qf + 1, r) ||
+                         between_has(ranges[i].second + 1, std::min(ranges[i].second + 3, si.tokens.size()), r);
         }
         if (stated_total) continue;
         double const lo = c.q.lo ? *c.q.lo : c.q.value, hi = c.q.hi ? *c.q.hi : c.q.value;

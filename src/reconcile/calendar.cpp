@@ -114,6 +114,16 @@ std::pair<std::string, std::string> format_amounts(double lo, double hi) {
   return {a, b};
 }
 
+namespace {
+bool in_words(quantity_kind k) { return k == quantity_kind::count || k == quantity_kind::money; }
+}  // namespace
+
+std::string format_figure(double v, quantity_kind k) { return in_words(k) ? format_amount(v) : format_number(v); }
+
+std::pair<std::string, std::string> format_figures(double lo, double hi, quantity_kind k) {
+  return in_words(k) ? format_amounts(lo, hi) : std::pair{format_number(lo), format_number(hi)};
+}
+
 double rounding_unit(double v) {
   double a = std::fabs(v);
   if (a == 0 || !std::isfinite(a)) return 1;

@@ -90,7 +90,7 @@ std::string who(claim_table const& t, compact_claim const& c) {
 std::string describe(claim_table const& t, compact_claim const& c) {
   std::string_view const text = t.s(c.text), unit = t.s(c.unit), qualifier = t.s(c.qualifier);
   if ((c.kind == quantity_kind::fraction || c.kind == quantity_kind::ratio) && !text.empty()) return std::string(text);
-  std::string num = c.kind == quantity_kind::money || c.kind == quantity_kind::count ? format_amount(c.value) : format_number(c.value);
+  std::string num = format_figure(c.value, c.kind);
   switch (c.kind) {
     case quantity_kind::percent: num += "%"; break;
     case quantity_kind::money:
@@ -109,13 +109,12 @@ std::string describe(claim_table const& t, compact_claim const& c) {
 // A range of values in the way `like` states its figure ("USD 3.1 billion to USD 3.3 billion",
 // "8.51 to 9.5"): its currency and scale words, without its qualifier or words.
 std::string describe_range(double lo, double hi, claim_table const& t, compact_claim const& like) {
-  bool const amount = like.kind == quantity_kind::count || like.kind == quantity_kind::money;
   auto unit = like.kind == quantity_kind::money ? t.s(like.unit) : std::string_view{};
   auto with_unit = [&](std::string n) { return unit.empty() ? n : fmt::format("{} {}", unit, n); };
-  auto one = [&](double v) { return with_unit(amount ? format_amount(v) : format_number(v)); };
+  auto one = [&](double v) { return with_unit(format_figure(v, like.kind)); };
   if (std::isfinite(lo) && std::isfinite(hi)) {
     if (one(lo) == one(hi)) return one(lo);
-    auto [a, b] = amount ? format_amounts(lo, hi) : std::pair{format_number(lo), format_number(hi)};
+    auto [a, b] = format_figures(lo, hi, like.kind);
     return fmt::format("{} to {}", with_unit(a), with_unit(b));
   }
   if (std::isfinite(lo)) return fmt::format("at least {}", one(lo));

@@ -26,14 +26,13 @@ namespace {
 // The number alone: counts and sums of money in millions and billions where exact ("3.3 billion",
 // "2.3 million").
 std::string bare_number(double v, quantity_kind k) {
-  return (k == quantity_kind::money || k == quantity_kind::count) && std::isfinite(v) ? reconcile::format_amount(v) : format_number(v);
+  return std::isfinite(v) ? reconcile::format_figure(v, k) : format_number(v);
 }
 
 // A range: "32,000–34,000 people", "USD 3.1 billion–3.3 billion" (a currency is written once, first).
 std::string format_range(double lo, double hi, quantity_kind k, std::string_view unit) {
-  auto [a, b] = (k == quantity_kind::money || k == quantity_kind::count) && std::isfinite(lo) && std::isfinite(hi)
-                    ? reconcile::format_amounts(lo, hi)
-                    : std::pair{format_number(lo), format_number(hi)};
+  auto [a, b] = std::isfinite(lo) && std::isfinite(hi) ? reconcile::format_figures(lo, hi, k)
+                                                      : std::pair{format_number(lo), format_number(hi)};
   if (k == quantity_kind::money && !unit.empty()) return fmt::format("{} {}–{}", unit, a, b);
   if (k == quantity_kind::money || k == quantity_kind::count) return unit.empty() ? fmt::format("{}–{}", a, b) : fmt::format("{}–{} {}", a, b, unit);
   return fmt::format("{}–{}", a, format_value(hi, k, unit));

@@ -9,6 +9,8 @@
 //     three significant digits below 1; sums of money in millions, billions and trillions
 //     where that is exact. The reports write numbers with the same functions.
 
+#include "claimcheck/model.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -42,6 +44,11 @@ std::string format_amount(double v);
 /// Both ends of a range by format_amount, or both in digits when only one end has a scale word
 /// ("46,218,750 to 55,625,000", never "46,218,750 to 55.625 million").
 std::pair<std::string, std::string> format_amounts(double lo, double hi);
+
+/// A figure's number as the reconciler's messages and the reports write it: counts and money by
+/// format_amount, other kinds by format_number; and both ends of a range the same way.
+std::string format_figure(double v, quantity_kind k);
+std::pair<std::string, std::string> format_figures(double lo, double hi, quantity_kind k);
 
 /// The rounding unit of a number as written: 100 for 1,200, 1 for 33,207, 100,000 for
 /// 2,300,000, 0.1 for 2.5, 1 for 0.
