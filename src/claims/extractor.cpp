@@ -4085,9 +4085,10 @@ struct extractor::impl {
              full.find(" and ") == std::string::npos;
     };
     // "the ministry" after "the Ministry of Health": the head of a name with "of"
+    bool const one_word = key.find(' ') == std::string::npos;
     auto head_of = [&](std::string const& full) {
-      return full.size() > key.size() + 4 && full.compare(0, key.size() + 4, key + " of ") == 0 &&
-             key.find(' ') == std::string::npos && full.find(" and ") == std::string::npos;
+      return one_word && full.size() > key.size() + 4 && full.compare(0, key.size(), key) == 0 &&
+             full.compare(key.size(), 4, " of ") == 0 && full.find(" and ") == std::string::npos;
     };
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       if (head_of(*it)) return *it;
@@ -4234,15 +4235,32 @@ struct extractor::impl {
     // ("officials and medics" names a body with the group: its report goes on)
     if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
       return k.key.find(" and ") == std::string::npos;
-    auto name = split_words(k.key);
-    if (name.size() < 2 || name.size() > 4) return false;
-    std::vector<std::string> words;
-    for (auto& w : split_words(text::fold(k.text))) {
-      while (!w.empty() && !is_alnum(w.back())) w.pop_back();
-      words.push_back(std::move(w));
-    }
-    for (std::size_t i = 1; i + name.size() <= words.size(); ++i)
-      if (titles.count(words[i - 1]) && std::equal(name.begin(), name.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+    // (the key's and the text's words as views: no vector of strings per call)
+    auto for_words = [](std::string_view s, auto&& f) {
+      for (std::size_t i = 0; i < s.size();) {
+        auto j = s.find(' ', i);
+        if (j == std::string_view::npos) j = s.size();
+        if (j > i && !f(s.substr(i, j - i))) return;
+        i = j + 1;
+      }
+    };
+    std::array<std::string_view, 5> name;
+    std::size_t n = 0;
+    for_words(k.key, [&](std::string_view w) {
+      name[n++] = w;
+      return n < name.size();
+    });
+    if (n < 2 || n > 4) return false;
+    auto const folded_text = text::fold(k.text);
+    std::vector<std::string_view> words;
+    for_words(folded_text, [&](std::string_view w) {
+      while (!w.empty() && !is_alnum(w.back())) w.remove_suffix(1);
+      words.push_back(w);
+      return true;
+    });
+    for (std::size_t i = 1; i + n <= words.size(); ++i)
+      if (titles.count(words[i - 1]) && std::equal(name.begin(), name.begin() + static_cast<std::ptrdiff_t>(n),
+                                                   words.begin() + static_cast<std::ptrdiff_t>(i)))
         return true;
     return false;
   }
@@ -5360,7 +5378,7 @@ struct extractor::impl {
         auto const& t = si.tokens;
         for (std::size_t k = ranges[i].second + 1; k < t.size() && t[k].word; ++k) {
           bool cue = false;
-          for (auto const& r : relation_cues)
+          for (auto const& r : starting(relation_cues, t, k))  // (only cues that start with t[k] can match)
             cue = cue || (r.value == "part_of" && r.extra == "scope" && match_at(t, k, r.words));
           if (!cue) continue;
           std::size_t b = k;
@@ -5382,7 +5400,7 @@ struct extractor::impl {
           continue;
         bool scoped = false;
         for (std::size_t k = 1; k < ranges[i].first && !scoped; ++k)
-          for (auto const& r : relation_cues)
+          for (auto const& r : starting(relation_cues, si.tokens, k))
             if (r.value == "part_of" && r.extra == "scope" && k + r.words.size() <= ranges[i].first &&
                 match_at(si.tokens, k, r.words) && si.tokens[k - 1].word && is_upper(text[si.tokens[k - 1].start]))
               scoped = true;
