@@ -22,6 +22,7 @@ struct sentence_bits {
   std::vector<std::uint64_t> date_starts;  ///< word starts at an uppercase letter or a digit
   std::size_t n = 0;
   std::size_t blocks = 0;  ///< 64-byte blocks of the sentence (the size of each bit set)
+  bool any_dollar = false;  ///< the sentence holds a '$'
 
   /// Classes of p[0, n_bytes); `readable` (>= n_bytes) bytes may be read from p.
   void build(char const* p, std::size_t n_bytes, std::size_t readable);
@@ -108,6 +109,7 @@ inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t
   scan_starts.resize(blocks);
   date_starts.resize(blocks);
   std::uint64_t carry = 0;  // the last byte of the previous block is a word byte
+  std::uint64_t dollars = 0;
   for (std::size_t b = 0; b < blocks; ++b) {
     auto const* block = reinterpret_cast<unsigned char const*>(p) + 64 * b;
     unsigned char tail[64] = {};
@@ -129,7 +131,9 @@ inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t
     scan_starts[b] = (c.word | c.dollar) & start;
     date_starts[b] = (c.upper | c.digit) & start;
     carry = c.word >> 63;
+    dollars |= c.dollar;
   }
+  any_dollar = dollars != 0;
 }
 
 }  // namespace claimcheck::parser::scan

@@ -46,6 +46,13 @@ bool is_digit(char c) { return byte_class(c) & c_digit; }
 bool is_word(char c) { return byte_class(c) & (c_alpha | c_digit | c_high); }
 bool is_upper(char c) { return byte_class(c) & c_upper; }
 
+// std::string_view::substr without its out-of-range throw (which keeps GCC from inlining it):
+// the same view for every pos <= s.size(), which is all the scanner ever asks for.
+inline std::string_view sub(std::string_view s, std::size_t pos, std::size_t count = std::string_view::npos) {
+  pos = pos < s.size() ? pos : s.size();
+  return {s.data() + pos, count < s.size() - pos ? count : s.size() - pos};
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -151,7 +158,7 @@ struct quantity_parser::impl {
     while (e > lo && (lc[e - 1] == ' ' || lc[e - 1] == '\t')) --e;
     std::size_t b = e;
     while (b > lo && (byte_class(lc[b - 1]) & c_word_before)) --b;  // a word byte, '.' or '-'
-    return lc.substr(b, e - b);
+    return sub(lc, b, e - b);
   }
 
   // The word that starts after position i (skipping spaces and dashes).
@@ -161,7 +168,7 @@ struct quantity_parser::impl {
     std::size_t e = b;
     while (e < hi && (byte_class(lc[e]) & c_word_after)) ++e;  // a word byte, '.', '-' or '\''
     while (e > b && (lc[e - 1] == '.' && !(e - b >= 3 && lc[e - 3] == '.'))) --e;  // keep "a.m."
-    out = lc.substr(b, e - b);
+    out = sub(lc, b, e - b);
     return e;
   }
 
@@ -217,12 +224,12 @@ struct quantity_parser::impl {
     };
     auto skip_sp = [&](std::size_t i) {
       while (i < hi && (lc[i] == ' ' || lc[i] == '\t')) ++i;
-      if (i + 1 < hi && lc.substr(i, 2) == "\xC2\xA0") i += 2;
+      if (i + 1 < hi && sub(lc, i, 2) == "\xC2\xA0") i += 2;
       return i;
     };
     auto ordinal_suffix = [&](std::size_t i) {
-      if (i + 1 < hi && (lc.substr(i, 2) == "st" || lc.substr(i, 2) == "nd" || lc.substr(i, 2) == "rd" ||
-                         lc.substr(i, 2) == "th") &&
+      if (i + 1 < hi && (sub(lc, i, 2) == "st" || sub(lc, i, 2) == "nd" || sub(lc, i, 2) == "rd" ||
+                         sub(lc, i, 2) == "th") &&
           !(i + 2 < hi && is_alpha(lc[i + 2])))
         return i + 2;
       return i;
@@ -241,7 +248,7 @@ struct quantity_parser::impl {
       i = std::min(hi, bits.next(bits.date_starts, i));
       if (i >= hi) break;
       std::size_t const e = is_digit(lc[i]) ? i : std::min(hi, bits.alpha_end(i));
-      std::string_view word = lc.substr(i, e - i);
+      std::string_view word = sub(lc, i, e - i);
       // month and weekday names count only when capitalized: test that before looking up
       bool const name = is_upper(orig[i]);
       int const* m = name ? months.find(word) : nullptr;
@@ -298,11 +305,11 @@ struct quantity_parser::impl {
         int day = read_int(k, 2);
         if (day >= 1 && day <= 31) {
           std::size_t k2 = skip_sp(ordinal_suffix(k));
-          if (k2 < hi && lc.substr(k2, 2) == "of") k2 = skip_sp(k2 + 2);
+          if (k2 < hi && sub(lc, k2, 2) == "of") k2 = skip_sp(k2 + 2);
           // a month name must follow, capitalized: test that before reading its letters
           bool const cap = k2 > k && k2 < hi && is_upper(orig[k2]);
           std::size_t const me = cap ? std::min(hi, bits.alpha_end(k2)) : k2;
-          int const* m = cap ? months.find(lc.substr(k2, me - k2)) : nullptr;
+          int const* m = cap ? months.find(sub(lc, k2, me - k2)) : nullptr;
           if (m) {
             date_mention d;
             d.day = day;
@@ -336,7 +343,7 @@ struct quantity_parser::impl {
       // a bare fraction word after a determiner or possessive is an ordinal ("his third", "its
       // fifth"): a share is written "a third", "one in three", "a third of"
       if (x.qualifier < 0 && determiners.contains(before) &&
-          lc.substr(start, end - start).find_first_of(" -") == std::string_view::npos)
+          sub(lc, start, end - start).find_first_of(" -") == std::string_view::npos)
         return true;
       std::string_view next;
       word_after(lc, end, lc.size(), next);
@@ -462,7 +469,7 @@ struct quantity_parser::impl {
     // Views indexed by absolute offsets: shift by s.start.
     std::string_view lc_rel(lc_buf.data(), n);
     std::size_t const base = s.start;
-    std::string_view orig_rel = text.substr(s.start, n);
+    std::string_view orig_rel = sub(text, s.start, n);
 
     thread_local scan::sentence_bits bits;
     bits.build(src, n, text.size() - s.start);
@@ -483,9 +490,26 @@ struct quantity_parser::impl {
       if (word_start) {
         if (is_digit(c)) {
           candidate = true;
+        } else if (is_alpha(c) && !triggers.may_begin(static_cast<unsigned char>(c),
+                                                      i + 1 < n && is_alpha(lc_rel[i + 1])
+                                                          ? static_cast<unsigned char>(lc_rel[i + 1])
+                                                          : 0)) {
+          // No start word begins with these two letters (most words of a sentence): only a
+          // currency prefix word ("us$") could start here, and only in a sentence with a '$'.
+          // The next word start lies past this word's letters anyway.
+          if (!bits.any_dollar) {
+            ++i;
+            continue;
+          }
+          std::size_t const e = bits.alpha_end(i);
+          if (!(e < n && lc_rel[e] == '$')) {
+            i = e;
+            continue;
+          }
+          candidate = true;
         } else if (is_alpha(c)) {
           std::size_t const e = bits.alpha_end(i);
-          std::string_view const word = lc_rel.substr(i, e - i);
+          std::string_view const word = sub(lc_rel, i, e - i);
           if (auto const* k = triggers.find(word)) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {
@@ -504,9 +528,9 @@ struct quantity_parser::impl {
             continue;
           }
         } else if (c == '$' || static_cast<unsigned char>(c) >= 0xC2) {
-          candidate = c == '$' || lc_rel.substr(i, 3) == "\xE2\x82\xAC" || lc_rel.substr(i, 2) == "\xC2\xA3" ||
-                      lc_rel.substr(i, 2) == "\xC2\xA5" || lc_rel.substr(i, 3) == "\xE2\x82\xB9" ||
-                      lc_rel.substr(i, 3) == "\xE2\x82\xAA";
+          candidate = c == '$' || sub(lc_rel, i, 3) == "\xE2\x82\xAC" || sub(lc_rel, i, 2) == "\xC2\xA3" ||
+                      sub(lc_rel, i, 2) == "\xC2\xA5" || sub(lc_rel, i, 3) == "\xE2\x82\xB9" ||
+                      sub(lc_rel, i, 3) == "\xE2\x82\xAA";
         }
       }
       if (!candidate) {
@@ -604,13 +628,13 @@ struct quantity_parser::impl {
             is_alpha(lc_rel[end + 1])) {
           std::size_t we = end + 1;
           while (we < n && is_alpha(lc_rel[we])) ++we;
-          auto const word = lc_rel.substr(end + 1, we - end - 1);
+          auto const word = sub(lc_rel, end + 1, we - end - 1);
           if (not_after.contains(word)) {
             keep = false;
           } else if (auto const* u = unit_singular.find(word); u && we + 1 < n && lc_rel[we] == '-') {
             std::size_t ae = we + 1;
             while (ae < n && is_alpha(lc_rel[ae])) ++ae;
-            if (age_suffixes.contains(lc_rel.substr(we + 1, ae - we - 1))) {
+            if (age_suffixes.contains(sub(lc_rel, we + 1, ae - we - 1))) {
               q.kind = quantity_kind::duration;
               q.unit = *u;
               end = ae;
@@ -651,7 +675,7 @@ struct quantity_parser::impl {
       // "a quarter-point move": the article belongs to the noun the compound modifies.
       if (keep && q.kind == quantity_kind::percent && q.unit == "pp" &&
           (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0) &&
-          lc_rel.substr(i, end - i).find('-') != std::string_view::npos) {
+          sub(lc_rel, i, end - i).find('-') != std::string_view::npos) {
         std::string_view next;
         word_after(lc_rel, end, n, next);
         if (end < n && lc_rel[end] == ' ' && !next.empty() && is_alpha(next[0]) && !function_words.contains(next)) {
@@ -661,7 +685,7 @@ struct quantity_parser::impl {
       }
       if (keep) {
         q.span = {base + i, base + end};
-        q.text = std::string(text.substr(q.span.start, end - i));
+        q.text = std::string(sub(text, q.span.start, end - i));
         if (r.quantities.empty()) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
         seen_pp = seen_pp || q.unit == "pp";
         r.quantities.push_back(std::move(q));
@@ -691,8 +715,8 @@ struct quantity_parser::impl {
       std::size_t e = d + 1;
       while (e < lc.size() && is_alpha(lc[e])) ++e;
       if (e < lc.size() && (is_word(lc[e]) || lc[e] == '-')) continue;
-      if (!length_suffixes.contains(lc.substr(d + 1, e - d - 1))) continue;
-      auto const* u = unit_singular.find(lc.substr(b, d - b));
+      if (!length_suffixes.contains(sub(lc, d + 1, e - d - 1))) continue;
+      auto const* u = unit_singular.find(sub(lc, b, d - b));
       if (!u) continue;
       byte_span const span{base + b, base + e};
       while (next_q < found && r.quantities[next_q].span.end <= span.start) ++next_q;
@@ -704,7 +728,7 @@ struct quantity_parser::impl {
       q.lo = 1;
       q.hi = 1;
       q.span = span;
-      q.text = std::string(text.substr(span.start, span.end - span.start));
+      q.text = std::string(sub(text, span.start, span.end - span.start));
       r.quantities.push_back(std::move(q));
     }
     if (r.quantities.size() > found)

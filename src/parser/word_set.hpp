@@ -35,11 +35,29 @@ class word_map {
     rehash();
   }
 
-  /// The value of `word`, or nullptr when absent.
-  V const* find(std::string_view word) const {
-    if (keys_.empty()) return nullptr;
+  /// The value of `word`, or nullptr when absent. The two-byte prefix test is inline (an
+  /// empty map has no bit set), the rest out of line.
+  [[gnu::always_inline]] V const* find(std::string_view word) const {
+    if (!may_begin(word)) return nullptr;
+    return find_rest(word);
+  }
+  bool contains(std::string_view word) const { return find(word) != nullptr; }
+  std::size_t size() const { return keys_.size(); }
+
+  /// False when no entry begins with the first two bytes of `word` (its first byte and 0 for a
+  /// one-byte word): then find(word) is nullptr.
+  bool may_begin(std::string_view word) const {
     std::size_t const p = prefix_bit(word);
-    if (!(prefixes_[p >> 6] >> (p & 63) & 1)) return nullptr;
+    return prefixes_[p >> 6] >> (p & 63) & 1;
+  }
+  /// The same test from the bytes themselves: `second` is 0 when the word has one byte.
+  bool may_begin(unsigned char first, unsigned char second) const {
+    std::size_t const p = first | static_cast<std::size_t>(second) << 8;
+    return prefixes_[p >> 6] >> (p & 63) & 1;
+  }
+
+ private:
+  V const* find_rest(std::string_view word) const {
     std::size_t const b = filter_bit(word);
     if (!(filter_[b >> 6] >> (b & 63) & 1)) return nullptr;
     std::size_t const mask = slots_.size() - 1;
@@ -49,10 +67,7 @@ class word_map {
       if (keys_[s - 1] == word) return &values_[s - 1];
     }
   }
-  bool contains(std::string_view word) const { return find(word) != nullptr; }
-  std::size_t size() const { return keys_.size(); }
 
- private:
   // One bit of the 65,536-bit table from the first two bytes (a one-byte word: its byte and 0).
   static std::size_t prefix_bit(std::string_view w) {
     if (w.empty()) return 0;

@@ -6,6 +6,10 @@
 #include <array>
 #include <cctype>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::text {
 namespace {
 
@@ -39,6 +43,25 @@ constexpr auto may_end = [] {
   for (unsigned char c : {0x0A, 0x2E, 0x21, 0x3F, 0xE2}) t[c] = true;  // \n . ! ? and an ellipsis' first byte
   return t;
 }();
+
+// The first position >= i whose byte is in may_end; s.size() when none. Sixteen bytes at a
+// time with SSE2 where available, the table for the rest.
+std::size_t next_may_end(std::string_view s, std::size_t i) {
+  std::size_t const n = s.size();
+#if defined(__SSE2__)
+  __m128i const nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'), bang = _mm_set1_epi8('!'),
+                qm = _mm_set1_epi8('?'), e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; i + 16 <= n; i += 16) {
+    __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + i));
+    __m128i const hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, dot)),
+                                     _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, qm)),
+                                                  _mm_cmpeq_epi8(v, e2)));
+    if (int const m = _mm_movemask_epi8(hit)) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(m)));
+  }
+#endif
+  while (i < n && !may_end[static_cast<unsigned char>(s[i])]) ++i;
+  return i;
+}
 
 }  // namespace
 
@@ -94,8 +117,7 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
     // Only a newline, '.', '!', '?' or the first byte of "\xE2\x80\xA6" (an ellipsis) can end a
     // sentence or paragraph: skip every other byte at once.
     if (!may_end[static_cast<unsigned char>(c)]) {
-      ++i;
-      while (i < n && !may_end[static_cast<unsigned char>(s[i])]) ++i;
+      i = next_may_end(s, i + 1);
       continue;
     }
     // Paragraph break: newline, optional spaces, newline.

@@ -144,29 +144,47 @@ std::size_t quote_at(std::string_view s, std::size_t i) {
 }
 
 std::string fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII: no apostrophe, dash or space to fold
-      char c = s[i++];
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  // Folding never lengthens (a multi-byte apostrophe, dash or space becomes one byte): write
+  // into a string of the input's size through a pointer, then cut it to what was written.
+  std::string out(s.size(), '\0');
+  char* o = out.data();
+  char const* const p = s.data();
+  std::size_t const n = s.size();
+  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time: 'A'-'Z' get 0x20 added, nothing else changes
+      std::uint64_t w;
+      std::memcpy(&w, p + i, 8);
+      if ((w & high) == 0) {
+        std::uint64_t const ge_a = w + ones * (0x80 - 'A');       // high bit: byte >= 'A'
+        std::uint64_t const gt_z = w + ones * (0x80 - 'Z' - 1);   // high bit: byte > 'Z'
+        w |= ((ge_a & ~gt_z) & high) >> 2;
+        std::memcpy(o, &w, 8);
+        o += 8;
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(p[i]) < 0x80) {  // ASCII: no apostrophe, dash or space to fold
+      char c = p[i++];
+      *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
       continue;
     }
     if (starts(s, i, "\xE2\x80\x98") || starts(s, i, "\xE2\x80\x99")) {
-      out.push_back('\'');
+      *o++ = '\'';
       i += 3;
     } else if (auto d = dash_at(s, i); d > 1) {
-      out.push_back('-');
+      *o++ = '-';
       i += d;
     } else if (auto sp = space_at(s, i); sp > 1) {
-      out.push_back(' ');
+      *o++ = ' ';
       i += sp;
     } else {
-      char c = s[i];
-      out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+      *o++ = p[i];  // a byte >= 0x80: no case to fold
       ++i;
     }
   }
+  out.resize(static_cast<std::size_t>(o - out.data()));
   return out;
 }
 
