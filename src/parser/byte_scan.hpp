@@ -105,9 +105,11 @@ inline classes classify(unsigned char const* p) {
 inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t readable) {
   n = n_bytes;
   blocks = (n + 63) / 64;
-  alpha.resize(blocks);
-  scan_starts.resize(blocks);
-  date_starts.resize(blocks);
+  if (alpha.size() < blocks) {  // grown once to the longest sentence: every read stays below `blocks`
+    alpha.resize(blocks);
+    scan_starts.resize(blocks);
+    date_starts.resize(blocks);
+  }
   std::uint64_t carry = 0;  // the last byte of the previous block is a word byte
   std::uint64_t dollars = 0;
   for (std::size_t b = 0; b < blocks; ++b) {

@@ -53,6 +53,16 @@ inline std::string_view sub(std::string_view s, std::size_t pos, std::size_t cou
   return {s.data() + pos, count < s.size() - pos ? count : s.size() - pos};
 }
 
+// s.substr(i, N - 1) == lit for a literal, inline and without a memcmp call (i <= s.size()).
+template <std::size_t N>
+inline bool at(std::string_view s, std::size_t i, char const (&lit)[N]) {
+  if (i > s.size() || s.size() - i < N - 1) return false;
+  for (std::size_t k = 0; k + 1 < N; ++k) {
+    if (s[i + k] != lit[k]) return false;
+  }
+  return true;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -224,12 +234,12 @@ struct quantity_parser::impl {
     };
     auto skip_sp = [&](std::size_t i) {
       while (i < hi && (lc[i] == ' ' || lc[i] == '\t')) ++i;
-      if (i + 1 < hi && sub(lc, i, 2) == "\xC2\xA0") i += 2;
+      if (i + 1 < hi && at(lc, i, "\xC2\xA0")) i += 2;
       return i;
     };
     auto ordinal_suffix = [&](std::size_t i) {
-      if (i + 1 < hi && (sub(lc, i, 2) == "st" || sub(lc, i, 2) == "nd" || sub(lc, i, 2) == "rd" ||
-                         sub(lc, i, 2) == "th") &&
+      if (i + 1 < hi && (at(lc, i, "st") || at(lc, i, "nd") || at(lc, i, "rd") ||
+                         at(lc, i, "th")) &&
           !(i + 2 < hi && is_alpha(lc[i + 2])))
         return i + 2;
       return i;
@@ -305,7 +315,7 @@ struct quantity_parser::impl {
         int day = read_int(k, 2);
         if (day >= 1 && day <= 31) {
           std::size_t k2 = skip_sp(ordinal_suffix(k));
-          if (k2 < hi && sub(lc, k2, 2) == "of") k2 = skip_sp(k2 + 2);
+          if (k2 < hi && at(lc, k2, "of")) k2 = skip_sp(k2 + 2);
           // a month name must follow, capitalized: test that before reading its letters
           bool const cap = k2 > k && k2 < hi && is_upper(orig[k2]);
           std::size_t const me = cap ? std::min(hi, bits.alpha_end(k2)) : k2;
@@ -372,7 +382,7 @@ struct quantity_parser::impl {
     }
     if (w == "by") return true;
     if (w == "from" && i >= 5) return change_verbs.contains(word_before(lc, 0, i - 5));
-    if (lc.compare(i, 5, "from ") == 0) return change_verbs.contains(w);
+    if (at(lc, i, "from ")) return change_verbs.contains(w);
     return false;
   }
 
@@ -485,9 +495,10 @@ struct quantity_parser::impl {
       i = bits.next(bits.scan_starts, i);
       if (i >= n) break;
       char c = lc_rel[i];
-      bool word_start = i == 0 || !is_word(lc_rel[i - 1]);
+      // A scan_starts bit is a word byte or '$' whose previous byte is no word byte (the same
+      // classes as is_word): every position the scan stops at starts a word.
       bool candidate = false;
-      if (word_start) {
+      {
         if (is_digit(c)) {
           candidate = true;
         } else if (is_alpha(c) && !triggers.may_begin(static_cast<unsigned char>(c),
@@ -528,9 +539,9 @@ struct quantity_parser::impl {
             continue;
           }
         } else if (c == '$' || static_cast<unsigned char>(c) >= 0xC2) {
-          candidate = c == '$' || sub(lc_rel, i, 3) == "\xE2\x82\xAC" || sub(lc_rel, i, 2) == "\xC2\xA3" ||
-                      sub(lc_rel, i, 2) == "\xC2\xA5" || sub(lc_rel, i, 3) == "\xE2\x82\xB9" ||
-                      sub(lc_rel, i, 3) == "\xE2\x82\xAA";
+          candidate = c == '$' || at(lc_rel, i, "\xE2\x82\xAC") || at(lc_rel, i, "\xC2\xA3") ||
+                      at(lc_rel, i, "\xC2\xA5") || at(lc_rel, i, "\xE2\x82\xB9") ||
+                      at(lc_rel, i, "\xE2\x82\xAA");
         }
       }
       if (!candidate) {
@@ -551,7 +562,7 @@ struct quantity_parser::impl {
       if (ok && x.to_range && is_change_context(lc_rel, i)) {
         auto stop = lc_rel.find(" to ", i);
         first = lc_rel.data() + i;
-        if (lc_rel.compare(i, 5, "from ") == 0) {
+        if (at(lc_rel, i, "from ")) {
           i += 5;
           first = lc_rel.data() + i;
         }
@@ -564,7 +575,7 @@ struct quantity_parser::impl {
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
       // "spread over four years": "over" is a preposition before a duration, not a qualifier.
-      if (ok && x.kind == ast::form::duration && lc_rel.compare(i, 5, "over ") == 0) {
+      if (ok && x.kind == ast::form::duration && at(lc_rel, i, "over ")) {
         i += 5;
         first = lc_rel.data() + i;
         ok = parse_expression(t, first, last, x);
@@ -585,7 +596,7 @@ struct quantity_parser::impl {
         return offset_words.contains(next);
       };
       if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 && !r.quantities.empty() &&
-          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0 || lc_rel.compare(i, 4, "per ") == 0) &&
+          (at(lc_rel, i, "a ") || at(lc_rel, i, "an ") || at(lc_rel, i, "per ")) &&
           !offset_after()) {
         std::size_t const prev = r.quantities.back().span.end - base;
         std::size_t words = 0;
@@ -674,7 +685,7 @@ struct quantity_parser::impl {
       }
       // "a quarter-point move": the article belongs to the noun the compound modifies.
       if (keep && q.kind == quantity_kind::percent && q.unit == "pp" &&
-          (lc_rel.compare(i, 2, "a ") == 0 || lc_rel.compare(i, 3, "an ") == 0) &&
+          (at(lc_rel, i, "a ") || at(lc_rel, i, "an ")) &&
           sub(lc_rel, i, end - i).find('-') != std::string_view::npos) {
         std::string_view next;
         word_after(lc_rel, end, n, next);
@@ -685,7 +696,7 @@ struct quantity_parser::impl {
       }
       if (keep) {
         q.span = {base + i, base + end};
-        q.text = std::string(sub(text, q.span.start, end - i));
+        q.text.assign(text.data() + q.span.start, end - i);
         if (r.quantities.empty()) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
         seen_pp = seen_pp || q.unit == "pp";
         r.quantities.push_back(std::move(q));
@@ -728,7 +739,7 @@ struct quantity_parser::impl {
       q.lo = 1;
       q.hi = 1;
       q.span = span;
-      q.text = std::string(sub(text, span.start, span.end - span.start));
+      q.text.assign(text.data() + span.start, span.end - span.start);
       r.quantities.push_back(std::move(q));
     }
     if (r.quantities.size() > found)

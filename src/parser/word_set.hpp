@@ -35,10 +35,12 @@ class word_map {
     rehash();
   }
 
-  /// The value of `word`, or nullptr when absent. The two-byte prefix test is inline (an
-  /// empty map has no bit set), the rest out of line.
+  /// The value of `word`, or nullptr when absent. The two filters are inline (an empty map
+  /// has no bit set), the hash probe out of line.
   [[gnu::always_inline]] V const* find(std::string_view word) const {
     if (!may_begin(word)) return nullptr;
+    std::size_t const b = filter_bit(word);
+    if (!(filter_[b >> 6] >> (b & 63) & 1)) return nullptr;
     return find_rest(word);
   }
   bool contains(std::string_view word) const { return find(word) != nullptr; }
@@ -57,9 +59,7 @@ class word_map {
   }
 
  private:
-  V const* find_rest(std::string_view word) const {
-    std::size_t const b = filter_bit(word);
-    if (!(filter_[b >> 6] >> (b & 63) & 1)) return nullptr;
+  [[gnu::noinline]] V const* find_rest(std::string_view word) const {
     std::size_t const mask = slots_.size() - 1;
     for (std::size_t i = hash(word) & mask;; i = (i + 1) & mask) {
       std::uint32_t const s = slots_[i];
