@@ -182,8 +182,9 @@ struct quantity_parser::impl {
     return e;
   }
 
+  // `before` is word_before(lc, lo, start), which the caller has at hand.
   bool excluded_by_context(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
-                           std::size_t start, std::size_t end, bool ends_in_digit) const {
+                           std::size_t start, std::size_t end, bool ends_in_digit, std::string_view before) const {
     // Directly attached characters: "COVID-19", "F-16", "#3", "10:30", "10/7", "7th", "3D".
     if (start > lo) {
       char p = lc[start - 1];
@@ -205,7 +206,7 @@ struct quantity_parser::impl {
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
-    if (not_before.contains(word_before(lc, lo, start))) return true;
+    if (not_before.contains(before)) return true;
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -346,8 +347,9 @@ struct quantity_parser::impl {
 
   // A fraction word used as an ordinal ("the fifth week", "a third term", "the second quarter"),
   // or a small spelled number naming a known set ("the two sides").
-  bool ordinal_use(std::string_view lc, std::size_t start, std::size_t end, ast::expression const& x) const {
-    auto before = word_before(lc, 0, start);
+  // `before` is word_before(lc, 0, start), which the caller has at hand.
+  bool ordinal_use(std::string_view lc, std::size_t start, std::size_t end, ast::expression const& x,
+                   std::string_view before) const {
     if (x.kind == ast::form::fraction) {
       if (ordinals.contains(before)) return true;
       // a bare fraction word after a determiner or possessive is an ordinal ("his third", "its
@@ -626,7 +628,14 @@ struct quantity_parser::impl {
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;
       quantity q;
-      bool keep = ok && to_quantity(x, q) && !ordinal_use(lc_rel, i, static_cast<std::size_t>(first - lc_rel.data()), x);
+      bool keep = ok && to_quantity(x, q);
+      // The word right before the figure: the ordinal, context and sign tests below all read it
+      // (`i` does not move until the sign test).
+      std::string_view before;
+      if (keep) {
+        before = word_before(lc_rel, 0, i);
+        keep = !ordinal_use(lc_rel, i, static_cast<std::size_t>(first - lc_rel.data()), x, before);
+      }
       if (keep) {
         byte_span span{i, end};
         for (auto const& d : r.dates) {
@@ -656,7 +665,7 @@ struct quantity_parser::impl {
             end = we;
           }
         }
-        if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]))) keep = false;
+        if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]), before)) keep = false;
       }
       // "points" after a change in percentage points earlier in the sentence are the same unit
       // ("by 2 percentage points this year: 0.5 points in May, ...").
@@ -671,7 +680,7 @@ struct quantity_parser::impl {
       }
       // A sign word before the figure ("from minus 0.1%"): the value is negative.
       if (keep) {
-        auto const b = word_before(lc_rel, 0, i);
+        auto const b = before;
         if (!b.empty() && sign_words.contains(b)) {
           std::size_t const bs = static_cast<std::size_t>(b.data() - lc_rel.data());
           if (r.quantities.empty() || r.quantities.back().span.end <= base + bs) {
