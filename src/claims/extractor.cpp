@@ -446,6 +446,16 @@ struct extractor::impl {
       }
     }
     for (auto const& r : lex.table("numbers").rows) number_values[text::fold(r.at(0))] = std::atoi(r.at(1).c_str());
+    // the words date_candidates' first pass stops at (see there)
+    date_starts.insert("may");
+    date_starts.insert("march");
+    for (auto const& w : number_words) date_starts.insert(w);
+    for (auto const& r : relative_dates) {
+      if (r.words.empty()) continue;
+      date_starts.insert(r.words.front());
+      if (r.words.size() == 1) relative_singles.insert(r.words.front());
+      else relative_seconds.insert(r.words[1]);
+    }
     for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("tenure_phrases").rows)
@@ -462,8 +472,9 @@ struct extractor::impl {
       auto const& w = r.at(1);
       if (w != "after" && w != "before" && w != "population")
         lex.fail(lex.table("standing_figures"), r, "where must be after, before or population");
-      (w == "after" ? norm_after : w == "before" ? norm_before : population_nouns)
-          .push_back(split_words(text::fold(r.at(0))));
+      auto& list = w == "after" ? norm_after : w == "before" ? norm_before : population_nouns;
+      list.push_back(split_words(text::fold(r.at(0))));
+      if (!list.back().empty()) standing_firsts.insert(list.back().front());
     }
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
@@ -502,6 +513,10 @@ struct extractor::impl {
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
+  token_set standing_firsts;  // their first words: a token that is none starts no row
+  // date_candidates' first pass: "may", "march", number words and the first words of
+  // relative_dates cues; the one-word cues and the second words of the others
+  token_set date_starts, relative_singles, relative_seconds;
   std::uint64_t relation_part_bits = 0, relation_total_bits = 0;  // (see the constructor)
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
@@ -592,6 +607,10 @@ struct extractor::impl {
     enter(titles);
     enter(cue_firsts);
     enter(subjects);
+    enter(standing_firsts);
+    enter(date_starts);
+    enter(relative_singles);
+    enter(relative_seconds);
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
     for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
@@ -3033,6 +3052,9 @@ struct extractor::impl {
     bool attributive = false;   // names an event: "the Oct. 7 attack", "the Feb. 6 earthquakes"
     std::size_t since_at = SIZE_MAX;  // token of the "since" whose clause (with its verb) holds the phrase
     bool period = false;        // bounds a period named by a relative clause ("that began in March")
+    // (set by date_candidates once the phrases are sorted: find_date reads them per figure)
+    std::size_t tok = 0;       // token_at(pos): the phrase's first token
+    std::size_t last_tok = 0;  // token_at(end - 1) (pos when end is 0): its last token
   };
 
   // The frame an undated sentence continues: the date its paragraph's previous sentence gave.
@@ -3120,7 +3142,8 @@ struct extractor::impl {
       cands.push_back(k);
     }
     // "in July and August", "from May to June": a span of months is no single date
-    {
+    // (fewer than two phrases: no span, and the sort leaves them as they are)
+    if (cands.size() >= 2) {
       std::sort(cands.begin(), cands.end(), [](cand const& x, cand const& y) { return x.pos < y.pos; });
       std::vector<bool> span(cands.size(), false);
       for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
@@ -3136,8 +3159,40 @@ struct extractor::impl {
         if (!span[a]) kept.push_back(cands[a]);
       cands.swap(kept);
     }
+    // The tokens the loops below can start at, in one pass (each loop visits only its own, in
+    // token order): a month name that is also a word, a four-digit word, a count before the
+    // first word of some cue, the first word of a relative_dates cue.
+    enum : std::uint8_t { month_word = 1, year_word = 2, count_word = 4, relative_word = 8 };
+    thread_local std::vector<std::pair<std::size_t, std::uint8_t>> marks;
+    marks.clear();
+    auto digits = [](std::string const& w) {
+      return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+    };
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      auto const& w = t[i].lc;
+      std::size_t const n = w.size();
+      // (a token that starts none of them: neither a digit nor one of date_starts)
+      if (!(n > 0 && w[0] >= '0' && w[0] <= '9') && !date_starts.count(w)) continue;
+      std::uint8_t m = 0;
+      if (n == 3 || n == 5) {
+        if (w == "may" || w == "march") m = month_word;
+      } else if (n == 4 && digits(w)) {
+        m = year_word;
+      }
+      // (number_words holds number_values' words)
+      if (n > 0 && i + 1 < t.size() && t[i + 1].cue_first && ((n <= 3 && digits(w)) || number_words.count(w)))
+        m |= count_word;
+      // (a cue of one word, or of two or more whose second word follows)
+      if (t[i].cue_first &&
+          (relative_singles.count(w) || (i + 1 < t.size() && relative_seconds.count(t[i + 1].lc)))) {
+        auto const r = starting(relative_dates, t, i);
+        if (r.begin() != r.end()) m |= relative_word;
+      }
+      if (m) marks.emplace_back(i, m);
+    }
     // "in May", "by March": month names that are also words, after a preposition.
-    for (std::size_t i = 1; i < t.size() && pub; ++i) {
+    for (auto const& [i, mark] : marks) {
+      if (!(mark & month_word) || i < 1 || !pub) continue;
       if ((t[i].lc != "may" && t[i].lc != "march") || !is_upper(si.text[t[i].start])) continue;
       auto const& before = t[i - 1].lc;
       if (before != "in" && before != "from" && before != "since" && before != "by" && before != "until") continue;
@@ -3148,7 +3203,8 @@ struct extractor::impl {
                        before == "from" || before == "since" || before == "until", false, t[i].end});
     }
     // A year alone: "in 2019", "the 1960 earthquake" (the parser leaves years out of quantities).
-    for (std::size_t i = 1; i < t.size(); ++i) {
+    for (auto const& [i, mark] : marks) {
+      if (!(mark & year_word) || i < 1) continue;
       auto const& w = t[i].lc;
       if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
       int y = std::atoi(w.c_str());
@@ -3181,8 +3237,9 @@ struct extractor::impl {
         return from ? *from : format_iso(*pub);
       };
       // "two days earlier", "three weeks before": counted_dates rows after a count of units
-      for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (!t[i + 1].cue_first) continue;  // (no counted_dates row can match after it: see match_at)
+      for (auto const& [i, mark] : marks) {
+        // (no counted_dates row can match before a token that starts no cue: see match_at)
+        if (!(mark & count_word)) continue;
         auto const& w = t[i].lc;
         int n = 0;
         if (auto it = number_values.find(std::string(w)); it != number_values.end()) n = it->second;
@@ -3206,11 +3263,13 @@ struct extractor::impl {
           break;
         }
       }
-      for (std::size_t i = 0; i < t.size(); ++i) {
-        if (!t[i].cue_first) continue;
+      for (auto const& [i, mark] : marks) {
+        if (!(mark & relative_word)) continue;
         // "later this month": the longer phrase is read, not "this month" inside it
         if (t[i].start < relative_end) continue;
         for (auto const& r : starting(relative_dates, t, i)) {
+          // (the second word first, inline: "the" and "a" start many cues)
+          if (r.words.size() > 1 && (i + 1 >= t.size() || !same_word(t[i + 1].lc, r.words[1]))) continue;
           if (!match_at(t, i, r.words)) continue;
           relative_end = std::max(relative_end, t[i + r.words.size() - 1].end);
           int off = std::atoi(r.value.c_str());
@@ -3281,6 +3340,8 @@ struct extractor::impl {
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       auto& k = cands[ci];
       auto const i = token_at(t, k.pos);
+      k.tok = i;
+      k.last_tok = token_at(t, k.end > 0 ? k.end - 1 : k.pos);
       // "results released on Tuesday showed"
       for (std::size_t j = i; j < t.size() && j < i + 4; ++j) {
         if (t[j].start < k.end) continue;
@@ -3382,13 +3443,15 @@ struct extractor::impl {
                          (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
       if (t[i].word && !superlative &&
           (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
-           t[i].lc == "remains" || t[i].lc == "since"))
+           t[i].lc == "remains" || t[i].lc == "since")) {
         present = true;
+        break;
+      }
     }
-    for (std::size_t i = qfirst >= 2 ? qfirst - 2 : 0; i < qfirst; ++i)
+    for (std::size_t i = qfirst >= 2 ? qfirst - 2 : 0; i < qfirst && !present; ++i)
       if (t[i].word && (t[i].lc == "now" || t[i].lc == "still" || t[i].lc == "currently")) present = true;
     // a perfect that counts up to now: "has killed close to 3,000"
-    for (std::size_t i = qfirst >= 3 ? qfirst - 3 : 0; i < qfirst; ++i)
+    for (std::size_t i = qfirst >= 3 ? qfirst - 3 : 0; i < qfirst && !present; ++i)
       if (t[i].word && (t[i].lc == "has" || t[i].lc == "have")) present = true;
     auto const& cands = *sentence_dates;
     std::size_t const qpos = t.empty() ? 0 : t[qfirst].start;
@@ -3413,7 +3476,7 @@ struct extractor::impl {
         while (b > 0 && t[b - 1].word && determiners.count(t[b - 1].lc) && t[b - 1].lc != "of") --b;
         if (b > 0 && t[b - 1].lc == "of") {
           auto const fl = token_at(t, f.end > 0 ? f.end - 1 : 0);
-          auto const kt = token_at(t, k.pos);
+          auto const kt = k.tok;
           bool participle = false, plain = kt > fl && kt - fl <= 5;
           for (std::size_t j = fl + 1; j < kt && plain; ++j) {
             plain = t[j].word;
@@ -3443,7 +3506,7 @@ struct extractor::impl {
                        (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")));
     };
     auto attached_to_other = [&](cand const& k, bool only_levels = false) {
-      auto const kt = token_at(t, k.pos);
+      auto const kt = k.tok;
       for (auto const& f : figures) {
         if (f.start == qpos || f.end > k.pos) continue;
         if (only_levels && !earlier_level(f)) continue;
@@ -3477,9 +3540,9 @@ struct extractor::impl {
     if (fig_clause && fig_clause->restrictive) fig_clause = nullptr;
     bool clause_has_date = false;
     for (auto const& k : cands)
-      clause_has_date = clause_has_date || (!k.since && inside(fig_clause, token_at(t, k.pos)));
+      clause_has_date = clause_has_date || (!k.since && inside(fig_clause, k.tok));
     auto clause_skips = [&](cand const& k) {
-      auto const kt = token_at(t, k.pos);
+      auto const kt = k.tok;
       if (clause_has_date && !inside(fig_clause, kt)) return true;
       auto const* kc = clause_of(kt);
       return kc && !kc->when && !kc->restrictive && !inside(kc, qfirst) && k.value.size() == 10;
@@ -3495,7 +3558,7 @@ struct extractor::impl {
     // bound, in the same clause, is what happened then.
     auto in_period_clause = [&](cand const& k) {
       if (!k.period || !k.end || k.end > qpos) return false;
-      std::size_t const ke = token_at(t, k.end - 1);
+      std::size_t const ke = k.last_tok;
       if (qfirst <= ke || qfirst - ke > 6) return false;
       for (std::size_t j = ke + 1; j < qfirst; ++j)
         if (!t[j].word || t[j].pred) return false;
@@ -3506,7 +3569,7 @@ struct extractor::impl {
     cand const* held_since = nullptr;
     if (qlast + 2 < t.size() && t[qlast + 1].lc == "," && (t[qlast + 2].lc == "where" || t[qlast + 2].lc == "which"))
       for (auto const& k : cands) {
-        auto const kt = token_at(t, k.pos);
+        auto const kt = k.tok;
         if (!k.since || kt <= qlast + 2 || kt > qlast + 9 || t[kt - 1].lc != "since") continue;
         bool closed = false;
         for (std::size_t j = qlast + 3; j < kt; ++j) closed = closed || !t[j].word;
@@ -3538,7 +3601,7 @@ struct extractor::impl {
     // other figure between, eight words at most), wins over a nearer phrase before it.
     if (earlier_level({t[qfirst].start, t[qlast].end}))
       for (auto const& k : cands) {
-        auto const kt = token_at(t, k.pos);
+        auto const kt = k.tok;
         if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since) continue;
         bool plain = true;
         for (std::size_t j = qlast + 1; j < kt && plain; ++j)
@@ -3552,7 +3615,7 @@ struct extractor::impl {
     // weekend that ... since the November truce, when Hamas freed nearly half")
     if (fig_clause && fig_clause->when && !clause_has_date) {
       for (auto const& k : cands) {
-        auto const ke = token_at(t, k.end > 0 ? k.end - 1 : k.pos);
+        auto const ke = k.last_tok;
         if (ke < fig_clause->b && fig_clause->b - ke <= 4) best = &k;
       }
     }
@@ -3605,7 +3668,7 @@ struct extractor::impl {
       };
       // a start verb right before the phrase: "began in", "was declared on", "started"
       auto after_start_verb = [&](cand const& k) {
-        std::size_t i = token_at(t, k.pos);
+        std::size_t i = k.tok;
         for (std::size_t n = 0; i > 0 && n < 4; ++n, --i) {
           auto const& w = t[i - 1].lc;
           if (!t[i - 1].word) return false;
@@ -3672,14 +3735,14 @@ struct extractor::impl {
     // The frame continues a report or a narrative in the past: not a new speaker's ("..., local
     // officials said"), nor a present or perfect tense ("Gaza is home to", "have died").
     bool perfect = false;
-    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4; ++i)
+    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4 && !perfect; ++i)
       if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
     bool new_speaker = !frame.event && !own_speaker.empty() && own_speaker != frame.speaker;
     // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
     // "inflation reached 9.1% in June"), not a day.
     bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
     // a sentence about the future ("will stay capped at £2,500") continues no past frame
-    for (std::size_t i = qfirst > 12 ? qfirst - 12 : 0; i < qfirst; ++i)
+    for (std::size_t i = qfirst > 12 ? qfirst - 12 : 0; i < qfirst && plan_ok; ++i)
       if (t[i].word && (t[i].lc == "will" || t[i].lc == "shall")) plan_ok = false;
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
@@ -3752,6 +3815,7 @@ struct extractor::impl {
 
   bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
     auto any_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
+      if (!t[i].word || !standing_firsts.count(t[i].lc)) return false;
       for (auto const& w : list) {
         bool m = !w.empty() && i + w.size() <= t.size();
         for (std::size_t k = 0; k < w.size() && m; ++k) m = t[i + k].word && t[i + k].lc == w[k];
