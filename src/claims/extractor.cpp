@@ -1243,15 +1243,27 @@ struct extractor::impl {
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                     std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
                     std::vector<claim> const* earlier = nullptr) const {
-    if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier))
-      subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier);
+    figure_chunks ch;
+    ch.plain = chunk_right(si.tokens, qlast + 1, false, false);
+    ch.of = chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims);
+    if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier, ch))
+      subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier, ch);
     subject_after_words(c, si, qlast, qfirst, sentence_claims, earlier);
   }
 
+  // The noun chunks right after a figure that the subject rules read, computed once per figure
+  // (find_subject). Without "of" (allow_of false) the money flag of chunk_right changes nothing.
+  struct figure_chunks {
+    std::pair<std::size_t, std::size_t> plain;  // chunk_right(t, qlast + 1, false, false)
+    std::pair<std::size_t, std::size_t> of;     // chunk_right(t, qlast + 1, true, false, &of_token, &sentence_claims)
+    std::size_t of_token = SIZE_MAX;
+  };
+
   bool subject_before_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                            std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier) const {
+                            std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier,
+                            figure_chunks const& ch) const {
     auto const& t = si.tokens;
-    auto [rb, re] = chunk_right(t, qlast + 1, false, c.q.kind == quantity_kind::money);
+    auto [rb, re] = ch.plain;
     bool const bare = rb == re;  // no noun of its own right after the figure
     bool const share = (c.q.kind == quantity_kind::percent && c.q.unit.empty()) || c.q.kind == quantity_kind::fraction ||
                        c.q.kind == quantity_kind::ratio;
@@ -1260,8 +1272,7 @@ struct extractor::impl {
     // ...", "$34.2 billion in damage, equivalent to 4% of output", "won 411 of the 650 seats,
     // nearly two-thirds of the total") is that figure's share: it counts what that figure counts.
     // (a share of a figure, "more than half of the 543", is that figure's part: rule below)
-    std::size_t of_figure = SIZE_MAX;
-    chunk_right(t, qlast + 1, true, false, &of_figure, &sentence_claims);
+    std::size_t of_figure = ch.of_token;
     // (a year is no figure: "4% of the country's 2021 economic output")
     if (of_figure != SIZE_MAX && std::none_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
           return o.q.span.start == t[of_figure].start;
@@ -1378,42 +1389,45 @@ struct extractor::impl {
       auto [hf, hl] = token_range(t, c.subject_text_span);
       (void)hf;
       auto const head = strip_possessive(t[hl].lc);
-      bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(strip_possessive(t[hl - 1].lc) + " " + head);
-      std::size_t after_of = hl + 2;
-      while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
-        ++after_of;
-      bool const of_phrase = hl + 1 < t.size() && t[hl + 1].lc == "of" && after_of < t.size() && chunk_word(t[after_of]);
+      // (both rules below are for a measure noun only: the rest is read only for one)
       bool const measure = (measure_nouns.count(head) && singular(head) == head) ||
                            (c.q.kind == quantity_kind::percent && change_nouns.count(singular(head)));
-      // "Her share of the vote fell to 31%", "the rate of inflation": the noun after "of"
-      if (measure && !phrase && of_phrase && c.subject_text_span.end == t[hl].end) {
-        std::size_t k = after_of;
-        auto [b2, e2] = chunk_right(t, k, false, false);
-        if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
-      }
-      // (a measure named as such: after a determiner, a possessive, a number or the figure, or
-      // an adjective after one of those ("the daily average", "the official estimate"); "the loan
-      // rate" is a rate of its own)
-      auto opens = [&](std::size_t p) {
-        auto const& w = t[p].lc;
-        return determiners.count(w) || w == "a" || w == "an" || is_possessive(w) ||
-               w == "'" || w == "\"" || w == "\u2019" || number_words.count(w) || (w[0] >= '0' && w[0] <= '9') ||
-               (p >= qfirst && p <= qlast);
-      };
-      auto adjective = [&](std::string_view w) {
-        return w.ends_with("ly") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ed") || w == "full";
-      };
-      bool const named = hl > 0 && (opens(hl - 1) || (hl > 1 && adjective(t[hl - 1].lc) && opens(hl - 2)));
-      if (measure && !phrase && !of_phrase && named) {
-        if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
-          // (the key only: the measure's own words stay its text, so "The Conservatives' share"
-          // keeps its possessor for the scope)
-          c.subject.key = o->subject.key;
-          // a count's level keeps what was counted, event and all ("the daily average fell to 98"
-          // after "500 trucks entered Gaza each day")
-          if (c.q.kind == quantity_kind::count) c.forced_predicate = o->predicate.key;
-          // "a margin of 2.1 million" votes is a lead, not votes won (measure_nouns.tsv column 3)
-          if (auto it = measure_predicates.find(head); it != measure_predicates.end()) c.forced_predicate = it->second;
+      if (measure) {
+        bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(strip_possessive(t[hl - 1].lc) + " " + head);
+        std::size_t after_of = hl + 2;
+        while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
+          ++after_of;
+        bool const of_phrase = hl + 1 < t.size() && t[hl + 1].lc == "of" && after_of < t.size() && chunk_word(t[after_of]);
+        // "Her share of the vote fell to 31%", "the rate of inflation": the noun after "of"
+        if (measure && !phrase && of_phrase && c.subject_text_span.end == t[hl].end) {
+          std::size_t k = after_of;
+          auto [b2, e2] = chunk_right(t, k, false, false);
+          if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
+        }
+        // (a measure named as such: after a determiner, a possessive, a number or the figure, or
+        // an adjective after one of those ("the daily average", "the official estimate"); "the loan
+        // rate" is a rate of its own)
+        auto opens = [&](std::size_t p) {
+          auto const& w = t[p].lc;
+          return determiners.count(w) || w == "a" || w == "an" || is_possessive(w) ||
+                 w == "'" || w == "\"" || w == "\u2019" || number_words.count(w) || (w[0] >= '0' && w[0] <= '9') ||
+                 (p >= qfirst && p <= qlast);
+        };
+        auto adjective = [&](std::string_view w) {
+          return w.ends_with("ly") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ed") || w == "full";
+        };
+        bool const named = hl > 0 && (opens(hl - 1) || (hl > 1 && adjective(t[hl - 1].lc) && opens(hl - 2)));
+        if (measure && !phrase && !of_phrase && named) {
+          if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
+            // (the key only: the measure's own words stay its text, so "The Conservatives' share"
+            // keeps its possessor for the scope)
+            c.subject.key = o->subject.key;
+            // a count's level keeps what was counted, event and all ("the daily average fell to 98"
+            // after "500 trucks entered Gaza each day")
+            if (c.q.kind == quantity_kind::count) c.forced_predicate = o->predicate.key;
+            // "a margin of 2.1 million" votes is a lead, not votes won (measure_nouns.tsv column 3)
+            if (auto it = measure_predicates.find(head); it != measure_predicates.end()) c.forced_predicate = it->second;
+          }
         }
       }
     }
@@ -1431,16 +1445,12 @@ struct extractor::impl {
 
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                           std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
-                          std::vector<claim> const* earlier) const {
+                          std::vector<claim> const* earlier, figure_chunks const& ch) const {
     auto const& t = si.tokens;
-    bool allow_of = true;
     // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
     // before "worth", and the verb that governs that noun.
     // (unless a noun of its own follows the figure)
-    if (qfirst >= 2 && t[qfirst - 1].lc == "worth" && [&] {
-          auto [nb, ne] = chunk_right(t, qlast + 1, false, false);
-          return nb == ne;
-        }()) {
+    if (qfirst >= 2 && t[qfirst - 1].lc == "worth" && ch.plain.first == ch.plain.second) {
       std::size_t e = qfirst - 1;
       if (e > 0 && is_copula(t[e - 1].lc)) --e;
       std::size_t b = e;
@@ -1456,7 +1466,13 @@ struct extractor::impl {
       }
     }
 
-    auto [b, e] = chunk_right(t, qlast + 1, allow_of, c.q.kind == quantity_kind::money, of_quantity_token, &sentence_claims);
+    // (the chunk through "of": find_subject's, but for money, which reads "in" and "for" as "of")
+    auto [b, e] = ch.of;
+    if (c.q.kind == quantity_kind::money) {
+      std::tie(b, e) = chunk_right(t, qlast + 1, true, true, of_quantity_token, &sentence_claims);
+    } else if (of_quantity_token && ch.of_token != SIZE_MAX) {
+      *of_quantity_token = ch.of_token;
+    }
     // "142 confirmed and 22 probable": after a count above one a singular word in -able/-ible is
     // an adjective, not the counted thing (its noun is left out)
     if (c.q.kind == quantity_kind::count && c.q.value > 1 && b + 1 == e && b == qlast + 1 &&
@@ -2055,8 +2071,8 @@ struct extractor::impl {
       std::size_t const lo_i = qfirst > max_dist ? qfirst - max_dist : 0;
       std::size_t const hi_i = std::min(t.size(), qlast + max_dist + 1);
       for (std::size_t i = lo_i; i < hi_i; ++i) {
-        if (!t[i].word || (i >= qfirst && i <= qlast)) continue;
-        if (!(low ? t[i].low_pred : t[i].pred)) continue;
+        // (a token with a predicate key is a word: intern and mark_phrases set keys on words only)
+        if (!(low ? t[i].low_pred : t[i].pred) || (i >= qfirst && i <= qlast)) continue;
         // the figure's own noun is no verb ("52% of the vote"), nor is a word after a determiner
         // ("before the release")
         if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
@@ -2102,10 +2118,12 @@ struct extractor::impl {
       if (best && best_d <= max_dist) return best;
       return std::nullopt;
     };
-    // "if ..." earlier in the clause makes it hypothetical.
-    for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
-      if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
-    }
+    // "if ..." earlier in the clause makes it hypothetical. (read once: applied here and again
+    // after the verb phrase's cues below)
+    bool hypothetical = false;
+    for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0, n = std::min(qfirst, t.size()); k < n && !hypothetical; ++k)
+      hypothetical = t[k].word && (t[k].lc == "if" || t[k].lc == "unless");
+    if (hypothetical) c.mod = modality::hypothetical;
     // A rate, share or sum with a direction word of its own ("prices were 5.9% higher", "cases
     // were 90% lower", "the index closed up 0.7%") moved that way, whatever the clause's verb
     // (predicates.tsv priority "direction").
@@ -2278,9 +2296,7 @@ struct extractor::impl {
     if (c.mod == modality::asserted)
       if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
     if (c.mod == modality::asserted && clause_negated(t, qfirst, 8)) c.mod = modality::negated;
-    for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0; k < qfirst && k < t.size(); ++k) {
-      if (t[k].word && (t[k].lc == "if" || t[k].lc == "unless")) c.mod = modality::hypothetical;
-    }
+    if (hypothetical) c.mod = modality::hypothetical;
     // A "would" after a counterfactual condition earlier in the sentence is a possibility, not a
     // plan: "without it the town would be paying 9%", "otherwise the toll would have reached 300"
     // (modality.tsv column 3 "counterfactual").
@@ -4012,7 +4028,10 @@ struct extractor::impl {
     // (subgroup_verbs.tsv); the clause's subject names the subgroup and scopes the figure, so it
     // never meets the total ("1,240 cases") as a second count of the same thing.
     for (auto const& verb : subgroup_verbs) {
-      if (qfirst < verb.size() || !match_at(t, qfirst - verb.size(), verb)) continue;
+      // (match_at's first tests inline: before most figures no verb of the list starts)
+      if (qfirst < verb.size() || verb.empty() || !t[qfirst - verb.size()].cue_first ||
+          !same_word(t[qfirst - verb.size()].lc, verb.front()) || !match_at(t, qfirst - verb.size(), verb))
+        continue;
       std::size_t const v = qfirst - verb.size();
       std::size_t b = v;
       while (b > 0 && t[b - 1].word) --b;
@@ -4027,11 +4046,12 @@ struct extractor::impl {
         later_conjunct = later_conjunct || t[k - 1].lc == "," || t[k - 1].lc == ";";
     // agent of an agent-scoped predicate before the number
     if (!later_conjunct && c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
-      std::size_t v = 0;
-      while (v < t.size() && t[v].end < c.predicate_span.end) ++v;
+      // (tokens are sorted and do not overlap: their starts and ends both ascend)
+      std::size_t v = static_cast<std::size_t>(
+          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end < c.predicate_span.end; }) - t.begin());
       std::size_t b = c.predicate_span.start;
-      std::size_t vb = 0;
-      while (vb < t.size() && t[vb].start < b) ++vb;
+      std::size_t vb = static_cast<std::size_t>(
+          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < b; }) - t.begin());
       // also a verb that the subject reads as an agent predicate ("took 87 seats" -> win)
       if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_keys.count(c.predicate.key))) {
         std::size_t e = vb;
@@ -4105,8 +4125,9 @@ struct extractor::impl {
     }
     // proper-noun modifiers inside the subject chunk
     if (c.subject_text_span.end > c.subject_text_span.start) {
-      std::size_t b = 0;
-      while (b < t.size() && t[b].start < c.subject_text_span.start) ++b;
+      std::size_t b = static_cast<std::size_t>(
+          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < c.subject_text_span.start; }) -
+          t.begin());
       std::size_t e = b;
       while (e < t.size() && t[e].end <= c.subject_text_span.end) ++e;
       if (e > b + 1) {
