@@ -276,6 +276,28 @@ std::string strip_possessive(std::string w) {
   return w;
 }
 
+// strip_possessive as a view of the word (it only drops a suffix): no string per call.
+std::string_view strip_possessive_view(std::string_view w) {
+  if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  if (!w.empty() && w.back() == '\'') w.remove_suffix(1);
+  return w;
+}
+
+// singular(w) as a view: of w itself (every rule but "-ies" drops a suffix), or of `buf`.
+std::string_view singular_view(std::string_view w, std::string& buf) {
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.ends_with(s); };
+  if (ends("ies")) {
+    buf.assign(w.substr(0, w.size() - 3));
+    buf.push_back('y');
+    return buf;
+  }
+  if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
+  if (ends("children")) return w.substr(0, w.size() - 3);  // grandchildren -> grandchild
+  if (ends("ss") || ends("us") || ends("sis")) return w;
+  if (ends("s")) return w.substr(0, w.size() - 1);
+  return w;
+}
+
 struct subject_entry {
   std::string key, predicate;
   std::string kind;  // subjects.tsv column 4: the row holds only for figures of this kind ("money")
@@ -765,23 +787,36 @@ struct extractor::impl {
   // Subject key of a head word, with the word before it for two-word phrases ("death toll").
   // A row restricted to a kind (subjects.tsv column 4) holds only for figures of that kind:
   // an "arrangement" worth money is a loan, a nine-month arrangement lasts as an arrangement.
-  subject_entry key_of(std::string const& prev, std::string const& head,
+  subject_entry key_of(std::string_view prev, std::string_view head,
                        std::optional<quantity_kind> kind = std::nullopt) const {
+    std::string buf;
+    std::string_view single;
+    if (auto const* row = subject_row(prev, head, kind, single, buf)) return *row;
+    return {std::string(single), "", ""};
+  }
+
+  // key_of without copies: the subjects.tsv row that holds, else null, and in `single` the head's
+  // singular (the key when no row holds; a view of `head` or of `buf`).
+  subject_entry const* subject_row(std::string_view prev, std::string_view head, std::optional<quantity_kind> kind,
+                                   std::string_view& single, std::string& buf) const {
     auto fits = [&](auto it) {
       return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
     };
-    auto s = singular(head);  // (once for both lookups below)
+    single = singular_view(head, buf);  // (once for both lookups below)
     if (!prev.empty()) {
-      thread_local std::string pair;  // "prev head", its capacity reused
-      pair.assign(prev).append(1, ' ').append(head);
-      if (auto it = subjects.find(pair); fits(it)) return it->second;
-      pair.resize(prev.size() + 1);
-      pair.append(s);
-      if (auto it = subjects.find(pair); fits(it)) return it->second;
+      if (auto it = subjects.find(joined(prev, head)); fits(it)) return &it->second;
+      if (auto it = subjects.find(joined(prev, single)); fits(it)) return &it->second;
     }
-    if (auto it = subjects.find(head); fits(it)) return it->second;
-    if (auto it = subjects.find(s); fits(it)) return it->second;
-    return {std::move(s), "", ""};
+    if (auto it = subjects.find(head); fits(it)) return &it->second;
+    if (auto it = subjects.find(single); fits(it)) return &it->second;
+    return nullptr;
+  }
+
+  // "prev head": a two-word phrase to look up, in a buffer of the thread (valid until the next call)
+  static std::string const& joined(std::string_view prev, std::string_view head) {
+    thread_local std::string pair;
+    pair.assign(prev).append(1, ' ').append(head);
+    return pair;
   }
 
   // The modality cues (grammars/modality.tsv) that match at each token of a sentence, in the
@@ -974,10 +1009,13 @@ struct extractor::impl {
   // predicate ("death toll") sets it too.
   void subject_from_chunk(claim& c, std::vector<token> const& t, std::size_t b, std::size_t e,
                           bool take_predicate) const {
-    auto key = key_of(e - b >= 2 ? strip_possessive(t[e - 2].lc) : "", strip_possessive(t[e - 1].lc), c.q.kind);
-    c.subject.key = key.key;
+    std::string buf;
+    std::string_view single;
+    auto const* row = subject_row(e - b >= 2 ? strip_possessive_view(t[e - 2].lc) : std::string_view(),
+                                  strip_possessive_view(t[e - 1].lc), c.q.kind, single, buf);
+    c.subject.key = row ? std::string_view(row->key) : single;
     c.subject_text_span = {t[b].start, t[e - 1].end};
-    if (take_predicate && !key.predicate.empty() && !own_event_after(t, e)) c.forced_predicate = key.predicate;
+    if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e)) c.forced_predicate = row->predicate;
   }
 
   // A verb of its own right after a noun that would fix the predicate ("300 residents sheltered
@@ -1388,12 +1426,13 @@ struct extractor::impl {
         c.subject_text_span.start >= si.span.start && c.subject_text_span.end <= si.span.end) {
       auto [hf, hl] = token_range(t, c.subject_text_span);
       (void)hf;
-      auto const head = strip_possessive(t[hl].lc);
+      std::string_view const head = strip_possessive_view(t[hl].lc);
       // (both rules below are for a measure noun only: the rest is read only for one)
-      bool const measure = (measure_nouns.count(head) && singular(head) == head) ||
-                           (c.q.kind == quantity_kind::percent && change_nouns.count(singular(head)));
+      std::string buf;
+      bool const measure = (measure_nouns.count(head) && singular_view(head, buf) == head) ||
+                           (c.q.kind == quantity_kind::percent && change_nouns.count(singular_view(head, buf)));
       if (measure) {
-        bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(strip_possessive(t[hl - 1].lc) + " " + head);
+        bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(joined(strip_possessive_view(t[hl - 1].lc), head));
         std::size_t after_of = hl + 2;
         while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
           ++after_of;
@@ -1896,14 +1935,17 @@ struct extractor::impl {
           (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
            calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
         continue;
-      std::string prev = k > 0 && t[k - 1].word ? strip_possessive(t[k - 1].lc) : "";
-      auto key = key_of(prev, strip_possessive(w.lc), c.q.kind);
+      std::string_view const prev = k > 0 && t[k - 1].word ? strip_possessive_view(t[k - 1].lc) : std::string_view();
+      std::string_view const head = strip_possessive_view(w.lc);
+      std::string buf;
+      std::string_view single;
+      auto const* row = subject_row(prev, head, c.q.kind, single, buf);
       std::size_t from = k;
-      if (!prev.empty() && subjects.count(prev + " " + strip_possessive(w.lc))) from = k - 1;
-      c.subject.key = key.key;
+      if (!prev.empty() && subjects.count(joined(prev, head))) from = k - 1;
+      c.subject.key = row ? std::string_view(row->key) : single;
       c.subject_text_span = {t[from].start, w.end};
       // (a change "rose by 153" is a rise, whatever the toll counts)
-      if (!key.predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = key.predicate;
+      if (row && !row->predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = row->predicate;
       return;
     }
     // "raised its policy rate by 0.5 points to a range of 4.5% to 4.75%": what the figure
