@@ -468,6 +468,8 @@ struct extractor::impl {
       }
     }
     for (auto const& r : lex.table("numbers").rows) number_values[text::fold(r.at(0))] = std::atoi(r.at(1).c_str());
+    for (char const* w : {"have", "has", "is", "are", "will", "shall", "now", "still", "currently", "remain", "remains", "since"})
+      tense_words.insert(w);
     // the words date_candidates' first pass stops at (see there)
     date_starts.insert("may");
     date_starts.insert("march");
@@ -539,6 +541,8 @@ struct extractor::impl {
   // date_candidates' first pass: "may", "march", number words and the first words of
   // relative_dates cues; the one-word cues and the second words of the others
   token_set date_starts, relative_singles, relative_seconds;
+  // the words of find_date's tense windows ("has", "is", "will", "now", "since", ...)
+  token_set tense_words;
   std::uint64_t relation_part_bits = 0, relation_total_bits = 0;  // (see the constructor)
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
@@ -633,6 +637,7 @@ struct extractor::impl {
     enter(date_starts);
     enter(relative_singles);
     enter(relative_seconds);
+    enter(tense_words);
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
     for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
@@ -3123,6 +3128,18 @@ struct extractor::impl {
     bool event = false;   // an event's day (an election's) that dates its results article-wide
   };
 
+  // format_iso(d), kept for the next call with the same day (an article's publication date is
+  // written into most of its claims)
+  static std::string const& iso_of(ymd const& d) {
+    thread_local ymd last{};
+    thread_local std::string iso;
+    if (iso.empty() || last.y != d.y || last.m != d.m || last.d != d.d) {
+      iso = format_iso(d);
+      last = d;
+    }
+    return iso;
+  }
+
   // Index of the first token that ends after byte offset pos (tokens are sorted).
   static std::size_t token_at(std::vector<token> const& t, std::size_t pos) {
     return static_cast<std::size_t>(
@@ -3145,9 +3162,9 @@ struct extractor::impl {
       for (std::size_t i = d > 16 ? d - 16 : 0; i < d; ++i) {
         if (!t[i].word || t[i].lc == "to") continue;
         if (t[i].lc == "shall") return true;
-        auto it = modality_by_first.find(t[i].lc);
-        if (it == modality_by_first.end()) continue;
-        for (auto const idx : it->second)
+        // (the token's modality_by_first entry, looked up by intern)
+        if (!t[i].modality) continue;
+        for (auto const idx : *t[i].modality)
           if (modality_kinds[idx] == modality::planned && modality_cues[idx].extra.empty() &&
               match_at(t, i, modality_cues[idx].words))
             return true;
@@ -3226,11 +3243,14 @@ struct extractor::impl {
     auto digits = [](std::string const& w) {
       return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    std::size_t const nt = t.size();
+    for (std::size_t i = 0; i < nt; ++i) {
+      // (skipped in a tight loop: a token that starts none of them, neither a digit nor one of
+      // date_starts; an empty word's w[0] is its terminating '\0')
+      while (i < nt && static_cast<unsigned char>(t[i].lc[0] - '0') > 9 && !date_starts.count(t[i].lc)) ++i;
+      if (i == nt) break;
       auto const& w = t[i].lc;
       std::size_t const n = w.size();
-      // (a token that starts none of them: neither a digit nor one of date_starts)
-      if (!(n > 0 && w[0] >= '0' && w[0] <= '9') && !date_starts.count(w)) continue;
       std::uint8_t m = 0;
       if (n == 3 || n == 5) {
         if (w == "may" || w == "march") m = month_word;
@@ -3461,7 +3481,12 @@ struct extractor::impl {
       return true;
     };
     static word_set const verbish = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could"};
-    for (std::size_t i = 1; i + 1 < t.size(); ++i) {
+    std::size_t const nt = t.size();
+    for (std::size_t i = 1; i + 1 < nt; ++i) {
+      // (skipped in a tight loop: a token that is none of the pronouns below, which have three to
+      // five letters and start with "w" or "t")
+      while (i + 1 < nt && (t[i].lc.size() - 3 > 2 || (t[i].lc[0] != 'w' && t[i].lc[0] != 't'))) ++i;
+      if (i + 1 >= nt) break;
       auto const& w = t[i].lc;
       bool when = w == "when" && t[i - 1].lc == ",";
       bool rel = (w == "which" || w == "whom" || (w == "who" && !is_upper(si.text[t[i].start]))) &&
@@ -3492,25 +3517,33 @@ struct extractor::impl {
                  std::vector<embedded_clause> const* sentence_clauses = nullptr) const {
     auto const& t = si.tokens;
     using cand = date_cand;
-    // Present-tense state ("are still being held", "is now greater than", "now live") is as of
-    // the date it is told: a speech date of the sentence, else publication.
-    bool present = false;
-    for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 6; ++i) {
-      // "the lowest since 2001" compares with a period; it does not count up to now
-      bool superlative = t[i].lc == "since" && i > 0 &&
-                         (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
-      if (t[i].word && !superlative &&
-          (t[i].lc == "still" || t[i].lc == "now" || t[i].lc == "currently" || t[i].lc == "remain" ||
-           t[i].lc == "remains" || t[i].lc == "since")) {
-        present = true;
-        break;
+    // The tense around the figure, in one pass over its windows (tokens qfirst - 24 to qlast + 6;
+    // a bit test per token, tense_words):
+    // - present: present-tense state ("are still being held", "is now greater than", "now live")
+    //   is as of the date it is told: a speech date of the sentence, else publication;
+    // - perfect: a present or perfect tense ("Gaza is home to", "have died") continues no frame
+    //   (read below);
+    // - will: a sentence about the future ("will stay capped at £2,500") continues no past frame.
+    bool present = false, perfect = false, will = false;
+    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0, e = std::min(t.size(), qlast + 7); i < e; ++i) {
+      if (!t[i].word || !tense_words.count(t[i].lc)) continue;
+      auto const& w = t[i].lc;
+      bool const has = w == "has" || w == "have";
+      if (i <= qlast + 4 && (has || w == "is" || w == "are")) perfect = true;
+      if (i < qfirst) {
+        if (i + 12 >= qfirst && (w == "will" || w == "shall")) will = true;
+        if (i + 2 >= qfirst && (w == "now" || w == "still" || w == "currently")) present = true;
+        // a perfect that counts up to now: "has killed close to 3,000"
+        if (i + 3 >= qfirst && has) present = true;
+      } else if (i > qlast) {
+        // "the lowest since 2001" compares with a period; it does not count up to now
+        bool superlative = w == "since" && i > 0 &&
+                           (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
+        if (!superlative && (w == "still" || w == "now" || w == "currently" || w == "remain" || w == "remains" ||
+                             w == "since"))
+          present = true;
       }
     }
-    for (std::size_t i = qfirst >= 2 ? qfirst - 2 : 0; i < qfirst && !present; ++i)
-      if (t[i].word && (t[i].lc == "now" || t[i].lc == "still" || t[i].lc == "currently")) present = true;
-    // a perfect that counts up to now: "has killed close to 3,000"
-    for (std::size_t i = qfirst >= 3 ? qfirst - 3 : 0; i < qfirst && !present; ++i)
-      if (t[i].word && (t[i].lc == "has" || t[i].lc == "have")) present = true;
     auto const& cands = *sentence_dates;
     std::size_t const qpos = t.empty() ? 0 : t[qfirst].start;
     std::size_t const qend = t.empty() ? 0 : t[qlast].end;
@@ -3551,8 +3584,7 @@ struct extractor::impl {
     // An earlier level's own date ("from a peak of 9.1% in June", "up from 33,482 on Thursday") is
     // never another figure's: "eased to 7.1% in November from a peak of 9.1% in June, and
     // unemployment stood at 3.7%" is November's.
-    auto earlier_level = [&](byte_span const& f) {
-      auto i = token_at(t, f.start);
+    auto earlier_level_at = [&](std::size_t i) {
       std::size_t steps = 0;
       while (i > 0 && steps < 4 && t[i - 1].word &&
              (t[i - 1].lc == "a" || t[i - 1].lc == "an" || t[i - 1].lc == "the" || t[i - 1].lc == "of" ||
@@ -3563,6 +3595,7 @@ struct extractor::impl {
       return i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" ||
                        (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")));
     };
+    auto earlier_level = [&](byte_span const& f) { return earlier_level_at(token_at(t, f.start)); };
     auto attached_to_other = [&](cand const& k, bool only_levels = false) {
       auto const kt = k.tok;
       for (auto const& f : figures) {
@@ -3657,7 +3690,8 @@ struct extractor::impl {
     // An earlier level's own phrase may follow a few plain words ("up from 58% at the previous
     // election in 2019"): the first phrase after it, before the clause goes on (no comma, verb or
     // other figure between, eight words at most), wins over a nearer phrase before it.
-    if (earlier_level({t[qfirst].start, t[qlast].end}))
+    // (token_at(t, qpos) is qfirst when the token is not empty and the one before ends by qpos)
+    if (earlier_level_at(t[qfirst].end > qpos && (qfirst == 0 || t[qfirst - 1].end <= qpos) ? qfirst : token_at(t, qpos)))
       for (auto const& k : cands) {
         auto const kt = k.tok;
         if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since) continue;
@@ -3699,7 +3733,7 @@ struct extractor::impl {
     }
     auto published = [&] {
       if (pub) {
-        c.date = format_iso(*pub);
+        c.date = iso_of(*pub);
         c.basis = date_basis::published;
       }
     };
@@ -3755,7 +3789,7 @@ struct extractor::impl {
         c.basis = start->basis;
         // The period runs to the day the sentence tells of ("a seven-day truce that began on
         // Nov. 24 expired on Friday") when that day is after the start, else to publication.
-        c.date_end = format_iso(*pub);
+        c.date_end = iso_of(*pub);
         if (best && best != start && best->value.size() == 10 && best->value > start->value && best->value < c.date_end)
           c.date_end = best->value;
         return;
@@ -3792,16 +3826,12 @@ struct extractor::impl {
     }
     // The frame continues a report or a narrative in the past: not a new speaker's ("..., local
     // officials said"), nor a present or perfect tense ("Gaza is home to", "have died").
-    bool perfect = false;
-    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0; i < t.size() && i <= qlast + 4 && !perfect; ++i)
-      if (t[i].word && (t[i].lc == "have" || t[i].lc == "has" || t[i].lc == "is" || t[i].lc == "are")) perfect = true;
+    // (perfect: read above)
     bool new_speaker = !frame.event && !own_speaker.empty() && own_speaker != frame.speaker;
     // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
     // "inflation reached 9.1% in June"), not a day.
-    bool plan_ok = c.mod != modality::planned || frame.value.size() < 10;
-    // a sentence about the future ("will stay capped at £2,500") continues no past frame
-    for (std::size_t i = qfirst > 12 ? qfirst - 12 : 0; i < qfirst && plan_ok; ++i)
-      if (t[i].word && (t[i].lc == "will" || t[i].lc == "shall")) plan_ok = false;
+    // (will: "will" or "shall" among the 12 tokens before the figure, read above)
+    bool plan_ok = (c.mod != modality::planned || frame.value.size() < 10) && !will;
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
     auto spanned = [&] {
