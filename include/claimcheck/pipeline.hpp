@@ -35,11 +35,14 @@ struct extract_sinks {
   /// worker thread that extracted the claim, so it must only touch its arguments. The claim
   /// comes from claims::extractor::extract_lean: what it shares with the article (id, source,
   /// published, url, file, line, the sentence a.text[sentence_start, sentence_end)) is in `a`,
-  /// its topics are `topics` (claims::append_json(out, c, a, topics) writes it). When set,
+  /// its topics are `topics` (claims::append_json(out, c, a, topics) writes it). An article's
+  /// claims come in a row on one thread, `first` set for the first one (so a writer can escape
+  /// what they share once: claims::append_json(out, c, a, topics, first)). When set,
   /// on_article is not called; on_rendered receives the renderings instead, in input order, on
   /// the calling thread (in chunks of about a megabyte, so a huge article's output is never
   /// one string).
-  std::function<void(article const& a, std::span<std::string const> topics, claim const&, std::string& out)> render;
+  std::function<void(article const& a, std::span<std::string const> topics, claim const&, bool first, std::string& out)>
+      render;
   std::function<void(std::string_view)> on_rendered;
 };
 

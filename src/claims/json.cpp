@@ -176,43 +176,91 @@ struct claim_writer {
     p += s.size();
   }
   void ch(char c) { *p++ = c; }
-  // what append_json_string writes
-  void str(std::string_view s) {
-    static constexpr char hex[] = "0123456789abcdef";
-    *p++ = '"';
+  // what append_json_string writes. Strings without a byte to escape (nearly all) are tested
+  // and copied with loads that stay inside the string: two overlapping words for up to 16
+  // bytes, 16-byte blocks (the last one overlapping) beyond; the first byte to escape sends the
+  // rest to escape_from.
+  [[gnu::always_inline]] void str(std::string_view s) {
     char const* d = s.data();
     std::size_t const n = s.size();
-    std::size_t i = 0;
-    while (i < n) {
-      std::size_t j = i;
+    *p = '"';
+    char* q = p + 1;
+    if (n > 16) return str_long(d, n, q);
+    {
+      if (n >= 8) {
+        std::uint64_t a, b;
+        std::memcpy(&a, d, 8);
+        std::memcpy(&b, d + n - 8, 8);
+        if (word_needs_escape(a) || word_needs_escape(b)) return escape_from(d, n, 0, q);
+        std::memcpy(q, &a, 8);
+        std::memcpy(q + n - 8, &b, 8);
+      } else if (n >= 4) {
+        std::uint32_t a, b;
+        std::memcpy(&a, d, 4);
+        std::memcpy(&b, d + n - 4, 4);
+        if (word_needs_escape(a | (std::uint64_t{b} << 32))) return escape_from(d, n, 0, q);
+        std::memcpy(q, &a, 4);
+        std::memcpy(q + n - 4, &b, 4);
+      } else if (n) {
+        char const c0 = d[0], c1 = d[n >> 1], c2 = d[n - 1];
+        if (needs_escape[static_cast<unsigned char>(c0)] | needs_escape[static_cast<unsigned char>(c1)] |
+            needs_escape[static_cast<unsigned char>(c2)])
+          return escape_from(d, n, 0, q);
+        q[0] = c0;
+        q[n >> 1] = c1;
+        q[n - 1] = c2;
+      }
+      q[n] = '"';
+      p = q + n + 1;
+    }
+  }
+  // str for more than 16 bytes, the opening quote written
+  [[gnu::noinline]] void str_long(char const* d, std::size_t n, char* q) {
 #if defined(__SSE2__)
-      // 16 bytes at a time: the first byte to escape is the lowest set bit of the mask
-      bool found = false;
-      while (j + 16 <= n) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(d + j));
-        __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
-        __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)));
-        if (mask) {
-          j += static_cast<std::size_t>(__builtin_ctz(mask));
-          found = true;
-          break;
-        }
-        j += 16;
-      }
-      if (!found)
+    auto escape_mask = [](__m128i v) {
+      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
+      __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)));
+    };
+    std::size_t j = 0;
+    for (; j + 16 <= n; j += 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(d + j));
+      if (unsigned m = escape_mask(v)) return escape_from(d, n, j + static_cast<std::size_t>(__builtin_ctz(m)), q);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(q + j), v);
+    }
+    if (j < n) {  // the last 16 bytes, of which bytes [j, n) are new
+      std::size_t const at = n - 16;
+      __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(d + at));
+      if (unsigned m = escape_mask(v) >> (j - at)) return escape_from(d, n, j + static_cast<std::size_t>(__builtin_ctz(m)), q);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(q + at), v);
+    }
+#else
+    std::size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, d + j, 8);
+      if (word_needs_escape(x)) return escape_from(d, n, j, q);
+      std::memcpy(q + j, &x, 8);
+    }
+    for (; j < n; ++j) {
+      if (needs_escape[static_cast<unsigned char>(d[j])]) return escape_from(d, n, j, q);
+      q[j] = d[j];
+    }
 #endif
-      while (j + 8 <= n) {
-        std::uint64_t x;
-        std::memcpy(&x, d + j, 8);
-        if (word_needs_escape(x)) break;
-        j += 8;
+    q[n] = '"';
+    p = q + n + 1;
+  }
+  // The rest of str: bytes [0, from) of d are already written at q, none of them to escape.
+  [[gnu::noinline]] void escape_from(char const* d, std::size_t n, std::size_t from, char* q) {
+    static constexpr char hex[] = "0123456789abcdef";
+    std::memcpy(q, d, from);
+    p = q + from;
+    for (std::size_t i = from; i < n; ++i) {
+      auto c = static_cast<unsigned char>(d[i]);
+      if (!needs_escape[c]) {
+        *p++ = static_cast<char>(c);
+        continue;
       }
-      while (j < n && !needs_escape[static_cast<unsigned char>(d[j])]) ++j;
-      std::memcpy(p, d + i, j - i);
-      p += j - i;
-      if (j == n) break;
-      auto c = static_cast<unsigned char>(d[j]);
       switch (c) {
         case '"': lit("\\\""); break;
         case '\\': lit("\\\\"); break;
@@ -226,7 +274,6 @@ struct claim_writer {
           *p++ = hex[c >> 4];
           *p++ = hex[c & 15];
       }
-      i = j + 1;
     }
     *p++ = '"';
   }
@@ -245,7 +292,7 @@ struct claim_writer {
   void number(double v) {
     if (!std::isfinite(v)) {
       lit("null");
-    } else if (v == std::floor(v) && std::fabs(v) < 1e15) {
+    } else if (std::fabs(v) < 1e15 && static_cast<double>(static_cast<long long>(v)) == v) {  // integral
       integer(static_cast<long long>(v));
     } else if (char* e = short_decimal(p, v)) {
       p = e;
@@ -272,6 +319,11 @@ struct shared_fields {
   std::size_t line;
   std::string_view sentence;
   std::span<std::string const> topics;
+  // Set for the claims of one article written in a row (append_json with `first`): `first`
+  // for the article's first claim; the others reuse its escaped fields and topics without
+  // comparing them, and the previous claim's sentence when it has the same offsets.
+  bool in_row = false, first = false;
+  std::size_t sentence_start = 0, sentence_end = 0;
 };
 
 // Renders what a string field takes into `esc` (a cache entry's escaped bytes).
@@ -299,18 +351,27 @@ struct shared_cache {
   bool topics_valid = false;
   std::string topics_esc;
 
+  // In a row of one article's claims (shared_fields::in_row): the sentence's offsets, for
+  // sentence_esc, when row_sentence_valid. The *_valid flags of the compared entries are cleared
+  // while in a row, as their raw copies are not kept.
+  std::size_t row_start = 0, row_end = 0;
+  bool row_sentence_valid = false;
+
   std::string_view article_part(shared_fields const& f) {
     std::array<std::string_view, 5> const raw{f.article, f.source, f.published, f.url, f.file};
-    if (article_valid && line == f.line && raw[0] == article_raw[0] && raw[1] == article_raw[1] &&
-        raw[2] == article_raw[2] && raw[3] == article_raw[3] && raw[4] == article_raw[4])
-      return article_esc;
-    std::size_t bound = 128;
-    for (std::size_t i = 0; i < raw.size(); ++i) {
-      article_raw[i].assign(raw[i]);
-      bound += escaped_max(raw[i].size());
+    if (f.in_row) {
+      if (!f.first) return article_esc;
+      article_valid = false;
+    } else {
+      if (article_valid && line == f.line && raw[0] == article_raw[0] && raw[1] == article_raw[1] &&
+          raw[2] == article_raw[2] && raw[3] == article_raw[3] && raw[4] == article_raw[4])
+        return article_esc;
+      for (std::size_t i = 0; i < raw.size(); ++i) article_raw[i].assign(raw[i]);
+      line = f.line;
+      article_valid = true;
     }
-    line = f.line;
-    article_valid = true;
+    std::size_t bound = 128;
+    for (std::size_t i = 0; i < raw.size(); ++i) bound += escaped_max(raw[i].size());
     render_into(article_esc, bound, [&](claim_writer& w) {
       w.lit(R"(,"article":)");
       w.str(f.article);
@@ -331,17 +392,34 @@ struct shared_cache {
     });
     return article_esc;
   }
-  std::string_view sentence(std::string_view s) {
-    if (sentence_valid && s == sentence_raw) return sentence_esc;
-    sentence_raw.assign(s);
-    sentence_valid = true;
+  std::string_view sentence(shared_fields const& f) {
+    std::string_view const s = f.sentence;
+    if (f.in_row) {
+      if (!f.first && row_sentence_valid && f.sentence_start == row_start && f.sentence_end == row_end)
+        return sentence_esc;
+      sentence_valid = false;
+      row_sentence_valid = true;
+      row_start = f.sentence_start;
+      row_end = f.sentence_end;
+    } else {
+      if (sentence_valid && s == sentence_raw) return sentence_esc;
+      sentence_raw.assign(s);
+      sentence_valid = true;
+      row_sentence_valid = false;
+    }
     render_into(sentence_esc, escaped_max(s.size()), [&](claim_writer& w) { w.str(s); });
     return sentence_esc;
   }
-  std::string_view topics(std::span<std::string const> t) {
-    if (topics_valid && std::equal(t.begin(), t.end(), topics_raw.begin(), topics_raw.end())) return topics_esc;
-    topics_raw.assign(t.begin(), t.end());
-    topics_valid = true;
+  std::string_view topics(shared_fields const& f) {
+    std::span<std::string const> const t = f.topics;
+    if (f.in_row) {
+      if (!f.first) return topics_esc;
+      topics_valid = false;
+    } else {
+      if (topics_valid && std::equal(t.begin(), t.end(), topics_raw.begin(), topics_raw.end())) return topics_esc;
+      topics_raw.assign(t.begin(), t.end());
+      topics_valid = true;
+    }
     std::size_t bound = 16;
     for (auto const& x : t) bound += 1 + escaped_max(x.size());
     render_into(topics_esc, bound, [&](claim_writer& w) {
@@ -360,8 +438,8 @@ struct shared_cache {
 void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   thread_local shared_cache cache;
   std::string_view const article_part = cache.article_part(f);
-  std::string_view const sentence = cache.sentence(f.sentence);
-  std::string_view const topics = cache.topics(f.topics);
+  std::string_view const sentence = cache.sentence(f);
+  std::string_view const topics = cache.topics(f);
   std::size_t bound = 1024 + article_part.size() + sentence.size() + topics.size();  // + literals, numbers, enums
   for (std::string_view s : {std::string_view(c.id), std::string_view(c.q.text), std::string_view(c.q.qualifier),
                              std::string_view(c.q.unit), std::string_view(c.subject.text),
@@ -460,6 +538,14 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
 void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics) {
   auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
   write_claim(out, c, {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics});
+}
+
+void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics,
+                 bool first) {
+  auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
+  write_claim(out, c,
+              {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics, true, first, c.sentence_start,
+               c.sentence_end});
 }
 
 std::string tsv_header() {

@@ -81,11 +81,12 @@ int run_extract(options const& o, lexicon const& lex) {
   extract_sinks sinks;
   // Claims are rendered on the worker that extracted them; this thread only writes.
   // Claims of an article come without the copies of its fields (see extract_sinks::render).
-  sinks.render = [tsv](article const& a, std::span<std::string const> topics, claim const& c, std::string& to) {
+  sinks.render = [tsv](article const& a, std::span<std::string const> topics, claim const& c, bool first,
+                       std::string& to) {
     if (tsv) {
       claims::append_tsv(to, c, a);
     } else {
-      claims::append_json(to, c, a, topics);
+      claims::append_json(to, c, a, topics, first);
     }
     to.push_back('\n');
   };

@@ -85,7 +85,7 @@ void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sin
     // its output at once (an ordinary article's go with the vector: resetting each costs more).
     bool const free_each = cs.size() >= 1024;
     for (auto& c : cs) {
-      sinks.render(b.articles[i], topics, c, b.rendered.back());
+      sinks.render(b.articles[i], topics, c, &c == cs.data(), b.rendered.back());
       if (free_each) c = claim{};
       if (b.rendered.back().size() >= chunk_bytes) chunk_full();
     }

@@ -17,6 +17,12 @@ void append_json(std::string& out, claim const& c, std::string_view sentence);
 /// The same for a claim of extractor::extract_lean: what it shares with its article (id, source,
 /// published, url, file, line, sentence) comes from `a`, its topics are `topics`.
 void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics);
+/// The same for the claims of one article written in a row on one thread (no other append_json
+/// call on the thread in between): `first` for its first claim. The others take what they share
+/// with the article (its fields and topics, and the sentence when it is the previous claim's)
+/// as escaped for the claim before, without comparing it.
+void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics,
+                 bool first);
 
 /// Appends a JSON string literal (quoted and escaped) to `out`.
 void append_json_string(std::string& out, std::string_view s);
