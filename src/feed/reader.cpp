@@ -27,6 +27,10 @@
 #include <unistd.h>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::feed {
 namespace fs = std::filesystem;
 namespace json = boost::json;
@@ -274,16 +278,156 @@ constexpr std::string_view id_keys[] = {"id"};
 constexpr std::string_view url_keys[] = {"url"};
 constexpr std::string_view title_keys[] = {"title"};
 
+// One field of a JSON Lines record, as the article reader needs it.
+struct field_value {
+  enum kind_t { absent, null, string, int64, uint64, other } kind = absent;
+  std::string_view str;  ///< with kind string
+  std::int64_t i = 0;    ///< with kind int64
+  std::uint64_t u = 0;   ///< with kind uint64
+};
+
+// A record parsed by boost::json.
+struct boost_fields {
+  json::object const& o;
+  field_value get(std::string_view key) const {
+    auto const* v = o.if_contains(key);
+    if (!v) return {};
+    if (v->is_null()) return {field_value::null};
+    if (v->is_string()) return {field_value::string, std::string_view(v->get_string().data(), v->get_string().size())};
+    if (v->is_int64()) return {field_value::int64, {}, v->get_int64()};
+    if (v->is_uint64()) return {field_value::uint64, {}, 0, v->get_uint64()};
+    return {field_value::other};
+  }
+};
+
+// The common JSON Lines record, parsed without boost::json: one object whose values are all
+// strings or null, each key once. parse() says false for anything else (numbers, booleans,
+// arrays, nested objects, a \u escape, a control byte in a string, a repeated key, malformed
+// text), and the caller then parses the line with boost::json, so every record reads as
+// boost::json reads it (bytes that are not UTF-8 are taken as they are, as with
+// allow_invalid_utf8). Unescaped strings are views of the line; escaped ones are decoded into
+// a buffer reserved at the line's size, so the views stay valid.
+class flat_record {
+ public:
+  bool parse(std::string_view line) {
+    fields_.clear();
+    decoded_.clear();
+    decoded_.reserve(line.size());
+    char const* p = line.data();
+    char const* const end = p + line.size();
+    p = skip_ws(p, end);
+    if (p == end || *p != '{') return false;
+    p = skip_ws(p + 1, end);
+    if (p != end && *p == '}') return skip_ws(p + 1, end) == end;
+    while (true) {
+      entry e;
+      if (p == end || *p != '"' || !(p = read_string(p + 1, end, e.key))) return false;
+      p = skip_ws(p, end);
+      if (p == end || *p != ':') return false;
+      p = skip_ws(p + 1, end);
+      if (p == end) return false;
+      if (*p == '"') {
+        if (!(p = read_string(p + 1, end, e.value))) return false;
+      } else if (end - p >= 4 && std::memcmp(p, "null", 4) == 0) {
+        e.null = true;
+        p += 4;
+      } else {
+        return false;
+      }
+      for (auto const& f : fields_)
+        if (f.key == e.key) return false;
+      fields_.push_back(e);
+      p = skip_ws(p, end);
+      if (p == end) return false;
+      if (*p == '}') return skip_ws(p + 1, end) == end;
+      if (*p != ',') return false;
+      p = skip_ws(p + 1, end);
+    }
+  }
+  field_value get(std::string_view key) const {
+    for (auto const& f : fields_)
+      if (f.key == key) return f.null ? field_value{field_value::null} : field_value{field_value::string, f.value};
+    return {};
+  }
+
+ private:
+  struct entry {
+    std::string_view key, value;
+    bool null = false;
+  };
+  static char const* skip_ws(char const* p, char const* end) {
+    while (p != end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
+    return p;
+  }
+  // The string whose opening quote is before p; returns the position after its closing quote,
+  // or nullptr when the fast reader does not take it.
+  char const* read_string(char const* p, char const* end, std::string_view& out) {
+    char const* const start = p;
+    p = scan(p, end);
+    if (p == end) return nullptr;
+    if (*p == '"') {  // no escape: a view of the line
+      out = std::string_view(start, static_cast<std::size_t>(p - start));
+      return p + 1;
+    }
+    std::size_t const at = decoded_.size();
+    decoded_.append(start, p);
+    while (true) {
+      if (static_cast<unsigned char>(*p) < 0x20 || p + 1 == end) return nullptr;  // a control byte, or '\' last
+      if (*p == '"') break;
+      char c;
+      switch (p[1]) {
+        case '"': c = '"'; break;
+        case '\\': c = '\\'; break;
+        case '/': c = '/'; break;
+        case 'b': c = '\b'; break;
+        case 'f': c = '\f'; break;
+        case 'n': c = '\n'; break;
+        case 'r': c = '\r'; break;
+        case 't': c = '\t'; break;
+        default: return nullptr;  // \u (surrogates and all) and bad escapes: boost::json decides
+      }
+      decoded_.push_back(c);
+      char const* const run = p + 2;
+      p = scan(run, end);
+      if (p == end) return nullptr;
+      decoded_.append(run, p);
+    }
+    out = std::string_view(decoded_.data() + at, decoded_.size() - at);
+    return p + 1;
+  }
+  // The first '"', '\\' or control byte at or after p (end when none).
+  static char const* scan(char const* p, char const* end) {
+#if defined(__SSE2__)
+    while (end - p >= 16) {
+      __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p));
+      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
+      __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+      if (auto m = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)))) return p + __builtin_ctz(m);
+      p += 16;
+    }
+#endif
+    while (p != end) {
+      auto c = static_cast<unsigned char>(*p);
+      if (c == '"' || c == '\\' || c < 0x20) return p;
+      ++p;
+    }
+    return p;
+  }
+
+  std::vector<entry> fields_;
+  std::string decoded_;
+};
+
 // The first alias present (and not null). Strings are taken as they are; integers only when
 // `numbers` is set (numeric ids are common in crawls).
-field_result first_string(json::object const& o, key_list keys, std::string& storage,
-                          bool numbers = false) {
+template <class Fields>
+field_result first_string(Fields const& o, key_list keys, std::string& storage, bool numbers = false) {
   for (auto k : keys) {
-    auto const* v = o.if_contains(k);
-    if (!v || v->is_null()) continue;
-    if (v->is_string()) return {std::string_view(v->get_string().data(), v->get_string().size()), {}};
-    if (numbers && (v->is_int64() || v->is_uint64())) {
-      storage = v->is_int64() ? std::to_string(v->get_int64()) : std::to_string(v->get_uint64());
+    auto const v = o.get(k);
+    if (v.kind == field_value::absent || v.kind == field_value::null) continue;
+    if (v.kind == field_value::string) return {v.str, {}};
+    if (numbers && (v.kind == field_value::int64 || v.kind == field_value::uint64)) {
+      storage = v.kind == field_value::int64 ? std::to_string(v.i) : std::to_string(v.u);
       return {storage, {}};
     }
     return {{}, k};
@@ -580,6 +724,12 @@ class reader {
   void read_json_line(std::string const& name, std::size_t line_no, std::string_view line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) return;
+    // The common record (string fields only) without boost::json; claim records and anything
+    // else with it.
+    if (flat_.parse(line)) {
+      auto const t = flat_.get("type");
+      if (!(t.kind == field_value::string && t.str == "claim")) return read_article(name, line_no, flat_);
+    }
     boost::system::error_code ec;
     // A fresh arena per line over a reused buffer: small lines never touch the heap, and a
     // huge line's blocks are freed with it (monotonic_resource::release keeps growing sizes).
@@ -612,6 +762,12 @@ class reader {
       if (cb_.on_claim) cb_.on_claim(std::move(*c));
       return;
     }
+    read_article(name, line_no, boost_fields{o});
+  }
+
+  // An article record of JSON Lines (parsed by flat_record or boost::json).
+  template <class Fields>
+  void read_article(std::string const& name, std::size_t line_no, Fields const& o) {
     article a;
     std::string storage;
     auto text = first_string(o, text_keys, storage);
@@ -711,6 +867,7 @@ class reader {
   static constexpr std::size_t arena_size = std::size_t{64} << 10;
   std::unique_ptr<unsigned char[]> arena_ = std::make_unique<unsigned char[]>(arena_size);
   json::parser parser_{json::storage_ptr(), parse_options()};
+  flat_record flat_;
   id_table ids_;
   std::vector<std::string> files_;  // names of the files read, in order (for "first at")
 };

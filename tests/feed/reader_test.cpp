@@ -214,6 +214,50 @@ TEST_CASE("malformed JSON is one diagnostic and the other lines are read", "[fee
   CHECK(c.diags[0].to_string().rfind("feed.jsonl:2: malformed JSON: ", 0) == 0);
 }
 
+TEST_CASE("records of string fields read as boost::json reads them", "[feed]") {
+  // The reader takes records whose values are all strings or null without boost::json; a
+  // number among the fields sends a record to boost::json. Each line is read as it is and with
+  // a number added: the articles and the diagnostics must be the same.
+  std::string const lines[] = {
+      R"({"id":"e1","text":"He said \"12 people\" \\ died\n\tthere \/ \b\f\r.","title":"\"Q\""})",
+      " { \"id\" : \"e2\" ,\t\"text\" :\"a 5 b\" , \"source\" : null }  ",
+      R"({"id":"e3","text":null,"content":"c 7","source":"S\"","url":"u"})",
+      "{\"id\":\"e4\",\"text\":\"bad \xff\xfe byte 9 and \xe2\x80\x99 quote\"}",
+      R"({"id":"e5","text":"caf\u00e9 12 \ud83d\ude00"})",
+      R"({"id":"e6","text":"one 1","text":"two 2"})",
+      "{\"id\":\"e7\",\"text\":\"tab\x01 3\"}",
+      R"({"id":"e8","t\u0065xt":"9 x"})",
+      R"({"i\"d":"q","text":"4 y","id":"e9"})",
+      R"({"id":"e10","text":"z 1","type":"article","published":"2024-01-02T10:00:00Z"})",
+      R"({"id":"e11","text":"zz 3","type":"claim"})",
+      R"({"id":"e12","text":"x 1",})",
+      R"({"id":"e13","text":"x 1"} )",
+      R"({"id":"e14","text":"a long text of more than sixteen bytes, with \"quotes\" and 17 people"})",
+      R"({"id":"e15","text":"bad escape \q 4"})",
+      R"({"id":"e16","text":"unterminated 5})",
+      R"({"id":"e17","text":"x 2","published":"not a date"})",
+      R"({"id":"e18","text":"   "})",
+      R"({})",
+  };
+  auto fields = [](collected const& c) {
+    std::vector<std::string> out;
+    for (auto const& a : c.articles)
+      for (auto const* f : {&a.id, &a.text, &a.published, &a.source, &a.url, &a.title}) out.push_back(*f);
+    for (auto const& d : c.diags)
+      out.push_back(d.reason.rfind("malformed JSON", 0) == 0 ? "malformed JSON" : d.reason);
+    out.push_back(std::to_string(c.claims.size()));
+    return out;
+  };
+  for (auto const& line : lines) {
+    auto with_number = line;
+    auto close = with_number.rfind('}');
+    REQUIRE(close != std::string::npos);
+    with_number.insert(close, with_number.find(':') < close ? ",\"n\":1" : "\"n\":1");
+    INFO(line);
+    CHECK(fields(read_buffer("f.jsonl", line + "\n")) == fields(read_buffer("f.jsonl", with_number + "\n")));
+  }
+}
+
 TEST_CASE("a JSON value that is not an object is skipped", "[feed]") {
   auto bad = GENERATE(as<std::string>{}, "[1,2,3]", "\"text\"", "42", "null");
   CHECK(only_reason(between_good(bad)) == "expected a JSON object");
