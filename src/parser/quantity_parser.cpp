@@ -627,7 +627,11 @@ struct quantity_parser::impl {
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;
-      quantity q;
+      // The candidate is built in place at the end of the result (a kept quantity is not moved
+      // with its three strings) and dropped again below unless kept; `nprev` quantities precede it.
+      std::size_t const nprev = r.quantities.size();
+      if (nprev == 0) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
+      quantity& q = r.quantities.emplace_back();
       bool keep = ok && to_quantity(x, q);
       // The word right before the figure: the ordinal, context and sign tests below all read it
       // (`i` does not move until the sign test).
@@ -683,7 +687,7 @@ struct quantity_parser::impl {
         auto const b = before;
         if (!b.empty() && sign_words.contains(b)) {
           std::size_t const bs = static_cast<std::size_t>(b.data() - lc_rel.data());
-          if (r.quantities.empty() || r.quantities.back().span.end <= base + bs) {
+          if (nprev == 0 || r.quantities[nprev - 1].span.end <= base + bs) {
             q.value = -q.value;
             auto lo = q.lo, hi = q.hi;
             q.lo = hi ? std::optional<double>(-*hi) : std::nullopt;
@@ -706,12 +710,11 @@ struct quantity_parser::impl {
       if (keep) {
         q.span = {base + i, base + end};
         q.text.assign(text.data() + q.span.start, end - i);
-        if (r.quantities.empty()) r.quantities.reserve(8);  // one allocation instead of growing 1, 2, 4, 8
         seen_pp = seen_pp || q.unit == "pp";
-        r.quantities.push_back(std::move(q));
         i = end;
         continue;
       }
+      r.quantities.pop_back();
       // Move past the numeral run we started at (keeps the scan linear on "1,1,1,..." input).
       std::size_t j = i + 1;
       if (is_digit(c)) {
