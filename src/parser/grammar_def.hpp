@@ -298,6 +298,41 @@ inline double pow10_neg(int d) {
 /// The numeral a run of digits, group separators and one decimal point spells.
 inline ast::numeral digits_numeral(char const* run_first, char const* run_last) {
   ast::numeral n;
+  {
+    // Most runs: at most 15 digits. Their value is read in one pass without a copy: an integer
+    // exactly, a decimal as (its digits as an integer) / 10^decimals, both operands exact
+    // doubles (< 2^53, 10^d for d <= 22), so the one rounding of the division gives the
+    // correctly rounded value, which is what digits_value (strtod, from_chars) gives.
+    std::uint64_t v = 0;
+    int decimals = -1, digits = 0, total = 0;
+    bool grouped = false;
+    for (char const* p = run_first; p != run_last; ++p) {
+      char const c = *p;
+      if (c >= '0' && c <= '9') {
+        v = v * 10 + static_cast<std::uint64_t>(c - '0');
+        ++total;
+        if (decimals >= 0) {
+          ++decimals;
+        } else {
+          ++digits;
+        }
+      } else if (c == '.') {
+        decimals = 0;
+      } else if (c == ',' || static_cast<unsigned char>(c) >= 0x80) {
+        grouped = true;
+      }
+      if (total > 15) break;
+    }
+    if (total <= 15) {
+      static constexpr double p10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                       1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+      n.grouped = grouped;
+      n.value = decimals > 0 ? static_cast<double>(v) / p10[decimals] : static_cast<double>(v);
+      n.digits = digits;
+      n.unit = decimals > 0 ? pow10_neg(decimals) : trailing_unit(n.value);
+      return n;
+    }
+  }
   // digits and '.' only, on the stack; a longer run than the buffer goes to a string
   char small[64];
   std::string big;
