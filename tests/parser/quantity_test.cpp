@@ -5,8 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace claimcheck;
@@ -64,6 +66,23 @@ TEST_CASE("digits with separators and decimals", "[parser]") {
   check("The index rose to 2.3 points", "2.3", 2.3, 2.3, 2.3, count);
   check("A share of 0.5 went to aid", "0.5", 0.5, 0.5, 0.5, count);
   check("They paid 1,200.5 each.", "1,200.5", 1200.5, 1200.5, 1200.5, count);
+}
+
+TEST_CASE("a figure's value is the double nearest to its digits", "[parser]") {
+  // Short and long runs, with groups and decimals, are read to the same bits as strtod reads
+  // the digits without their separators (the scanner reads runs of up to 15 digits itself).
+  std::vector<std::pair<std::string, std::string>> const figures = {
+      {"0.1", "0.1"},           {"2.675", "2.675"},         {"1,234.56", "1234.56"},
+      {"9,007,199.254740993", "9007199.254740993"},         {"123,456,789,012.5", "123456789012.5"},
+      {"0.000123", "0.000123"}, {"12,345,678,901,234,567", "12345678901234567"},
+      {"3.14159265358979", "3.14159265358979"},             {"1,000,000.07", "1000000.07"}};
+  for (auto const& [written, digits] : figures) {
+    auto const sentence = "The tally stood at " + written + " on the day.";
+    INFO("sentence: " << sentence);
+    auto const q = one(sentence);
+    CHECK(q.text == written);
+    CHECK(q.value == std::strtod(digits.c_str(), nullptr));
+  }
 }
 
 TEST_CASE("magnitudes scale the value and its rounding", "[parser]") {
