@@ -445,6 +445,12 @@ struct extractor::impl {
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& [name, key] : source_aliases) alias_names[key].push_back(name);
+    // every word-aligned proper suffix of those names ("fund", "monetary fund"): the keys for
+    // which resolve_speaker's alias test can succeed at all
+    for (auto const& [key, names] : alias_names)
+      for (auto const& full : names)
+        for (std::size_t p = full.find(' '); p != std::string::npos; p = full.find(' ', p + 1))
+          alias_suffixes.insert(full.substr(p + 1));
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
@@ -598,6 +604,7 @@ struct extractor::impl {
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   word_map<std::vector<std::string>> alias_names;  // "imf" -> {"international monetary fund"}
+  word_set alias_suffixes;                           // "fund", "monetary fund" (see resolve_speaker)
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -4247,6 +4254,7 @@ struct extractor::impl {
       return one_word && full.size() > key.size() + 4 && full.compare(0, key.size(), key) == 0 &&
              full.compare(key.size(), 4, " of ") == 0 && full.find(" and ") == std::string::npos;
     };
+    bool const alias_possible = alias_suffixes.count(key) != 0;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       if (head_of(*it)) return *it;
       if (ends_with_key(*it)) {
@@ -4263,6 +4271,8 @@ struct extractor::impl {
       }
       // "the fund" after "the International Monetary Fund" (key "imf"): the full names of a
       // short key (grammars/source_aliases.tsv)
+      // (only a key some full name ends with can match: one lookup per call, not per speaker)
+      if (!alias_possible) continue;
       if (auto names = alias_names.find(*it); names != alias_names.end())
         for (auto const& full : names->second)
           if (ends_with_key(full)) return *it;
