@@ -576,8 +576,8 @@ struct extractor::impl {
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
-  word_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
-  word_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
+  token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
+  token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
   word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
@@ -640,6 +640,8 @@ struct extractor::impl {
     enter(titles);
     enter(cue_firsts);
     enter(subjects);
+    enter(comparatives);
+    enter(chunk_enders);
     enter(standing_firsts);
     enter(date_starts);
     enter(relative_singles);
@@ -739,6 +741,13 @@ struct extractor::impl {
     return t[i].word;
   }
 
+  // predicate_of a token's word from its vocabulary entry (build_vocab enters every word of
+  // predicates.tsv): no hash per test. (Not t.pred: mark_phrases clears that in idioms.)
+  std::string const* predicate_of(token const& w, bool low) const {
+    if (!w.lc.interned) return predicate_of(std::string_view(w.lc), low);
+    if (!w.info) return nullptr;
+    return low ? w.info->low_pred : w.info->pred;
+  }
   std::string const* predicate_of(std::string_view w, bool low) const {
     auto const& m = low ? low_predicates : predicates;
     auto it = m.find(w);
@@ -769,7 +778,7 @@ struct extractor::impl {
                                                         "would", "could", "remain", "remained", "remains"};
     if (i >= t.size() || !t[i].word) return false;
     if (aux.count(t[i].lc)) return true;
-    return (predicate_of(t[i].lc, false) || predicate_of(t[i].lc, true)) && !(i + 1 < t.size() && chunk_word(t[i + 1]));
+    return (predicate_of(t[i], false) || predicate_of(t[i], true)) && !(i + 1 < t.size() && chunk_word(t[i + 1]));
   }
 
   static bool relative_pronoun(std::string const& w) { return w == "which" || w == "who" || w == "that"; }
@@ -1066,12 +1075,12 @@ struct extractor::impl {
       }
       std::size_t e = b;
       // (a participle after the noun ends it: "the number of excess deaths linked to ...")
-      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e].lc, false) &&
+      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) &&
              !(e > b && verb_form(t, e)))
         ++e;
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
-      if (e < qfirst && predicate_of(t[e].lc, false)) c.forced_predicate = *predicate_of(t[e].lc, false);
+      if (e < qfirst && predicate_of(t[e], false)) c.forced_predicate = *predicate_of(t[e], false);
       // "the number of people who have died rose to 58": the relative clause's verb
       if (e + 1 < qfirst && (t[e].lc == "who" || t[e].lc == "that")) {
         static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is"};
@@ -1548,7 +1557,7 @@ struct extractor::impl {
       // "Turnout was 79.4% of the 156.4 million registered voters": a share stated of a noun by a
       // copula is that noun's; otherwise the subject comes from the figure after "of".
       if (qfirst >= 2 && is_copula(t[qfirst - 1].lc) && chunk_word(t[qfirst - 2]) &&
-          !predicate_of(t[qfirst - 2].lc, false) && !predicate_of(t[qfirst - 2].lc, true)) {
+          !predicate_of(t[qfirst - 2], false) && !predicate_of(t[qfirst - 2], true)) {
         subject_from_chunk(c, t, qfirst - 2, qfirst - 1, false);
         c.forced_predicate = *t[qfirst - 1].low_pred;  // what the share is ("was")
       }
@@ -1601,7 +1610,7 @@ struct extractor::impl {
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
     if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was")) {
       auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
-      if (cb < ce && !predicate_of(t[ce - 1].lc, false) && !predicate_of(t[ce - 1].lc, true)) {
+      if (cb < ce && !predicate_of(t[ce - 1], false) && !predicate_of(t[ce - 1], true)) {
         subject_from_chunk(c, t, cb, ce, false);
         return;
       }
@@ -1622,7 +1631,7 @@ struct extractor::impl {
             // ("seven of whom died": that verb, not a nearer one of the whole's clause)
             if (!own_verb_at(t, qlast + 3)) {
               c.forced_predicate = o.predicate.key;
-            } else if (auto const* v = predicate_of(t[qlast + 3].lc, false)) {
+            } else if (auto const* v = predicate_of(t[qlast + 3], false)) {
               c.forced_predicate = *v;
             }
           }
@@ -1710,7 +1719,7 @@ struct extractor::impl {
           break;
         }
     if (qfirst >= 2 && (t[qfirst - 1].lc == "to" || t[qfirst - 1].lc == "at") &&
-        (predicate_of(t[verb_at].lc, false) || predicate_of(t[verb_at].lc, true))) {
+        (predicate_of(t[verb_at], false) || predicate_of(t[verb_at], true))) {
       std::size_t b = verb_at;
       // back to the clause start (punctuation, a subordinating word, or the sentence start)
       static word_set const openers = {"as", "when", "while", "after", "because", "since", "although", "where", "that"};
@@ -1719,7 +1728,7 @@ struct extractor::impl {
       std::size_t e = b;
       // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
       if (e + 1 < verb_at && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
-      while (e < verb_at && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e].lc, false)) ++e;
+      while (e < verb_at && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e], false)) ++e;
       if (e > b && e - b < 4) {
         subject_from_chunk(c, t, b, e, true);
         return;
@@ -1727,7 +1736,7 @@ struct extractor::impl {
       // "Inflation, which peaked at 69.8%": a relative clause is about the noun before its comma.
       if (e == b && b >= 2 && b < qfirst && t[b - 1].lc == "," && relative_pronoun(t[b].lc)) {
         std::size_t ne = b - 1, nb = ne;
-        while (nb > 0 && ne - nb < 3 && chunk_word(t[nb - 1]) && !predicate_of(t[nb - 1].lc, false)) --nb;
+        while (nb > 0 && ne - nb < 3 && chunk_word(t[nb - 1]) && !predicate_of(t[nb - 1], false)) --nb;
         if (nb < ne) {
           subject_from_chunk(c, t, nb, ne, true);
           return;
@@ -1735,7 +1744,7 @@ struct extractor::impl {
       }
       // "... stood at 2,091 on Tuesday, rising to 2,946 on Wednesday", "..., slowed to 50.6%": a
       // clause that opens with its verb continues the previous level, keys and all.
-      if (e == b && b < qfirst && (predicate_of(t[b].lc, false) || predicate_of(t[b].lc, true))) {
+      if (e == b && b < qfirst && (predicate_of(t[b], false) || predicate_of(t[b], true))) {
         if (auto const* prev = previous_figure(c, sentence_claims); prev && level_figure(*prev, t)) {
           c.subject.key = prev->subject.key;
           c.subject_text_span = prev->subject_text_span;
@@ -1755,14 +1764,14 @@ struct extractor::impl {
       std::size_t steps = 0;
       while (k > 0 && steps < 6 &&
              (t[k].lc == "to" || aux.count(t[k].lc) || t[k].pred || !si.mods.at(k).empty() ||
-              predicate_of(t[k].lc, false) || predicate_of(t[k].lc, true))) {
+              predicate_of(t[k], false) || predicate_of(t[k], true))) {
         --k;
         ++steps;
       }
       if (k + 3 < qfirst && chunk_word(t[k]) && !determiners.count(t[k].lc)) {
         std::size_t b = k;
         while (b > 0 && k - b < 2 && chunk_word(t[b - 1]) && !determiners.count(t[b - 1].lc) &&
-               !predicate_of(t[b - 1].lc, false) && !is_upper(si.text[t[b - 1].start]))
+               !predicate_of(t[b - 1], false) && !is_upper(si.text[t[b - 1].start]))
           --b;
         subject_from_chunk(c, t, b, k + 1, false);
         return;
@@ -1944,7 +1953,7 @@ struct extractor::impl {
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
       if (!noun_before_verb &&
-          (function_words.count(w.lc) || predicate_of(w.lc, true) || predicate_of(w.lc, false) || w.pred ||
+          (function_words.count(w.lc) || predicate_of(w, true) || predicate_of(w, false) || w.pred ||
            calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
         continue;
       std::string_view const prev = k > 0 && t[k - 1].word ? strip_possessive_view(t[k - 1].lc) : std::string_view();
@@ -2048,7 +2057,8 @@ struct extractor::impl {
       // is bare ("would send planes and release aid"), so "would send three planes and released
       // $2 million" states the release as done
       if (k >= 2 && t[k - 2].lc == "and" && w.pred && w.lc.size() > 4 && w.lc.ends_with("ed")) break;
-      if (blocked[k - 1]) continue;
+      // (blocked only matters where cues start: the cheap test first)
+      if (blocked.mods->at(k - 1).empty() || blocked[k - 1]) continue;
       for (auto mi : blocked.mods->at(k - 1)) {
         auto const& m = modality_cues[mi];
         if (k - 1 + m.words.size() > qfirst) continue;
@@ -2118,58 +2128,58 @@ struct extractor::impl {
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
     auto const blocked = modality_blocked(si, qfirst, qlast);
     auto const& t = si.tokens;
-    auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
-      std::optional<std::size_t> best;
-      std::size_t best_d = SIZE_MAX;
-      // Only the window max_dist wide around the figure: bounded work per figure.
-      std::size_t const lo_i = qfirst > max_dist ? qfirst - max_dist : 0;
-      std::size_t const hi_i = std::min(t.size(), qlast + max_dist + 1);
-      for (std::size_t i = lo_i; i < hi_i; ++i) {
-        // (a token with a predicate key is a word: intern and mark_phrases set keys on words only)
-        if (!(low ? t[i].low_pred : t[i].pred) || (i >= qfirst && i <= qlast)) continue;
-        // the figure's own noun is no verb ("52% of the vote"), nor is a word after a determiner
-        // ("before the release")
-        if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) continue;
-        // nor a participle inside its noun phrase when the phrase's own verb follows it
-        // ("Thousands of displaced families had been sheltering"; but "968 million registered
-        // voters" with no verb of their own are registered)
-        if (c.q.kind == quantity_kind::count && i > qlast && t[i].start >= c.subject_text_span.start &&
-            t[i].end < c.subject_text_span.end && c.subject_text_span.start >= t[qlast].end) {
-          static word_list const aux = {"had", "has", "have", "been", "were", "was", "are", "is", "will", "would"};
-          std::size_t j = i + 1;
-          while (j < t.size() && t[j].start < c.subject_text_span.end) ++j;
-          while (j < t.size() && j < i + 8 && t[j].word && aux.count(t[j].lc) && !t[j].pred) ++j;
-          if (j < t.size() && t[j].word && t[j].pred) continue;
-        }
-        // ("the quake that killed 396 people": "that" after a noun is a relative pronoun, and the
-        // word after it the clause's verb, with a verb form of its own)
-        bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
-                              (t[i].lc.ends_with("ed") || t[i].lc.ends_with("s"));
-        if (i > 0 && !relative && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) continue;
-        // nor a word after a possessive ("Saturday's vote", "the city's shelters")
-        if (i > 0 && t[i - 1].word && is_possessive(t[i - 1].lc) && !t[i - 1].pred) continue;
-        // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut
-        // landfill waste from 31% of the total to 20% by 2030 and to raise parking fees")
-        if (i > qlast + 1) {
-          bool other = false;
-          for (std::size_t k = qlast + 1; k + 1 <= i && !other; ++k)
-            other = t[k].lc == "and" && (t[k + 1].lc == "to" || (k + 1 == i && t[i].idiom && t[i].lc == "to"));
-          if (other) continue;
-        }
-        if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) continue;
-        // nor a participle before the figure's noun when a verb right before the figure takes the
-        // figure as its object ("were treating 90 wounded soldiers": treat, not wound)
-        if (i > qlast && t[i].end < c.subject_text_span.end && t[i].start >= c.subject_text_span.start &&
-            qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound)
-          continue;
-        std::size_t d = i < qfirst ? qfirst - i : i - qlast;
-        // ties prefer the verb after the number ("33,207 Palestinians have been killed")
-        if (d < best_d || (d == best_d && i > qlast)) {
-          best_d = d;
-          best = i;
-        }
+    // Whether token i (outside the figure) is a verb the figure may take (`low`: a copula or
+    // light verb); the search below tries the nearest first.
+    auto fits = [&](bool low, std::size_t i) -> bool {
+      // (a token with a predicate key is a word: intern and mark_phrases set keys on words only)
+      if (!(low ? t[i].low_pred : t[i].pred)) return false;
+      // the figure's own noun is no verb ("52% of the vote"), nor is a word after a determiner
+      // ("before the release")
+      if (t[i].end == c.subject_text_span.end && t[i].start >= c.subject_text_span.start) return false;
+      // nor a participle inside its noun phrase when the phrase's own verb follows it
+      // ("Thousands of displaced families had been sheltering"; but "968 million registered
+      // voters" with no verb of their own are registered)
+      if (c.q.kind == quantity_kind::count && i > qlast && t[i].start >= c.subject_text_span.start &&
+          t[i].end < c.subject_text_span.end && c.subject_text_span.start >= t[qlast].end) {
+        static word_list const aux = {"had", "has", "have", "been", "were", "was", "are", "is", "will", "would"};
+        std::size_t j = i + 1;
+        while (j < t.size() && t[j].start < c.subject_text_span.end) ++j;
+        while (j < t.size() && j < i + 8 && t[j].word && aux.count(t[j].lc) && !t[j].pred) ++j;
+        if (j < t.size() && t[j].word && t[j].pred) return false;
       }
-      if (best && best_d <= max_dist) return best;
+      // ("the quake that killed 396 people": "that" after a noun is a relative pronoun, and the
+      // word after it the clause's verb, with a verb form of its own)
+      bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
+                            (t[i].lc.ends_with("ed") || t[i].lc.ends_with("s"));
+      if (i > 0 && !relative && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) return false;
+      // nor a word after a possessive ("Saturday's vote", "the city's shelters")
+      if (i > 0 && t[i - 1].word && is_possessive(t[i - 1].lc) && !t[i - 1].pred) return false;
+      // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut
+      // landfill waste from 31% of the total to 20% by 2030 and to raise parking fees")
+      if (i > qlast + 1) {
+        bool other = false;
+        for (std::size_t k = qlast + 1; k + 1 <= i && !other; ++k)
+          other = t[k].lc == "and" && (t[k + 1].lc == "to" || (k + 1 == i && t[i].idiom && t[i].lc == "to"));
+        if (other) return false;
+      }
+      if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) return false;
+      // nor a participle before the figure's noun when a verb right before the figure takes the
+      // figure as its object ("were treating 90 wounded soldiers": treat, not wound)
+      if (i > qlast && t[i].end < c.subject_text_span.end && t[i].start >= c.subject_text_span.start &&
+          qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound)
+        return false;
+      return true;
+    };
+    // The nearest verb within max_dist tokens of the figure (bounded work per figure); at equal
+    // distance the one after the figure ("33,207 Palestinians have been killed").
+    auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
+      std::size_t const n = t.size();
+      for (std::size_t d = 1; d <= max_dist; ++d) {
+        bool const after = qlast + d < n, before = qfirst >= d;
+        if (after && fits(low, qlast + d)) return qlast + d;
+        if (before && fits(low, qfirst - d)) return qfirst - d;
+        if (!after && !before) break;
+      }
       return std::nullopt;
     };
     // "if ..." earlier in the clause makes it hypothetical. (read once: applied here and again
@@ -2280,7 +2290,8 @@ struct extractor::impl {
       // its clause ("..., €600 million in grants, to be spread over" is not one).
       for (std::size_t k = qlast + 1; k < t.size() && k <= qlast + 5; ++k) {
         if (!t[k].word) break;
-        if (blocked[k]) continue;
+        // (blocked only matters for a token where cues start: tested after the cheap test)
+        if (si.mods.at(k).empty() || blocked[k]) continue;
         if (t[k].lc == "may" && is_upper(si.text[t[k].start])) continue;  // the month ("0.5 points in May")
         for (auto mi : si.mods.at(k))
           if (modality_kinds[mi] != modality::negated && modality_kinds[mi] != modality::asserted &&
@@ -2333,7 +2344,7 @@ struct extractor::impl {
     // Modality: cues among the auxiliaries and just before the verb phrase.
     std::size_t from = b >= 2 ? b - 2 : 0;
     for (std::size_t k = from; k <= i; ++k) {
-      if (blocked[k]) continue;
+      if (si.mods.at(k).empty() || blocked[k]) continue;
       for (auto mi : si.mods.at(k)) {
         auto mm = modality_kinds[mi];
         if (mm == modality::asserted || modality_cues[mi].extra == "duration" ||
@@ -2356,7 +2367,7 @@ struct extractor::impl {
     // (modality.tsv column 3 "counterfactual").
     if (c.mod == modality::planned)
       for (std::size_t k = qfirst > 16 ? qfirst - 16 : 0; k < b && c.mod == modality::planned; ++k) {
-        if (blocked[k]) continue;
+        if (si.mods.at(k).empty() || blocked[k]) continue;
         for (auto mi : si.mods.at(k))
           if (modality_cues[mi].extra == "counterfactual") {
             bool would = false;
