@@ -166,6 +166,15 @@ constexpr auto needs_escape = [] {
 struct claim_writer {
   char* p;
 
+#if defined(__SSE2__)
+  // Bit k set when byte k of v needs escaping.
+  static unsigned escape_mask(__m128i v) {
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
+    __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+    return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)));
+  }
+#endif
+
   template <std::size_t N>
   void lit(char const (&s)[N]) {
     std::memcpy(p, s, N - 1);
@@ -191,7 +200,12 @@ struct claim_writer {
         std::uint64_t a, b;
         std::memcpy(&a, d, 8);
         std::memcpy(&b, d + n - 8, 8);
+#if defined(__SSE2__)
+        if (escape_mask(_mm_set_epi64x(static_cast<long long>(b), static_cast<long long>(a))))
+          return escape_from(d, n, 0, q);
+#else
         if (word_needs_escape(a) || word_needs_escape(b)) return escape_from(d, n, 0, q);
+#endif
         std::memcpy(q, &a, 8);
         std::memcpy(q + n - 8, &b, 8);
       } else if (n >= 4) {
@@ -217,11 +231,6 @@ struct claim_writer {
   // str for more than 16 bytes, the opening quote written
   [[gnu::noinline]] void str_long(char const* d, std::size_t n, char* q) {
 #if defined(__SSE2__)
-    auto escape_mask = [](__m128i v) {
-      __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);  // unsigned v <= 0x1F
-      __m128i esc = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
-      return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(ctl, esc)));
-    };
     std::size_t j = 0;
     for (; j + 16 <= n; j += 16) {
       __m128i v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(d + j));
@@ -277,7 +286,7 @@ struct claim_writer {
     }
     *p++ = '"';
   }
-  void str_or_null(std::string_view s) {
+  [[gnu::always_inline]] void str_or_null(std::string_view s) {
     if (s.empty()) {
       lit("null");
     } else {
@@ -468,11 +477,29 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   w.lit(R"(,"quantity":{"text":)");
   w.str(c.q.text);
   w.lit(R"(,"value":)");
+  char const* const value_at = w.p;
   w.number(c.q.value);
+  // lo and hi are often the value itself (== gives the same text: -0 and 0 both write 0): its
+  // text (at most 32 bytes) is copied whole, and the scratch has room for the bytes beyond it
+  auto const value_len = static_cast<std::size_t>(w.p - value_at);
+  char value_text[32];
+  std::memcpy(value_text, value_at, sizeof value_text);
+  auto repeat_value = [&] {
+    std::memcpy(w.p, value_text, sizeof value_text);
+    w.p += value_len;
+  };
   w.lit(R"(,"lo":)");
-  w.number(c.q.lo);
+  if (c.q.lo && *c.q.lo == c.q.value) {
+    repeat_value();
+  } else {
+    w.number(c.q.lo);
+  }
   w.lit(R"(,"hi":)");
-  w.number(c.q.hi);
+  if (c.q.hi && *c.q.hi == c.q.value) {
+    repeat_value();
+  } else {
+    w.number(c.q.hi);
+  }
   w.lit(R"(,"qualifier":)");
   w.str_or_null(c.q.qualifier);
   w.lit(R"(,"kind":")");

@@ -108,9 +108,13 @@ TEST_CASE("claim writer: numbers are what fmt's {:.10g} writes", "[claims][json]
     CHECK(got == fmt::format("{:.10g}", v));
     claim c;
     c.q.value = v;
+    c.q.lo = v;  // the value's text repeated
+    c.q.hi = v + 1;
     std::string line;
     claims::append_json(line, c);  // the claim writer's own number path
     CHECK(line.find("\"value\":" + fmt::format("{:.10g}", v) + ",") != std::string::npos);
+    CHECK(line.find("\"lo\":" + fmt::format("{:.10g}", v) + ",") != std::string::npos);
+    CHECK(line.find("\"hi\":" + fmt::format("{:.10g}", v + 1) + ",") != std::string::npos);
   }
 }
 
