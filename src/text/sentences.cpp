@@ -63,6 +63,12 @@ std::size_t next_may_end(std::string_view s, std::size_t i) {
   return i;
 }
 
+// The bit of a word of `len` bytes beginning with `first` in abbreviation_shapes_: an upper- and
+// a lowercase ASCII letter give the same bit (0x20 set, then the low five bits).
+std::size_t abbreviation_shape(std::size_t len, char first) {
+  return (len < 7 ? len : 7) * 32 + ((static_cast<unsigned char>(first) | 0x20) & 31);
+}
+
 }  // namespace
 
 sentence_splitter::sentence_splitter(lexicon const& lex) {
@@ -70,6 +76,8 @@ sentence_splitter::sentence_splitter(lexicon const& lex) {
     auto word = fold(row.at(0));
     if (word.empty()) continue;
     abbreviations_.insert(word);
+    auto const shape = abbreviation_shape(word.size(), word[0]);
+    abbreviation_shapes_[shape >> 6] |= std::uint64_t{1} << (shape & 63);
     if (row.at(1) == "final") final_abbreviations_.insert(word);
   }
 }
@@ -154,11 +162,19 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
         // The word before the period: letters and inner periods.
         std::size_t w = i;
         while (w > start && (is_alpha(s[w - 1]) || s[w - 1] == '.')) --w;
-        auto word = fold(s.substr(w, i - w));
-        if (!word.empty()) {
+        // (letters and periods: folding keeps the length; no abbreviation has the word's
+        // length and first letter unless its shape bit is set)
+        if (w < i) {
+          std::string_view const word = s.substr(w, i - w);
           bool single_initial = word.size() == 1 && is_upper(s[w]);
-          bool abbrev = abbreviations_.count(word) > 0;
-          if (abbrev && final_abbreviations_.count(word)) {
+          auto const shape = abbreviation_shape(word.size(), word[0]);
+          std::string folded;
+          bool abbrev = false;
+          if (abbreviation_shapes_[shape >> 6] >> (shape & 63) & 1) {
+            folded = fold(word);
+            abbrev = abbreviations_.count(folded) > 0;
+          }
+          if (abbrev && final_abbreviations_.count(folded)) {
             // "U.S. officials" continues; "in the U.S. The" ends: decide on the next word.
             std::size_t k = j;
             while (k < n && is_alpha(s[k])) ++k;

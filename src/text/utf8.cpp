@@ -3,6 +3,10 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace claimcheck::text {
 namespace {
 
@@ -62,7 +66,17 @@ bool is_valid_utf8(std::string_view s) {
   constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
   std::size_t const n = s.size();
   for (std::size_t i = 0; i < n;) {
-    // Fast path: eight ASCII bytes at a time (no high bit set, no zero byte).
+#if defined(__SSE2__)
+    // Fast path: sixteen ASCII bytes at a time (no high bit set, no zero byte).
+    if (i + 16 <= n) {
+      __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(s.data() + i));
+      if (_mm_movemask_epi8(_mm_or_si128(v, _mm_cmpeq_epi8(v, _mm_setzero_si128()))) == 0) {
+        i += 16;
+        continue;
+      }
+    }
+#endif
+    // Eight at a time (no high bit set, no zero byte).
     if (i + 8 <= n) {
       std::uint64_t w;
       std::memcpy(&w, s.data() + i, 8);

@@ -14,6 +14,9 @@
 
 #include "claimcheck/model.hpp"
 
+#include <array>
+#include <cstdint>
+#include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -35,6 +38,9 @@ class sentence_splitter {
  private:
   std::unordered_set<std::string> abbreviations_;        // lowercase, without the final '.'
   std::unordered_set<std::string> final_abbreviations_;  // may also end a sentence ("U.S.")
+  // One bit per (length up to 7, first byte's low five bits of its lowercase) of an abbreviation:
+  // a word before a period whose bit is clear is none, decided without folding and hashing it.
+  std::array<std::uint64_t, 4> abbreviation_shapes_{};
 };
 
 }  // namespace claimcheck::text
