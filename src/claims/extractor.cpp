@@ -3542,26 +3542,32 @@ struct extractor::impl {
     // - perfect: a present or perfect tense ("Gaza is home to", "have died") continues no frame
     //   (read below);
     // - will: a sentence about the future ("will stay capped at £2,500") continues no past frame.
-    bool present = false, perfect = false, will = false;
-    for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0, e = std::min(t.size(), qlast + 7); i < e; ++i) {
-      if (!t[i].word || !tense_words.count(t[i].lc)) continue;
-      auto const& w = t[i].lc;
-      bool const has = w == "has" || w == "have";
-      if (i <= qlast + 4 && (has || w == "is" || w == "are")) perfect = true;
-      if (i < qfirst) {
-        if (i + 12 >= qfirst && (w == "will" || w == "shall")) will = true;
-        if (i + 2 >= qfirst && (w == "now" || w == "still" || w == "currently")) present = true;
-        // a perfect that counts up to now: "has killed close to 3,000"
-        if (i + 3 >= qfirst && has) present = true;
-      } else if (i > qlast) {
-        // "the lowest since 2001" compares with a period; it does not count up to now
-        bool superlative = w == "since" && i > 0 &&
-                           (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
-        if (!superlative && (w == "still" || w == "now" || w == "currently" || w == "remain" || w == "remains" ||
-                             w == "since"))
-          present = true;
+    // (read when first needed: a figure dated by publication before, or with neither a phrase
+    // nor a frame to choose, needs none of them)
+    bool present = false, perfect = false, will = false, tense_read = false;
+    auto read_tense = [&] {
+      if (tense_read) return;
+      tense_read = true;
+      for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0, e = std::min(t.size(), qlast + 7); i < e; ++i) {
+        if (!t[i].word || !tense_words.count(t[i].lc)) continue;
+        auto const& w = t[i].lc;
+        bool const has = w == "has" || w == "have";
+        if (i <= qlast + 4 && (has || w == "is" || w == "are")) perfect = true;
+        if (i < qfirst) {
+          if (i + 12 >= qfirst && (w == "will" || w == "shall")) will = true;
+          if (i + 2 >= qfirst && (w == "now" || w == "still" || w == "currently")) present = true;
+          // a perfect that counts up to now: "has killed close to 3,000"
+          if (i + 3 >= qfirst && has) present = true;
+        } else if (i > qlast) {
+          // "the lowest since 2001" compares with a period; it does not count up to now
+          bool superlative = w == "since" && i > 0 &&
+                             (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
+          if (!superlative && (w == "still" || w == "now" || w == "currently" || w == "remain" || w == "remains" ||
+                               w == "since"))
+            present = true;
+        }
       }
-    }
+    };
     auto const& cands = *sentence_dates;
     std::size_t const qpos = t.empty() ? 0 : t[qfirst].start;
     std::size_t const qend = t.empty() ? 0 : t[qlast].end;
@@ -3645,7 +3651,8 @@ struct extractor::impl {
       return in;
     };
     auto inside = [](embedded_clause const* cl, std::size_t ti) { return cl && cl->b <= ti && ti < cl->e; };
-    embedded_clause const* fig_clause = clause_of(qfirst);
+    // (read only against the sentence's date phrases: none, no clause needed)
+    embedded_clause const* fig_clause = cands.empty() ? nullptr : clause_of(qfirst);
     if (fig_clause && fig_clause->restrictive) fig_clause = nullptr;
     bool clause_has_date = false;
     for (auto const& k : cands)
@@ -3656,13 +3663,23 @@ struct extractor::impl {
       auto const* kc = clause_of(kt);
       return kc && !kc->when && !kc->restrictive && !inside(kc, qfirst) && k.value.size() == 10;
     };
-    bool other_than_attributive = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
-      return !k.since && !k.attributive && !clause_skips(k);
-    });
-    bool unattached = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
-      return !k.since && !(k.attributive && other_than_attributive) && !owned_by_later(k) && !clause_skips(k) &&
-             !attached_to_other(k);
-    });
+    // (both read when first asked: an attributive phrase, a phrase attached to another figure)
+    int other_than_attributive_memo = -1, unattached_memo = -1;
+    auto other_than_attributive = [&] {
+      if (other_than_attributive_memo < 0)
+        other_than_attributive_memo = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
+          return !k.since && !k.attributive && !clause_skips(k);
+        });
+      return other_than_attributive_memo == 1;
+    };
+    auto unattached = [&] {
+      if (unattached_memo < 0)
+        unattached_memo = std::any_of(cands.begin(), cands.end(), [&](cand const& k) {
+          return !k.since && !(k.attributive && other_than_attributive()) && !owned_by_later(k) && !clause_skips(k) &&
+                 !attached_to_other(k);
+        });
+      return unattached_memo == 1;
+    };
     // "a campaign that began in March with a quarter-point move": a figure right after a period's
     // bound, in the same clause, is what happened then.
     auto in_period_clause = [&](cand const& k) {
@@ -3691,10 +3708,10 @@ struct extractor::impl {
     for (auto const& k : cands) {
       if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos) && !in_period_clause(k))
         continue;  // the start of a period, not the date the figure is about (unless the figure is in its clause)
-      if (k.attributive && other_than_attributive) continue;  // "the Oct. 7 attack" names the event
+      if (k.attributive && other_than_attributive()) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
-      if (unattached && attached_to_other(k)) continue;
+      if (attached_to_other(k) && unattached()) continue;
       if (attached_to_other(k, true)) continue;
       if (k.speech && !speech) speech = &k;
       // distance from the figure's nearer edge
@@ -3709,7 +3726,8 @@ struct extractor::impl {
     // election in 2019"): the first phrase after it, before the clause goes on (no comma, verb or
     // other figure between, eight words at most), wins over a nearer phrase before it.
     // (token_at(t, qpos) is qfirst when the token is not empty and the one before ends by qpos)
-    if (earlier_level_at(t[qfirst].end > qpos && (qfirst == 0 || t[qfirst - 1].end <= qpos) ? qfirst : token_at(t, qpos)))
+    if (!cands.empty() &&
+        earlier_level_at(t[qfirst].end > qpos && (qfirst == 0 || t[qfirst - 1].end <= qpos) ? qfirst : token_at(t, qpos)))
       for (auto const& k : cands) {
         auto const kt = k.tok;
         if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since) continue;
@@ -3819,7 +3837,10 @@ struct extractor::impl {
       published();
       return;
     }
-    if (present) best = speech;
+    if (best || speech) {  // (with neither, best = speech changes nothing)
+      read_tense();
+      if (present) best = speech;
+    }
     if (held_since) best = held_since;
     // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
     if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
@@ -3849,7 +3870,7 @@ struct extractor::impl {
     // A plan or forecast continues a month or a year ("Economists had expected 8.8%" after
     // "inflation reached 9.1% in June"), not a day.
     // (will: "will" or "shall" among the 12 tokens before the figure, read above)
-    bool plan_ok = (c.mod != modality::planned || frame.value.size() < 10) && !will;
+    bool const plan_ok_mod = c.mod != modality::planned || frame.value.size() < 10;  // (and !will)
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
     auto spanned = [&] {
@@ -3874,8 +3895,10 @@ struct extractor::impl {
       }
       return false;
     };
-    if (!present && !perfect && !new_speaker && !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
-        !frame.value.empty() && plan_ok && !spanned()) {
+    // (the tests without the tense first, then the tense: the same conjunction)
+    if (!frame.value.empty() && plan_ok_mod && !new_speaker &&
+        !(frame.event && c.predicate_span.end == c.predicate_span.start) && (read_tense(), !present && !perfect && !will) &&
+        !spanned()) {
       c.date = frame.value;
       c.basis = frame.basis;
       return;
