@@ -3299,7 +3299,10 @@ struct extractor::impl {
                        before == "from" || before == "since" || before == "until", false, t[i].end});
     }
     // A year alone: "in 2019", "the 1960 earthquake" (the parser leaves years out of quantities).
-    for (auto const& [i, mark] : marks) {
+    for (auto const& marked : marks) {
+      // (no structured binding: clang 14, which builds the fuzz targets, cannot capture one in a lambda)
+      std::size_t const i = marked.first;
+      auto const mark = marked.second;
       if (!(mark & year_word) || i < 1) continue;
       auto const& w = t[i].lc;
       if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
