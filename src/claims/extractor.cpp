@@ -2174,10 +2174,12 @@ struct extractor::impl {
     // distance the one after the figure ("33,207 Palestinians have been killed").
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
       std::size_t const n = t.size();
+      // (fits' first test inline: most tokens carry no predicate key)
+      auto keyed = [&](std::size_t i) { return (low ? t[i].low_pred : t[i].pred) != nullptr; };
       for (std::size_t d = 1; d <= max_dist; ++d) {
         bool const after = qlast + d < n, before = qfirst >= d;
-        if (after && fits(low, qlast + d)) return qlast + d;
-        if (before && fits(low, qfirst - d)) return qfirst - d;
+        if (after && keyed(qlast + d) && fits(low, qlast + d)) return qlast + d;
+        if (before && keyed(qfirst - d) && fits(low, qfirst - d)) return qfirst - d;
         if (!after && !before) break;
       }
       return std::nullopt;
