@@ -372,6 +372,10 @@ struct extractor::impl {
       if (!r.at(3).empty() && !quantity_kind_from(r.at(3))) lex.fail(lex.table("subjects"), r, "unknown kind");
       subjects[text::fold(r.at(0))] = {r.at(1), r.at(2), r.at(3)};
     }
+    for (auto const& [phrase, row] : subjects)
+      if (auto sp = phrase.rfind(' '); sp != std::string::npos &&
+          std::find(subject_phrase_lasts.begin(), subject_phrase_lasts.end(), phrase.substr(sp + 1)) == subject_phrase_lasts.end())
+        subject_phrase_lasts.push_back(phrase.substr(sp + 1));
     for (auto const& r : lex.table("measure_nouns").rows) {
       auto const& k = r.at(1);
       if (k != "measure" && k != "change" && k != "classifier")
@@ -530,6 +534,9 @@ struct extractor::impl {
   word_map<std::string> predicates, low_predicates;
   word_map<std::string> direction_after, direction_before;  // "<figure> higher", "up <figure>" (predicates.tsv)
   token_keyed<word_map<subject_entry>> subjects;
+  // the last words of subjects.tsv's phrases ("toll" of "death toll"): a word that ends none
+  // ends no "prev head" row, so the rules look no two-word phrase up for it (ends_subject_phrase)
+  std::vector<std::string> subject_phrase_lasts;
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
   token_set level_words;  // "from a peak of N": words naming an earlier level
   word_set agent_keys;  // predicate keys of agent predicates ("win")
@@ -825,12 +832,22 @@ struct extractor::impl {
     };
     single = singular_view(head, buf);  // (once for both lookups below)
     if (!prev.empty()) {
-      if (auto it = subjects.find(joined(prev, head)); fits(it)) return &it->second;
-      if (auto it = subjects.find(joined(prev, single)); fits(it)) return &it->second;
+      if (ends_subject_phrase(head))
+        if (auto it = subjects.find(joined(prev, head)); fits(it)) return &it->second;
+      if (ends_subject_phrase(single))
+        if (auto it = subjects.find(joined(prev, single)); fits(it)) return &it->second;
     }
     if (auto it = subjects.find(head); fits(it)) return &it->second;
     if (auto it = subjects.find(single); fits(it)) return &it->second;
     return nullptr;
+  }
+
+  // Whether w is the last word of a phrase of subjects.tsv (tokens hold no space, so "prev w"
+  // can be a row only then). A short list: lengths first, no hash.
+  bool ends_subject_phrase(std::string_view w) const {
+    for (auto const& l : subject_phrase_lasts)
+      if (l.size() == w.size() && std::string_view(l) == w) return true;
+    return false;
   }
 
   // "prev head": a two-word phrase to look up, in a buffer of the thread (valid until the next call)
@@ -1453,7 +1470,8 @@ struct extractor::impl {
       bool const measure = (measure_nouns.count(head) && singular_view(head, buf) == head) ||
                            (c.q.kind == quantity_kind::percent && change_nouns.count(singular_view(head, buf)));
       if (measure) {
-        bool const phrase = hl > 0 && t[hl - 1].word && subjects.count(joined(strip_possessive_view(t[hl - 1].lc), head));
+        bool const phrase = hl > 0 && t[hl - 1].word && ends_subject_phrase(head) &&
+                            subjects.count(joined(strip_possessive_view(t[hl - 1].lc), head));
         std::size_t after_of = hl + 2;
         while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
           ++after_of;
@@ -1962,7 +1980,7 @@ struct extractor::impl {
       std::string_view single;
       auto const* row = subject_row(prev, head, c.q.kind, single, buf);
       std::size_t from = k;
-      if (!prev.empty() && subjects.count(joined(prev, head))) from = k - 1;
+      if (!prev.empty() && ends_subject_phrase(head) && subjects.count(joined(prev, head))) from = k - 1;
       c.subject.key = row ? std::string_view(row->key) : single;
       c.subject_text_span = {t[from].start, w.end};
       // (a change "rose by 153" is a rise, whatever the toll counts)
