@@ -825,8 +825,10 @@ struct extractor::impl {
 
   // key_of without copies: the subjects.tsv row that holds, else null, and in `single` the head's
   // singular (the key when no row holds; a view of `head` or of `buf`).
+  // (head_word: the token head is read from, when head is its whole text: its subjects bit
+  // answers the head's own lookup)
   subject_entry const* subject_row(std::string_view prev, std::string_view head, std::optional<quantity_kind> kind,
-                                   std::string_view& single, std::string& buf) const {
+                                   std::string_view& single, std::string& buf, folded const* head_word = nullptr) const {
     auto fits = [&](auto it) {
       return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
     };
@@ -837,8 +839,12 @@ struct extractor::impl {
       if (ends_subject_phrase(single))
         if (auto it = subjects.find(joined(prev, single)); fits(it)) return &it->second;
     }
-    if (auto it = subjects.find(head); fits(it)) return &it->second;
-    if (auto it = subjects.find(single); fits(it)) return &it->second;
+    bool const listed = !head_word || !head_word->interned || head_word->size() != head.size() || subjects.count(*head_word);
+    if (listed)
+      if (auto it = subjects.find(head); fits(it)) return &it->second;
+    // (a singular equal to the head was just looked up)
+    if (single.size() != head.size())
+      if (auto it = subjects.find(single); fits(it)) return &it->second;
     return nullptr;
   }
 
@@ -1050,7 +1056,7 @@ struct extractor::impl {
     std::string buf;
     std::string_view single;
     auto const* row = subject_row(e - b >= 2 ? strip_possessive_view(t[e - 2].lc) : std::string_view(),
-                                  strip_possessive_view(t[e - 1].lc), c.q.kind, single, buf);
+                                  strip_possessive_view(t[e - 1].lc), c.q.kind, single, buf, &t[e - 1].lc);
     c.subject.key = row ? std::string_view(row->key) : single;
     c.subject_text_span = {t[b].start, t[e - 1].end};
     if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e)) c.forced_predicate = row->predicate;
@@ -1978,7 +1984,7 @@ struct extractor::impl {
       std::string_view const head = strip_possessive_view(w.lc);
       std::string buf;
       std::string_view single;
-      auto const* row = subject_row(prev, head, c.q.kind, single, buf);
+      auto const* row = subject_row(prev, head, c.q.kind, single, buf, &w.lc);
       std::size_t from = k;
       if (!prev.empty() && ends_subject_phrase(head) && subjects.count(joined(prev, head))) from = k - 1;
       c.subject.key = row ? std::string_view(row->key) : single;
