@@ -526,6 +526,9 @@ struct extractor::impl {
                              &predicate_phrases, &counted_dates})
       for (auto const& c : *list)
         if (!c.words.empty()) cue_firsts.insert(c.words.front());
+    // (match_at rejects a token that starts no cue: the subgroup verbs are cues too)
+    for (auto const& v : subgroup_verbs)
+      if (!v.empty()) cue_firsts.insert(v.front());
     build_vocab();  // last: after every list it enters
   }
 

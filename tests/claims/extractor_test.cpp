@@ -847,6 +847,18 @@ TEST_CASE("a subgroup's share of a total is scoped by the subgroup", "[claims]")
   CHECK(by_text(cs, "40%").scope == "woman");
 }
 
+TEST_CASE("every form of a subgroup verb scopes its figure", "[claims]") {
+  // (each row of subgroup_verbs.tsv, whether or not its first word starts some other cue)
+  for (std::string verb : {"accounts for", "accounted for", "account for", "accounting for", "makes up",
+                           "made up", "comprised"}) {
+    INFO(verb);
+    auto cs = run("The clinic treated 900 patients. Nurses " + verb + " 300 of the patients.");
+    REQUIRE(cs.size() == 2);
+    CHECK(by_text(cs, "900").scope.empty());
+    CHECK(by_text(cs, "300").scope == "nurse");
+  }
+}
+
 TEST_CASE("a count restated without its noun keeps the keys it had", "[claims][subject]") {
   auto cs = run("The quake killed 1,480 people, the ministry said. Of the 1,480 dead, 900 were in the hills.");
   REQUIRE(cs.size() == 3);
