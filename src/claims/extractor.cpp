@@ -4102,7 +4102,7 @@ struct extractor::impl {
         // a sentence-initial word is a name only as a possessive ("Malawi's cholera outbreak")
         bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
         if (initial && !si.tokens[i].lc.ends_with("'s")) continue;
-        if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive(si.tokens[i].lc)))
+        if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive_view(si.tokens[i].lc)))
           add(si.tokens[i].lc, 1);
       }
     }
@@ -4110,7 +4110,7 @@ struct extractor::impl {
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()});
       for (auto const& t : tt)
-        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive(t.lc))) add(t.lc, 2);
+        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive_view(t.lc))) add(t.lc, 2);
     }
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
     std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
@@ -4362,15 +4362,14 @@ struct extractor::impl {
   std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
     std::vector<std::string> out;
     auto const& t = si.tokens;
-    word_set adjectives;
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
       if (!t[i].word || !is_upper(text[t[i].start])) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
       if (i > 0 && (t[i - 1].lc == "and" || t[i - 1].lc == "or")) continue;  // "Turkish and Syrian officials"
-      auto w = strip_possessive(t[i].lc);
-      bool adjective = false;
-      adjective = demonym_adjectives.count(w) > 0;  // (some value of demonyms)
+      auto const wv = strip_possessive_view(t[i].lc);
+      bool const adjective = demonym_adjectives.count(wv) > 0;  // (some value of demonyms)
       if (!possessive && !adjective) continue;
+      std::string w(wv);
       if (possessive) {
         if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;
       }
