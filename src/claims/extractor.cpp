@@ -257,29 +257,19 @@ struct sentence_buffers {
   }
 };
 
-std::string singular(std::string w) {
-  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.ends_with(s); };
-  if (ends("ies")) return w.substr(0, w.size() - 3) + "y";
-  if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
-  if (ends("children")) return w.substr(0, w.size() - 3);  // grandchildren -> grandchild
-  if (ends("ss") || ends("us") || ends("sis")) return w;
-  if (ends("s")) return w.substr(0, w.size() - 1);
-  return w;
-}
 
 // "Labour's", "the Greens'": a possessive word (lower-cased token text)
 bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("s'"); }
 
-std::string strip_possessive(std::string w) {
-  if (w.size() > 2 && w.ends_with("'s")) w.resize(w.size() - 2);  // (inline: compare(pos, n, char*) is a call with strlen)
-  if (!w.empty() && w.back() == '\'') w.pop_back();
-  return w;
-}
-
-// strip_possessive as a view of the word (it only drops a suffix): no string per call.
+// A word without its possessive ending, as a view of it (it only drops a suffix).
 std::string_view strip_possessive_view(std::string_view w) {
   if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
   if (!w.empty() && w.back() == '\'') w.remove_suffix(1);
+  return w;
+}
+
+std::string strip_possessive(std::string w) {
+  w.resize(strip_possessive_view(w).size());
   return w;
 }
 
@@ -296,6 +286,11 @@ std::string_view singular_view(std::string_view w, std::string& buf) {
   if (ends("ss") || ends("us") || ends("sis")) return w;
   if (ends("s")) return w.substr(0, w.size() - 1);
   return w;
+}
+
+std::string singular(std::string const& w) {
+  std::string buf;
+  return std::string(singular_view(w, buf));
 }
 
 struct subject_entry {
@@ -1486,7 +1481,7 @@ struct extractor::impl {
           ++after_of;
         bool const of_phrase = hl + 1 < t.size() && t[hl + 1].lc == "of" && after_of < t.size() && chunk_word(t[after_of]);
         // "Her share of the vote fell to 31%", "the rate of inflation": the noun after "of"
-        if (measure && !phrase && of_phrase && c.subject_text_span.end == t[hl].end) {
+        if (!phrase && of_phrase && c.subject_text_span.end == t[hl].end) {
           std::size_t k = after_of;
           auto [b2, e2] = chunk_right(t, k, false, false);
           if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
@@ -1504,7 +1499,7 @@ struct extractor::impl {
           return w.ends_with("ly") || w.ends_with("al") || w.ends_with("ive") || w.ends_with("ed") || w == "full";
         };
         bool const named = hl > 0 && (opens(hl - 1) || (hl > 1 && adjective(t[hl - 1].lc) && opens(hl - 2)));
-        if (measure && !phrase && !of_phrase && named) {
+        if (!phrase && !of_phrase && named) {
           if (auto const* o = same_kind_before(c, sentence_claims, earlier)) {
             // (the key only: the measure's own words stay its text, so "The Conservatives' share"
             // keeps its possessor for the scope)
