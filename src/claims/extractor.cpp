@@ -28,6 +28,7 @@
 #include <cstdint>
 #include <cstring>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -63,6 +64,37 @@ struct folded : std::string {
   bool interned = false;    // lists is valid
 };
 
+// A token's folded text as a view: into the article's folded copy (impl::extract folds each
+// word into the bytes of that copy its own text occupies: folding never lengthens), into the
+// article text itself (punctuation), or into a literal. The same inline literal comparison and
+// list bits as `folded`, without a string per token.
+struct folded_view : std::string_view {
+  using std::string_view::string_view;
+  folded_view() = default;
+  // (a copy where a rule wants a std::string: `std::string const&` parameters, `lc + "s"`)
+  explicit operator std::string() const { return std::string(data(), size()); }
+  friend std::string operator+(folded_view const& a, std::string_view b) {
+    std::string r;
+    r.reserve(a.size() + b.size());
+    r.append(a).append(b);
+    return r;
+  }
+  friend std::string operator+(std::string_view a, folded_view const& b) {
+    std::string r;
+    r.reserve(a.size() + b.size());
+    r.append(a).append(b);
+    return r;
+  }
+  friend std::string operator+(char const* a, folded_view const& b) { return std::string_view(a) + b; }
+  friend std::string operator+(folded_view const& a, char const* b) { return a + std::string_view(b); }
+  template <std::size_t N>
+  friend bool operator==(folded_view const& a, char const (&lit)[N]) noexcept {
+    return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
+  }
+  std::uint32_t lists = 0;  // token_keyed bits of the lists holding the word
+  bool interned = false;    // lists is valid
+};
+
 // A word list whose membership test on an interned token reads the token's bit. `bit` is set
 // by the extractor's constructor, which also enters the list's words into its vocab.
 template <class Base>
@@ -70,6 +102,9 @@ struct token_keyed : Base {
   std::uint32_t bit = 0;
   using Base::count;
   std::size_t count(folded const& w) const { return w.interned ? (w.lists & bit) != 0 : Base::count(w); }
+  std::size_t count(folded_view const& w) const {
+    return w.interned ? (w.lists & bit) != 0 : Base::count(std::string_view(w));
+  }
 };
 using token_set = token_keyed<word_set>;
 
@@ -77,7 +112,7 @@ struct word_info;
 
 struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
-  folded lc;                       // folded lowercase text
+  folded_view lc;                  // folded lowercase text (see folded_view)
   bool word = false;               // false: punctuation
   // Looked up once per sentence (impl::extract): the word's predicate keys
   // (grammars/predicates.tsv) and whether it starts a cue of some list (impl::cue_firsts).
@@ -93,12 +128,11 @@ struct token {
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
-// text::fold(w) into a token's text: ASCII (most words) lowercased in place, without fold's
-// byte-by-byte appends.
-void fold_into(folded& out, std::string_view w) {
+// text::fold(w) written at `dst` (room for w.size() bytes: folding never lengthens), and `out`
+// viewing it: ASCII (most words) lowercased 8 bytes at a time.
+void fold_into(folded_view& out, std::string_view w, char* dst) {
   std::size_t const n = w.size();
-  out.resize(n);
-  char* o = out.data();
+  char* o = dst;
   char const* p = w.data();
   std::size_t k = 0;
   // 8 ASCII bytes at a time: 'A'..'Z' get 0x20 (bytes below 0x80 carry into no other byte)
@@ -106,23 +140,26 @@ void fold_into(folded& out, std::string_view w) {
   for (; k + 8 <= n; k += 8) {
     std::uint64_t x;
     std::memcpy(&x, p + k, 8);
-    if (x & high) {
-      out = text::fold(w);
-      return;
-    }
+    if (x & high) goto slow;
     std::uint64_t const upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
     x |= upper >> 2;
     std::memcpy(o + k, &x, 8);
   }
   for (; k < n; ++k) {
     auto c = static_cast<unsigned char>(p[k]);
-    if (c >= 0x80) {
-      out = text::fold(w);
-      return;
-    }
+    if (c >= 0x80) goto slow;
     o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  out = folded_view(dst, n);
+  return;
+slow:
+  auto const f = text::fold(w);
+  std::memcpy(dst, f.data(), f.size());
+  out = folded_view(dst, f.size());
 }
+
+// The number four ASCII digits spell ("2024"; the caller checked they are digits).
+int year_digits(std::string_view w) { return ((w[0] - '0') * 10 + (w[1] - '0')) * 100 + (w[2] - '0') * 10 + (w[3] - '0'); }
 
 // ASCII letters and digits (is_alnum), by table: the tokenizer tests every byte of every word.
 constexpr auto alnum_bytes = [] {
@@ -132,10 +169,50 @@ constexpr auto alnum_bytes = [] {
 }();
 bool alnum_byte(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
-// Into `out` (cleared first; its capacity is reused).
-void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) {
+// Byte classes for the tokenizer's word loop (one table load per byte).
+enum : std::uint8_t { b_alnum = 1, b_latin = 2, b_joiner = 4, b_e2 = 8 };
+constexpr auto word_bytes = [] {
+  std::array<std::uint8_t, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    auto& v = t[static_cast<std::size_t>(c)];
+    if (is_alnum(static_cast<char>(c))) v = b_alnum;
+    if (c >= 0xC3 && c < 0xE0) v = b_latin;  // lead byte of a two-byte Latin letter
+    if (c == '\'' || c == '-' || c == '.') v = b_joiner;
+    if (c == 0xE2) v = b_e2;  // (U+2019, the typographic apostrophe, starts with it)
+  }
+  return t;
+}();
+
+// text[s] with ASCII letters lowercased, at the same offsets in `out` (other bytes copied):
+// every word without a byte >= 0x80 is then its own folded text there.
+void fold_ascii_span(std::string_view text, byte_span s, char* out) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+  char const* p = text.data();
+  std::size_t k = s.start;
+  for (; k + 8 <= s.end; k += 8) {
+    std::uint64_t x;
+    std::memcpy(&x, p + k, 8);
+    // 'A'..'Z' get 0x20; a byte >= 0x80 is left as it is (the sums are of its low 7 bits, so
+    // nothing carries into the next byte, and its own high bit masks it out)
+    std::uint64_t const y = x & ~high;
+    std::uint64_t const upper = (y + ones * (0x80 - 'A')) & ~(y + ones * (0x80 - 'Z' - 1)) & ~x & high;
+    x |= upper >> 2;
+    std::memcpy(out + k, &x, 8);
+  }
+  for (; k < s.end; ++k) {
+    char const c = p[k];
+    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+}
+
+// Into `out` (cleared first; its capacity is reused). A word's folded text is written into
+// `folded_text` at the word's own offset (folded_text[k] stands beside text[k]; it must have
+// text.size() bytes and outlive the tokens): the span is lowercased there in one pass, and only
+// words with non-ASCII bytes are folded again (text::fold) over their own bytes.
+void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text) {
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
+  fold_ascii_span(text, s, folded_text);
   std::size_t i = s.start;
   while (i < s.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -151,28 +228,38 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) 
     }
     // Words: ASCII letters and digits, and two-byte Latin letters (a whole UTF-8 sequence each);
     // every other non-ASCII character is punctuation, taken as its whole sequence.
-    if (is_alnum(static_cast<char>(c)) || (c >= 0xC3 && c < 0xE0)) {
+    if (word_bytes[c] & (b_alnum | b_latin)) {
       std::size_t j = i;
+      bool ascii = true;
       while (j < s.end) {
-        char d = text[j];
-        if (alnum_byte(d)) {
+        auto const cls = word_bytes[static_cast<unsigned char>(text[j])];
+        if (cls & b_alnum) {
           ++j;
-        } else if (static_cast<unsigned char>(d) >= 0xC3 && static_cast<unsigned char>(d) < 0xE0 && j + 1 < s.end) {
+        } else if ((cls & b_latin) && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
-        } else if ((d == '\'' || d == '-' || d == '.') && j + 1 < s.end && alnum_byte(text[j + 1])) {
+          ascii = false;
+        } else if ((cls & b_joiner) && j + 1 < s.end && alnum_byte(text[j + 1])) {
           ++j;
-        } else if (text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
+        } else if ((cls & b_e2) && text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
           j += 3;
+          ascii = false;
         } else {
           break;
         }
       }
-      if (j == i) j = std::min(i + 2, s.end);
+      if (j == i) {
+        j = std::min(i + 2, s.end);
+        ascii = false;
+      }
       auto& tok = out.emplace_back();
       tok.start = i;
       tok.end = j;
       tok.word = true;
-      fold_into(tok.lc, text.substr(i, j - i));
+      if (ascii) {
+        tok.lc = folded_view(folded_text + i, j - i);
+      } else {
+        fold_into(tok.lc, text.substr(i, j - i), folded_text + i);
+      }
       i = j;
     } else {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -183,18 +270,18 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s) 
       if (c < 0x80 ? c == '"' || c == '\'' : text::quote_at(text, i) != 0) {
         tok.lc = "\"";
       } else if (c < 0x80) {
-        tok.lc.assign(1, static_cast<char>(c));  // (punctuation: nothing to fold)
+        tok.lc = folded_view(text.data() + i, 1);  // (punctuation: nothing to fold)
       } else {
-        fold_into(tok.lc, text.substr(i, len));
+        fold_into(tok.lc, text.substr(i, len), folded_text + i);
       }
       i += len;
     }
   }
 }
 
-std::vector<token> tokenize(std::string_view text, byte_span s) {
+std::vector<token> tokenize(std::string_view text, byte_span s, char* folded_text) {
   std::vector<token> out;
-  tokenize_into(out, text, s);
+  tokenize_into(out, text, s, folded_text);
   return out;
 }
 
@@ -268,6 +355,7 @@ std::string_view strip_possessive_view(std::string_view w) {
   return w;
 }
 
+std::string strip_possessive(std::string_view w) { return std::string(strip_possessive_view(w)); }
 std::string strip_possessive(std::string w) {
   w.resize(strip_possessive_view(w).size());
   return w;
@@ -288,7 +376,7 @@ std::string_view singular_view(std::string_view w, std::string& buf) {
   return w;
 }
 
-std::string singular(std::string const& w) {
+std::string singular(std::string_view w) {
   std::string buf;
   return std::string(singular_view(w, buf));
 }
@@ -730,7 +818,7 @@ struct extractor::impl {
   // here without comparing words.
   // (words compared inline, length first: a cue's words are short, and the loops that try the
   // cues starting with a token's word compare that first word equal every time)
-  static bool same_word(std::string const& a, std::string const& b) {
+  static bool same_word(std::string_view a, std::string const& b) {
     std::size_t const n = a.size();
     if (n != b.size()) return false;
     char const* p = a.data();
@@ -786,7 +874,7 @@ struct extractor::impl {
     return (predicate_of(t[i], false) || predicate_of(t[i], true)) && !(i + 1 < t.size() && chunk_word(t[i + 1]));
   }
 
-  static bool relative_pronoun(std::string const& w) { return w == "which" || w == "who" || w == "that"; }
+  static bool relative_pronoun(std::string_view w) { return w == "which" || w == "who" || w == "that"; }
 
   // The last figure of the sentence before c of the same kind that has a subject.
   static claim const* previous_figure(claim const& c, std::vector<claim> const& sentence_claims) {
@@ -804,7 +892,7 @@ struct extractor::impl {
     return f > 0 && (t[f - 1].lc == "to" || t[f - 1].lc == "at");
   }
 
-  static bool is_copula(std::string const& w) { return w == "was" || w == "is" || w == "were" || w == "are"; }
+  static bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "were" || w == "are"; }
 
   bool chunk_word(token const& t) const {
     return t.word && !function_words.count(t.lc) && !(t.lc[0] >= '0' && t.lc[0] <= '9');
@@ -826,7 +914,7 @@ struct extractor::impl {
   // (head_word: the token head is read from, when head is its whole text: its subjects bit
   // answers the head's own lookup)
   subject_entry const* subject_row(std::string_view prev, std::string_view head, std::optional<quantity_kind> kind,
-                                   std::string_view& single, std::string& buf, folded const* head_word = nullptr) const {
+                                   std::string_view& single, std::string& buf, folded_view const* head_word = nullptr) const {
     auto fits = [&](auto it) {
       return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
     };
@@ -2663,7 +2751,7 @@ struct extractor::impl {
       bool acronym = w.size() >= 2;
       for (std::size_t c = t[i].start; c < t[i].start + w.size() && c < t[i].end; ++c)
         acronym = acronym && !(text[c] >= 'a' && text[c] <= 'z');
-      ws.push_back({w, is_upper(text[t[i].start]), acronym});
+      ws.push_back({std::string(w), is_upper(text[t[i].start]), acronym});
     }
     // A title before a capitalized name: keep the name.
     for (std::size_t j = ws.size(); j-- > 0;) {
@@ -3218,10 +3306,9 @@ struct extractor::impl {
     auto month_year = [&](int month, std::size_t pos) {
       return future(pos) ? pub->y + (month < pub->m ? 1 : 0) : pub->y - (month > pub->m ? 1 : 0);
     };
-    auto word_before = [&](std::size_t pos) -> std::string const& {
-      static std::string const none;
+    auto word_before = [&](std::size_t pos) -> folded_view {
       auto i = token_at(t, pos);
-      return i > 0 ? t[i - 1].lc : none;
+      return i > 0 ? t[i - 1].lc : folded_view();
     };
     for (auto const& d : si.parsed.dates) {
       cand k{d.span.start, "", date_basis::explicit_date, d.since, d.year != 0};
@@ -3282,7 +3369,7 @@ struct extractor::impl {
     enum : std::uint8_t { month_word = 1, year_word = 2, count_word = 4, relative_word = 8 };
     thread_local std::vector<std::pair<std::size_t, std::uint8_t>> marks;
     marks.clear();
-    auto digits = [](std::string const& w) {
+    auto digits = [](std::string_view w) {
       return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
     std::size_t const nt = t.size();
@@ -3330,7 +3417,7 @@ struct extractor::impl {
       if (!(mark & year_word) || i < 1) continue;
       auto const& w = t[i].lc;
       if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) continue;
-      int y = std::atoi(w.c_str());
+      int y = year_digits(w);
       if (y < 1800 || y > 2100) continue;
       auto const& before = t[i - 1].lc;
       // ("by 2027": the year a plan names)
@@ -3341,7 +3428,7 @@ struct extractor::impl {
         continue;  // "in 2020 and 2021": a span of years, not a date
       bool taken = std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) { return k.pos <= t[i].start && t[i].start < k.end; });
       if (taken) continue;
-      cands.push_back({t[i].start, w, date_basis::explicit_date, before == "since", true, t[i].end});
+      cands.push_back({t[i].start, std::string(w), date_basis::explicit_date, before == "since", true, t[i].end});
     }
     if (pub) {
       long p = days_from_civil(pub->y, pub->m, pub->d);
@@ -3440,7 +3527,7 @@ struct extractor::impl {
             if (e < t.size() && t[e].lc.size() == 4 && std::all_of(t[e].lc.begin(), t[e].lc.end(), [](char ch) {
                   return ch >= '0' && ch <= '9';
                 }))
-              y = std::atoi(t[e].lc.c_str());
+              y = year_digits(t[e].lc);
             cands.push_back({t[i].start, format_month(y, last), date_basis::explicit_date, false, true,
                              t[i + r.words.size() - 1].end});
             continue;
@@ -4098,14 +4185,15 @@ struct extractor::impl {
         bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
         if (initial && !si.tokens[i].lc.ends_with("'s")) continue;
         if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive_view(si.tokens[i].lc)))
-          add(si.tokens[i].lc, 1);
+          add(std::string(si.tokens[i].lc), 1);
       }
     }
     // the headline names what the story is about: its names count twice
     if (!title.empty()) {
-      auto tt = tokenize(title, {0, title.size()});
+      auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size());
+      auto tt = tokenize(title, {0, title.size()}, title_folded.get());
       for (auto const& t : tt)
-        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive_view(t.lc))) add(t.lc, 2);
+        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive_view(t.lc))) add(std::string(t.lc), 2);
     }
     std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
     std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
@@ -4547,6 +4635,8 @@ struct extractor::impl {
     thread_local token_pool tokens_kept;
     thread_local sentence_pool sentences_kept;
     thread_local sentence_buffers buffers;
+    // the tokens' folded texts (tokenize_into), for as long as `sentences` lives
+    auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size());
     sentences.reserve(spans.size());
     for (auto const& s : spans) {
       sentence_info si;
@@ -4555,7 +4645,7 @@ struct extractor::impl {
       sentences_kept.take(si.mods, si.parsed);
       parser.parse(text, s, si.parsed);
       si.tokens = tokens_kept.take();
-      tokenize_into(si.tokens, text, s);
+      tokenize_into(si.tokens, text, s, folded_text.get());
       intern(si.tokens);
       mark_phrases(si.tokens);
       drop_speaker_counts(si);

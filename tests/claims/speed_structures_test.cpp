@@ -144,3 +144,30 @@ TEST_CASE("flat_word_map: finds what a map finds after growing", "[claims][words
   }
   CHECK(f.find("") == nullptr);
 }
+
+// The tokenizer lowercases a sentence's ASCII letters 8 bytes at a time into a copy beside the
+// text and folds only words with other bytes one by one: the keys must not depend on where a
+// word falls against those 8-byte steps, on its case, or on the apostrophe's form.
+TEST_CASE("token folding: keys do not depend on offsets, case or the apostrophe's form", "[claims][tokens]") {
+  claims::extractor ex(testing::lex());
+  for (std::string const apostrophe : {"'", "\xE2\x80\x99"}) {
+    for (std::size_t pad = 0; pad < 9; ++pad) {
+      for (std::string const noun : {"REFUGEES", "Refugees", "refugees"}) {
+        article a;
+        a.id = "fold";
+        a.text = std::string(pad, ' ') + "The Interior Ministry" + apostrophe + "s tally shows 1,250 " + noun +
+                 " arrived in Valdoria" + apostrophe + "s north on Monday. More than 300 \xC3\x89vacu\xC3\xA9s crossed "
+                 "the border at Saint-\xC3\x89tienne, officials said.";
+        auto const cs = ex.extract(a);
+        INFO("apostrophe " << apostrophe << ", pad " << pad << ", noun " << noun);
+        REQUIRE(cs.size() == 2);
+        CHECK(cs[0].subject.key == "refugee");
+        CHECK(cs[0].attribution.key == "interior ministry tally");
+        // (case is folded for ASCII letters only: a capital with a diacritic stays)
+        CHECK(cs[1].subject.key == "\xC3\x89vacu\xC3\xA9");
+        CHECK(cs[1].predicate.key == "enter");
+        CHECK(cs[1].attribution.key == "officials");
+      }
+    }
+  }
+}
