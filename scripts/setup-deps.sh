@@ -4,7 +4,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake ninja-build ccache pkg-config libgumbo-dev sqlite3 chromium cmark-gfm
       libboost1.81-dev libboost-program-options1.81-dev libboost-json1.81-dev
-      libeigen3-dev catch2 libfmt-dev libsqlite3-dev zlib1g-dev libmimalloc-dev valgrind)
+      libeigen3-dev catch2 libfmt-dev libsqlite3-dev zlib1g-dev libmimalloc-dev valgrind clang)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
