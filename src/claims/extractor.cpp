@@ -612,6 +612,9 @@ struct extractor::impl {
     // (match_at rejects a token that starts no cue: the subgroup verbs are cues too)
     for (auto const& v : subgroup_verbs)
       if (!v.empty()) cue_firsts.insert(v.front());
+    for (auto const& v : subgroup_verbs)
+      if (!v.empty() && std::find(subgroup_lasts.begin(), subgroup_lasts.end(), v.back()) == subgroup_lasts.end())
+        subgroup_lasts.push_back(v.back());
     build_vocab();  // last: after every list it enters
   }
 
@@ -667,6 +670,7 @@ struct extractor::impl {
   token_set anaphors;                   // "territory", "enclave"
   word_set topic_stopwords;             // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
+  std::vector<std::string> subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
@@ -1003,6 +1007,10 @@ struct extractor::impl {
     bool aux_speaker = false;
     bool plan_speaker = false;  // the speaker announced something (attribution.tsv column 3 "plan")  // the speaker was found over an auxiliary ("had warned", "has recorded")
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
+    // plain_chunk's memo: chunk_right(tokens, i, false, false) for the last i asked (the rules
+    // ask it for the token after a figure four times per figure)
+    mutable std::size_t plain_chunk_at = SIZE_MAX;
+    mutable std::pair<std::size_t, std::size_t> plain_chunk_memo;
   };
 
   // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
@@ -1132,6 +1140,15 @@ struct extractor::impl {
     return {b, e};
   }
 
+  // chunk_right(si.tokens, i, false, false), once per i in a row (sentence_info::plain_chunk_at)
+  std::pair<std::size_t, std::size_t> plain_chunk(sentence_info const& si, std::size_t i) const {
+    if (si.plain_chunk_at != i) {
+      si.plain_chunk_memo = chunk_right(si.tokens, i, false, false);
+      si.plain_chunk_at = i;
+    }
+    return si.plain_chunk_memo;
+  }
+
   static char text_first_char(sentence_info const& si, std::size_t tok) { return si.text[si.tokens[tok].start]; }
 
   // The claim's subject from the noun chunk t[b, e): its head, with the word before it for
@@ -1229,7 +1246,7 @@ struct extractor::impl {
     if (c.q.kind != quantity_kind::count || c.q.value < 100) return;
     // (a stated total, "Total 650", is what its parts make)
     if (qfirst > 0 && (si.tokens[qfirst - 1].lc == "total" || si.tokens[qfirst - 1].lc == "of")) return;
-    auto [b, e] = chunk_right(si.tokens, qlast + 1, false, false);
+    auto [b, e] = plain_chunk(si, qlast + 1);
     if (b < e) return;
     std::size_t n = 0;
     for (auto it = earlier.rbegin(); it != earlier.rend() && n < 64; ++it, ++n) {
@@ -1245,9 +1262,10 @@ struct extractor::impl {
   // The figure's noun is left out: nothing nounlike follows it, and a possessive ("the bloc's
   // 234", "the Greens' 25"), a verb it is the object of ("the bloc took 234") or an idiom bound to
   // it ("11 short of") shows that it counts something named before.
-  bool elided_noun(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+  bool elided_noun(sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
+    auto const& t = si.tokens;
     if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;  // (callers: counts only)
-    auto [b, e] = chunk_right(t, qlast + 1, false, false);
+    auto [b, e] = plain_chunk(si, qlast + 1);
     // "22 probable ones": a pro-form stands for the noun
     if (b < e && (t[e - 1].lc == "ones" || t[e - 1].lc == "one")) return true;
     if (b < e || qfirst == 0) return false;
@@ -1412,7 +1430,7 @@ struct extractor::impl {
                     std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
                     std::vector<claim> const* earlier = nullptr) const {
     figure_chunks ch;
-    ch.plain = chunk_right(si.tokens, qlast + 1, false, false);
+    ch.plain = plain_chunk(si, qlast + 1);
     ch.of = chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims);
     if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier, ch))
       subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier, ch);
@@ -2205,7 +2223,7 @@ struct extractor::impl {
     // a compound length before its noun, the noun the clause's subject, with a plan cue of a
     // duration after it: "The 48-month programme is meant to help" ("the ten-month war that
     // followed would draw in" is no plan of the war)
-    auto [ob, oe] = chunk_right(t, ql + 1, false, false);
+    auto [ob, oe] = plain_chunk(si, ql + 1);
     if (ob == ql + 1 && ob < oe)
       for (std::size_t k = oe; k < t.size() && k < oe + 3 && t[k].word; ++k) {
         if (blocked[k]) continue;
@@ -2427,7 +2445,7 @@ struct extractor::impl {
     // A report verb before the figure yields to the event named right after its object: "counted
     // 8,200 people forced from their homes", "reported 96 villagers injured".
     if (i < qfirst && t[i].pred && report_predicates.count(*t[i].pred)) {
-      auto [ob, oe] = chunk_right(t, qlast + 1, false, false);
+      auto [ob, oe] = plain_chunk(si, qlast + 1);
       // the participle itself, or the idiom right after it ("forced from their homes")
       std::size_t j = oe;
       if (j + 1 < t.size() && t[j].word && !t[j].pred && t[j].lc.size() > 4 && t[j].lc.ends_with("ed")) ++j;
@@ -4255,7 +4273,13 @@ struct extractor::impl {
     // "Children under five accounted for 412 cases": the figure is a subgroup's share of a total
     // (subgroup_verbs.tsv); the clause's subject names the subgroup and scopes the figure, so it
     // never meets the total ("1,240 cases") as a second count of the same thing.
+    // (a verb right before the figure ends in the word before it: most figures follow none of
+    // the verbs' last words, and the list is not tried)
+    bool const subgroup_last =
+        qfirst > 0 && t[qfirst - 1].word &&
+        std::any_of(subgroup_lasts.begin(), subgroup_lasts.end(), [&](std::string const& l) { return same_word(t[qfirst - 1].lc, l); });
     for (auto const& verb : subgroup_verbs) {
+      if (!subgroup_last) break;
       // (match_at's first tests inline: before most figures no verb of the list starts)
       if (qfirst < verb.size() || verb.empty() || !t[qfirst - verb.size()].cue_first ||
           !same_word(t[qfirst - verb.size()].lc, verb.front()) || !match_at(t, qfirst - verb.size(), verb))
@@ -4930,7 +4954,7 @@ struct extractor::impl {
         bool fronted = false;
         // (a fronted reference only for a figure with no noun of its own: "Of the dead, 14 came")
         if (!verb && c.q.kind == quantity_kind::count) {
-          auto [nb, ne] = chunk_right(si.tokens, ql + 1, false, false);
+          auto [nb, ne] = plain_chunk(si, ql + 1);
           if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
           fronted = verb.has_value();
         }
@@ -5022,7 +5046,7 @@ struct extractor::impl {
         // 234", "the bloc's 234", "32 short of"); a share a party took is a share of the vote.
         if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) && ofq == SIZE_MAX &&
             c.forced_predicate.empty() &&
-            ((c.q.kind == quantity_kind::count && elided_noun(si.tokens, qf, ql)) || c.subject.key.empty()))
+            ((c.q.kind == quantity_kind::count && elided_noun(si, qf, ql)) || c.subject.key.empty()))
           if (auto const* o = elided_antecedent(i, local, out, &si.tokens)) {
             c.subject.key = o->subject.key;
             c.subject_text_span = o->subject_text_span;
@@ -5120,7 +5144,7 @@ struct extractor::impl {
         // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).
         bool own_participle = false;
         {
-          auto [ob, oe] = chunk_right(si.tokens, ql + 1, false, false);
+          auto [ob, oe] = plain_chunk(si, ql + 1);
           // after its noun ("people abducted") or before it ("registered voters")
           own_participle = ob < oe && ((oe < si.tokens.size() && si.tokens[oe].pred &&
                                         c.predicate_span.start == si.tokens[oe].start) ||
