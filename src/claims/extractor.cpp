@@ -311,7 +311,6 @@ struct token_pool {
 // sentence to sentence so that their capacity is reused instead of allocated per sentence.
 // `in_use` empties them when the sentence is done (and frees those a huge sentence grew).
 struct sentence_buffers {
-  std::vector<claim> local;
   std::vector<char> fell_to_outlet;
   std::vector<std::pair<std::size_t, std::size_t>> ranges;
   std::vector<std::size_t> of_quantity, part_of_whole;
@@ -323,7 +322,6 @@ struct sentence_buffers {
   struct in_use {
     sentence_buffers& b;
     ~in_use() {
-      done(b.local);
       done(b.fell_to_outlet);
       done(b.ranges);
       done(b.of_quantity);
@@ -414,6 +412,10 @@ std::vector<std::string> split_words(std::string const& s) {
   }
   return out;
 }
+
+// A run of claims: the sentence's (built in place at the end of extract's output) or the
+// article's before them.
+using claims_view = std::span<claim const>;
 
 }  // namespace
 
@@ -881,7 +883,7 @@ struct extractor::impl {
   static bool relative_pronoun(std::string_view w) { return w == "which" || w == "who" || w == "that"; }
 
   // The last figure of the sentence before c of the same kind that has a subject.
-  static claim const* previous_figure(claim const& c, std::vector<claim> const& sentence_claims) {
+  static claim const* previous_figure(claim const& c, claims_view sentence_claims) {
     claim const* prev = nullptr;
     for (auto const& o : sentence_claims) {
       if (&o == &c) break;
@@ -1078,7 +1080,7 @@ struct extractor::impl {
   // in *of_quantity_token.
   std::pair<std::size_t, std::size_t> chunk_right(std::vector<token> const& t, std::size_t i, bool allow_of, bool money,
                                                   std::size_t* of_quantity_token = nullptr,
-                                                  std::vector<claim> const* figures = nullptr) const {
+                                                  claims_view const* figures = nullptr) const {
     std::size_t k = i;
     bool after_of = false;
     if (allow_of && k < t.size() && t[k].word && (t[k].lc == "of" || (money && (t[k].lc == "in" || t[k].lc == "for")))) {
@@ -1222,7 +1224,7 @@ struct extractor::impl {
   // A figure restated without its noun after a name ("Full results: Labour 411, Conservatives
   // 121") takes the keys of the same figure stated earlier in the article with that name
   // ("Labour won 411 of the 650 seats").
-  void restated(claim& c, sentence_info const& si, std::size_t qfirst, std::vector<claim> const& earlier) const {
+  void restated(claim& c, sentence_info const& si, std::size_t qfirst, claims_view earlier) const {
     auto const& t = si.tokens;
     if (qfirst == 0 || !t[qfirst - 1].word || !is_upper(si.text[t[qfirst - 1].start])) return;
     auto name = std::string(si.text.substr(t[qfirst - 1].start, t[qfirst - 1].end - t[qfirst - 1].start));
@@ -1242,7 +1244,7 @@ struct extractor::impl {
   // article ("... 2,946 people killed ... Of the 2,946 dead, ..."): the same figure, keys and
   // all. (The last 64 figures: bounded work per figure.)
   void restated_value(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast,
-                      std::vector<claim> const& earlier) const {
+                      claims_view earlier) const {
     if (c.q.kind != quantity_kind::count || c.q.value < 100) return;
     // (a stated total, "Total 650", is what its parts make)
     if (qfirst > 0 && (si.tokens[qfirst - 1].lc == "total" || si.tokens[qfirst - 1].lc == "of")) return;
@@ -1299,8 +1301,8 @@ struct extractor::impl {
 
   // A figure inside a subordinate clause ("... had died in Derna after two dams burst, ..., and
   // that 10,100 were missing") is no antecedent of a figure past a comma after it.
-  static claim const* elided_antecedent(std::size_t i, std::vector<claim> const& sentence_claims,
-                                        std::vector<claim> const& earlier, std::vector<token> const* tokens = nullptr) {
+  static claim const* elided_antecedent(std::size_t i, claims_view sentence_claims,
+                                        claims_view earlier, std::vector<token> const* tokens = nullptr) {
     auto const& c = sentence_claims[i];
     auto fits = [&](claim const& o) { return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty(); };
     auto subordinate = [&](claim const& o) { return tokens && in_subordinate(*tokens, o, c); };
@@ -1366,8 +1368,8 @@ struct extractor::impl {
   // The nearest figure before claim c that fits, in its sentence (before c), else in the article
   // (the last 32 figures): bounded work per figure.
   template <class Fits>
-  static claim const* nearest_before(claim const& c, std::vector<claim> const& sentence_claims,
-                                     std::vector<claim> const* earlier, Fits fits) {
+  static claim const* nearest_before(claim const& c, claims_view sentence_claims,
+                                     claims_view const* earlier, Fits fits) {
     std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
     if (i > sentence_claims.size()) i = sentence_claims.size();
     for (std::size_t j = i, n = 0; j-- > 0 && n < 32; ++n)
@@ -1382,8 +1384,8 @@ struct extractor::impl {
   // What a figure of claim c's kind before it counts: the same kind and unit, else the same kind
   // ("a 1 percentage point rise" after "raised rates by 0.75 points"; "The rate was 8.6%" after
   // "inflation reached 9.1%").
-  claim const* same_kind_before(claim const& c, std::vector<claim> const& sentence_claims,
-                                std::vector<claim> const* earlier) const {
+  claim const* same_kind_before(claim const& c, claims_view sentence_claims,
+                                claims_view const* earlier) const {
     // (in the article only the last three sentences with figures before c's, and none ending
     // more than 250 bytes before it: "the rate" of a figure named much earlier is more likely a
     // rate of its own)
@@ -1427,8 +1429,8 @@ struct extractor::impl {
   // words first, then the noun chunks around it (subject_from_words), then a measure noun
   // ("the rate", "a margin of") hands the subject on to the figure it measures.
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                    std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
-                    std::vector<claim> const* earlier = nullptr) const {
+                    claims_view sentence_claims, std::size_t* of_quantity_token,
+                    claims_view const* earlier = nullptr) const {
     figure_chunks ch;
     ch.plain = plain_chunk(si, qlast + 1);
     ch.of = chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims);
@@ -1446,7 +1448,7 @@ struct extractor::impl {
   };
 
   bool subject_before_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                            std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier,
+                            claims_view sentence_claims, claims_view const* earlier,
                             figure_chunks const& ch) const {
     auto const& t = si.tokens;
     auto [rb, re] = ch.plain;
@@ -1562,7 +1564,7 @@ struct extractor::impl {
   }
 
   void subject_after_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                           std::vector<claim> const& sentence_claims, std::vector<claim> const* earlier) const {
+                           claims_view sentence_claims, claims_view const* earlier) const {
     auto const& t = si.tokens;
     (void)qfirst;
     // A measure named by a noun of its own ("The rate was 8.6%", "The Conservatives' share fell
@@ -1632,8 +1634,8 @@ struct extractor::impl {
   }
 
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
-                          std::vector<claim> const& sentence_claims, std::size_t* of_quantity_token,
-                          std::vector<claim> const* earlier, figure_chunks const& ch) const {
+                          claims_view sentence_claims, std::size_t* of_quantity_token,
+                          claims_view const* earlier, figure_chunks const& ch) const {
     auto const& t = si.tokens;
     // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
     // before "worth", and the verb that governs that noun.
@@ -2510,8 +2512,8 @@ struct extractor::impl {
   // The predicate rules that read the whole sentence after every figure has its keys
   // (docs/claims.md, "Predicate": events stated as nouns, verb frames, gapped conjuncts, tolls).
   // local[i] spans tokens ranges[i]; `earlier` holds the article's claims before the sentence.
-  void settle_predicates(std::vector<claim>& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
-                         sentence_info const& si, std::vector<claim> const& earlier) const {
+  void settle_predicates(std::span<claim> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                         sentence_info const& si, claims_view earlier) const {
     auto const& t = si.tokens;
     auto settle = [&](claim& c, std::string const& key, std::size_t at) {
       c.predicate.key = key;
@@ -4156,7 +4158,7 @@ struct extractor::impl {
     return {};
   }
 
-  static void update_frame(date_frame& frame, std::vector<date_cand> const& cands, std::vector<claim> const& local,
+  static void update_frame(date_frame& frame, std::vector<date_cand> const& cands, claims_view local,
                            std::string const& speaker, ymd const* pub) {
     // a plan's or a future date is no frame for what happened ("will end ... on May 11")
     std::string const today = pub ? format_iso(*pub) : std::string();
@@ -4901,8 +4903,6 @@ struct extractor::impl {
       }
       // (the sentence's working vectors are the thread's, kept from sentence to sentence)
       sentence_buffers::in_use buffers_in_use{buffers};
-      auto& local = buffers.local;
-      local.reserve(si.parsed.quantities.size());
       auto& fell_to_outlet = buffers.fell_to_outlet;  // (see unsaid)
       fell_to_outlet.assign(si.parsed.quantities.size(), 0);
       auto& ranges = buffers.ranges;
@@ -4913,8 +4913,12 @@ struct extractor::impl {
       part_of_whole.assign(si.parsed.quantities.size(), SIZE_MAX);
       auto& anaphoric_parts = buffers.anaphoric_parts;  // "of those": part, whole
       std::vector<std::pair<std::size_t, std::string>> who_local;  // "of those who voted": share, verb
+      // The sentence's claims are built in place at the end of `out` (reserved for every figure
+      // of the article: a claim moves ~20 strings): `local` is them, `earlier` the article's before.
+      std::size_t const base = out.size();
+      if (out.capacity() - base < si.parsed.quantities.size()) out.reserve(base + si.parsed.quantities.size());
       for (auto& q : si.parsed.quantities) {
-        auto& c = local.emplace_back();  // (in place: `local` is reserved, a claim moves ~20 strings)
+        auto& c = out.emplace_back();
         if (!lean) {
           c.article = a.id;
           c.source = a.source;
@@ -4929,6 +4933,8 @@ struct extractor::impl {
         c.q = std::move(q);
         ranges.push_back(token_range(si.tokens, c.q.span));
       }
+      std::span<claim> const local(out.data() + base, out.size() - base);
+      claims_view const earlier(out.data(), base);
       auto& figure_spans = buffers.figure_spans;
       figure_spans.reserve(local.size());
       for (auto const& c : local) figure_spans.push_back(c.q.span);
@@ -4936,7 +4942,7 @@ struct extractor::impl {
         auto& c = local[i];
         auto [qf, ql] = ranges[i];
         std::size_t ofq = SIZE_MAX;
-        find_subject(c, si, ql, qf, local, &ofq, &out);
+        find_subject(c, si, ql, qf, local, &ofq, &earlier);
         if (ofq != SIZE_MAX) {
           for (std::size_t j = i + 1; j < local.size(); ++j) {
             if (ranges[j].first == ofq) {
@@ -4945,8 +4951,8 @@ struct extractor::impl {
             }
           }
         }
-        if (c.subject.key.empty()) restated(c, si, qf, out);
-        if (c.subject.key.empty()) restated_value(c, si, qf, ql, out);
+        if (c.subject.key.empty()) restated(c, si, qf, earlier);
+        if (c.subject.key.empty()) restated_value(c, si, qf, ql, earlier);
         find_predicate(c, si, qf, ql);
         // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
         // its verb (unless the part has one of its own).
@@ -4973,7 +4979,7 @@ struct extractor::impl {
               anaphoric_parts.emplace_back(i, j);
             }
           std::size_t n = 0;
-          for (auto it = out.rbegin(); !w && it != out.rend() && n < 32; ++it, ++n)
+          for (auto it = earlier.rbegin(); !w && it != earlier.rend() && n < 32; ++it, ++n)
             if (fits(*it)) {
               w = &*it;
               // a part of a figure of an earlier sentence (which has its id already)
@@ -5027,7 +5033,7 @@ struct extractor::impl {
           std::size_t wj = SIZE_MAX;
           for (int pass = 0; pass < 2 && !w; ++pass) {
             std::size_t n = 0;
-            for (auto it = out.begin(); !w && it != out.end() && n < 64; ++it, ++n)
+            for (auto it = earlier.begin(); !w && it != earlier.end() && n < 64; ++it, ++n)
               if (fits(*it) && (pass == 1 || it->subject.key == noun)) w = &*it;
             for (std::size_t j = 0; !w && j < i; ++j)
               if (fits(local[j]) && (pass == 1 || local[j].subject.key == noun)) {
@@ -5047,7 +5053,7 @@ struct extractor::impl {
         if ((c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) && ofq == SIZE_MAX &&
             c.forced_predicate.empty() &&
             ((c.q.kind == quantity_kind::count && elided_noun(si, qf, ql)) || c.subject.key.empty()))
-          if (auto const* o = elided_antecedent(i, local, out, &si.tokens)) {
+          if (auto const* o = elided_antecedent(i, local, earlier, &si.tokens)) {
             c.subject.key = o->subject.key;
             c.subject_text_span = o->subject_text_span;
           }
@@ -5689,8 +5695,7 @@ struct extractor::impl {
             part.predicate_span.end == c.predicate_span.end && c.predicate_span.start > t[ne].start)
           c.predicate.key = "be";
       }
-      settle_predicates(local, ranges, si, out);
-      std::size_t base = out.size();
+      settle_predicates(local, ranges, si, earlier);
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& id = local[i].id;
         id.reserve(a.id.size() + 8);
@@ -5821,7 +5826,7 @@ struct extractor::impl {
         if (stated_total) continue;
         double const lo = c.q.lo ? *c.q.lo : c.q.value, hi = c.q.hi ? *c.q.hi : c.q.value;
         std::size_t n = 0;
-        for (auto it = out.rbegin(); it != out.rend() && n < 64; ++it, ++n)
+        for (auto it = earlier.rbegin(); it != earlier.rend() && n < 64; ++it, ++n)
           if (it->q.kind == c.q.kind && it->q.unit == c.q.unit && it->subject.key == c.subject.key &&
               it->q.value >= lo && it->q.value <= hi && it->mod == modality::asserted) {
             if (!it->predicate.key.empty() && it->predicate.key != "be") c.predicate.key = it->predicate.key;
@@ -5844,7 +5849,6 @@ struct extractor::impl {
           c.line_in_file = static_cast<int>(loc_line);
           c.column = static_cast<int>(c.q.span.start - loc_col_start + 1);
         }
-        out.push_back(std::move(c));
       }
       // ... when it tells a count of the same event (predicate and kind): a later speaker of other
       // figures does not reach back ("Aid trucks crossed on Saturday. Officials said 40 people
