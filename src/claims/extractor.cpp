@@ -602,6 +602,7 @@ struct extractor::impl {
     for (std::size_t i = 0; i < relation_cues.size() && i < 64; ++i) {
       auto const& r = relation_cues[i];
       if (r.value == "part_of") relation_part_bits |= std::uint64_t{1} << i;
+      if (r.value == "part_of" && r.extra == "scope") relation_scope_bits |= std::uint64_t{1} << i;
       if (r.value == "sum_of" && r.extra != "parts") {
         relation_total_bits |= std::uint64_t{1} << i;
         relation_total_words = std::max(relation_total_words, r.words.size());
@@ -647,7 +648,7 @@ struct extractor::impl {
   token_set date_starts, relative_singles, relative_seconds;
   // the words of find_date's tense windows ("has", "is", "will", "now", "since", ...)
   token_set tense_words;
-  std::uint64_t relation_part_bits = 0, relation_total_bits = 0;  // (see the constructor)
+  std::uint64_t relation_part_bits = 0, relation_total_bits = 0, relation_scope_bits = 0;  // (see the constructor)
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   word_set level_predicates;  // keys a level statement reads as "be"
@@ -5723,9 +5724,11 @@ struct extractor::impl {
         if (!c.scope.empty()) continue;
         auto const& t = si.tokens;
         for (std::size_t k = ranges[i].second + 1; k < t.size() && t[k].word; ++k) {
-          bool cue = false;
-          for (auto const& r : starting(relation_cues, t, k))  // (only cues that start with t[k] can match)
-            cue = cue || (r.value == "part_of" && r.extra == "scope" && match_at(t, k, r.words));
+          // (the scope cues matching at t[k]: their bits, with relation_bits)
+          bool cue = relation_bits && (relation_at[k] & relation_scope_bits) != 0;
+          if (!relation_bits)
+            for (auto const& r : starting(relation_cues, t, k))  // (only cues that start with t[k] can match)
+              cue = cue || (r.value == "part_of" && r.extra == "scope" && match_at(t, k, r.words));
           if (!cue) continue;
           std::size_t b = k;
           while (b > ranges[i].second + 1 && k - b < 3 && t[b - 1].word && is_upper(text[t[b - 1].start])) --b;
@@ -5745,11 +5748,13 @@ struct extractor::impl {
             !c.relations.empty())
           continue;
         bool scoped = false;
-        for (std::size_t k = 1; k < ranges[i].first && !scoped; ++k)
+        for (std::size_t k = 1; k < ranges[i].first && !scoped; ++k) {
+          if (relation_bits && !(relation_at[k] & relation_scope_bits)) continue;  // (no scope cue at k)
           for (auto const& r : starting(relation_cues, si.tokens, k))
             if (r.value == "part_of" && r.extra == "scope" && k + r.words.size() <= ranges[i].first &&
                 match_at(si.tokens, k, r.words) && si.tokens[k - 1].word && is_upper(text[si.tokens[k - 1].start]))
               scoped = true;
+        }
         if (!scoped) continue;
         std::size_t n = 0;
         for (std::size_t k = base; k-- > 0 && n < 32; ++n) {
@@ -5815,10 +5820,15 @@ struct extractor::impl {
         // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`)
         bool stated_total = std::any_of(c.relations.begin(), c.relations.end(),
                                         [](relation const& r) { return r.kind == relation_kind::sum_of; });
-        // (the windows the sum rule above reads a total cue in)
+        // (the windows the sum rule above reads a total cue in; none of its cues in the widest: none matches)
+        auto const qf = ranges[i].first;
+        bool const total_cue =
+            !relation_bits ||
+            (between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
+            (between_bits(ranges[i].second + 1, std::min(ranges[i].second + 3, si.tokens.size())) & relation_total_bits);
         for (auto const& r : relation_cues) {
-          if (stated_total || r.value != "sum_of" || r.extra == "parts") continue;
-          auto const qf = ranges[i].first;
+          if (stated_total || !total_cue) break;
+          if (r.value != "sum_of" || r.extra == "parts") continue;
           std::size_t const from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
           stated_total = between_has(from, qf + 1, r) ||
                          between_has(ranges[i].second + 1, std::min(ranges[i].second + 3, si.tokens.size()), r);
