@@ -5954,6 +5954,10 @@ struct extractor::impl {
     std::size_t const n = cs.size();
     if (n < 3) return;
     std::vector<std::size_t> para(n), sent(n), sent_first(n);
+    // (what a part must share with its whole, kind, unit and subject, as a cheap digest per figure
+    // (kind, lengths, the key's first eight bytes and last byte): the window walk below compares
+    // the strings only where the digests agree)
+    std::vector<std::uint64_t> group(n);
     // (one pass over the text: the next blank line is looked for once)
     for (std::size_t i = 0, p = 0, next = text.find("\n\n"), sn = 0; i < n; ++i) {
       while (next != std::string_view::npos && next < cs[i].sentence_start) {
@@ -5964,12 +5968,21 @@ struct extractor::impl {
       if (i > 0 && cs[i].sentence_start != cs[i - 1].sentence_start) ++sn;
       sent[i] = sn;
       sent_first[i] = i > 0 && sent[i - 1] == sn ? sent_first[i - 1] : i;
+      auto const& key = cs[i].subject.key;
+      std::uint64_t head = 0;
+      std::memcpy(&head, key.data(), std::min<std::size_t>(key.size(), 8));
+      group[i] = (head * 0x9E3779B97F4A7C15ull) ^ (static_cast<std::uint64_t>(cs[i].q.kind) << 56) ^
+                 (static_cast<std::uint64_t>(cs[i].q.unit.size()) << 48) ^ (static_cast<std::uint64_t>(key.size()) << 32) ^
+                 (key.empty() ? 0 : static_cast<unsigned char>(key.back()));
     }
     auto has = [](claim const& c, relation_kind k, std::string const* to = nullptr) {
-      return std::any_of(c.relations.begin(), c.relations.end(),
-                         [&](relation const& r) { return r.kind == k && (!to || r.claim == *to); });
+      for (auto const& r : c.relations)  // (most figures have none: no setup of a search)
+        if (r.kind == k && (!to || r.claim == *to)) return true;
+      return false;
     };
     auto exact = [](claim const& c) { return c.q.lo && c.q.hi && *c.q.lo == c.q.value && *c.q.hi == c.q.value; };
+    std::vector<std::size_t> seq, own;
+    std::size_t lim = 0;  // the end of the figures of w's paragraph and the next, at most four sentences on
     for (std::size_t w = 0; w < n; ++w) {
       auto& whole = cs[w];
       if ((whole.q.kind != quantity_kind::count && whole.q.kind != quantity_kind::money) || whole.q.value <= 0 ||
@@ -5978,10 +5991,13 @@ struct extractor::impl {
         continue;
       // (bounded work per figure: 24 figures before it in its sentence, 64 in all)
       std::size_t const first = std::max(sent_first[w], w > 24 ? w - 24 : std::size_t{0});
-      std::vector<std::size_t> seq, own;
-      for (std::size_t k = first; k < n && k < first + 64 && para[k] <= para[w] + 1 && sent[k] <= sent[w] + 4 &&
-                                  seq.size() < 24;
-           ++k) {
+      seq.clear();
+      own.clear();
+      // (para and sent grow with the index: the window ends where they first pass w's bounds)
+      while (lim < n && para[lim] <= para[w] + 1 && sent[lim] <= sent[w] + 4) ++lim;
+      std::size_t const end = std::min({n, first + 64, lim});
+      for (std::size_t k = first; k < end && seq.size() < 24; ++k) {
+        if (group[k] != group[w]) continue;
         auto const& c = cs[k];
         if (k == w || c.q.kind != whole.q.kind || c.q.unit != whole.q.unit || c.subject.key != whole.subject.key ||
             has(c, relation_kind::change_of) || has(c, relation_kind::sum_of))
