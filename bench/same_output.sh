@@ -3,7 +3,9 @@
 # (docs/performance.md, "The extract path, eighth round"). Compares, with cmp:
 #   extract of 10 MB of generated news (gen_news --size-mb 10 --seed 1) as JSONL, as TSV and
 #   with --jobs 2; extract of corpus/ and check corpus/feed --format json; extract of the seed
-#   (../shared/seeds) and of both held-out sets (compared only: nothing of theirs is printed).
+#   (../shared/seeds) and of both held-out sets (compared only: nothing of theirs is printed);
+#   extract of the Recognizers-Text English specs (../shared/external, ~1,200 short inputs of
+#   every number shape, 20 to an article; needs python3 to build the feed).
 #   bench/same_output.sh REF_CLAIMCHECK NEW_CLAIMCHECK [GEN_NEWS]
 # GEN_NEWS defaults to build-rel/bench/gen_news, then build/bench/gen_news. Exit 0 when all match.
 set -uo pipefail
@@ -34,5 +36,20 @@ run corpus_check check corpus/feed --format json --fail-on none
 [ -d ../shared/seeds ] && run seeds extract ../shared/seeds
 [ -d corpus-heldout ] && run heldout extract corpus-heldout
 [ -d corpus-heldout2 ] && run heldout2 extract corpus-heldout2
+specs=../shared/external/recognizers-text-specs
+if [ -d "$specs" ] && command -v python3 >/dev/null; then
+  python3 - "$specs" "$out/specs.jsonl" <<'PY'
+import glob, json, sys
+n = 0
+with open(sys.argv[2], "w") as out:
+    for f in sorted(glob.glob(sys.argv[1] + "/*/English/*.json")):
+        inputs = [case["Input"] for case in json.load(open(f, encoding="utf-8-sig"))]
+        for i in range(0, len(inputs), 20):
+            n += 1
+            out.write(json.dumps({"id": f"spec-{n}", "text": "\n\n".join(inputs[i:i + 20]),
+                                  "published": "2024-05-01", "source": "Spec Wire"}) + "\n")
+PY
+  run specs extract "$out/specs.jsonl"
+fi
 if [ $fail = 0 ]; then echo "ALL SAME"; else echo "outputs differ"; fi
 exit $fail
