@@ -570,6 +570,7 @@ struct extractor::impl {
     date_starts.insert("march");
     for (auto const& w : number_words) date_starts.insert(w);
     for (auto const& r : relative_dates) {
+      relative_max_words = std::max(relative_max_words, r.words.size());
       if (r.words.empty()) continue;
       date_starts.insert(r.words.front());
       if (r.words.size() == 1) relative_singles.insert(r.words.front());
@@ -685,6 +686,7 @@ struct extractor::impl {
   std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
+  std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
   std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
   std::vector<modality> modality_kinds;  // modality_cues[i]'s value, parsed
   std::size_t max_asserted_words = 0;    // words of the longest "asserted" modality cue
@@ -2831,12 +2833,38 @@ struct extractor::impl {
       if (t[k].lc == "\"") return text[t[k].start] != '"' && t[k - 1].lc.ends_with("s") && t[k].end != t[k + 1].start;
       return t[k].lc == "." && abbreviations.count(std::string_view(t[k - 1].lc)) && capitalized(k - 1) && capitalized(k + 1);
     };
+    // The tokens that start a speech preposition or a speech verb, in one pass (the loops below
+    // visit only these, in token order, instead of every token three times): the prepositions
+    // that start there, and the first speech verb that matches there.
+    struct speech_start {
+      std::size_t i;
+      cue_range preps;
+      cue const* verb;
+    };
+    thread_local std::vector<speech_start> starts;
+    starts.clear();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (!t[i].cue_first || !t[i].info) continue;
+      cue_range preps;
+      cue const* verb = nullptr;
+      for (auto const& [l, idx] : t[i].info->starts) {
+        if (l == &speech_preps) preps = {l, &idx};
+        if (l != &speech_verbs) continue;
+        for (auto const x : idx)
+          if (match_at(t, i, speech_verbs[x].words)) {
+            verb = &speech_verbs[x];
+            break;
+          }
+      }
+      if (preps.idx || verb) starts.push_back({i, preps, verb});
+    }
     // The first speaker of the sentence wins: "X said ..., citing Y" is X's.
     text_key prep_k;
     std::size_t prep_at = t.size();
-    for (std::size_t i = 0; i < t.size() && prep_k.key.empty(); ++i) {
-      if (!t[i].cue_first || in_quantity(i)) continue;
-      for (auto const& p : starting(speech_preps, t, i)) {
+    for (std::size_t n = 0; n < starts.size() && prep_k.key.empty(); ++n) {
+      std::size_t const i = starts[n].i;
+      if (!starts[n].preps.idx || in_quantity(i)) continue;
+      for (auto const& p : starts[n].preps) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
         while (e < t.size() && (t[e].word || name_mark(e)) && e - b < 6) ++e;
@@ -2868,14 +2896,13 @@ struct extractor::impl {
       return true;
     };
     for (int pass = 0; pass < 2; ++pass)
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    for (auto const& st : starts) {
+      std::size_t const i = st.i;
       if (i > prep_at + 1) break;
-      if (!t[i].cue_first) continue;
+      cue const* const verb = st.verb;
+      if (!verb) continue;
       if (i > pronoun_at && same_clause(pronoun_at, i)) continue;
-      cue const* verb = nullptr;
-      for (auto const& v : starting(speech_verbs, t, i))
-        if (!verb && match_at(t, i, v.words)) verb = &v;
-      if (!verb || (verb->value == "verb") != (pass == 0)) continue;
+      if ((verb->value == "verb") != (pass == 0)) continue;
       // "Employers added 209,000 jobs": a verb that is also a verb of figures (attribution.tsv
       // column 3 "object") is no speech verb with a figure right after it
       if (verb->extra == "object" && i + 1 < t.size() && in_quantity(i + 1)) continue;
@@ -2902,11 +2929,21 @@ struct extractor::impl {
         if (j >= 2 && t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ed") && t[j - 2].word) --j;
       }
       // "A UN-backed assessment last month found": a relative date between is not part of the name
-      for (auto const& r : relative_dates)
-        if (j > r.words.size() && match_at(t, j - r.words.size(), r.words)) {
-          j -= r.words.size();
-          break;
+      // (the first cue in list order that ends right before j: only the cues that start one to
+      // relative_max_words tokens back, with that many words, can)
+      {
+        std::uint32_t first = UINT32_MAX;
+        for (std::size_t n = 1; n <= relative_max_words && n < j; ++n) {
+          auto const r = starting(relative_dates, t, j - n);
+          if (!r.idx) continue;
+          for (auto const x : *r.idx)
+            if (x < first && relative_dates[x].words.size() == n && match_at(t, j - n, relative_dates[x].words)) {
+              first = x;
+              break;
+            }
         }
+        if (first != UINT32_MAX) j -= relative_dates[first].words.size();
+      }
       std::size_t b = j;
       static word_list const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                           "be", "being", "would", "will", "could"};
