@@ -158,6 +158,15 @@ slow:
   out = folded_view(dst, f.size());
 }
 
+// text::fold(w) into `buf` (its capacity kept from call to call), as a view of it.
+std::string_view fold_to(std::string& buf, std::string_view w) {
+  buf.resize(w.size());
+  folded_view v;
+  fold_into(v, w, buf.data());
+  buf.resize(v.size());
+  return buf;
+}
+
 // The number four ASCII digits spell ("2024"; the caller checked they are digits).
 int year_digits(std::string_view w) { return ((w[0] - '0') * 10 + (w[1] - '0')) * 100 + (w[2] - '0') * 10 + (w[3] - '0'); }
 
@@ -357,6 +366,31 @@ std::string strip_possessive(std::string_view w) { return std::string(strip_poss
 std::string strip_possessive(std::string w) {
   w.resize(strip_possessive_view(w).size());
   return w;
+}
+
+// w.starts_with(lit) and w.ends_with(lit) for a literal, inline (std::string's take a char
+// const* and call out of line, with a strlen)
+template <std::size_t N>
+bool starts_lit(std::string_view w, char const (&lit)[N]) {
+  return w.size() >= N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
+}
+template <std::size_t N>
+bool ends_lit(std::string_view w, char const (&lit)[N]) {
+  return w.size() >= N - 1 && std::char_traits<char>::compare(w.data() + w.size() - (N - 1), lit, N - 1) == 0;
+}
+
+// text::fold(s.substr(0, lit.size())) == lit for a lowercase ASCII lit, without a string when
+// those bytes are ASCII (then folding lowercases them, nothing else).
+bool folded_prefix_is(std::string_view s, std::string_view lit) {
+  auto const p = s.substr(0, lit.size());
+  for (char ch : p)
+    if (static_cast<unsigned char>(ch) >= 0x80) return text::fold(p) == lit;
+  if (p.size() != lit.size()) return false;
+  for (std::size_t i = 0; i < p.size(); ++i) {
+    char const ch = p[i] >= 'A' && p[i] <= 'Z' ? static_cast<char>(p[i] - 'A' + 'a') : p[i];
+    if (ch != lit[i]) return false;
+  }
+  return true;
 }
 
 // singular(w) as a view: of w itself (every rule but "-ies" drops a suffix), or of `buf`.
@@ -756,7 +790,7 @@ struct extractor::impl {
       if (!predicate_phrases[i].words.empty())
         phrases_by_first[predicate_phrases[i].words.front()].push_back(static_cast<std::uint32_t>(i));
     for (auto const& [w, list] : phrases_by_first) vocab[w].phrases = &list;
-    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates, &relation_cues}) {
+    for (auto const* list : {&speech_verbs, &speech_preps, &act_verbs, &relative_dates, &relation_cues, &counted_dates}) {
       for (std::size_t i = 0; i < list->size(); ++i) {
         auto const& words = (*list)[i].words;
         if (words.empty()) continue;
@@ -2753,43 +2787,54 @@ struct extractor::impl {
     }
     text_key k;
     if (b >= e) return k;
+    // (the words as views of their tokens or of demonyms' values, in a buffer kept from call to
+    // call; a word that is its token's whole text is tested against a list by the token's bit)
     struct word_info {
-      std::string w;
+      std::string_view w;
+      token const* whole;  // the token whose text w is, else null
       bool cap, acronym;
     };
-    std::vector<word_info> ws;
+    thread_local std::vector<word_info> ws;
+    ws.clear();
+    auto in = [](auto const& list, word_info const& x) { return x.whole ? list.count(x.whole->lc) : list.count(x.w); };
     bool leading = true;
     for (std::size_t i = b; i < e; ++i) {
       if (!t[i].word) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
-      auto w = strip_possessive(t[i].lc);
-      if (leading && (w == "the" || w == "a" || w == "an")) continue;
+      word_info x{strip_possessive_view(t[i].lc), nullptr, false, false};
+      if (x.w.size() == t[i].lc.size()) x.whole = &t[i];
+      if (leading && (x.w == "the" || x.w == "a" || x.w == "an")) continue;
       // "the territory's health ministry"; "the agency" alone points back (no key); "the city
       // council" is a name
-      if (leading && anaphors.count(w) && (possessive || i + 1 == e)) continue;
+      if (leading && in(anaphors, x) && (possessive || i + 1 == e)) continue;
       leading = false;
       if (possessive) {
-        if (auto it = demonyms.find(w); it != demonyms.end()) w = it->second;  // "Israel's army"
+        if (auto it = demonyms.find(x.w); it != demonyms.end()) {  // "Israel's army"
+          x.w = it->second;
+          x.whole = nullptr;
+        }
       }
-      bool acronym = w.size() >= 2;
-      for (std::size_t c = t[i].start; c < t[i].start + w.size() && c < t[i].end; ++c)
-        acronym = acronym && !(text[c] >= 'a' && text[c] <= 'z');
-      ws.push_back({std::string(w), is_upper(text[t[i].start]), acronym});
+      x.acronym = x.w.size() >= 2;
+      for (std::size_t c = t[i].start; c < t[i].start + x.w.size() && c < t[i].end; ++c)
+        x.acronym = x.acronym && !(text[c] >= 'a' && text[c] <= 'z');
+      x.cap = is_upper(text[t[i].start]);
+      ws.push_back(x);
     }
     // A title before a capitalized name: keep the name.
+    std::size_t from = 0;  // (the words before it dropped)
     for (std::size_t j = ws.size(); j-- > 0;) {
-      if (!titles.count(ws[j].w)) continue;
+      if (!in(titles, ws[j])) continue;
       bool name = j + 1 < ws.size();
-      for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !titles.count(ws[m].w);
-      if (name) ws.erase(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(j + 1));
+      for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
+      if (name) from = j + 1;
       break;
     }
     // A lowercase descriptor before an acronym: keep the acronym ("Turkey's disaster agency AFAD").
-    if (ws.size() >= 2 && ws.back().acronym && !ws[ws.size() - 2].cap) ws.erase(ws.begin(), ws.end() - 1);
-    std::string key;
-    for (auto const& x : ws) {
+    if (ws.size() - from >= 2 && ws.back().acronym && !ws[ws.size() - 2].cap) from = ws.size() - 1;
+    std::string& key = k.key;
+    for (std::size_t m = from; m < ws.size(); ++m) {
       if (!key.empty()) key.push_back(' ');
-      key += x.w;
+      key += ws[m].w;
     }
     if (auto it = source_aliases.find(key); it != source_aliases.end()) {
       key = it->second;
@@ -2801,7 +2846,6 @@ struct extractor::impl {
           break;
         }
     }
-    k.key = key;
     k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
     return k;
   }
@@ -3369,7 +3413,7 @@ struct extractor::impl {
       return i > 0 ? t[i - 1].lc : folded_view();
     };
     for (auto const& d : si.parsed.dates) {
-      cand k{d.span.start, "", date_basis::explicit_date, d.since, d.year != 0};
+      cand k{d.span.start, {}, date_basis::explicit_date, d.since, d.year != 0};
       if (d.weekday >= 0) {
         if (!pub) continue;
         long p = days_from_civil(pub->y, pub->m, pub->d);
@@ -3401,7 +3445,7 @@ struct extractor::impl {
       k.end = d.span.end;
       // "until April": the end of a period, not the date the figure is about
       if (word_before(d.span.start) == "until") k.since = true;
-      cands.push_back(k);
+      cands.push_back(std::move(k));
     }
     // "in July and August", "from May to June": a span of months is no single date
     // (fewer than two phrases: no span, and the sort leaves them as they are)
@@ -3418,7 +3462,7 @@ struct extractor::impl {
       }
       std::vector<cand> kept;
       for (std::size_t a = 0; a < cands.size(); ++a)
-        if (!span[a]) kept.push_back(cands[a]);
+        if (!span[a]) kept.push_back(std::move(cands[a]));
       cands.swap(kept);
     }
     // The tokens the loops below can start at, in one pass (each loop visits only its own, in
@@ -3489,7 +3533,7 @@ struct extractor::impl {
       cands.push_back({t[i].start, std::string(w), date_basis::explicit_date, before == "since", true, t[i].end});
     }
     if (pub) {
-      long p = days_from_civil(pub->y, pub->m, pub->d);
+      long const p = marks.empty() ? 0 : days_from_civil(pub->y, pub->m, pub->d);  // (read only at a mark)
       std::size_t relative_end = 0;  // end of the last relative phrase read
       // What "a week earlier" counts from: the day the sentence named before the phrase ("1,240
       // cases on Tuesday, up from 1,105 a week earlier"), else the first day it names after it
@@ -3514,7 +3558,8 @@ struct extractor::impl {
         else if (!w.empty() && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) && w.size() <= 3)
           n = std::atoi(std::string(w).c_str());
         if (n <= 0) continue;
-        for (auto const& r : counted_dates) {
+        // (the rows that start with the next token's word, in list order)
+        for (auto const& r : starting(counted_dates, t, i + 1)) {
           if (!match_at(t, i + 1, r.words)) continue;
           int const off = n * std::atoi(r.value.c_str());
           std::string v;
@@ -3637,7 +3682,8 @@ struct extractor::impl {
           k.since_at = j - 1;
         }
         auto const& w = t[j - 1].lc;
-        if (predicate_of(w, false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
+        // (the token's vocabulary entry: no hash per word)
+        if (predicate_of(t[j - 1], false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
       }
       // "the truce that ended on Friday": the bound of the noun's period (grammars/period_verbs.tsv)
       for (std::size_t j = i; j >= 2 && i - j < 4; --j) {
@@ -3733,7 +3779,7 @@ struct extractor::impl {
         } else if (i > qlast) {
           // "the lowest since 2001" compares with a period; it does not count up to now
           bool superlative = w == "since" && i > 0 &&
-                             (t[i - 1].lc.ends_with("est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
+                             (ends_lit(t[i - 1].lc, "est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
           if (!superlative && (w == "still" || w == "now" || w == "currently" || w == "remain" || w == "remains" ||
                                w == "since"))
             present = true;
@@ -3767,7 +3813,7 @@ struct extractor::impl {
           bool participle = false, plain = kt > fl && kt - fl <= 5;
           for (std::size_t j = fl + 1; j < kt && plain; ++j) {
             plain = t[j].word;
-            participle = participle || (t[j].lc.size() > 4 && t[j].lc.ends_with("ed"));
+            participle = participle || (t[j].lc.size() > 4 && ends_lit(t[j].lc, "ed"));
           }
           if (plain && participle) return true;
         }
@@ -3801,7 +3847,7 @@ struct extractor::impl {
         if (fl >= kt || kt - fl > 3) continue;
         bool plain = true;
         for (std::size_t j = fl + 1; j < kt && plain; ++j)
-          plain = t[j].word && !t[j].pred && !t[j].low_pred && !(t[j].lc.size() > 4 && t[j].lc.ends_with("ed"));
+          plain = t[j].word && !t[j].pred && !t[j].low_pred && !(t[j].lc.size() > 4 && ends_lit(t[j].lc, "ed"));
         for (auto const& g : figures) plain = plain && !(g.start > f.start && g.start < k.pos);
         if (plain) return true;
       }
@@ -3934,7 +3980,7 @@ struct extractor::impl {
     // participle clause after the event's date is as of the telling.
     if (best && speech && best != speech && best->end <= qpos) {
       for (std::size_t j = token_at(t, best->end); j < qfirst && j < t.size(); ++j)
-        if (j > 0 && t[j - 1].lc == "," && t[j].lc.size() > 4 && t[j].lc.ends_with("ing")) {
+        if (j > 0 && t[j - 1].lc == "," && t[j].lc.size() > 4 && ends_lit(t[j].lc, "ing")) {
           best = speech;
           break;
         }
@@ -4057,9 +4103,9 @@ struct extractor::impl {
         auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
         if (fl >= t.size()) continue;
         auto const& unit = t[fl].lc;
-        bool span_unit = unit.starts_with("hour") || unit.starts_with("day") || unit.starts_with("week") || unit.starts_with("month") ||
-                         unit.starts_with("year") || unit.ends_with("-day") || unit.ends_with("-week") ||
-                         unit.ends_with("-month") || unit.ends_with("-year");
+        bool span_unit = starts_lit(unit, "hour") || starts_lit(unit, "day") || starts_lit(unit, "week") ||
+                         starts_lit(unit, "month") || starts_lit(unit, "year") || ends_lit(unit, "-day") ||
+                         ends_lit(unit, "-week") || ends_lit(unit, "-month") || ends_lit(unit, "-year");
         std::size_t p = fb;
         while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last" || t[p - 1].lc == "previous")) --p;
         if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
@@ -4099,7 +4145,8 @@ struct extractor::impl {
   // An age ("a 73-year-old"): a duration that times no period, a standing fact like a modifier.
   bool is_age(claim const& c) const {
     if (c.q.kind != quantity_kind::duration) return false;
-    std::string const lc = text::fold(c.q.text);
+    thread_local std::string buf;  // (a buffer kept from call to call)
+    auto const lc = fold_to(buf, c.q.text);
     return std::any_of(age_suffixes.begin(), age_suffixes.end(), [&](std::string const& s) { return lc.ends_with(s); });
   }
 
@@ -4111,7 +4158,12 @@ struct extractor::impl {
     auto const tail = text.substr(d + 1);
     if (!std::all_of(tail.begin(), tail.end(), [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'); }))
       return false;
-    return !number_words.count(text::fold(tail));
+    // (letters only: folding lowercases them; into a buffer kept from call to call)
+    thread_local std::string lc;
+    lc.assign(tail);
+    for (auto& ch : lc)
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    return !number_words.count(std::string_view(lc));
   }
 
   bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
@@ -4550,11 +4602,24 @@ struct extractor::impl {
   // "the territory's health ministry": the anaphor stands for the last place named "in" ("killed
   // in Gaza") -> "gaza health ministry".
   std::string anaphor_place(text_key const& k, std::string const& place) const {
-    if (k.key.empty() || place.empty() || k.key.starts_with(place + " ")) return k.key;
-    auto words = split_words(text::fold(k.text));
-    std::size_t i = 0;
-    while (i < words.size() && (words[i] == "the" || cue_firsts.count(words[i]) || words[i] == "to")) ++i;
-    if (i >= words.size() || !words[i].ends_with("'s") || !anaphors.count(strip_possessive(words[i]))) return k.key;
+    if (k.key.empty() || place.empty() ||
+        (k.key.size() > place.size() && k.key.starts_with(place) && k.key[place.size()] == ' '))
+      return k.key;
+    // (the folded text's words as views of a buffer kept from call to call)
+    thread_local std::string buf;
+    std::string_view const s = fold_to(buf, k.text);
+    std::string_view w;  // the first word that is not "the", "to" or the first word of a cue
+    for (std::size_t i = 0; i < s.size();) {
+      auto j = s.find(' ', i);
+      if (j == std::string_view::npos) j = s.size();
+      if (j > i) {
+        w = s.substr(i, j - i);
+        if (!(w == "the" || cue_firsts.count(w) || w == "to")) break;
+        w = {};
+      }
+      i = j + 1;
+    }
+    if (w.empty() || !w.ends_with("'s") || !anaphors.count(strip_possessive_view(w))) return k.key;
     return place + " " + k.key;
   }
 
@@ -4562,7 +4627,7 @@ struct extractor::impl {
   // definite body without a place, in a sentence about the story's own place (one of the
   // article's topics), is that place's body ("gaza health ministry"). Groups are not bodies.
   std::string body_of_place(text_key const& k, std::string const& place, std::vector<std::string> const& topics) const {
-    if (k.key.empty() || place.empty() || k.text.size() < 5 || text::fold(k.text.substr(0, 4)) != "the ") return k.key;
+    if (k.key.empty() || place.empty() || k.text.size() < 5 || !folded_prefix_is(k.text, "the ")) return k.key;
     if (k.key.starts_with(place + " ")) return k.key;  // already the place's ("the territory's ministry")
     if (std::find(topics.begin(), topics.end(), place) == topics.end() && !demonyms.count(place)) {
       bool adjective_of_topic = false;
@@ -4630,16 +4695,19 @@ struct extractor::impl {
       return n < name.size();
     });
     if (n < 2 || n > 4) return false;
-    auto const folded_text = text::fold(k.text);
-    std::vector<std::string_view> words;
+    // (the folded text and its words in buffers kept from call to call)
+    thread_local std::string buf;
+    auto const folded_text = fold_to(buf, k.text);
+    thread_local std::vector<std::string_view> words;
+    words.clear();
     for_words(folded_text, [&](std::string_view w) {
       while (!w.empty() && !is_alnum(w.back())) w.remove_suffix(1);
       words.push_back(w);
       return true;
     });
     for (std::size_t i = 1; i + n <= words.size(); ++i)
-      if (titles.count(words[i - 1]) && std::equal(name.begin(), name.begin() + static_cast<std::ptrdiff_t>(n),
-                                                   words.begin() + static_cast<std::ptrdiff_t>(i)))
+      if (std::equal(name.begin(), name.begin() + static_cast<std::ptrdiff_t>(n), words.begin() + static_cast<std::ptrdiff_t>(i)) &&
+          titles.count(words[i - 1]))
         return true;
     return false;
   }
@@ -4650,11 +4718,10 @@ struct extractor::impl {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
     if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
       return k.key;  // "its organisers": people, not the place's body
-    auto front = text::fold(k.text.substr(0, 4));
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
     // then the previous sentence's speaker) is its body
-    bool the_body = the && front == "the " && k.key.find(' ') == std::string::npos && k.key.size() > 2;
-    if (front != "its " && !the_body) return k.key;
+    bool the_body = the && k.key.find(' ') == std::string::npos && k.key.size() > 2 && folded_prefix_is(k.text, "the ");
+    if (!the_body && !folded_prefix_is(k.text, "its ")) return k.key;
     auto it = demonyms.find(last.key);
     if (it == demonyms.end()) return k.key;
     return it->second + " " + k.key;
