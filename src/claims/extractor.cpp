@@ -704,9 +704,9 @@ struct extractor::impl {
   word_map<std::string> demonyms;       // place -> adjective
   word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
   std::vector<std::string> age_suffixes;  // "-old" (grammars/quantity_context.tsv age_suffix)
-  word_set demonym_adjectives;          // the values of demonyms (build_vocab)
+  token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
-  word_set topic_stopwords;             // names in every story ("UN")
+  token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   std::vector<std::string> subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
@@ -783,6 +783,8 @@ struct extractor::impl {
     enter(relative_singles);
     enter(relative_seconds);
     enter(tense_words);
+    enter(demonym_adjectives);
+    enter(topic_stopwords);
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
     for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
@@ -2043,7 +2045,7 @@ struct extractor::impl {
       }
       // "from 94% of GDP this year to 80%": a denominator of a share before it names no
       // thing; the share before it does
-      if (denominators.count(strip_possessive(w.lc)) && k >= 2 && t[k - 1].lc == "of" && is_share(c.q.kind))
+      if (k >= 2 && t[k - 1].lc == "of" && is_share(c.q.kind) && denominators.count(strip_possessive_view(w.lc)))
         if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
               return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty() && o.q.span.end <= t[k - 1].start;
             })) {
@@ -4276,43 +4278,56 @@ struct extractor::impl {
            !determiners.count(t.lc) && t.lc.size() >= 2;
   }
 
+  // list.count(strip_possessive_view(w)), from w's bit (token_keyed) when there is nothing to strip
+  template <class List>
+  static bool holds_stripped(List const& list, folded_view const& w) {
+    auto const v = strip_possessive_view(w);
+    return v.size() == w.size() ? list.count(w) != 0 : list.count(v) != 0;
+  }
+
   // The article's topic: its most frequent proper nouns (not sentence-initial), at most three,
   // each seen at least twice; the title counts too.
   std::vector<std::string> topics_of(std::string_view text, std::vector<sentence_info> const& ss,
                                      std::string const& title) const {
-    word_map<std::pair<int, std::size_t>> freq;  // word -> (count, first seen)
+    // word -> (count, first seen); a word is a view of a token's text (the article's folded copy,
+    // the title's below, both alive until the end) or of a topic_aliases value: no string per name
+    std::unordered_map<std::string_view, std::pair<int, std::size_t>, word_hash> freq;
     std::size_t order = 0;
-    auto add = [&](std::string w, int weight) {
-      w = strip_possessive(std::move(w));
+    auto add = [&](std::string_view w, int weight) {
+      w = strip_possessive_view(w);
       if (auto a = topic_aliases.find(w); a != topic_aliases.end()) w = a->second;
       auto [it, fresh] = freq.try_emplace(w, 0, order++);
       it->second.first += weight;
     };
     for (auto const& si : ss) {
       for (std::size_t i = 0; i < si.tokens.size(); ++i) {
+        // (proper_noun's first tests first: most tokens are no capitalized word)
+        if (!si.tokens[i].word || !is_upper(text[si.tokens[i].start])) continue;
         if (si.tokens[i].lc == "\"" && i == 0) continue;
         // a sentence-initial word is a name only as a possessive ("Malawi's cholera outbreak")
         bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
         if (initial && !si.tokens[i].lc.ends_with("'s")) continue;
-        if (proper_noun(text, si.tokens[i]) && !topic_stopwords.count(strip_possessive_view(si.tokens[i].lc)))
-          add(std::string(si.tokens[i].lc), 1);
+        if (proper_noun(text, si.tokens[i]) && !holds_stripped(topic_stopwords, si.tokens[i].lc))
+          add(si.tokens[i].lc, 1);
       }
     }
     // the headline names what the story is about: its names count twice
+    // (the title's folded copy outlives the loop: freq's words may be views into it)
+    auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size());
     if (!title.empty()) {
-      auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size());
       auto tt = tokenize(title, {0, title.size()}, title_folded.get());
+      intern(tt);  // (proper_noun's list tests read bits, as on the article's tokens)
       for (auto const& t : tt)
-        if (proper_noun(title, t) && !topic_stopwords.count(strip_possessive_view(t.lc))) add(std::string(t.lc), 2);
+        if (proper_noun(title, t) && !holds_stripped(topic_stopwords, t.lc)) add(t.lc, 2);
     }
-    std::vector<std::pair<std::string, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
+    std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
     std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
       return x.second.first != y.second.first ? x.second.first > y.second.first : x.second.second < y.second.second;
     });
     std::vector<std::string> out;
     for (auto const& [w, f] : v) {
       if (f.first < 2 || out.size() == 3) break;
-      out.push_back(w);
+      out.emplace_back(w);
     }
     std::sort(out.begin(), out.end());
     return out;
@@ -4566,7 +4581,7 @@ struct extractor::impl {
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
       if (i > 0 && (t[i - 1].lc == "and" || t[i - 1].lc == "or")) continue;  // "Turkish and Syrian officials"
       auto const wv = strip_possessive_view(t[i].lc);
-      bool const adjective = demonym_adjectives.count(wv) > 0;  // (some value of demonyms)
+      bool const adjective = holds_stripped(demonym_adjectives, t[i].lc);  // (some value of demonyms)
       if (!possessive && !adjective) continue;
       std::string w(wv);
       if (possessive) {
