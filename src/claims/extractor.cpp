@@ -654,6 +654,8 @@ struct extractor::impl {
       if (!v.empty() && std::find(subgroup_lasts.begin(), subgroup_lasts.end(), v.back()) == subgroup_lasts.end())
         subgroup_lasts.push_back(v.back());
     build_vocab();  // last: after every list it enters
+    people_key = key_of("", "people").key;
+    population_predicate = key_of("", "population").predicate;
   }
 
   text::sentence_splitter splitter;
@@ -718,6 +720,7 @@ struct extractor::impl {
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
+  std::string people_key, population_predicate;  // key_of("", "people").key, key_of("", "population").predicate
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
   std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
@@ -1235,7 +1238,7 @@ struct extractor::impl {
       while (b < qfirst && determiners.count(t[b].lc)) ++b;
       // "the number of dead", "the number of injured": people, and what happened to them
       if (b < qfirst && t[b].word && t[b].pred && !(b + 1 < qfirst && chunk_word(t[b + 1]))) {
-        c.subject.key = key_of("", "people").key;
+        c.subject.key = people_key;
         c.subject_text_span = {t[b].start, t[b].end};
         c.forced_predicate = *t[b].pred;
         return true;
@@ -1770,9 +1773,8 @@ struct extractor::impl {
       subject_from_chunk(c, t, b, e, b == qlast + 1);
       // "the enclave's 2.3 million people": a place's people are its population
       if (b == qlast + 1 && c.forced_predicate.empty() && qfirst > 0 && t[qfirst - 1].word &&
-          t[qfirst - 1].lc.ends_with("'s") && c.subject.key == key_of("", "people").key) {
-        auto const& k = key_of("", "population");
-        if (!k.predicate.empty()) c.forced_predicate = k.predicate;
+          t[qfirst - 1].lc.ends_with("'s") && c.subject.key == people_key) {
+        if (!population_predicate.empty()) c.forced_predicate = population_predicate;
       }
       return;
     }
@@ -4576,8 +4578,13 @@ struct extractor::impl {
   std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
     std::vector<std::string> out;
     auto const& t = si.tokens;
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-      if (!t[i].word || !is_upper(text[t[i].start])) continue;
+    // Both loops below start only at capitalized words (most tokens are none): found in one pass.
+    thread_local std::vector<std::uint32_t> capitals;
+    capitals.clear();
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].word && is_upper(text[t[i].start])) capitals.push_back(static_cast<std::uint32_t>(i));
+    for (std::size_t const i : capitals) {
+      if (i + 1 >= t.size()) break;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
       if (i > 0 && (t[i - 1].lc == "and" || t[i - 1].lc == "or")) continue;  // "Turkish and Syrian officials"
       auto const wv = strip_possessive_view(t[i].lc);
@@ -4598,7 +4605,10 @@ struct extractor::impl {
     }
     // A person's full name, wherever it stands ("appointed Rachel Reeves as finance minister"): a
     // later "Reeves said" is hers. Two or three capitalized words after any title, no possessive.
-    for (std::size_t i = 0; i < t.size(); ++i) {
+    // (only capitalized words can start a name; a start moved past titles below would only have
+    // skipped titles, and the name's next word, which a capitalized word before it rejects)
+    for (std::size_t const first : capitals) {
+      std::size_t i = first;
       // (after a place's possessive too: "Ostland's Green Front" -> "green front")
       if (!proper_noun(text, t[i]) || titles.count(t[i].lc) ||
           (i > 0 && proper_noun(text, t[i - 1]) && !is_possessive(t[i - 1].lc)))
