@@ -4,7 +4,7 @@
 
 namespace claimcheck::parser {
 
-bool parse_expression(tables const& t, char const*& first, char const* last, ast::expression& out) {
+bool parse_expression_x3(tables const& t, char const*& first, char const* last, ast::expression& out) {
   // Only the qualifier needs clearing: every branch of `expression` begins with `reset`, which
   // sets every other field, so a successful parse never sees what an earlier attempt left.
   out.qualifier = -1;

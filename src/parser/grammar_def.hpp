@@ -375,6 +375,28 @@ inline ast::numeral digits_numeral(char const* run_first, char const* run_last) 
   return n;
 }
 
+/// The end of the run of digits, group separators and decimals that begins at the digit at
+/// `first` (see digit_run_parser).
+[[gnu::always_inline]] inline char const* digit_run_end(char const* first, char const* last) {
+  auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+  char const* it = first;
+  while (it != last && digit(*it)) ++it;
+  for (;;) {
+    int const k = group_sep_len(it, last);
+    if (k == 0) break;
+    char const* g = it + k;
+    if (last - g < 3 || !digit(g[0]) || !digit(g[1]) || !digit(g[2])) break;
+    g += 3;
+    if (g != last && digit(*g)) break;
+    it = g;
+  }
+  if (it != last && *it == '.' && last - it >= 2 && digit(it[1])) {
+    ++it;
+    while (it != last && digit(*it)) ++it;
+  }
+  return it;
+}
+
 /// Digits with thousands groups and decimals, as the rule
 ///   +digit >> *(group_sep >> repeat(3)[digit] >> !digit) >> -('.' >> +digit)
 /// reads them (the same bytes, the same backtracking: a group needs exactly three digits, a
@@ -386,23 +408,8 @@ struct digit_run_parser : x3::parser<digit_run_parser> {
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
-    It it = first;
-    if (it == last || !digit(*it)) return false;
-    while (it != last && digit(*it)) ++it;
-    for (;;) {
-      int const k = group_sep_len(it, last);
-      if (k == 0) break;
-      It g = it + k;
-      if (last - g < 3 || !digit(g[0]) || !digit(g[1]) || !digit(g[2])) break;
-      g += 3;
-      if (g != last && digit(*g)) break;
-      it = g;
-    }
-    if (it != last && *it == '.' && last - it >= 2 && digit(it[1])) {
-      ++it;
-      while (it != last && digit(*it)) ++it;
-    }
+    if (first == last || *first < '0' || *first > '9') return false;
+    It const it = digit_run_end(first, last);
     attr = digits_numeral(first, it);
     first = it;
     return true;

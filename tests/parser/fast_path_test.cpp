@@ -1,0 +1,165 @@
+// parse_expression settles the commonest figures without entering the X3 grammar
+// (src/parser/fast_path.cpp): it must return exactly what the grammar alone returns
+// (parse_expression_x3), field for field and bit for bit, on every input. Here: on inputs
+// written to sit on the edges of what the fast path settles, and on many generated ones.
+
+#include "parser/grammar.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstring>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace claimcheck;
+using namespace claimcheck::parser;
+
+namespace {
+
+tables const& tabs() {
+  static tables const t(testing::lex());
+  return t;
+}
+
+bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+bool same_numeral(ast::numeral const& a, ast::numeral const& b) {
+  return same_bits(a.value, b.value) && same_bits(a.unit, b.unit) && a.words == b.words && a.weak == b.weak &&
+         a.grouped == b.grouped && a.digits == b.digits;
+}
+
+// Both entry points at the start of `s` (lowercased, as the scanner gives it) and at every
+// later position; true when they agree everywhere. `settled` counts the successful parses.
+bool agree(std::string s, long& settled) {
+  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    ast::expression fast, slow;
+    fast.unit = "left over";  // what an earlier attempt leaves behind
+    fast.qualifier = 3;
+    slow.unit = "from before";
+    char const* f1 = s.data() + i;
+    char const* f2 = s.data() + i;
+    bool const r1 = parse_expression(tabs(), f1, s.data() + s.size(), fast);
+    bool const r2 = parse_expression_x3(tabs(), f2, s.data() + s.size(), slow);
+    if (r1 != r2) return false;
+    if (!r1) continue;
+    ++settled;
+    if (f1 != f2 || fast.qualifier != slow.qualifier || fast.kind != slow.kind || !same_numeral(fast.a, slow.a) ||
+        !same_numeral(fast.b, slow.b) || fast.range != slow.range || !same_bits(fast.scale, slow.scale) ||
+        fast.unit != slow.unit || fast.vague != slow.vague || fast.adjective != slow.adjective ||
+        fast.to_range != slow.to_range)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the fast path reads what the grammar reads at its edges", "[parser][fast_path]") {
+  std::vector<std::string> const inputs = {
+      "4,200 homes were lost",
+      "4,200",
+      "12.5",
+      "12.",
+      "1,23 and 1,234,5 and 1,2345",
+      "3.5 million people",
+      "3.5 million billion",
+      "3.5 million million million million million",
+      "3 hundred thousand",
+      "2 dozen eggs",
+      "40k marchers, 2bn dollars, 7m",
+      "7 mangoes and 7 m and 7m.",
+      "12% of voters",
+      "12 % of voters",
+      "12 percent to 14 percent",
+      "12 percent-14 percent",
+      "12% to 14%",
+      "12%-14%",
+      "12 per cent, 12 pct, 12 percentage points, 1 percentage point",
+      "12 percent today",
+      "12 percent tomorrow",
+      "40% to 90 people",
+      "5 dollars",
+      "5 us dollars were paid",
+      "5 to 7 people",
+      "5-7 people",
+      "5 \xE2\x80\x93 7 people",
+      "5 years old",
+      "5-year-old girl",
+      "17-year truce",
+      "3 in 4 voters",
+      "133 out of 253",
+      "26,000 in 87 countries",
+      "the 2019 election",
+      "about 400 people",
+      "400\xC2\xA0people",
+      "33\xC2\xA0" "207 dead",
+      "33\xE2\x80\x89" "207 dead",
+      "1,200.5 each",
+      "0958 and 20 7946",
+      "9,007,199.254740993 and 12,345,678,901,234,567",
+      "12\tpercent",
+      "12 \xC2\xA0 million",
+      "12 to",
+      "12 t",
+      "1 in",
+      "7 -",
+      "7-",
+  };
+  long settled = 0;
+  for (auto const& s : inputs) {
+    INFO("input: " << s);
+    CHECK(agree(s, settled));
+  }
+  CHECK(settled > 0);
+}
+
+TEST_CASE("the fast path reads what the grammar reads on generated inputs", "[parser][fast_path]") {
+  // Figures, separators and the words that may follow a figure (scales, suffixes, percent,
+  // currency and duration words, "to", "in", "out of", nouns), in a random walk: a figure, then
+  // mostly a separator, then a word or another figure, and so on.
+  std::vector<std::string> const figures = {"0",     "7",       "12",   "400", "2019", "1,234",
+                                            "12,34", "1,2345",  "3.5",  "0.25", "1.", ".5",
+                                            "99999999999999999", "1,000,000.07", "$", "\xE2\x82\xAC"};
+  std::vector<std::string> const seps = {" ", " ", " ", "  ", "\t", "\xC2\xA0", "\xE2\x80\x89", ",", ", ",
+                                         "-", " - ", "\xE2\x80\x93", "."};
+  std::vector<std::string> const words = {
+      "%", "percent", "per cent", "pct", "percentage points", "percentage point", "million", "billion",
+      "thousand", "hundred", "dozen", "k", "m", "bn", "mn", "tn", "to", "t", "tomorrow", "in", "into", "out of",
+      "out", "dollars", "us dollars", "euros", "rupees", "year", "years", "day", "days", "old", "olds", "people",
+      "homes", "more than", "about", "a", "an", "half", "of", "and", "between", "from", "one", "two", "forty-two"};
+  std::mt19937 rng(20261126);
+  auto pick = [&rng](std::vector<std::string> const& v) {
+    return v[std::uniform_int_distribution<std::size_t>(0, v.size() - 1)(rng)];
+  };
+  std::uniform_int_distribution<int> percent(0, 99);
+  std::uniform_int_distribution<int> length(1, 8);
+  long settled = 0;
+  int failures = 0;
+  for (int n = 0; n < 40000 && failures < 5; ++n) {
+    std::string s = percent(rng) < 80 ? pick(figures) : pick(words);
+    enum { figure, sep, word } last = figure;
+    for (int k = length(rng); k > 0; --k) {
+      int const r = percent(rng);
+      if (last != sep && r < 70) {
+        s += pick(seps);
+        last = sep;
+      } else if (r < 85) {
+        s += pick(words);
+        last = word;
+      } else {
+        s += pick(figures);
+        last = figure;
+      }
+    }
+    if (!agree(s, settled)) {
+      ++failures;
+      FAIL_CHECK("fast path and grammar differ on: " << s);
+    }
+  }
+  CHECK(failures == 0);
+  CHECK(settled > 30000);
+}
