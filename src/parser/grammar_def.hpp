@@ -40,21 +40,23 @@ inline bool is_word_char(char c) {
 
 /// Delegates to one of the lexicon's symbol tables, found in the context, and insists on a
 /// word boundary after a match that ends in a letter ("ten" must not match "tenants").
-template <typename T, x3::symbols<T> tables::*Member, tables::byte_set tables::*First>
+template <typename T, word_table<T> tables::*Member, tables::byte_set tables::*First>
 struct table_parser : x3::parser<table_parser<T, Member, First>> {
   using attribute_type = T;
   static bool const has_attribute = true;
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr& attr) const {
     tables const& t = x3::get<tables_tag>(ctx).get();
     if (first == last || !(t.*First)[static_cast<unsigned char>(*first)]) return false;  // no entry starts so
-    It const save = first;
-    if (!(t.*Member).parse(first, last, ctx, rctx, attr)) return false;
-    if (first != last && first != save && is_word_char(*(first - 1)) && is_word_char(*first)) {
-      first = save;
-      return false;
-    }
+    It it = first;
+    T const* v = (t.*Member).prefix_find(it, last);
+    if (!v) return false;
+    // (the attribute is the action's own, or a rule's: written only on success, as before,
+    // where a failed boundary left it written, nothing read it)
+    if (it != last && is_word_char(*(it - 1)) && is_word_char(*it)) return false;
+    attr = *v;
+    first = it;
     return true;
   }
 };

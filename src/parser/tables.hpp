@@ -6,6 +6,7 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string_view>
@@ -51,25 +52,96 @@ class word_prefixes {
   std::array<std::uint64_t, 1024> two_{}, three_{};
 };
 
+/// A symbol table of the grammar: the longest entry that is a prefix of the input, the one X3's
+/// symbols (a ternary search tree) finds, and what they give for the same additions (an empty
+/// entry is not stored; a repeated entry keeps its first value). Found by the input's first
+/// byte: the entries that begin with it, longest first, compared byte by byte (a table holds a
+/// few per byte); the tree walked one node per byte and sibling.
+template <typename T>
+class word_table {
+ public:
+  void add(std::string const& key, T const& value) {
+    if (key.empty()) return;
+    for (auto const& e : entries_) {
+      if (e.key == key) return;
+    }
+    entries_.push_back({key, value});
+    // longest first within each first byte
+    std::stable_sort(entries_.begin(), entries_.end(), [](entry const& a, entry const& b) {
+      auto const fa = static_cast<unsigned char>(a.key[0]), fb = static_cast<unsigned char>(b.key[0]);
+      return fa != fb ? fa < fb : a.key.size() > b.key.size();
+    });
+    begin_.fill(0);
+    end_.fill(0);
+    for (std::size_t k = entries_.size(); k-- > 0;) {
+      auto const f = static_cast<unsigned char>(entries_[k].key[0]);
+      begin_[f] = static_cast<std::uint16_t>(k);
+      if (end_[f] == 0) end_[f] = static_cast<std::uint16_t>(k + 1);
+    }
+  }
+
+  /// Calls f(key, value) for every entry.
+  template <typename F>
+  void for_each(F f) const {
+    for (auto const& e : entries_) f(e.key, e.value);
+  }
+
+  /// The value of the longest entry that [first, last) begins with, first moved past it; nullptr
+  /// (first unchanged) when none.
+  T const* prefix_find(char const*& first, char const* last) const {
+    if (first == last) return nullptr;
+    auto const f = static_cast<unsigned char>(*first);
+    std::size_t const avail = static_cast<std::size_t>(last - first);
+    for (std::size_t k = begin_[f]; k < end_[f]; ++k) {
+      auto const& key = entries_[k].key;
+      std::size_t const n = key.size();
+      if (n > avail) continue;
+      std::size_t i = 1;  // the first bytes are equal
+      while (i < n && key[i] == first[i]) ++i;
+      if (i == n) {
+        first += n;
+        return &entries_[k].value;
+      }
+    }
+    return nullptr;
+  }
+
+  /// The value of the entry `s`, nullptr when absent.
+  T const* find(std::string_view s) const {
+    char const* first = s.data();
+    char const* const last = s.data() + s.size();
+    T const* v = prefix_find(first, last);
+    return v && first == last ? v : nullptr;
+  }
+
+ private:
+  struct entry {
+    std::string key;
+    T value;
+  };
+  std::vector<entry> entries_;
+  std::array<std::uint16_t, 256> begin_{}, end_{};  // entries_[begin_[b], end_[b]) begin with byte b
+};
+
 struct tables {
   explicit tables(lexicon const& lex);
 
-  x3::symbols<double> unit_words;     // zero..nine
-  x3::symbols<double> teen_words;     // ten..nineteen
-  x3::symbols<double> ten_words;      // twenty..ninety
-  x3::symbols<double> scale_words;    // thousand, million, ... (not hundred, dozen)
-  x3::symbols<double> hundred_word;   // hundred
-  x3::symbols<double> dozen_word;     // dozen
-  x3::symbols<double> scale_suffix;   // k, m, bn (attached to digits)
-  x3::symbols<double> fraction_words; // half, third(s), quarter(s)
-  x3::symbols<int> qualifiers;        // index into qualifier_rules
-  x3::symbols<std::string> currency_prefix;
-  x3::symbols<std::string> currency_words;
-  x3::symbols<std::string> duration_units;
-  x3::symbols<std::string> duration_units_singular;  // for "17-year"
-  x3::symbols<std::string> percent_words;            // unit: "" or "pp"
-  x3::symbols<int> vague;             // index into vague_entries
-  // The first bytes of each table's entries, filled when the tables are built (an X3 symbol
+  word_table<double> unit_words;     // zero..nine
+  word_table<double> teen_words;     // ten..nineteen
+  word_table<double> ten_words;      // twenty..ninety
+  word_table<double> scale_words;    // thousand, million, ... (not hundred, dozen)
+  word_table<double> hundred_word;   // hundred
+  word_table<double> dozen_word;     // dozen
+  word_table<double> scale_suffix;   // k, m, bn (attached to digits)
+  word_table<double> fraction_words; // half, third(s), quarter(s)
+  word_table<int> qualifiers;        // index into qualifier_rules
+  word_table<std::string> currency_prefix;
+  word_table<std::string> currency_words;
+  word_table<std::string> duration_units;
+  word_table<std::string> duration_units_singular;  // for "17-year"
+  word_table<std::string> percent_words;            // unit: "" or "pp"
+  word_table<int> vague;             // index into vague_entries
+  // The first bytes of each table's entries, filled when the tables are built (a symbol
   // table stores no empty entry, and a match starts with an entry's first byte): a
   // table_parser fails at once at any other byte instead of walking the table.
   using byte_set = std::array<bool, 256>;

@@ -163,3 +163,59 @@ TEST_CASE("the fast path reads what the grammar reads on generated inputs", "[pa
   CHECK(failures == 0);
   CHECK(settled > 30000);
 }
+
+TEST_CASE("the grammar's symbol tables find what X3's symbols find", "[parser][fast_path]") {
+  // Every entry of the project's tables, plus entries that are prefixes of one another, a
+  // repeated entry (its first value stays), an empty one (not stored) and bytes above 0x7F.
+  std::vector<std::string> keys;
+  auto collect = [&keys](auto const& table) {
+    table.for_each([&keys](std::string const& k, auto const&) { keys.push_back(k); });
+  };
+  collect(tabs().unit_words);
+  collect(tabs().teen_words);
+  collect(tabs().ten_words);
+  collect(tabs().scale_words);
+  collect(tabs().scale_suffix);
+  collect(tabs().fraction_words);
+  collect(tabs().qualifiers);
+  collect(tabs().currency_prefix);
+  collect(tabs().currency_words);
+  collect(tabs().duration_units);
+  collect(tabs().percent_words);
+  collect(tabs().vague);
+  for (char const* k : {"m", "mn", "mnop", "more", "more than", "more than", "", "\xE2\x82\xAC", "\xE2\x82", "a b"})
+    keys.emplace_back(k);
+  x3::symbols<int> reference;
+  word_table<int> table;
+  for (std::size_t k = 0; k < keys.size(); ++k) {
+    reference.add(keys[k], static_cast<int>(k));
+    table.add(keys[k], static_cast<int>(k));
+  }
+  std::vector<std::string> inputs = {"", " ", "x", "mno", "more tha", "more than 5", "\xE2\x82\xAC" "5"};
+  for (auto const& k : keys) {
+    inputs.push_back(k);
+    inputs.push_back(k + "s");
+    inputs.push_back(k + " more");
+    if (!k.empty()) inputs.push_back(k.substr(0, k.size() - 1));
+  }
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<std::size_t> pick(0, inputs.size() - 1);
+  for (int n = 0; n < 2000; ++n) inputs.push_back(inputs[pick(rng)] + inputs[pick(rng)]);
+  int differ = 0;
+  for (auto const& s : inputs) {
+    char const* f1 = s.data();
+    char const* f2 = s.data();
+    int const* a = reference.prefix_find(f1, s.data() + s.size());
+    int const* b = table.prefix_find(f2, s.data() + s.size());
+    int const* c = reference.find(s);
+    int const* d = table.find(s);
+    bool const same = (a == nullptr) == (b == nullptr) && (!a || *a == *b) && f1 == f2 &&
+                      (c == nullptr) == (d == nullptr) && (!c || *c == *d);
+    if (!same && ++differ <= 5) FAIL_CHECK("symbol tables differ on: \"" << s << "\"");
+  }
+  CHECK(differ == 0);
+  std::size_t stored = 0, reference_stored = 0;
+  table.for_each([&stored](std::string const&, int) { ++stored; });
+  reference.for_each([&reference_stored](std::string const&, int) { ++reference_stored; });
+  CHECK(stored == reference_stored);
+}
