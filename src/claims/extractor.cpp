@@ -375,6 +375,10 @@ bool starts_lit(std::string_view w, char const (&lit)[N]) {
   return w.size() >= N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
 }
 template <std::size_t N>
+bool is_lit(std::string_view w, char const (&lit)[N]) {
+  return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
+}
+template <std::size_t N>
 bool ends_lit(std::string_view w, char const (&lit)[N]) {
   return w.size() >= N - 1 && std::char_traits<char>::compare(w.data() + w.size() - (N - 1), lit, N - 1) == 0;
 }
@@ -574,6 +578,9 @@ struct extractor::impl {
       for (auto const& full : names)
         for (std::size_t p = full.find(' '); p != std::string::npos; p = full.find(' ', p + 1))
           alias_suffixes.insert(full.substr(p + 1));
+    for (auto const& w : generic_speakers) speaker_facts_of[w].generic = true;
+    for (auto const& w : alias_suffixes) speaker_facts_of[w].alias_suffix = true;
+    for (auto const& [w, kind] : body_kinds) speaker_facts_of[w].kind = &kind;
     for (auto const& r : lex.table("modality").rows) {
       auto m = modality_from(r.at(1));
       if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
@@ -744,6 +751,14 @@ struct extractor::impl {
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   word_map<std::vector<std::string>> alias_names;  // "imf" -> {"international monetary fund"}
   word_set alias_suffixes;                           // "fund", "monetary fund" (see resolve_speaker)
+  // what resolve_speaker asks of a key or its last word, in one lookup: generic_speakers,
+  // alias_suffixes and body_kinds (built from them by the constructor)
+  struct speaker_facts {
+    bool generic = false;
+    bool alias_suffix = false;
+    std::string const* kind = nullptr;  // body_kinds' value
+  };
+  word_map<speaker_facts> speaker_facts_of;
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -2807,7 +2822,7 @@ struct extractor::impl {
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
       word_info x{strip_possessive_view(t[i].lc), nullptr, false, false};
       if (x.w.size() == t[i].lc.size()) x.whole = &t[i];
-      if (leading && (x.w == "the" || x.w == "a" || x.w == "an")) continue;
+      if (leading && (is_lit(x.w, "the") || is_lit(x.w, "a") || is_lit(x.w, "an"))) continue;
       // "the territory's health ministry"; "the agency" alone points back (no key); "the city
       // council" is a name
       if (leading && in(anaphors, x) && (possessive || i + 1 == e)) continue;
@@ -2819,8 +2834,8 @@ struct extractor::impl {
         }
       }
       x.acronym = x.w.size() >= 2;
-      for (std::size_t c = t[i].start; c < t[i].start + x.w.size() && c < t[i].end; ++c)
-        x.acronym = x.acronym && !(text[c] >= 'a' && text[c] <= 'z');
+      for (std::size_t c = t[i].start; c < t[i].start + x.w.size() && c < t[i].end && x.acronym; ++c)
+        x.acronym = !(text[c] >= 'a' && text[c] <= 'z');
       x.cap = is_upper(text[t[i].start]);
       ws.push_back(x);
     }
@@ -4255,8 +4270,9 @@ struct extractor::impl {
   static void update_frame(date_frame& frame, std::vector<date_cand> const& cands, claims_view local,
                            std::string const& speaker, ymd const* pub) {
     // a plan's or a future date is no frame for what happened ("will end ... on May 11")
-    std::string const today = pub ? format_iso(*pub) : std::string();
-    auto past = [&](std::string const& v) { return today.empty() || v <= today.substr(0, v.size()); };
+    // (publication's ISO date as the view of iso_of's kept string, compared as views: no string per test)
+    std::string_view const today = pub ? std::string_view(iso_of(*pub)) : std::string_view();
+    auto past = [&](std::string const& v) { return today.empty() || std::string_view(v) <= today.substr(0, v.size()); };
     // the sentence's first figure carries its time frame (a later one may be an earlier level)
     for (auto const& c : local) {
       if (c.q.kind == quantity_kind::duration) continue;
@@ -4520,12 +4536,21 @@ struct extractor::impl {
   // "the health ministry" after "Gaza's health ministry": the fuller name named earlier.
   std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
+    // (speaker_facts_of: the last word's and the key's facts, one lookup each, one for a word)
+    auto facts_of = [&](std::string_view w) -> speaker_facts const* {
+      auto it = speaker_facts_of.find(w);
+      return it == speaker_facts_of.end() ? nullptr : &it->second;
+    };
+    auto const last_space = key.rfind(' ');
+    speaker_facts const* const last =
+        facts_of(last_space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(last_space + 1));
     // groups ("residents", "witnesses") are different people each time: never resolved
-    if (auto sp = key.rfind(' ');
-        generic_speakers.count(sp == std::string::npos ? std::string_view(key) : std::string_view(key).substr(sp + 1)))
-      return key;
+    if (last && last->generic) return key;
+    speaker_facts const* const whole = last_space == std::string::npos ? last : facts_of(key);
+    // (the last bytes compared first: most names end otherwise)
     auto ends_with_key = [&](std::string const& full) {
-      return full.size() > key.size() + 1 && full.compare(full.size() - key.size(), key.size(), key) == 0 &&
+      return full.size() > key.size() + 1 && full.back() == key.back() &&
+             full.compare(full.size() - key.size(), key.size(), key) == 0 &&
              full[full.size() - key.size() - 1] == ' ' &&
              // "Turkish and Syrian officials" names two bodies: a later "officials" is not both
              full.find(" and ") == std::string::npos;
@@ -4533,10 +4558,10 @@ struct extractor::impl {
     // "the ministry" after "the Ministry of Health": the head of a name with "of"
     bool const one_word = key.find(' ') == std::string::npos;
     auto head_of = [&](std::string const& full) {
-      return one_word && full.size() > key.size() + 4 && full.compare(0, key.size(), key) == 0 &&
+      return one_word && full.size() > key.size() + 4 && full[0] == key[0] && full.compare(0, key.size(), key) == 0 &&
              full.compare(key.size(), 4, " of ") == 0 && full.find(" and ") == std::string::npos;
     };
-    bool const alias_possible = alias_suffixes.count(key) != 0;
+    bool const alias_possible = whole && whole->alias_suffix;
     for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
       if (head_of(*it)) return *it;
       if (ends_with_key(*it)) {
@@ -4562,11 +4587,11 @@ struct extractor::impl {
     // "The army says" after "Israel's military told ...", "the military puts" after "Israeli
     // troops": a bare body takes the nationality of the last body of its kind named with one
     // (grammars/body_kinds.tsv) -> "israeli army"
-    if (auto kind = body_kinds.find(key); kind != body_kinds.end()) {
+    if (whole && whole->kind) {
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         auto sp = it->find(' ');
         if (sp == std::string::npos || !demonym_adjectives.count(it->substr(0, sp))) continue;
-        if (auto other = body_kinds.find(it->substr(sp + 1)); other != body_kinds.end() && other->second == kind->second)
+        if (auto other = body_kinds.find(it->substr(sp + 1)); other != body_kinds.end() && other->second == *whole->kind)
           return it->substr(0, sp) + " " + key;
       }
     }
