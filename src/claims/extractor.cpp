@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstdint>
 #include <cstring>
 #include <cstdlib>
@@ -522,9 +523,14 @@ struct extractor::impl {
     for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
-    for (auto const& r : lex.table("subject_roles").rows) subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
-    for (auto const& r : lex.table("subject_predicates").rows)
+    for (auto const& r : lex.table("subject_roles").rows) {
+      subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
+      subject_table_subjects.insert(r.at(0));
+    }
+    for (auto const& r : lex.table("subject_predicates").rows) {
       subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
+      subject_table_subjects.insert(r.at(0));
+    }
     for (auto const& r : lex.table("agent_predicates").rows)
     {
       agent_roles[text::fold(r.at(0)) + "\t" + r.at(1)] = r.at(2);
@@ -707,6 +713,10 @@ struct extractor::impl {
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
   word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
+  // the subjects the rows of subject_roles and subject_predicates name: a claim of another
+  // subject skips their lookups (a key string and a hash each, three per claim)
+  word_set subject_table_subjects;
+  bool in_subject_tables(std::string_view subject) const { return subject_table_subjects.count(subject) != 0; }
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
   word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
@@ -2573,8 +2583,9 @@ struct extractor::impl {
     auto const& t = si.tokens;
     auto settle = [&](claim& c, std::string const& key, std::size_t at) {
       c.predicate.key = key;
-      if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
-        c.predicate.key = it->second;
+      if (in_subject_tables(c.subject.key))
+        if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
+          c.predicate.key = it->second;
       if (at < t.size()) c.predicate_span = {t[at].start, t[at].end};
     };
     auto nominal = [&](std::size_t k) -> std::string const* {
@@ -4820,7 +4831,7 @@ struct extractor::impl {
     auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size());
     sentences.reserve(spans.size());
     for (auto const& s : spans) {
-      sentence_info si;
+      auto& si = sentences.emplace_back();  // (in place: reserved above)
       si.text = text;
       si.span = s;
       sentences_kept.take(si.mods, si.parsed);
@@ -4830,7 +4841,6 @@ struct extractor::impl {
       intern(si.tokens);
       mark_phrases(si.tokens);
       drop_speaker_counts(si);
-      sentences.push_back(std::move(si));
     }
     auto const topics = topics_of(text, sentences, a.title);
     std::string const source_key = text::fold(a.source);  // the outlet as a speaker key
@@ -5319,17 +5329,23 @@ struct extractor::impl {
         }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).
-        if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
-          c.predicate.key = it->second;
+        bool const tabled = in_subject_tables(c.subject.key);
+        if (tabled)
+          if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
+            c.predicate.key = it->second;
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
-        if (auto it = pair_find(subject_roles, c.subject.key, c.predicate.key); it != subject_roles.end())
-          c.subject.key = it->second;
+        if (tabled)
+          if (auto it = pair_find(subject_roles, c.subject.key, c.predicate.key); it != subject_roles.end())
+            c.subject.key = it->second;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
+        // (lvalues both ways: no copy of a speaker key or a frame per figure)
+        static std::string const no_speaker;
+        static date_frame const no_frame;
         find_date(c, si, qf, ql, has_pub ? &pub_date : nullptr, &sentence_dates, figure_spans, frame,
                   own_speaker.empty() && actor.covers(qf) ? actor.first.key
                   // one over an auxiliary tells background to the report, not a new report
-                  : si.aux_speaker ? std::string() : own_speaker,
-                  first_paragraph ? date_frame{} : lede_act, &sentence_clauses);
+                  : si.aux_speaker ? no_speaker : own_speaker,
+                  first_paragraph ? no_frame : lede_act, &sentence_clauses);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
@@ -5422,6 +5438,7 @@ struct extractor::impl {
         local[i].subject.key = local[j].subject.key;
         local[i].subject_text_span = local[j].subject_text_span;
         // and the subject settles its verb as above ("took 212 of the 350 seats" won them)
+        if (!in_subject_tables(local[i].subject.key)) continue;
         if (auto it = pair_find(subject_predicates, local[i].subject.key, local[i].predicate.key);
             it != subject_predicates.end() && local[i].forced_predicate.empty())
           local[i].predicate.key = it->second;
@@ -5468,12 +5485,17 @@ struct extractor::impl {
       // ask about every cue over the tokens between every pair of figures)
       auto& relation_at = buffers.relation_at;
       bool const relation_bits = relation_cues.size() <= 64;
+      std::uint64_t relation_any = 0;  // the cues matching anywhere in the sentence (with relation_bits)
       if (relation_bits) {
         relation_at.assign(si.tokens.size(), 0);
-        for (std::size_t k = 0; k < si.tokens.size(); ++k)
+        for (std::size_t k = 0; k < si.tokens.size(); ++k) {
+          if (!si.tokens[k].cue_first) continue;  // (no cue starts with the word)
           for (auto const& r : starting(relation_cues, si.tokens, k))
             if (match_at(si.tokens, k, r.words)) relation_at[k] |= std::uint64_t{1} << (&r - relation_cues.data());
+          relation_any |= relation_at[k];
+        }
       }
+      bool const scope_cues = !relation_bits || (relation_any & relation_scope_bits);  // (see the scope loops)
       // (the OR of the bits over the last two ranges asked about: the loops ask every cue about
       // the same range in turn)
       std::size_t between_from[2] = {SIZE_MAX, SIZE_MAX}, between_to[2] = {SIZE_MAX, SIZE_MAX};
@@ -5852,10 +5874,12 @@ struct extractor::impl {
       }
       settle_predicates(local, ranges, si, earlier);
       for (std::size_t i = 0; i < local.size(); ++i) {
+        char digits[24];
+        auto const end = std::to_chars(digits, digits + sizeof digits, base + i + 1).ptr;
         auto& id = local[i].id;
-        id.reserve(a.id.size() + 8);
+        id.reserve(a.id.size() + 1 + static_cast<std::size_t>(end - digits));
         id.assign(a.id).push_back(':');
-        id += std::to_string(base + i + 1);
+        id.append(digits, end);
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
@@ -5873,7 +5897,7 @@ struct extractor::impl {
       // "12 came from the town of Arle alone": the place named with the scope cue after the figure,
       // in its clause, narrows it (as "In Arle alone, 12 ..." does before it): it never meets the
       // story's own figures as a second count of the same thing
-      for (std::size_t i = 0; i < local.size(); ++i) {
+      for (std::size_t i = 0; i < local.size() && scope_cues; ++i) {
         auto& c = local[i];
         if (!c.scope.empty()) continue;
         auto const& t = si.tokens;
@@ -5896,7 +5920,7 @@ struct extractor::impl {
       // "In Tarvo alone, 12,500 cases": a place's own figure (a cue of relations.tsv with direction
       // "scope" right after a capitalized name before the figure) is part of the nearest larger
       // figure of its kind, unit and subject named in an earlier sentence (not an earlier level)
-      for (std::size_t i = 0; i < local.size(); ++i) {
+      for (std::size_t i = 0; i < local.size() && scope_cues; ++i) {
         auto& c = local[i];
         if ((c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::money) || c.subject.key.empty() ||
             !c.relations.empty())
@@ -5999,9 +6023,9 @@ struct extractor::impl {
       }
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)
-          c.subject.text = std::string(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));
+          c.subject.text.assign(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));
         if (c.predicate_span.end > c.predicate_span.start)
-          c.predicate.text = std::string(text.substr(c.predicate_span.start, c.predicate_span.end - c.predicate_span.start));
+          c.predicate.text.assign(text.substr(c.predicate_span.start, c.predicate_span.end - c.predicate_span.start));
         if (text_file) {
           // Claims come in text order: advance one cursor instead of rescanning the text.
           for (; loc_pos < c.q.span.start; ++loc_pos) {
