@@ -523,14 +523,19 @@ struct extractor::impl {
     for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
-    for (auto const& r : lex.table("subject_roles").rows) {
-      subject_roles[r.at(0) + "\t" + r.at(1)] = r.at(2);
-      subject_table_subjects.insert(r.at(0));
-    }
-    for (auto const& r : lex.table("subject_predicates").rows) {
-      subject_predicates[r.at(0) + "\t" + (r.at(1) == "-" ? "" : r.at(1))] = r.at(2);
-      subject_table_subjects.insert(r.at(0));
-    }
+    // (a later row of the same subject and predicate replaces an earlier one)
+    auto set_row = [](std::vector<std::pair<std::string, std::string>>& rows, std::string const& predicate,
+                      std::string const& value) {
+      for (auto& [p, v] : rows)
+        if (p == predicate) {
+          v = value;
+          return;
+        }
+      rows.emplace_back(predicate, value);
+    };
+    for (auto const& r : lex.table("subject_roles").rows) set_row(subject_tables[r.at(0)].roles, r.at(1), r.at(2));
+    for (auto const& r : lex.table("subject_predicates").rows)
+      set_row(subject_tables[r.at(0)].predicates, r.at(1) == "-" ? std::string() : r.at(1), r.at(2));
     for (auto const& r : lex.table("agent_predicates").rows)
     {
       agent_roles[text::fold(r.at(0)) + "\t" + r.at(1)] = r.at(2);
@@ -711,12 +716,23 @@ struct extractor::impl {
   word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
   word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
-  word_map<std::string> subject_roles;  // "subject\tpredicate" -> subject
-  word_map<std::string> subject_predicates;  // "subject\tpredicate" -> predicate
-  // the subjects the rows of subject_roles and subject_predicates name: a claim of another
-  // subject skips their lookups (a key string and a hash each, three per claim)
-  word_set subject_table_subjects;
-  bool in_subject_tables(std::string_view subject) const { return subject_table_subjects.count(subject) != 0; }
+  // grammars/subject_roles.tsv and subject_predicates.tsv by subject: the (predicate, value) rows
+  // of each, so a claim finds its subject's rows with one hash and none builds a key string
+  struct subject_rows {
+    std::vector<std::pair<std::string, std::string>> roles;       // predicate -> subject
+    std::vector<std::pair<std::string, std::string>> predicates;  // predicate -> predicate
+  };
+  word_map<subject_rows> subject_tables;
+  subject_rows const* subject_rows_of(std::string_view subject) const {
+    auto it = subject_tables.find(subject);
+    return it == subject_tables.end() ? nullptr : &it->second;
+  }
+  static std::string const* row_value(std::vector<std::pair<std::string, std::string>> const& rows,
+                                      std::string_view predicate) {
+    for (auto const& [p, v] : rows)
+      if (p == predicate) return &v;
+    return nullptr;
+  }
   word_map<std::string> elided_subjects;     // "predicate\tkind" -> subject of a figure with no noun
   word_map<std::string> agent_roles;         // "agent word\tpredicate" -> predicate (agent_predicates.tsv)
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
@@ -831,7 +847,7 @@ struct extractor::impl {
     }
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
-  // A "first\tsecond" table (subject_roles, agent_roles, ...) looked up without building a key
+  // A "first\tsecond" table (agent_roles, ...) looked up without building a key
   // string per lookup.
   static word_map<std::string>::const_iterator pair_find(word_map<std::string> const& m, std::string_view a,
                                                          std::string_view b) {
@@ -2583,9 +2599,8 @@ struct extractor::impl {
     auto const& t = si.tokens;
     auto settle = [&](claim& c, std::string const& key, std::size_t at) {
       c.predicate.key = key;
-      if (in_subject_tables(c.subject.key))
-        if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
-          c.predicate.key = it->second;
+      if (auto const* rows = subject_rows_of(c.subject.key))
+        if (auto const* v = row_value(rows->predicates, c.predicate.key)) c.predicate.key = *v;
       if (at < t.size()) c.predicate_span = {t[at].start, t[at].end};
     };
     auto nominal = [&](std::size_t k) -> std::string const* {
@@ -4925,7 +4940,6 @@ struct extractor::impl {
       modality_matches(si);
       auto const sentence_place = place_in(text, si);
       if (!sentence_place.empty()) last_place = sentence_place;
-      auto const before_last_speaker = last_speaker, before_paragraph_speaker = paragraph_speaker;
       auto attribution = find_attribution(text, si);
       // A second clause with a speaker of its own (", and Britain announced up to £10 million", ",
       // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
@@ -4936,6 +4950,7 @@ struct extractor::impl {
       {
         auto const& t = si.tokens;
         for (std::size_t i = 1; i + 2 < t.size() && split_at == SIZE_MAX; ++i) {
+          if (t[i].word) continue;  // (a boundary is punctuation)
           bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
                                                                 t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
           if (!boundary) continue;
@@ -4982,6 +4997,13 @@ struct extractor::impl {
           normalize(second_clause);
           if (!first_clause.key.empty()) normalize(first_clause);
         }
+      }
+      // the speakers before this sentence, for a first clause with none of its own (only a split
+      // sentence reads them)
+      text_key before_last_speaker, before_paragraph_speaker;
+      if (split_at != SIZE_MAX) {
+        before_last_speaker = last_speaker;
+        before_paragraph_speaker = paragraph_speaker;
       }
       {
         auto const plain = attribution.key;
@@ -5034,7 +5056,7 @@ struct extractor::impl {
       if (!own_speaker.empty()) {
         auto const& t = si.tokens;
         for (std::size_t k = 1; k + 1 < t.size() && scene_at == SIZE_MAX; ++k) {
-          if (t[k].lc != "," || t[k + 1].lc != "as") continue;
+          if (t[k].word || t[k].lc != "," || t[k + 1].lc != "as") continue;
           std::size_t v = k;
           while (v > 0 && k - v < 3 && t[v - 1].word && (calendar_words.count(t[v - 1].lc) || t[v - 1].lc == "on")) --v;
           if (v == 0) continue;
@@ -5329,14 +5351,12 @@ struct extractor::impl {
         }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).
-        bool const tabled = in_subject_tables(c.subject.key);
-        if (tabled)
-          if (auto it = pair_find(subject_predicates, c.subject.key, c.predicate.key); it != subject_predicates.end())
-            c.predicate.key = it->second;
+        auto const* rows = subject_rows_of(c.subject.key);
+        if (rows)
+          if (auto const* v = row_value(rows->predicates, c.predicate.key)) c.predicate.key = *v;
         // A person seized or held is a hostage (grammars/subject_roles.tsv).
-        if (tabled)
-          if (auto it = pair_find(subject_roles, c.subject.key, c.predicate.key); it != subject_roles.end())
-            c.subject.key = it->second;
+        if (rows)
+          if (auto const* v = row_value(rows->roles, c.predicate.key)) c.subject.key = *v;
         // a body that acts ("The World Bank pledged ...") is a speaker of its own for the frame
         // (lvalues both ways: no copy of a speaker key or a frame per figure)
         static std::string const no_speaker;
@@ -5438,10 +5458,9 @@ struct extractor::impl {
         local[i].subject.key = local[j].subject.key;
         local[i].subject_text_span = local[j].subject_text_span;
         // and the subject settles its verb as above ("took 212 of the 350 seats" won them)
-        if (!in_subject_tables(local[i].subject.key)) continue;
-        if (auto it = pair_find(subject_predicates, local[i].subject.key, local[i].predicate.key);
-            it != subject_predicates.end() && local[i].forced_predicate.empty())
-          local[i].predicate.key = it->second;
+        if (auto const* rows = subject_rows_of(local[i].subject.key))
+          if (auto const* v = row_value(rows->predicates, local[i].predicate.key); v && local[i].forced_predicate.empty())
+            local[i].predicate.key = *v;
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
@@ -5454,9 +5473,14 @@ struct extractor::impl {
       // one subject and predicate name different places, each place scopes its figure. A single
       // place is not a scope: it is usually the story's own ("killed in Gaza").
       {
-        std::vector<std::string> places(local.size());
-        for (std::size_t i = 0; i < local.size(); ++i) places[i] = place_after(text, si, ranges[i].second);
-        for (std::size_t i = 0; i < local.size(); ++i) {
+        // (with two figures or more: a single figure has no other place to differ from; the
+        // partitive rule below asks about its place itself)
+        std::vector<std::string> places;
+        if (local.size() >= 2) {
+          places.resize(local.size());
+          for (std::size_t i = 0; i < local.size(); ++i) places[i] = place_after(text, si, ranges[i].second);
+        }
+        for (std::size_t i = 0; i < places.size(); ++i) {
           if (places[i].empty()) continue;
           for (std::size_t j = 0; j < local.size(); ++j) {
             if (j == i || places[j].empty() || places[j] == places[i]) continue;
@@ -5472,9 +5496,10 @@ struct extractor::impl {
         auto const& t = si.tokens;
         for (std::size_t i = 0; i < local.size(); ++i) {
           std::size_t m = ranges[i].second + 3;
-          if (!local[i].scope.empty() || !places[i].empty() || m >= t.size() || t[m - 2].lc != "of" ||
+          if (!local[i].scope.empty() || m >= t.size() || t[m - 2].lc != "of" ||
               (t[m - 1].lc != "them" && t[m - 1].lc != "whom"))
             continue;
+          if (places.empty() ? !place_after(text, si, ranges[i].second).empty() : !places[i].empty()) continue;
           std::string mod;
           for (std::size_t k = m; k < t.size() && k < m + 5 && t[k].word; ++k) mod += (mod.empty() ? "" : " ") + t[k].lc;
           if (!own_verb_at(t, m)) local[i].scope = mod;
@@ -5530,7 +5555,8 @@ struct extractor::impl {
       for (std::size_t i = 0; i + 1 < local.size(); ++i) {
         std::size_t j = i + 1;
         // (no part_of cue between the two figures: the loop below finds none)
-        bool const part_cue = !relation_bits || (between_bits(ranges[i].second + 1, ranges[j].first) & relation_part_bits);
+        bool const part_cue = !relation_bits || ((relation_any & relation_part_bits) &&
+                                                 (between_bits(ranges[i].second + 1, ranges[j].first) & relation_part_bits));
         for (auto const& r : relation_cues) {
           if (!part_cue) break;
           if (r.value != "part_of" || r.extra == "scope") continue;
@@ -5574,8 +5600,9 @@ struct extractor::impl {
         // (no total cue in the widest window the loop below asks about: it finds none)
         bool const total_cue =
             !relation_bits ||
-            (between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
-            (between_bits(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size())) & relation_total_bits);
+            ((relation_any & relation_total_bits) &&
+             ((between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
+              (between_bits(ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size())) & relation_total_bits)));
         for (auto const& r : relation_cues) {
           if (!total_cue) break;
           if (r.value != "sum_of" || r.extra == "parts") continue;
@@ -5992,7 +6019,7 @@ struct extractor::impl {
       // after the sentence's relations are attached.)
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& c = local[i];
-        if (c.predicate.key != "be" || c.mod != modality::asserted || c.subject.key.empty() ||
+        if (std::string_view(c.predicate.key) != "be" || c.mod != modality::asserted || c.subject.key.empty() ||
             (c.q.kind != quantity_kind::money && c.q.kind != quantity_kind::count))
           continue;
         // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`)
@@ -6002,8 +6029,9 @@ struct extractor::impl {
         auto const qf = ranges[i].first;
         bool const total_cue =
             !relation_bits ||
-            (between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
-            (between_bits(ranges[i].second + 1, std::min(ranges[i].second + 3, si.tokens.size())) & relation_total_bits);
+            ((relation_any & relation_total_bits) &&
+             ((between_bits(qf >= relation_total_words + 2 ? qf - relation_total_words - 2 : 0, qf + 1) & relation_total_bits) ||
+              (between_bits(ranges[i].second + 1, std::min(ranges[i].second + 3, si.tokens.size())) & relation_total_bits)));
         for (auto const& r : relation_cues) {
           if (stated_total || !total_cue) break;
           if (r.value != "sum_of" || r.extra == "parts") continue;
