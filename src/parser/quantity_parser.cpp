@@ -673,10 +673,12 @@ struct quantity_parser::impl {
       }
       // "points" after a change in percentage points earlier in the sentence are the same unit
       // ("by 2 percentage points this year: 0.5 points in May, ...").
-      if (keep && q.kind == quantity_kind::count && q.unit.empty() && !x.range) {
+      // (the word after is read only in such a sentence)
+      if (keep && seen_pp && q.kind == quantity_kind::count && q.unit.empty() && !x.range && end < n &&
+          lc_rel[end] == ' ') {
         std::string_view next;
         std::size_t const ne = word_after(lc_rel, end, n, next);
-        if (end < n && lc_rel[end] == ' ' && seen_pp && pp_points.contains(next)) {
+        if (pp_points.contains(next)) {
           q.kind = quantity_kind::percent;
           q.unit = "pp";
           end = ne;
