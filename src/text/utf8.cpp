@@ -157,6 +157,23 @@ std::size_t quote_at(std::string_view s, std::size_t i) {
   return 0;
 }
 
+namespace {
+
+// The lowercase of a Latin-1 Supplement or Latin Extended-A capital (U+00C0-U+017F), else 0.
+// Every such letter and its lowercase are two UTF-8 bytes, so folding keeps the length. (U+0130,
+// the dotted capital I, lowercases to two code points: left as it is.)
+char32_t latin_lower(char32_t cp) {
+  if (cp >= 0xC0 && cp <= 0xDE) return cp == 0xD7 ? 0 : cp + 0x20;  // (U+00D7 is the sign x)
+  if (cp >= 0x100 && cp <= 0x137) return cp % 2 == 0 && cp != 0x130 ? cp + 1 : 0;
+  if (cp >= 0x139 && cp <= 0x148) return cp % 2 == 1 ? cp + 1 : 0;
+  if (cp >= 0x14A && cp <= 0x177) return cp % 2 == 0 ? cp + 1 : 0;
+  if (cp == 0x178) return 0xFF;
+  if (cp >= 0x179 && cp <= 0x17E) return cp % 2 == 1 ? cp + 1 : 0;
+  return 0;
+}
+
+}  // namespace
+
 std::string fold(std::string_view s) {
   // Folding never lengthens (a multi-byte apostrophe, dash or space becomes one byte): write
   // into a string of the input's size through a pointer, then cut it to what was written.
@@ -193,8 +210,20 @@ std::string fold(std::string_view s) {
     } else if (auto sp = space_at(s, i); sp > 1) {
       *o++ = ' ';
       i += sp;
+    } else if (auto const lead = static_cast<unsigned char>(p[i]);
+               lead >= 0xC3 && lead <= 0xC5 && i + 1 < n && (static_cast<unsigned char>(p[i + 1]) & 0xC0) == 0x80) {
+      // a two-byte letter: Latin capitals lowercased (U+00C0-U+017F), any other copied
+      char32_t const cp = (static_cast<char32_t>(lead & 0x1F) << 6) | (static_cast<unsigned char>(p[i + 1]) & 0x3F);
+      if (char32_t const lower = latin_lower(cp)) {
+        *o++ = static_cast<char>(0xC0 | (lower >> 6));
+        *o++ = static_cast<char>(0x80 | (lower & 0x3F));
+      } else {
+        *o++ = p[i];
+        *o++ = p[i + 1];
+      }
+      i += 2;
     } else {
-      *o++ = p[i];  // a byte >= 0x80: no case to fold
+      *o++ = p[i];  // another byte >= 0x80: no case to fold
       ++i;
     }
   }

@@ -96,3 +96,21 @@ TEST_CASE("overlong sentences are cut at a space below the limit", "[text]") {
   REQUIRE(s2.size() == 3);
   CHECK(s2[0].end - s2[0].start == text::max_sentence_bytes);
 }
+
+TEST_CASE("fold lowercases Latin capitals with diacritics, keeping every length", "[text]") {
+  // Latin-1 Supplement: capitals +0x20; the multiplication sign and the lowercase letters stay
+  CHECK(text::fold("\xC3\x89VACU\xC3\x89S \xC3\x86R\xC3\x98") == "\xC3\xA9vacu\xC3\xA9s \xC3\xA6r\xC3\xB8");
+  CHECK(text::fold("3\xC3\x97" "4 \xC3\x9F \xC3\xA9") == "3\xC3\x97" "4 \xC3\x9F \xC3\xA9");
+  // Latin Extended-A: even/odd pairs in their three runs, Y with diaeresis, the dotted capital I kept
+  CHECK(text::fold("\xC5\x81\xC3\x93\x44\xC5\xB9") == "\xC5\x82\xC3\xB3\x64\xC5\xBA");  // ŁÓDŹ -> łódź
+  CHECK(text::fold("\xC4\x8C\xC5\xA0\xC4\xBD\xC5\x8A") == "\xC4\x8D\xC5\xA1\xC4\xBE\xC5\x8B");  // ČŠĽŊ
+  CHECK(text::fold("\xC4\xBF") == "\xC5\x80");      // U+013F -> U+0140: across lead bytes
+  CHECK(text::fold("\xC5\xB8") == "\xC3\xBF");      // Ÿ -> ÿ
+  CHECK(text::fold("\xC4\xB0") == "\xC4\xB0");      // İ stays (its lowercase is two code points)
+  CHECK(text::fold("\xC3") == "\xC3");              // a lead byte at the end: copied
+  // every capital of the two blocks folds to two bytes: the length never grows
+  for (char32_t cp = 0xC0; cp <= 0x17F; ++cp) {
+    std::string s{static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+    CHECK(text::fold(s).size() == 2);
+  }
+}

@@ -27,7 +27,8 @@ std::size_t dash_at(std::string_view s, std::size_t i);
 /// Length in bytes of a quote mark at s[i] (straight and curly, single and double); 0 if none.
 std::size_t quote_at(std::string_view s, std::size_t i);
 
-/// Lowercase ASCII copy with Unicode apostrophes folded to '\'' and dashes to '-'.
+/// Lowercase copy (ASCII, and the Latin capitals U+00C0-U+017F: "\u00C9vacu\u00E9s" -> "\u00E9vacu\u00E9s")
+/// with Unicode apostrophes folded to '\'' and dashes to '-'. Never longer than `s`.
 std::string fold(std::string_view s);
 
 }  // namespace claimcheck::text
