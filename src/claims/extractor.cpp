@@ -3779,7 +3779,7 @@ struct extractor::impl {
         bool speech_verb = false;
         for (auto const& v : speech_verbs) speech_verb = speech_verb || (v.words.size() == 1 && v.words[0] == t[i - 1].lc);
         auto const& n = t[i + 1].lc;
-        rel = !speech_verb && (verbish.count(n) || t[i + 1].pred || (n.size() > 4 && n.ends_with("ed")));
+        rel = !speech_verb && (verbish.count(n) || t[i + 1].pred || (n.size() > 4 && ends_lit(n, "ed")));
       }
       if (!when && !rel) continue;
       std::size_t e = i + 1;
@@ -3845,7 +3845,7 @@ struct extractor::impl {
         // 3,100, up from 2,650 a week earlier, the clinic said on Wednesday")
         bool const own = std::any_of(cands.begin(), cands.end(), [&](cand const& o) { return o.pos >= f.end && o.pos < k.pos; });
         if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than") && !own) return true;
-        if (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare") && !own) return true;
+        if (i > 1 && t[i - 1].lc == "with" && starts_lit(t[i - 2].lc, "compare") && !own) return true;
         for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
           if (t[j].lc == "but" || t[j].lc == "while" || t[j].lc == "whereas" || t[j].lc == ";") return true;
         // the whole of a partitive, with its own participle: "nearly half of the roughly 240
@@ -3880,7 +3880,7 @@ struct extractor::impl {
         ++steps;
       }
       return i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" ||
-                       (i > 1 && t[i - 1].lc == "with" && t[i - 2].lc.starts_with("compare")));
+                       (i > 1 && t[i - 1].lc == "with" && starts_lit(t[i - 2].lc, "compare")));
     };
     auto earlier_level = [&](byte_span const& f) { return earlier_level_at(token_at(t, f.start)); };
     auto attached_to_other = [&](cand const& k, bool only_levels = false) {
@@ -4229,7 +4229,7 @@ struct extractor::impl {
       if (any_at(norm_before, i - 1)) return true;
     // the whole of a share: "of [the] [country's] N <population>", "population of N"
     std::size_t b = qfirst;
-    while (b > 0 && qfirst - b < 3 && t[b - 1].word && (determiners.count(t[b - 1].lc) || t[b - 1].lc.ends_with("'s")) &&
+    while (b > 0 && qfirst - b < 3 && t[b - 1].word && (determiners.count(t[b - 1].lc) || ends_lit(t[b - 1].lc, "'s")) &&
            t[b - 1].lc != "of")
       --b;
     if (b > 0 && t[b - 1].lc == "of") {
