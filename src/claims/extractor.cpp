@@ -180,7 +180,7 @@ constexpr auto alnum_bytes = [] {
 bool alnum_byte(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
 
 // Byte classes for the tokenizer's word loop (one table load per byte).
-enum : std::uint8_t { b_alnum = 1, b_latin = 2, b_joiner = 4, b_e2 = 8 };
+enum : std::uint8_t { b_alnum = 1, b_latin = 2, b_joiner = 4, b_e2 = 8, b_space = 16 };
 constexpr auto word_bytes = [] {
   std::array<std::uint8_t, 256> t{};
   for (int c = 0; c < 256; ++c) {
@@ -189,6 +189,7 @@ constexpr auto word_bytes = [] {
     if (c >= 0xC3 && c < 0xE0) v = b_latin;  // lead byte of a two-byte Latin letter
     if (c == '\'' || c == '-' || c == '.') v = b_joiner;
     if (c == 0xE2) v = b_e2;  // (U+2019, the typographic apostrophe, starts with it)
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') v = b_space;
   }
   return t;
 }();
@@ -226,26 +227,30 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
   std::size_t i = s.start;
   while (i < s.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
-    // (text::space_at, with its ASCII answer inline)
-    if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        ++i;
+    auto const first_cls = word_bytes[c];
+    // (text::space_at, with its ASCII answer from the table)
+    if (first_cls & b_space) {
+      ++i;
+      continue;
+    }
+    if (c >= 0x80) {
+      if (auto sp = text::space_at(text, i)) {
+        i += sp;
         continue;
       }
-    } else if (auto sp = text::space_at(text, i)) {
-      i += sp;
-      continue;
     }
     // Words: ASCII letters and digits, and two-byte Latin letters (a whole UTF-8 sequence each);
     // every other non-ASCII character is punctuation, taken as its whole sequence.
-    if (word_bytes[c] & (b_alnum | b_latin)) {
+    if (first_cls & (b_alnum | b_latin)) {
       std::size_t j = i;
       bool ascii = true;
+      char const* const tp = text.data();
       while (j < s.end) {
-        auto const cls = word_bytes[static_cast<unsigned char>(text[j])];
-        if (cls & b_alnum) {
-          ++j;
-        } else if ((cls & b_latin) && j + 1 < s.end) {
+        // (a run of letters and digits in a tight loop: most bytes of a word)
+        while (j < s.end && (word_bytes[static_cast<unsigned char>(tp[j])] & b_alnum)) ++j;
+        if (j >= s.end) break;
+        auto const cls = word_bytes[static_cast<unsigned char>(tp[j])];
+        if ((cls & b_latin) && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
           ascii = false;
         } else if ((cls & b_joiner) && j + 1 < s.end && alnum_byte(text[j + 1])) {
@@ -364,10 +369,6 @@ std::string_view strip_possessive_view(std::string_view w) {
 }
 
 std::string strip_possessive(std::string_view w) { return std::string(strip_possessive_view(w)); }
-std::string strip_possessive(std::string w) {
-  w.resize(strip_possessive_view(w).size());
-  return w;
-}
 
 // w.starts_with(lit) and w.ends_with(lit) for a literal, inline (std::string's take a char
 // const* and call out of line, with a strlen)
