@@ -2234,21 +2234,28 @@ struct extractor::impl {
   void modality_matches(sentence_info& si) const {
     auto const& t = si.tokens;
     auto& m = si.mods;
-    m.begin.assign(t.size() + 1, 0);
+    std::size_t const n = t.size();
+    m.begin.assign(n + 1, 0);
     m.cues.clear();
-    m.asserted_len.assign(t.size(), 0);
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      m.begin[k] = static_cast<std::uint32_t>(m.cues.size());
-      if (!t[k].cue_first || !t[k].modality) continue;
-      for (auto ci : *t[k].modality) {
+    m.asserted_len.assign(n, 0);
+    // (the counts and pointers in locals: the stores below do not make the compiler reload them
+    // per token)
+    std::uint32_t* const begin = m.begin.data();
+    std::uint32_t cues = 0;  // m.cues.size()
+    token const* const tk = t.data();
+    for (std::size_t k = 0; k < n; ++k) {
+      begin[k] = cues;
+      if (!tk[k].cue_first || !tk[k].modality) continue;
+      for (auto ci : *tk[k].modality) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
         m.cues.push_back(static_cast<std::uint32_t>(ci));
+        ++cues;
         if (modality_kinds[ci] == modality::asserted)
           m.asserted_len[k] = std::max<std::uint32_t>(m.asserted_len[k], static_cast<std::uint32_t>(words.size()));
       }
     }
-    m.begin[t.size()] = static_cast<std::uint32_t>(m.cues.size());
+    begin[n] = cues;
   }
 
   // A plan or possibility that governs the figure from earlier in its clause: "will need at least
@@ -4950,7 +4957,7 @@ struct extractor::impl {
       bool first_pronoun = false, main_in_second = false;
       {
         auto const& t = si.tokens;
-        for (std::size_t i = 1; i + 2 < t.size() && split_at == SIZE_MAX; ++i) {
+        for (std::size_t i = 1, n = t.size(); i + 2 < n && split_at == SIZE_MAX; ++i) {
           if (t[i].word) continue;  // (a boundary is punctuation)
           bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
                                                                 t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
