@@ -1517,7 +1517,9 @@ struct extractor::impl {
                     claims_view const* earlier = nullptr) const {
     figure_chunks ch;
     ch.plain = plain_chunk(si, qlast + 1);
-    ch.of = chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims);
+    // (through "of" only when "of" follows: otherwise chunk_right reads the same as without it)
+    bool const of_next = qlast + 1 < si.tokens.size() && si.tokens[qlast + 1].word && si.tokens[qlast + 1].lc == "of";
+    ch.of = of_next ? chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims) : ch.plain;
     if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier, ch))
       subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier, ch);
     subject_after_words(c, si, qlast, qfirst, sentence_claims, earlier);
