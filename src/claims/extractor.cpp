@@ -130,34 +130,8 @@ struct token {
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
 // text::fold(w) written at `dst` (room for w.size() bytes: folding never lengthens), and `out`
-// viewing it: ASCII (most words) lowercased 8 bytes at a time.
-void fold_into(folded_view& out, std::string_view w, char* dst) {
-  std::size_t const n = w.size();
-  char* o = dst;
-  char const* p = w.data();
-  std::size_t k = 0;
-  // 8 ASCII bytes at a time: 'A'..'Z' get 0x20 (bytes below 0x80 carry into no other byte)
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  for (; k + 8 <= n; k += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, p + k, 8);
-    if (x & high) goto slow;
-    std::uint64_t const upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
-    x |= upper >> 2;
-    std::memcpy(o + k, &x, 8);
-  }
-  for (; k < n; ++k) {
-    auto c = static_cast<unsigned char>(p[k]);
-    if (c >= 0x80) goto slow;
-    o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  out = folded_view(dst, n);
-  return;
-slow:
-  auto const f = text::fold(w);
-  std::memcpy(dst, f.data(), f.size());
-  out = folded_view(dst, f.size());
-}
+// viewing it.
+void fold_into(folded_view& out, std::string_view w, char* dst) { out = folded_view(dst, text::fold_into(w, dst)); }
 
 // text::fold(w) into `buf` (its capacity kept from call to call), as a view of it.
 std::string_view fold_to(std::string& buf, std::string_view w) {

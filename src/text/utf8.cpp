@@ -176,9 +176,14 @@ char32_t latin_lower(char32_t cp) {
 
 std::string fold(std::string_view s) {
   // Folding never lengthens (a multi-byte apostrophe, dash or space becomes one byte): write
-  // into a string of the input's size through a pointer, then cut it to what was written.
+  // into a string of the input's size, then cut it to what was written.
   std::string out(s.size(), '\0');
-  char* o = out.data();
+  out.resize(fold_into(s, out.data()));
+  return out;
+}
+
+std::size_t fold_into(std::string_view s, char* out) {
+  char* o = out;
   char const* const p = s.data();
   std::size_t const n = s.size();
   constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
@@ -227,8 +232,7 @@ std::string fold(std::string_view s) {
       ++i;
     }
   }
-  out.resize(static_cast<std::size_t>(o - out.data()));
-  return out;
+  return static_cast<std::size_t>(o - out);
 }
 
 }  // namespace claimcheck::text

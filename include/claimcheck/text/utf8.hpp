@@ -31,4 +31,7 @@ std::size_t quote_at(std::string_view s, std::size_t i);
 /// with Unicode apostrophes folded to '\'' and dashes to '-'. Never longer than `s`.
 std::string fold(std::string_view s);
 
+/// fold(s) written at `out`, which has room for s.size() bytes; returns the bytes written.
+std::size_t fold_into(std::string_view s, char* out);
+
 }  // namespace claimcheck::text
