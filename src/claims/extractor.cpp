@@ -136,24 +136,14 @@ void fold_into(folded_view& out, std::string_view w, char* dst) { out = folded_v
 // text::fold(w) into `buf` (its capacity kept from call to call), as a view of it.
 std::string_view fold_to(std::string& buf, std::string_view w) {
   buf.resize(w.size());
-  folded_view v;
-  fold_into(v, w, buf.data());
-  buf.resize(v.size());
+  buf.resize(text::fold_into(w, buf.data()));
   return buf;
 }
 
 // The number four ASCII digits spell ("2024"; the caller checked they are digits).
 int year_digits(std::string_view w) { return ((w[0] - '0') * 10 + (w[1] - '0')) * 100 + (w[2] - '0') * 10 + (w[3] - '0'); }
 
-// ASCII letters and digits (is_alnum), by table: the tokenizer tests every byte of every word.
-constexpr auto alnum_bytes = [] {
-  std::array<bool, 256> t{};
-  for (int c = 0; c < 256; ++c) t[static_cast<std::size_t>(c)] = is_alnum(static_cast<char>(c));
-  return t;
-}();
-bool alnum_byte(char c) { return alnum_bytes[static_cast<unsigned char>(c)]; }
-
-// Byte classes for the tokenizer's word loop (one table load per byte).
+// Byte classes for the tokenizer's word loop (one table load per byte; b_alnum: is_alnum).
 enum : std::uint8_t { b_alnum = 1, b_latin = 2, b_joiner = 4, b_e2 = 8, b_space = 16 };
 constexpr auto word_bytes = [] {
   std::array<std::uint8_t, 256> t{};
@@ -227,7 +217,7 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
         if ((cls & b_latin) && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
           ascii = false;
-        } else if ((cls & b_joiner) && j + 1 < s.end && alnum_byte(text[j + 1])) {
+        } else if ((cls & b_joiner) && j + 1 < s.end && (word_bytes[static_cast<unsigned char>(tp[j + 1])] & b_alnum)) {
           ++j;
         } else if ((cls & b_e2) && text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
           j += 3;
