@@ -92,6 +92,20 @@ struct folded_view : std::string_view {
   friend bool operator==(folded_view const& a, char const (&lit)[N]) noexcept {
     return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
   }
+  // ends_with/starts_with a literal inline (std::string_view's take a char const* and are called
+  // out of line, with a strlen; the rules test suffixes of tokens per figure)
+  template <std::size_t N>
+  bool ends_with(char const (&lit)[N]) const noexcept {
+    return size() >= N - 1 && std::char_traits<char>::compare(data() + size() - (N - 1), lit, N - 1) == 0;
+  }
+  template <std::size_t N>
+  bool starts_with(char const (&lit)[N]) const noexcept {
+    return size() >= N - 1 && std::char_traits<char>::compare(data(), lit, N - 1) == 0;
+  }
+  bool ends_with(std::string_view s) const noexcept { return std::string_view::ends_with(s); }
+  bool starts_with(std::string_view s) const noexcept { return std::string_view::starts_with(s); }
+  bool ends_with(char c) const noexcept { return !empty() && back() == c; }
+  bool starts_with(char c) const noexcept { return !empty() && front() == c; }
   std::uint32_t lists = 0;  // token_keyed bits of the lists holding the word
   bool interned = false;    // lists is valid
 };
@@ -323,11 +337,13 @@ struct sentence_buffers {
 
 
 // "Labour's", "the Greens'": a possessive word (lower-cased token text)
-bool is_possessive(std::string_view w) { return w.ends_with("'s") || w.ends_with("s'"); }
+bool is_possessive(std::string_view w) {
+  return w.size() >= 2 && ((w[w.size() - 2] == '\'' && w.back() == 's') || (w[w.size() - 2] == 's' && w.back() == '\''));
+}
 
 // A word without its possessive ending, as a view of it (it only drops a suffix).
 std::string_view strip_possessive_view(std::string_view w) {
-  if (w.size() > 2 && w.ends_with("'s")) w.remove_suffix(2);
+  if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.remove_suffix(2);
   if (!w.empty() && w.back() == '\'') w.remove_suffix(1);
   return w;
 }
@@ -365,7 +381,7 @@ bool folded_prefix_is(std::string_view s, std::string_view lit) {
 
 // singular(w) as a view: of w itself (every rule but "-ies" drops a suffix), or of `buf`.
 std::string_view singular_view(std::string_view w, std::string& buf) {
-  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && w.ends_with(s); };
+  auto ends = [&]<std::size_t N>(char const (&s)[N]) { return w.size() > N && ends_lit(w, s); };  // (N - 1 letters, and one more)
   if (ends("ies")) {
     buf.assign(w.substr(0, w.size() - 3));
     buf.push_back('y');
@@ -403,6 +419,39 @@ struct word_info {
   // per cue list: the indexes of its cues that start with the word, in list order
   std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint32_t>>> starts;
   std::uint32_t lists = 0;
+  std::uint64_t rules = 0;  // rule_list bits
+};
+
+// A rule's short fixed word list (a verb's auxiliaries, the words that stop a clause walk),
+// tested at every token of a per-figure window. Each one is a static member of the extractor,
+// made before any extractor; build_vocab enters its words in the vocabulary with its bit, so
+// the test on an interned token reads that bit (no word compare, no call).
+class rule_list {
+ public:
+  rule_list(std::initializer_list<std::string_view> words) : list_(words), words_(words.begin(), words.end()) {
+    auto& a = all();
+    if (a.size() >= 64) throw std::logic_error("extractor: more than 64 rule lists");
+    bit_ = std::uint64_t{1} << a.size();
+    a.push_back(this);
+  }
+  rule_list(rule_list const&) = delete;
+  rule_list& operator=(rule_list const&) = delete;
+  bool count(token const& t) const noexcept {
+    if (t.lc.interned) return t.info && (t.info->rules & bit_) != 0;
+    return list_.contains(t.lc);
+  }
+  bool count(std::string_view w) const noexcept { return list_.contains(w); }
+  std::vector<std::string> const& words() const { return words_; }
+  std::uint64_t bit() const { return bit_; }
+  static std::vector<rule_list const*>& all() {
+    static std::vector<rule_list const*> lists;
+    return lists;
+  }
+
+ private:
+  word_list list_;
+  std::vector<std::string> words_;
+  std::uint64_t bit_ = 0;
 };
 
 std::vector<std::string> split_words(std::string const& s) {
@@ -794,6 +843,8 @@ struct extractor::impl {
     enter(tense_words);
     enter(demonym_adjectives);
     enter(topic_stopwords);
+    for (auto const* l : rule_list::all())
+      for (auto const& w : l->words()) vocab[w].rules |= l->bit();
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
     for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
     for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
@@ -1464,11 +1515,12 @@ struct extractor::impl {
 
   // A word that reads as a verb before a figure: a past form in -ed that no determiner
   // precedes and the subject table does not know ("expected 8.8%", "averaged 5.28%").
+  static inline rule_list const verb_form_aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
   bool verb_form(std::vector<token> const& t, std::size_t k) const {
     auto const& w = t[k].lc;
-    static word_list const aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
+    auto const& aux = verb_form_aux;
     // after an auxiliary any word is a verb ("had forecast 4.6%")
-    if (t[k].word && k > 0 && aux.count(t[k - 1].lc) && chunk_word(t[k])) return true;
+    if (t[k].word && k > 0 && aux.count(t[k - 1]) && chunk_word(t[k])) return true;
     if (!t[k].word || w.size() <= 4 || !w.ends_with("ed") || subjects.count(w)) return false;
     return !(k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || t[k - 1].lc == "an"));
   }
@@ -1683,6 +1735,10 @@ struct extractor::impl {
     }
   }
 
+  // (subject_from_words' walk back from the figure)
+  static inline rule_list const subject_modals = {"will", "would", "could", "can", "may", "might", "must", "should"};
+  static inline rule_list const subject_periods = {"year", "month", "week", "day", "quarter"};
+  static inline rule_list const subject_period_determiners = {"this", "last", "next", "each", "per", "every"};
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                           claims_view sentence_claims, std::size_t* of_quantity_token,
                           claims_view const* earlier, figure_chunks const& ch) const {
@@ -2090,8 +2146,8 @@ struct extractor::impl {
       if (verb_form(t, k) && w.lc.size() > 4 && w.lc.ends_with("ed")) continue;
       // "salaries will rise by 6%": after a modal a word is a verb (money keeps it as what the
       // money is: "Rebuilding will need at least $16.3 billion")
-      static word_list const modals = {"will", "would", "could", "can", "may", "might", "must", "should"};
-      if (c.q.kind != quantity_kind::money && k > 0 && modals.count(t[k - 1].lc)) continue;
+      auto const& modals = subject_modals;
+      if (c.q.kind != quantity_kind::money && k > 0 && modals.count(t[k - 1])) continue;
       // "expected to fall below 4%": after the infinitive's "to" a word is a verb; "inflation
       // slowing to 3.5%", "five increases totalling 2.25 points": a participle right before the
       // figure (or its "to", "by", "at") after a noun is that noun's verb
@@ -2115,9 +2171,9 @@ struct extractor::impl {
           return;
         }
       // "this year", "last month": a date, not the counted thing
-      static word_list const periods = {"year", "month", "week", "day", "quarter"};
-      static word_list const period_determiners = {"this", "last", "next", "each", "per", "every"};
-      if (periods.count(w.lc) && k > 0 && period_determiners.count(t[k - 1].lc)) continue;
+      auto const& periods = subject_periods;
+      auto const& period_determiners = subject_period_determiners;
+      if (periods.count(w) && k > 0 && period_determiners.count(t[k - 1])) continue;
       // "the benchmark Sensex fell 8%": a name after a determiner and a common noun is the head
       if (k >= 2 && is_upper(si.text[w.start]) && chunk_word(t[k - 1]) && !is_upper(si.text[t[k - 1].start]) &&
           !t[k - 1].pred && (t[k - 2].lc == "the" || t[k - 2].lc == "a")) {
@@ -2228,17 +2284,18 @@ struct extractor::impl {
   // $16.3 billion", "had expected 8.8%", "expects the economy to shrink by 1.4%", "could opt for a
   // full 1 point rise". The nearest cue within max_back words, not across punctuation or into a
   // subordinate clause ("said it would retaliate after 30 people were killed").
+  static inline rule_list const clause_cue_stops = {"after", "before", "when", "because", "since", "while",
+                                                    "as", "who", "which", "where", "until", "although"};
   std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back, bool duration = false) const {
-    static word_list const stops = {"after", "before", "when", "because", "since", "while",
-                                                          "as", "who", "which", "where", "until", "although"};
+    auto const& stops = clause_cue_stops;
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
       // (the period of an abbreviation is no clause end: "will take office on Jan. 1 for a term")
       bool const abbrev_dot = w.lc == "." && k >= 2 && t[k - 2].word && t[k - 2].end == w.start &&
                               abbreviations.count(std::string_view(t[k - 2].lc));
       if (abbrev_dot) continue;
-      if (!w.word || stops.count(w.lc)) break;
+      if (!w.word || stops.count(w)) break;
       // a verb in the past joined by "and" is a clause of its own: after a modal a joined verb
       // is bare ("would send planes and release aid"), so "would send three planes and released
       // $2 million" states the release as done
@@ -2295,15 +2352,17 @@ struct extractor::impl {
 
   // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
   // for the full 1 point rise" (an auxiliary, then not/n't/never, within a few words).
+  static inline rule_list const negated_aux = {"did", "does", "do", "has", "have", "had", "was", "were",
+                                               "is", "are", "could", "would", "will", "can", "should"};
+  static inline rule_list const negated_stops = {"after", "before", "when", "because", "since", "while",
+                                                 "who", "which", "where", "but", "only", "although"};
   static bool clause_negated(std::vector<token> const& t, std::size_t qfirst, std::size_t max_back) {
-    static word_list const aux = {"did", "does", "do", "has", "have", "had", "was", "were",
-                                                        "is", "are", "could", "would", "will", "can", "should"};
-    static word_list const stops = {"after", "before", "when", "because", "since", "while",
-                                                          "who", "which", "where", "but", "only", "although"};
+    auto const& aux = negated_aux;
+    auto const& stops = negated_stops;
     for (std::size_t k = qfirst; k > 1 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
-      if (!w.word || stops.count(w.lc)) break;
-      if ((w.lc == "not" || w.lc == "n't" || w.lc == "never") && aux.count(t[k - 2].lc)) {
+      if (!w.word || stops.count(w)) break;
+      if ((w.lc == "not" || w.lc == "n't" || w.lc == "never") && aux.count(t[k - 2])) {
         if (k < t.size() && t[k].lc == "only") return false;  // "not only"
         return true;
       }
@@ -2311,6 +2370,11 @@ struct extractor::impl {
     return false;
   }
 
+  // (find_predicate: the auxiliaries and adverbs of a verb phrase)
+  static inline rule_list const predicate_aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
+                                                 "were",  "is",    "are",   "will",    "would", "could", "should",
+                                                 "still", "since", "not",   "also",    "already", "to", "may",
+                                                 "might", "never", "n't",   "reportedly", "expected", "being"};
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
     auto const blocked = modality_blocked(si, qfirst, qlast);
     auto const& t = si.tokens;
@@ -2521,13 +2585,10 @@ struct extractor::impl {
           c.predicate.key = it->second;
           break;
         }
-    static word_list const aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
-                                                        "were",  "is",    "are",   "will",    "would", "could", "should",
-                                                        "still", "since", "not",   "also",    "already", "to", "may",
-                                                        "might", "never", "n't",   "reportedly", "expected", "being"};
+    auto const& aux = predicate_aux;
     std::size_t b = i;
-    while (b > 0 && t[b - 1].word && aux.count(t[b - 1].lc) && b - 1 > qlast) --b;
-    while (b > 0 && t[b - 1].word && aux.count(t[b - 1].lc) && i < qfirst) --b;
+    while (b > 0 && t[b - 1].word && aux.count(t[b - 1]) && b - 1 > qlast) --b;
+    while (b > 0 && t[b - 1].word && aux.count(t[b - 1]) && i < qfirst) --b;
     c.predicate_span = {t[b].start, t[i].end};
     // Modality: cues among the auxiliaries and just before the verb phrase.
     std::size_t from = b >= 2 ? b - 2 : 0;
@@ -2870,16 +2931,23 @@ struct extractor::impl {
   }
 
   // Attribution in the sentence: "according to X", "X said", "said X".
+  // (find_attribution: the words that stop a walk back to the speaker, the auxiliaries over which
+  // the speaker is read)
+  static inline rule_list const attribution_stops = {"that", "on", "in", "at", "by", "for", "with", "as",
+                                                     "after", "before", "earlier", "later", "when", "while",
+                                                     "but", "because", "though", "although", "if",
+                                                     "which", "again", "also", "than", "few", "many", "some",
+                                                     "most", "none", "several"};
+  static inline rule_list const attribution_speech_aux = {"had", "has", "have", "would", "will", "did", "does", "do",
+                                                          "could", "may", "might"};
+  static inline rule_list const attribution_aux = {"had", "has", "have", "been", "was", "were", "is", "are",
+                                                   "be", "being", "would", "will", "could"};
   text_key find_attribution(std::string_view text, sentence_info& si) const {
     auto const& t = si.tokens;
     auto speaker_text = [&](std::size_t b, std::size_t e) { return speaker_key(text, t, b, e); };
     static word_list const pronouns = {"he",   "she",  "they", "it",    "we",
                                                           "i",    "them", "this", "these", "those"};
-    static word_list const stops = {"that", "on", "in", "at", "by", "for", "with", "as",
-                                                          "after", "before", "earlier", "later", "when", "while",
-                                                          "but", "because", "though", "although", "if",
-                                                          "which", "again", "also", "than", "few", "many", "some",
-                                                          "most", "none", "several"};
+    auto const& stops = attribution_stops;
     // A cue inside a figure is part of it ("11.1 per cent").
     auto in_quantity = [&](std::size_t i) {
       for (auto const& q : si.parsed.quantities)
@@ -2975,10 +3043,9 @@ struct extractor::impl {
       // alone has recorded": over auxiliaries and adverbs (speech_adverbs.tsv "between") back to
       // the speaker; "The governor, however, put": over a parenthetical between commas
       // ("aside"). Such a speaker must look like one (checked below).
-      static word_list const speech_aux = {"had", "has", "have", "would", "will", "did", "does", "do",
-                                           "could", "may", "might"};
+      auto const& speech_aux = attribution_speech_aux;
       bool stepped = false;
-      while (j > 0 && i - j < 4 && t[j - 1].word && (speech_aux.count(t[j - 1].lc) || speech_adverbs.count(t[j - 1].lc))) {
+      while (j > 0 && i - j < 4 && t[j - 1].word && (speech_aux.count(t[j - 1]) || speech_adverbs.count(t[j - 1].lc))) {
         --j;
         stepped = true;
       }
@@ -3008,11 +3075,10 @@ struct extractor::impl {
         if (first != UINT32_MAX) j -= relative_dates[first].words.size();
       }
       std::size_t b = j;
-      static word_list const aux = {"had", "has", "have", "been", "was", "were", "is", "are",
-                                                          "be", "being", "would", "will", "could"};
+      auto const& aux = attribution_aux;
       auto speaker_word = [&](token const& x) {
         if (x.lc == "who" && !is_upper(text[x.start])) return false;  // "who", not "WHO"
-        return x.word && !stops.count(x.lc) && !calendar_words.count(x.lc) && !aux.count(x.lc) &&
+        return x.word && !stops.count(x) && !calendar_words.count(x.lc) && !aux.count(x) &&
                !(x.lc[0] >= '0' && x.lc[0] <= '9');
       };
       // "of"/"for" inside a name: "the mayor of Lisbon", "the UN agency for Palestinian refugees";
@@ -3039,7 +3105,7 @@ struct extractor::impl {
             bool clean = true;
             for (std::size_t m = 0; m < o; ++m) {
               if (t[m].lc == "of" && of == SIZE_MAX) of = m;
-              clean = clean && (t[m].lc != "," || in_quantity(m)) && !t[m].pred && !aux.count(t[m].lc);
+              clean = clean && (t[m].lc != "," || in_quantity(m)) && !t[m].pred && !aux.count(t[m]);
             }
             if (clean && of != SIZE_MAX && of > 0 && of <= 4) {
               b2 = 0;
@@ -3075,7 +3141,7 @@ struct extractor::impl {
             bool relative = t[o + 1].lc == "which" || (t[o + 1].lc == "who" && !is_upper(text[t[o + 1].start]));
             bool appositive = t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an";
             for (std::size_t m = o + 1; appositive && m + 1 < j; ++m)
-              appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m].lc);
+              appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m]);
             if (!relative && !appositive) break;
             std::size_t b2 = o;
             while (b2 > 0 && (speaker_word(t[b2 - 1]) || name_link(b2 - 1) || name_mark(b2 - 1)) && o - (b2 - 1) <= 6) --b2;
@@ -3111,7 +3177,7 @@ struct extractor::impl {
       };
       std::size_t r = b;  // over "on Tuesday again" back to "which"
       while (r > 0 && b - r < 4 && t[r - 1].word && !relative_word(r - 1) &&
-             (stops.count(t[r - 1].lc) || calendar_words.count(t[r - 1].lc)))
+             (stops.count(t[r - 1]) || calendar_words.count(t[r - 1].lc)))
         --r;
       if (b == j && r >= 2 && relative_word(r - 1) && t[r - 2].lc == ",") {
         std::size_t hb = r - 2;
@@ -3134,7 +3200,7 @@ struct extractor::impl {
       }
       // "Economists polled before the release had expected": a group of speakers (speaker_nouns,
       // generic_speakers) opening its clause, then a participle phrase, is the speaker.
-      if (b >= 3 && b < j && stops.count(t[b - 1].lc)) {
+      if (b >= 3 && b < j && stops.count(t[b - 1])) {
         for (std::size_t p = b - 2; p + 3 >= b && p >= 1; --p) {
           if (!(t[p].lc.size() > 4 && t[p].lc.ends_with("ed") && speaker_noun(t[p - 1]))) continue;
           std::size_t nb = p;
