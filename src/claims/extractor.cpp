@@ -420,6 +420,9 @@ struct word_info {
   std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint32_t>>> starts;
   std::uint32_t lists = 0;
   std::uint64_t rules = 0;  // rule_list bits
+  // starts' entries of the speech prepositions and speech verbs (find_attribution's first pass)
+  std::vector<std::uint32_t> const* speech_preps = nullptr;
+  std::vector<std::uint32_t> const* speech_verbs = nullptr;
 };
 
 // A rule's short fixed word list (a verb's auxiliaries, the words that stop a clause walk),
@@ -510,6 +513,7 @@ struct extractor::impl {
       if (!r.at(3).empty() && !quantity_kind_from(r.at(3))) lex.fail(lex.table("subjects"), r, "unknown kind");
       subjects[text::fold(r.at(0))] = {r.at(1), r.at(2), r.at(3)};
     }
+    for (auto const& [phrase, row] : subjects) subject_index[phrase] = &row;
     for (auto const& [phrase, row] : subjects)
       if (auto sp = phrase.rfind(' '); sp != std::string::npos &&
           std::find(subject_phrase_lasts.begin(), subject_phrase_lasts.end(), phrase.substr(sp + 1)) == subject_phrase_lasts.end())
@@ -695,6 +699,7 @@ struct extractor::impl {
   word_map<std::string> predicates, low_predicates;
   word_map<std::string> direction_after, direction_before;  // "<figure> higher", "up <figure>" (predicates.tsv)
   token_keyed<word_map<subject_entry>> subjects;
+  flat_word_map<subject_entry const*> subject_index;  // subjects' rows by phrase, for subject_row's lookups
   // the last words of subjects.tsv's phrases ("toll" of "death toll"): a word that ends none
   // ends no "prev head" row, so the rules look no two-word phrase up for it (ends_subject_phrase)
   std::vector<std::string> subject_phrase_lasts;
@@ -798,7 +803,7 @@ struct extractor::impl {
     bool alias_suffix = false;
     std::string const* kind = nullptr;  // body_kinds' value
   };
-  word_map<speaker_facts> speaker_facts_of;
+  flat_word_map<speaker_facts> speaker_facts_of;
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -861,6 +866,16 @@ struct extractor::impl {
         starts.back().second.push_back(static_cast<std::uint32_t>(i));
       }
     }
+    // (last: starts is complete, and vocab holds every word, so no entry moves any more)
+    for (auto const* list : {&speech_verbs, &speech_preps})
+      for (auto const& c : *list) {
+        if (c.words.empty()) continue;
+        auto& info = vocab[c.words.front()];
+        for (auto const& [l, idx] : info.starts) {
+          if (l == &speech_verbs) info.speech_verbs = &idx;
+          if (l == &speech_preps) info.speech_preps = &idx;
+        }
+      }
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
   // A "first\tsecond" table (agent_roles, ...) looked up without building a key
@@ -1020,22 +1035,23 @@ struct extractor::impl {
   // answers the head's own lookup)
   subject_entry const* subject_row(std::string_view prev, std::string_view head, std::optional<quantity_kind> kind,
                                    std::string_view& single, std::string& buf, folded_view const* head_word = nullptr) const {
-    auto fits = [&](auto it) {
-      return it != subjects.end() && (it->second.kind.empty() || (kind && to_string(*kind) == it->second.kind));
+    // (subject_index: the rows of subjects, open addressing: no division, no node per lookup)
+    auto fits = [&](subject_entry const* const* e) {
+      return e && ((*e)->kind.empty() || (kind && to_string(*kind) == (*e)->kind));
     };
     single = singular_view(head, buf);  // (once for both lookups below)
     if (!prev.empty()) {
       if (ends_subject_phrase(head))
-        if (auto it = subjects.find(joined(prev, head)); fits(it)) return &it->second;
+        if (auto const* e = subject_index.find(joined(prev, head)); fits(e)) return *e;
       if (ends_subject_phrase(single))
-        if (auto it = subjects.find(joined(prev, single)); fits(it)) return &it->second;
+        if (auto const* e = subject_index.find(joined(prev, single)); fits(e)) return *e;
     }
     bool const listed = !head_word || !head_word->interned || head_word->size() != head.size() || subjects.count(*head_word);
     if (listed)
-      if (auto it = subjects.find(head); fits(it)) return &it->second;
+      if (auto const* e = subject_index.find(head); fits(e)) return *e;
     // (a singular equal to the head was just looked up)
     if (single.size() != head.size())
-      if (auto it = subjects.find(single); fits(it)) return &it->second;
+      if (auto const* e = subject_index.find(single); fits(e)) return *e;
     return nullptr;
   }
 
@@ -1061,6 +1077,7 @@ struct extractor::impl {
     std::vector<std::uint32_t> begin;        // token k's cues: cues[begin[k], begin[k + 1])
     std::vector<std::uint32_t> cues;         // indexes into modality_cues
     std::vector<std::uint32_t> asserted_len;  // words of the longest asserted cue starting at k
+    std::vector<std::uint32_t> if_at;         // the tokens "if" and "unless" (find_predicate's condition)
     std::span<std::uint32_t const> at(std::size_t k) const {
       if (k + 1 >= begin.size()) return {};
       return {cues.data() + begin[k], cues.data() + begin[k + 1]};
@@ -2253,6 +2270,7 @@ struct extractor::impl {
   }
 
   // Fills si.mods (see modality_table).
+  static inline rule_list const if_words = {"if", "unless"};
   void modality_matches(sentence_info& si) const {
     auto const& t = si.tokens;
     auto& m = si.mods;
@@ -2260,6 +2278,7 @@ struct extractor::impl {
     m.begin.assign(n + 1, 0);
     m.cues.clear();
     m.asserted_len.assign(n, 0);
+    m.if_at.clear();
     // (the counts and pointers in locals: the stores below do not make the compiler reload them
     // per token)
     std::uint32_t* const begin = m.begin.data();
@@ -2267,6 +2286,7 @@ struct extractor::impl {
     token const* const tk = t.data();
     for (std::size_t k = 0; k < n; ++k) {
       begin[k] = cues;
+      if (tk[k].word && if_words.count(tk[k])) m.if_at.push_back(static_cast<std::uint32_t>(k));
       if (!tk[k].cue_first || !tk[k].modality) continue;
       for (auto ci : *tk[k].modality) {
         auto const& words = modality_cues[ci].words;
@@ -2436,9 +2456,10 @@ struct extractor::impl {
     };
     // "if ..." earlier in the clause makes it hypothetical. (read once: applied here and again
     // after the verb phrase's cues below)
+    // (the sentence's "if"/"unless" tokens, found once by modality_matches: one 30 tokens back or
+    // nearer)
     bool hypothetical = false;
-    for (std::size_t k = qfirst > 30 ? qfirst - 30 : 0, n = std::min(qfirst, t.size()); k < n && !hypothetical; ++k)
-      hypothetical = t[k].word && (t[k].lc == "if" || t[k].lc == "unless");
+    for (auto const p : si.mods.if_at) hypothetical = hypothetical || (p < qfirst && p + 30 >= qfirst);
     if (hypothetical) c.mod = modality::hypothetical;
     // A rate, share or sum with a direction word of its own ("prices were 5.9% higher", "cases
     // were 90% lower", "the index closed up 0.7%") moved that way, whatever the clause's verb
@@ -2974,19 +2995,21 @@ struct extractor::impl {
     };
     thread_local std::vector<speech_start> starts;
     starts.clear();
-    for (std::size_t i = 0; i < t.size(); ++i) {
-      if (!t[i].cue_first || !t[i].info) continue;
+    // (a token that starts a cue has a vocabulary entry; its speech entries, set by build_vocab,
+    // are null for the words that start neither)
+    for (std::size_t i = 0, n = t.size(); i < n; ++i) {
+      if (!t[i].cue_first) continue;
+      auto const* const info = t[i].info;
+      if (!info->speech_preps && !info->speech_verbs) continue;
       cue_range preps;
+      if (info->speech_preps) preps = {&speech_preps, info->speech_preps};
       cue const* verb = nullptr;
-      for (auto const& [l, idx] : t[i].info->starts) {
-        if (l == &speech_preps) preps = {l, &idx};
-        if (l != &speech_verbs) continue;
-        for (auto const x : idx)
+      if (info->speech_verbs)
+        for (auto const x : *info->speech_verbs)
           if (match_at(t, i, speech_verbs[x].words)) {
             verb = &speech_verbs[x];
             break;
           }
-      }
       if (preps.idx || verb) starts.push_back({i, preps, verb});
     }
     // The first speaker of the sentence wins: "X said ..., citing Y" is X's.
@@ -4238,6 +4261,8 @@ struct extractor::impl {
   // A count written as a compound modifier ("a 15-member council", "a two-dose vaccine"): it
   // describes the thing (its size, a standing fact), it does not count events.
   bool compound_modifier(std::string_view text) const {
+    // (most figures hold no hyphen: memchr rejects them faster than rfind's byte loop)
+    if (text.empty() || !std::memchr(text.data(), '-', text.size())) return false;
     auto const d = text.rfind('-');
     if (d == std::string_view::npos || d + 1 >= text.size()) return false;
     auto const tail = text.substr(d + 1);
@@ -4600,13 +4625,12 @@ struct extractor::impl {
   }
 
   // "the health ministry" after "Gaza's health ministry": the fuller name named earlier.
-  std::string resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
+  // (the answer is `key`, an element of `seen`, a table's value, or a buffer of the thread valid
+  // until the next call: the callers copy it at once)
+  std::string const& resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
     // (speaker_facts_of: the last word's and the key's facts, one lookup each, one for a word)
-    auto facts_of = [&](std::string_view w) -> speaker_facts const* {
-      auto it = speaker_facts_of.find(w);
-      return it == speaker_facts_of.end() ? nullptr : &it->second;
-    };
+    auto facts_of = [&](std::string_view w) -> speaker_facts const* { return speaker_facts_of.find(w); };
     auto const last_space = key.rfind(' ');
     speaker_facts const* const last =
         facts_of(last_space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(last_space + 1));
@@ -4657,8 +4681,12 @@ struct extractor::impl {
       for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
         auto sp = it->find(' ');
         if (sp == std::string::npos || !demonym_adjectives.count(it->substr(0, sp))) continue;
-        if (auto other = body_kinds.find(it->substr(sp + 1)); other != body_kinds.end() && other->second == *whole->kind)
-          return it->substr(0, sp) + " " + key;
+        if (auto other = body_kinds.find(it->substr(sp + 1)); other != body_kinds.end() && other->second == *whole->kind) {
+          thread_local std::string named;
+          std::string r = it->substr(0, sp) + " " + key;
+          named = std::move(r);
+          return named;
+        }
       }
     }
     return key;
