@@ -198,7 +198,9 @@ void fold_ascii_span(std::string_view text, byte_span s, char* out) {
 // `folded_text` at the word's own offset (folded_text[k] stands beside text[k]; it must have
 // text.size() bytes and outlive the tokens): the span is lowercased there in one pass, and only
 // words with non-ASCII bytes are folded again (text::fold) over their own bytes.
-void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text) {
+// `capitals` (when given) gets the indexes of the words that start with an ASCII capital.
+void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text,
+                   std::vector<std::uint32_t>* capitals = nullptr) {
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
   fold_ascii_span(text, s, folded_text);
@@ -244,6 +246,7 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
         j = std::min(i + 2, s.end);
         ascii = false;
       }
+      if (capitals && c >= 'A' && c <= 'Z') capitals->push_back(static_cast<std::uint32_t>(out.size()));
       auto& tok = out.emplace_back();
       tok.start = i;
       tok.end = j;
@@ -810,6 +813,8 @@ struct extractor::impl {
   // Every word of the lists above that rules test per token: its predicate keys, whether it
   // starts a cue, its modality cues and its token_keyed bits. Looked up once per token.
   flat_word_map<word_info> vocab;
+  // vocab's entries of the one-byte ASCII words (punctuation, "a"): intern reads them here
+  std::array<word_info const*, 128> vocab_single{};
   word_map<std::vector<std::uint32_t>> phrases_by_first;  // first word -> predicate_phrases indexes, in order
 
   void build_vocab() {
@@ -876,6 +881,10 @@ struct extractor::impl {
           if (l == &speech_preps) info.speech_preps = &idx;
         }
       }
+    for (std::size_t c = 0; c < 128; ++c) {
+      char const ch = static_cast<char>(c);
+      vocab_single[c] = vocab.find(std::string_view(&ch, 1));
+    }
   }
   static std::string const& key_of_entry(std::string const& w) { return w; }
   // A "first\tsecond" table (agent_roles, ...) looked up without building a key
@@ -920,7 +929,9 @@ struct extractor::impl {
   void intern(std::vector<token>& tokens) const {
     for (auto& t : tokens) {
       t.lc.interned = true;
-      auto const* found = vocab.find(t.lc);
+      auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
+                              ? vocab_single[static_cast<unsigned char>(t.lc[0])]
+                              : vocab.find(t.lc);
       if (!found) continue;
       auto const& info = *found;
       t.lc.lists = info.lists;
@@ -1129,7 +1140,22 @@ struct extractor::impl {
     // ask it for the token after a figure four times per figure)
     mutable std::size_t plain_chunk_at = SIZE_MAX;
     mutable std::pair<std::size_t, std::size_t> plain_chunk_memo;
+    // the indexes of the words that start with a capital (is_upper of their first byte), in
+    // order: set by extract for the article's sentences (capitals_of reads them)
+    std::span<std::uint32_t const> capitals;
+    bool capitals_known = false;
   };
+
+  // si.capitals, or (a sentence that extract did not tokenize) found now, into `buf`
+  static std::span<std::uint32_t const> capitals_of(std::string_view text, sentence_info const& si,
+                                                    std::vector<std::uint32_t>& buf) {
+    if (si.capitals_known) return si.capitals;
+    buf.clear();
+    auto const& t = si.tokens;
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].word && is_upper(text[t[i].start])) buf.push_back(static_cast<std::uint32_t>(i));
+    return buf;
+  }
 
   // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
   bool speaker_noun(token const& w) const { return generic_speakers.count(w.lc) || speaker_nouns.count(w.lc); }
@@ -4408,10 +4434,10 @@ struct extractor::impl {
       auto [it, fresh] = freq.try_emplace(w, 0, order++);
       it->second.first += weight;
     };
+    std::vector<std::uint32_t> buf;
     for (auto const& si : ss) {
-      for (std::size_t i = 0; i < si.tokens.size(); ++i) {
-        // (proper_noun's first tests first: most tokens are no capitalized word)
-        if (!si.tokens[i].word || !is_upper(text[si.tokens[i].start])) continue;
+      // (proper_noun's first tests first: only the capitalized words)
+      for (std::size_t const i : capitals_of(text, si, buf)) {
         if (si.tokens[i].lc == "\"" && i == 0) continue;
         // a sentence-initial word is a name only as a possessive ("Malawi's cholera outbreak")
         bool initial = i == 0 || (i == 1 && si.tokens[0].lc == "\"");
@@ -4697,11 +4723,9 @@ struct extractor::impl {
   std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
     std::vector<std::string> out;
     auto const& t = si.tokens;
-    // Both loops below start only at capitalized words (most tokens are none): found in one pass.
-    thread_local std::vector<std::uint32_t> capitals;
-    capitals.clear();
-    for (std::size_t i = 0; i < t.size(); ++i)
-      if (t[i].word && is_upper(text[t[i].start])) capitals.push_back(static_cast<std::uint32_t>(i));
+    // Both loops below start only at capitalized words (most tokens are none): found by the tokenizer.
+    thread_local std::vector<std::uint32_t> buf;
+    auto const capitals = capitals_of(text, si, buf);
     for (std::size_t const i : capitals) {
       if (i + 1 >= t.size()) break;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.ends_with("'s");
@@ -4913,6 +4937,11 @@ struct extractor::impl {
     // the tokens' folded texts (tokenize_into), for as long as `sentences` lives
     auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size());
     sentences.reserve(spans.size());
+    // the sentences' capitalized words (sentence_info::capitals), one after the other
+    thread_local std::vector<std::uint32_t> capitals;
+    capitals.clear();
+    std::vector<std::size_t> capitals_at;  // where each sentence's begin in `capitals`
+    capitals_at.reserve(spans.size() + 1);
     for (auto const& s : spans) {
       auto& si = sentences.emplace_back();  // (in place: reserved above)
       si.text = text;
@@ -4920,10 +4949,16 @@ struct extractor::impl {
       sentences_kept.take(si.mods, si.parsed);
       parser.parse(text, s, si.parsed);
       si.tokens = tokens_kept.take();
-      tokenize_into(si.tokens, text, s, folded_text.get());
+      capitals_at.push_back(capitals.size());
+      tokenize_into(si.tokens, text, s, folded_text.get(), &capitals);
       intern(si.tokens);
       mark_phrases(si.tokens);
       drop_speaker_counts(si);
+    }
+    capitals_at.push_back(capitals.size());
+    for (std::size_t k = 0; k < sentences.size(); ++k) {
+      sentences[k].capitals = {capitals.data() + capitals_at[k], capitals_at[k + 1] - capitals_at[k]};
+      sentences[k].capitals_known = true;
     }
     auto const topics = topics_of(text, sentences, a.title);
     std::string const source_key = text::fold(a.source);  // the outlet as a speaker key

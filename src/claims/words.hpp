@@ -19,35 +19,38 @@
 
 namespace claimcheck::claims {
 
+// 8 bytes at a time (a word of up to 8 bytes is one or two loads and one multiply), with the
+// length mixed in; FNV-1a's byte loop cost ~5 instructions a byte, and the rules hash every
+// token several times. (Only lookups depend on it: no output follows a table's order.)
+// (always inline where flat_word_map looks a token up: once per token of the text)
+[[gnu::always_inline]] inline std::size_t hash_word(std::string_view s) noexcept {
+  char const* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
+  auto mix = [](std::uint64_t x, std::uint64_t v) {
+    x = (x ^ v) * 0xFF51AFD7ED558CCDull;
+    return x ^ (x >> 32);
+  };
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t v;
+    std::memcpy(&v, p, 8);
+    h = mix(h, v);
+  }
+  if (n >= 4) {  // the first and the last four bytes (they overlap below 8)
+    std::uint32_t a, b;
+    std::memcpy(&a, p, 4);
+    std::memcpy(&b, p + n - 4, 4);
+    h = mix(h, a | (std::uint64_t{b} << 32));
+  } else if (n > 0) {
+    auto const u = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    h = mix(h, u(0) | (u(n / 2) << 8) | (u(n - 1) << 16));
+  }
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
 struct word_hash {
   using is_transparent = void;
-  // 8 bytes at a time (a word of up to 8 bytes is one or two loads and one multiply), with the
-  // length mixed in; FNV-1a's byte loop cost ~5 instructions a byte, and the rules hash every
-  // token several times. (Only lookups depend on it: no output follows a table's order.)
-  std::size_t operator()(std::string_view s) const noexcept {
-    char const* p = s.data();
-    std::size_t n = s.size();
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ (n * 0xC2B2AE3D27D4EB4Full);
-    auto mix = [](std::uint64_t x, std::uint64_t v) {
-      x = (x ^ v) * 0xFF51AFD7ED558CCDull;
-      return x ^ (x >> 32);
-    };
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t v;
-      std::memcpy(&v, p, 8);
-      h = mix(h, v);
-    }
-    if (n >= 4) {  // the first and the last four bytes (they overlap below 8)
-      std::uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      h = mix(h, a | (std::uint64_t{b} << 32));
-    } else if (n > 0) {
-      auto const u = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
-      h = mix(h, u(0) | (u(n / 2) << 8) | (u(n - 1) << 16));
-    }
-    return static_cast<std::size_t>(h ^ (h >> 29));
-  }
+  std::size_t operator()(std::string_view s) const noexcept { return hash_word(s); }
 };
 
 using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
@@ -112,9 +115,9 @@ class flat_word_map {
   V const* find(std::string_view w) const noexcept {
     if (slots_.empty()) return nullptr;
     auto const h = tag(w);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
       if (!tags_[i]) return nullptr;  // the probe reads the small tag array; the slot only on a tag hit
-      if (tags_[i] == h && slots_[i].key == w) return &slots_[i].value;
+      if (tags_[i] == h && same_key(slots_[i].key, w)) return &slots_[i].value;
     }
   }
 
@@ -123,11 +126,36 @@ class flat_word_map {
     std::string key;
     V value{};
   };
-  static std::size_t tag(std::string_view w) noexcept { return word_hash{}(w) | 1; }  // 0: empty
+  static std::size_t tag(std::string_view w) noexcept { return hash_word(w) | 1; }  // 0: empty
+  // a tag's first slot: from its bits above bit 0 (always set in a tag: from bit 0 up, only every
+  // other slot would be a first slot, and the probes run long)
+  std::size_t home(std::size_t h) const noexcept { return (h >> 1) & mask_; }
+  // (inline: a tag hit is nearly always the key, and words are short; std::string's == calls memcmp)
+  static bool same_key(std::string const& k, std::string_view w) noexcept {
+    if (k.size() != w.size()) return false;
+    char const* a = k.data();
+    char const* b = w.data();
+    std::size_t n = w.size();
+    auto eq = [&](std::size_t at, auto word) {  // the bytes [at, at + sizeof word) of both
+      decltype(word) x, y;
+      std::memcpy(&x, a + at, sizeof x);
+      std::memcpy(&y, b + at, sizeof y);
+      return x == y;
+    };
+    if (n >= 8) {  // 8 bytes at a time, the last 8 overlapping
+      for (std::size_t i = 0; i + 8 < n; i += 8)
+        if (!eq(i, std::uint64_t{})) return false;
+      return eq(n - 8, std::uint64_t{});
+    }
+    if (n >= 4) return eq(0, std::uint32_t{}) && eq(n - 4, std::uint32_t{});
+    for (std::size_t i = 0; i < n; ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
   V* find_slot(std::string_view w) { return const_cast<V*>(std::as_const(*this).find(w)); }
   std::size_t probe(std::string_view w, std::size_t h) const {
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_)
-      if (!tags_[i] || (tags_[i] == h && slots_[i].key == w)) return i;
+    for (std::size_t i = home(h);; i = (i + 1) & mask_)
+      if (!tags_[i] || (tags_[i] == h && same_key(slots_[i].key, w))) return i;
   }
   void grow() {
     std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
