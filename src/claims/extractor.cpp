@@ -925,9 +925,22 @@ struct extractor::impl {
     return {};
   }
 
+  // The tokens [lo, hi) of a sentence outside which no token starts a cue of some kind (intern
+  // finds them: the passes that look for such cues start and end there).
+  struct token_window {
+    std::uint32_t lo = 0, hi = UINT32_MAX;
+  };
+  // What intern found besides: where predicate phrases (mark_phrases) and modality cues
+  // can start, and where "if" or "unless" stands (both read by modality_matches).
+  struct interned_windows {
+    token_window phrases, modality;
+  };
+
   // Looks a sentence's tokens up in vocab (see folded, token).
-  void intern(std::vector<token>& tokens) const {
-    for (auto& t : tokens) {
+  interned_windows intern(std::vector<token>& tokens) const {
+    std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
+    for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
+      auto& t = tokens[k];
       t.lc.interned = true;
       auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
                               ? vocab_single[static_cast<unsigned char>(t.lc[0])]
@@ -939,10 +952,20 @@ struct extractor::impl {
       t.modality = info.modality;
       t.phrases = info.phrases;
       t.info = &info;
+      auto const i = static_cast<std::uint32_t>(k);
+      if (t.cue_first && info.phrases) {
+        plo = std::min(plo, i);
+        phi = i + 1;
+      }
+      if ((t.cue_first && info.modality) || (t.word && (info.rules & if_words.bit()))) {
+        mlo = std::min(mlo, i);
+        mhi = i + 1;
+      }
       if (!t.word) continue;
       t.pred = info.pred;
       t.low_pred = info.low_pred;
     }
+    return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
   }
 
   // Every cue list must feed cue_firsts (constructor): a token that starts no cue is rejected
@@ -980,8 +1003,9 @@ struct extractor::impl {
 
   // Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
   // other words none, so "fell ill" is no fall and "gave way" bursts; a "-" row blocks its words.
-  void mark_phrases(std::vector<token>& t) const {
-    for (std::size_t i = 0; i < t.size(); ++i) {
+  // (only tokens [w.lo, w.hi) can start one: intern's window)
+  void mark_phrases(std::vector<token>& t, token_window w) const {
+    for (std::size_t i = w.lo, hi = std::min<std::size_t>(t.size(), w.hi); i < hi; ++i) {
       if (!t[i].cue_first || !t[i].phrases) continue;
       for (auto pi : *t[i].phrases) {  // (only the phrases that start with the word: match_at rejects the others)
         auto const& p = predicate_phrases[pi];
@@ -1144,6 +1168,7 @@ struct extractor::impl {
     // order: set by extract for the article's sentences (capitals_of reads them)
     std::span<std::uint32_t const> capitals;
     bool capitals_known = false;
+    token_window modality_window;  // the tokens where modality cues or if_words can be (intern; all by default)
   };
 
   // si.capitals, or (a sentence that extract did not tokenize) found now, into `buf`
@@ -2310,7 +2335,10 @@ struct extractor::impl {
     std::uint32_t* const begin = m.begin.data();
     std::uint32_t cues = 0;  // m.cues.size()
     token const* const tk = t.data();
-    for (std::size_t k = 0; k < n; ++k) {
+    // (no cue starts before lo or from hi on: begin is 0 before, the count after)
+    std::size_t const lo = std::min<std::size_t>(si.modality_window.lo, n);
+    std::size_t const hi = std::min<std::size_t>(si.modality_window.hi, n);
+    for (std::size_t k = lo; k < hi; ++k) {
       begin[k] = cues;
       if (tk[k].word && if_words.count(tk[k])) m.if_at.push_back(static_cast<std::uint32_t>(k));
       if (!tk[k].cue_first || !tk[k].modality) continue;
@@ -2323,7 +2351,7 @@ struct extractor::impl {
           m.asserted_len[k] = std::max<std::uint32_t>(m.asserted_len[k], static_cast<std::uint32_t>(words.size()));
       }
     }
-    begin[n] = cues;
+    std::fill(begin + hi, begin + n + 1, cues);
   }
 
   // A plan or possibility that governs the figure from earlier in its clause: "will need at least
@@ -4951,8 +4979,9 @@ struct extractor::impl {
       si.tokens = tokens_kept.take();
       capitals_at.push_back(capitals.size());
       tokenize_into(si.tokens, text, s, folded_text.get(), &capitals);
-      intern(si.tokens);
-      mark_phrases(si.tokens);
+      auto const windows = intern(si.tokens);
+      mark_phrases(si.tokens, windows.phrases);
+      si.modality_window = windows.modality;
       drop_speaker_counts(si);
     }
     capitals_at.push_back(capitals.size());
