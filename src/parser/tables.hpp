@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <string>
 #include <vector>
@@ -71,6 +72,8 @@ class word_table {
       auto const fa = static_cast<unsigned char>(a.key[0]), fb = static_cast<unsigned char>(b.key[0]);
       return fa != fb ? fa < fb : a.key.size() > b.key.size();
     });
+    heads_.clear();
+    for (auto const& e : entries_) heads_.push_back(head_of(e.key));
     begin_.fill(0);
     end_.fill(0);
     for (std::size_t k = entries_.size(); k-- > 0;) {
@@ -92,6 +95,24 @@ class word_table {
     if (first == last) return nullptr;
     auto const f = static_cast<unsigned char>(*first);
     std::size_t const avail = static_cast<std::size_t>(last - first);
+    if (avail > 8) {
+      // the input's bytes 1..8 against each entry's (masked to its length) in one compare
+      std::uint64_t w;
+      std::memcpy(&w, first + 1, 8);
+      for (std::size_t k = begin_[f], end = end_[f]; k < end; ++k) {
+        head const& h = heads_[k];
+        if ((w & h.mask) != h.bytes || h.size > avail) continue;
+        if (h.size > 9) {  // bytes 9 and on
+          auto const& key = entries_[k].key;
+          std::size_t i = 9;
+          while (i < h.size && key[i] == first[i]) ++i;
+          if (i != h.size) continue;
+        }
+        first += h.size;
+        return &entries_[k].value;
+      }
+      return nullptr;
+    }
     for (std::size_t k = begin_[f]; k < end_[f]; ++k) {
       auto const& key = entries_[k].key;
       std::size_t const n = key.size();
@@ -119,7 +140,22 @@ class word_table {
     std::string key;
     T value;
   };
+  // An entry's bytes 1..8 (fewer for a shorter entry, the rest zero) and the mask of those bytes.
+  struct head {
+    std::uint64_t bytes = 0, mask = 0;
+    std::size_t size = 0;
+  };
+  static head head_of(std::string const& key) {
+    head h;
+    std::size_t const n = std::min<std::size_t>(key.size() - 1, 8);
+    unsigned char ones[8] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    std::memcpy(&h.bytes, key.data() + 1, n);
+    std::memcpy(&h.mask, ones, n);
+    h.size = key.size();
+    return h;
+  }
   std::vector<entry> entries_;
+  std::vector<head> heads_;  // by index of entries_
   std::array<std::uint16_t, 256> begin_{}, end_{};  // entries_[begin_[b], end_[b]) begin with byte b
 };
 
