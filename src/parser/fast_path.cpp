@@ -112,69 +112,109 @@ struct fast_reader {
     out.to_range = false;
   }
 
-  // core at the digit at p (digit_dispatch's branches).
-  verdict core_digit(char const* p, int qualifier, char const*& first, ast::expression& out) const {
-    ast::numeral a;
-    char const* e;
-    if (!amount_digits(p, a, e)) return verdict::unknown;
-    char const* const it = skip_ws(e);
-    bool const spaced = it != e;
-    if (it != last && (grammar::dash_len(it, last) != 0 || t.amount_follow.maybe(it, last))) {
-      if (grammar::dash_len(it, last) != 0) return verdict::unknown;  // range_amount, duration_amount
-      char const* w = it;
-      std::string code;
-      if (spaced && parse(grammar::currency_word_w, w, code)) {  // money_amount
-        settle(out, qualifier, ast::form::money, a);
-        out.unit = std::move(code);
-        first = w;
-        return verdict::ok;
+  // word_small at p: "forty-two", "forty two", "forty", "fourteen", "four" (the ten word, then
+  // optionally a dash or spaces and a unit word; else a teen word; else a unit word).
+  bool small_at(char const* p, double& v, char const*& end) const {
+    if (p == last || !t.number_word_first[static_cast<unsigned char>(*p)]) return false;
+    char const* s = p;
+    if (parse(grammar::ten_w, s, v)) {
+      char const* u = s;
+      if (int const k = grammar::dash_len(u, last)) {
+        u += k;
+      } else {
+        u = skip_ws(u);
       }
-      w = it;
-      if (spaced && word("to", w)) return verdict::unknown;  // range_amount
-      w = it;
-      if (parse(grammar::percent_w, w, out.unit)) return percent_end(w, qualifier, a, first, out);  // percent_amount
-      w = it;
-      if (spaced && parse(grammar::duration_w, w, code)) {  // duration_amount (spaces, a unit)
-        settle(out, qualifier, ast::form::duration, a);
-        out.unit = std::move(code);
-        first = w;
-        return verdict::ok;
+      double uv = 0;
+      if (u != s && parse(grammar::unit_w, u, uv)) {
+        v += uv;
+        s = u;
       }
-      // ratio: spaces, "in" or "out" spaces "of", spaces, an amount
-      char const* after = nullptr;  // past "in" or "out of"
-      if (spaced) {
-        w = it;
-        if (word("in", w)) {
-          after = w;
-        } else if (w = it; word("out", w)) {
-          char const* o = skip_ws(w);
-          if (o != w && word("of", o)) after = o;
-        }
-      }
-      if (after) {
-        char const* const r = skip_ws(after);
-        if (r != after && r != last) {
-          if (is_digit(*r)) {
-            ast::numeral b;
-            char const* be;
-            if (!amount_digits(r, b, be)) return verdict::unknown;
-            settle(out, qualifier, ast::form::ratio, a);
-            out.b = b;
-            out.range = true;
-            out.unit.clear();
-            first = be;
-            return verdict::ok;
-          }
-          // a number word may begin there ("one in five"): left to the grammar
-          if (*r == 'a' || *r == 'h' || maybe_number_word(r)) return verdict::unknown;
-        }
-      }
-      // no branch but count goes on: the count
+    } else if (!parse(grammar::teen_w, s, v) && !parse(grammar::unit_w, s, v)) {
+      return false;
     }
-    settle(out, qualifier, ast::form::count, a);
-    out.unit.clear();
-    first = e;
+    end = s;
+    return true;
+  }
+
+  // The amount word_number reads when word_small at p (ending at e, value v) is all of it: unless
+  // spaces and "and" (its third branch: "two and a half million"), a hundred or a scale word
+  // follow (left to the grammar: false). words_begin, words_group, words_end.
+  bool words_amount(char const* e, double v, ast::numeral& a) const {
+    char const* const it = skip_ws(e);
+    if (it != e) {
+      char const* w = it;
+      if (word("and", w) || maybe(t.hundred_word, t.hundred_word_first, it) ||
+          maybe(t.scale_words, t.scale_words_first, it) || maybe(t.dozen_word, t.dozen_word_first, it))
+        return false;
+    }
+    a = ast::numeral{};
+    a.value = 0;
+    a.words = true;
+    a.unit = v;
+    bool const alone = a.value == 0;
+    a.value += a.unit;
+    a.weak = alone && a.value <= 1;
+    double u = grammar::trailing_unit(a.value);
+    if (std::fmod(a.value, u) != 0) u = 1;
+    a.unit = std::max(1.0, std::min(u, a.value >= 1 ? u : 1));
+    return true;
+  }
+
+  // `amount` at r: a figure, or a number word alone; fail where no amount begins ("a" and "half"
+  // begin one only before a scale word: "a million", "half a million").
+  verdict amount_at(char const* r, ast::numeral& a, char const*& end) const {
+    if (r == last) return verdict::fail;
+    if (is_digit(*r)) return amount_digits(r, a, end) ? verdict::ok : verdict::unknown;
+    char const* w = r;
+    if (*r == 'a' && word("a", w)) {
+      char const* const s = skip_ws(w);
+      if (s != w && (maybe(t.scale_words, t.scale_words_first, s) || maybe(t.hundred_word, t.hundred_word_first, s) ||
+                     maybe(t.dozen_word, t.dozen_word_first, s)))
+        return verdict::unknown;
+    }
+    w = r;
+    if (*r == 'h' && word("half", w)) return verdict::unknown;
+    double v = 0;
+    char const* e;
+    if (!small_at(r, v, e)) return verdict::fail;
+    if (!words_amount(e, v, a)) return verdict::unknown;
+    end = e;
     return verdict::ok;
+  }
+
+  // A range's high end at r (after "to"/"and" and spaces, or a dash and any spaces): an amount,
+  // then range_tail (optional spaces and a percent word; spaces and a scale word: left to the
+  // grammar). fail: no amount there, the range fails.
+  verdict range_high(char const* r, int qualifier, ast::numeral const& a, bool to_range, char const*& first,
+                     ast::expression& out) const {
+    ast::numeral b;
+    char const* be;
+    verdict const v = amount_at(r, b, be);
+    if (v != verdict::ok) return v;
+    char const* x = skip_ws(be);
+    char const* end = be;
+    std::string unit;
+    ast::form kind = ast::form::count;
+    if (parse(grammar::percent_w, x, unit)) {
+      kind = ast::form::percent;
+      end = x;
+    } else if (x != be && maybe(t.scale_words, t.scale_words_first, x)) {
+      return verdict::unknown;
+    }
+    settle(out, qualifier, kind, a);
+    out.b = b;
+    out.range = true;
+    out.to_range = to_range;
+    out.unit = std::move(unit);
+    first = end;
+    return verdict::ok;
+  }
+  // The same after a joining word ending at w, which spaces must follow.
+  verdict range_after_word(char const* w, int qualifier, ast::numeral const& a, bool to_range, char const*& first,
+                           ast::expression& out) const {
+    char const* const r = skip_ws(w);
+    if (r == w) return verdict::fail;
+    return range_high(r, qualifier, a, to_range, first, out);
   }
 
   // After an amount, any spaces and a percent word (its unit already in out.unit), ending at w:
@@ -189,83 +229,169 @@ struct fast_reader {
     return verdict::ok;
   }
 
-  // core at p, a number word that is not "one" (nor "a", "half", "between", "from"), where no
-  // currency prefix, vague or fraction word begins. word_number's first two branches fail ("a",
-  // "half"); word_small is read; where spaces and "and" (the third branch: "two and a half
-  // million"), a hundred or a scale word follow, it is left to the grammar, else the amount is
-  // the word alone (words_begin, words_group, words_end). After it, core_full's branches in
-  // order: money (spaces, a currency word), range (a dash, "to"), percent (a percent word; a
-  // fraction word after spaces or a dash: "two-thirds of a point"), duration (spaces, a unit;
-  // a dash: "six-month"), ratio ("in", "out"), fraction (as percent's), count.
-  verdict number_words(char const* p, int qualifier, char const*& first, ast::expression& out) const {
-    char const* s = p;
-    double v = 0;
-    if (parse(grammar::ten_w, s, v)) {  // -((dash | ws) >> unit_w)
-      char const* u = s;
-      if (int const k = grammar::dash_len(u, last)) {
-        u += k;
-      } else {
-        u = skip_ws(u);
-      }
-      double uv = 0;
-      if (u != s && parse(grammar::unit_w, u, uv)) {
-        v += uv;
-        s = u;
-      }
-    } else if (!parse(grammar::teen_w, s, v) && !parse(grammar::unit_w, s, v)) {
-      return verdict::unknown;
+  // After a fraction word ending at f: true when percent's second branch may go on there ((ws |
+  // dash), optional "of" and spaces, optional "a" and spaces, a percent word or "point").
+  bool point_tail(char const* f) const {
+    char const* x = skip_ws(f);
+    if (x == f) {
+      int const k = grammar::dash_len(f, last);
+      if (k == 0) return false;
+      x = f + k;
     }
-    char const* const e = s;
+    char const* y = x;
+    if (word("of", y)) {
+      char const* const z = skip_ws(y);
+      if (z != y) x = z;
+    }
+    y = x;
+    if (word("a", y)) {
+      char const* const z = skip_ws(y);
+      if (z != y) x = z;
+    }
+    y = x;
+    return maybe(t.percent_words, t.percent_words_first, x) || word("point", y);
+  }
+
+  // The branches after an amount `a` ending at e. At a digit these are digit_dispatch's
+  // (money_amount, range_amount, percent_amount, duration_amount, ratio, count); after a
+  // number word alone (value `small`, words) core_full's, which add percent's second and
+  // fraction's second branch (the number word, spaces or a dash, a fraction word: "two-thirds",
+  // "three quarters"). Where digit_dispatch runs count alone (nothing after the amount and any
+  // spaces that another branch can go on with), so does this.
+  verdict after_amount(ast::numeral const& a, char const* e, bool words, double small, int qualifier,
+                       char const*& first, ast::expression& out) const {
     char const* const it = skip_ws(e);
     bool const spaced = it != e;
-    if (spaced) {
-      char const* w = it;
-      if (word("and", w) || maybe(t.hundred_word, t.hundred_word_first, it) ||
-          maybe(t.scale_words, t.scale_words_first, it) || maybe(t.dozen_word, t.dozen_word_first, it))
-        return verdict::unknown;
-    }
-    ast::numeral a;  // words_begin, words_group, words_end
-    a.value = 0;
-    a.words = true;
-    a.unit = v;
-    bool const alone = a.value == 0;
-    a.value += a.unit;
-    a.weak = alone && a.value <= 1;
-    double u = grammar::trailing_unit(a.value);
-    if (std::fmod(a.value, u) != 0) u = 1;
-    a.unit = std::max(1.0, std::min(u, a.value >= 1 ? u : 1));
     if (it != last) {
-      if (grammar::dash_len(it, last) != 0) return verdict::unknown;  // range, "two-thirds", "six-month"
-      char const* w = it;
-      std::string code;
-      if (spaced && parse(grammar::currency_word_w, w, code)) {  // money
-        settle(out, qualifier, ast::form::money, a);
-        out.unit = std::move(code);
-        first = w;
-        return verdict::ok;
-      }
-      w = it;
-      if (spaced && word("to", w)) return verdict::unknown;  // range
-      w = it;
-      if (parse(grammar::percent_w, w, out.unit)) return percent_end(w, qualifier, a, first, out);
-      if (spaced) {
-        if (maybe(t.fraction_words, t.fraction_words_first, it)) return verdict::unknown;  // "three quarters"
+      int const dash = grammar::dash_len(it, last);
+      if (dash != 0 || t.amount_follow.maybe(it, last) ||
+          (words && spaced && maybe(t.fraction_words, t.fraction_words_first, it))) {
+        char const* w = it;
+        std::string code;
+        if (spaced && parse(grammar::currency_word_w, w, code)) {  // money
+          settle(out, qualifier, ast::form::money, a);
+          out.unit = std::move(code);
+          first = w;
+          return verdict::ok;
+        }
+        if (words) {  // a fraction word after spaces or a dash
+          char const* x = nullptr;
+          if (int const k = grammar::dash_len(e, last)) {
+            x = e + k;
+          } else if (spaced) {
+            x = it;
+          }
+          if (x && maybe(t.fraction_words, t.fraction_words_first, x)) {
+            // range (a dash and an amount), percent (a percent word; the second branch's
+            // tail), duration (a unit), ratio fail there: fraction's second branch reads it
+            char const* y = x;
+            if (*x == 'a' || *x == 'h' || maybe_number_word(x) || maybe(t.percent_words, t.percent_words_first, it) ||
+                maybe(t.duration_units, t.duration_units_first, it) ||
+                maybe(t.duration_units_singular, t.duration_units_singular_first, x) || word("to", y) ||
+                (y = x, word("in", y)) || (y = x, word("out", y)))
+              return verdict::unknown;
+            char const* f = x;
+            double fv = 0;
+            if (!parse(grammar::fraction_w, f, fv) || point_tail(f)) return verdict::unknown;
+            ast::numeral fa;  // fraction_numerator, fraction_times
+            fa.value = small;
+            fa.value *= fv;
+            fa.words = true;
+            settle(out, qualifier, ast::form::fraction, fa);
+            out.unit.clear();
+            first = f;
+            return verdict::ok;
+          }
+        }
+        if (dash != 0) {  // range: optional spaces, a dash, optional spaces, an amount
+          verdict const v = range_high(skip_ws(it + dash), qualifier, a, false, first, out);
+          if (v != verdict::fail) return v;
+          // duration's third branch: a dash right after the amount, a singular unit
+          if (!spaced && maybe(t.duration_units_singular, t.duration_units_singular_first, it + dash))
+            return verdict::unknown;
+        }
         w = it;
-        if (parse(grammar::duration_w, w, code)) {  // duration
+        if (spaced && word("to", w)) {  // range: spaces, "to", spaces, an amount
+          verdict const v = range_after_word(w, qualifier, a, true, first, out);
+          if (v != verdict::fail) return v;
+        }
+        w = it;
+        if (parse(grammar::percent_w, w, out.unit)) return percent_end(w, qualifier, a, first, out);
+        w = it;
+        if (spaced && parse(grammar::duration_w, w, code)) {  // duration: spaces, a unit
           settle(out, qualifier, ast::form::duration, a);
           out.unit = std::move(code);
           first = w;
           return verdict::ok;
         }
-        w = it;
-        if (word("in", w)) return verdict::unknown;  // ratio
-        w = it;
-        if (word("out", w)) return verdict::unknown;
+        // ratio: spaces, "in" or "out" spaces "of", spaces, an amount
+        char const* after = nullptr;
+        if (spaced) {
+          w = it;
+          if (word("in", w)) {
+            after = w;
+          } else if (w = it; word("out", w)) {
+            char const* o = skip_ws(w);
+            if (o != w && word("of", o)) after = o;
+          }
+        }
+        if (after) {
+          char const* const r = skip_ws(after);
+          if (r != after) {
+            ast::numeral b;
+            char const* be;
+            verdict const v = amount_at(r, b, be);
+            if (v == verdict::unknown) return v;
+            if (v == verdict::ok) {
+              settle(out, qualifier, ast::form::ratio, a);
+              out.b = b;
+              out.range = true;
+              out.unit.clear();
+              first = be;
+              return verdict::ok;
+            }
+          }
+        }
+        // no branch but count goes on
       }
     }
     settle(out, qualifier, ast::form::count, a);
     out.unit.clear();
     first = e;
+    return verdict::ok;
+  }
+
+  // core at the digit at p (digit_dispatch).
+  verdict core_digit(char const* p, int qualifier, char const*& first, ast::expression& out) const {
+    ast::numeral a;
+    char const* e;
+    if (!amount_digits(p, a, e)) return verdict::unknown;
+    return after_amount(a, e, false, 0, qualifier, first, out);
+  }
+
+  // core at p, a fraction word and no number word (nor "a", "one", "between", "from"), where no
+  // currency prefix or vague word begins: every branch before fraction fails but percent's
+  // second ("quarter of a percentage point", tested), and fraction's third reads it unless
+  // spaces, "a", spaces and a scale word follow ("half a million": left to the grammar; so is
+  // word_number's "half a million" for an amount).
+  verdict fraction_alone(char const* p, int qualifier, char const*& first, ast::expression& out) const {
+    char const* f = p;
+    double v = 0;
+    if (!parse(grammar::fraction_w, f, v) || point_tail(f)) return verdict::unknown;
+    char const* const s = skip_ws(f);
+    if (s != f) {
+      char const* w = s;
+      if (word("a", w)) {
+        char const* const s2 = skip_ws(w);
+        if (s2 != w && maybe(t.scale_words, t.scale_words_first, s2)) return verdict::unknown;
+      }
+    }
+    ast::numeral a;
+    a.value = v;
+    a.words = true;
+    settle(out, qualifier, ast::form::fraction, a);
+    out.unit.clear();
+    first = f;
     return verdict::ok;
   }
 
@@ -293,15 +419,12 @@ struct fast_reader {
         return verdict::ok;
       }
     }
-    if (maybe(t.vague, t.vague_first, p) || maybe(t.fraction_words, t.fraction_words_first, p)) return verdict::unknown;
+    if (maybe(t.vague, t.vague_first, p)) return verdict::unknown;
+    bool const fraction_here = maybe(t.fraction_words, t.fraction_words_first, p);
+    bool const number_here = maybe_number_word(p);
     char const* w = p;
-    if (maybe_number_word(p)) {
-      if ((c == 'o' && word("one", w)) || (c == 'a' && word("a", w)) || (c == 'h' && word("half", w)) ||
-          (c == 'b' && word("between", w)) || (c == 'f' && word("from", w)))
-        return verdict::unknown;
-      return number_words(p, qualifier, first, out);
-    }
     if (c == 'a' && word("a", w)) {
+      if (fraction_here || number_here) return verdict::unknown;
       // "a" then spaces or a dash: a scale word ("a million"), a number or fraction word ("a
       // quarter-point", "a third"), or after spaces a singular time unit ("a year")
       char const* s = skip_ws(w);
@@ -311,36 +434,86 @@ struct fast_reader {
         if (k == 0) return verdict::fail;
         s = w + k;
       }
-      if (maybe_number_word(s) || maybe(t.fraction_words, t.fraction_words_first, s) ||
+      if (maybe_number_word(s) ||
           (spaced && (maybe(t.scale_words, t.scale_words_first, s) || maybe(t.hundred_word, t.hundred_word_first, s) ||
                       maybe(t.dozen_word, t.dozen_word_first, s))))
         return verdict::unknown;
+      if (maybe(t.fraction_words, t.fraction_words_first, s)) {
+        // "a third": percent's second branch first ("a quarter of a point"), then duration's "a
+        // year", then fraction's first branch
+        if (spaced && maybe(t.duration_units_singular, t.duration_units_singular_first, s)) return verdict::unknown;
+        char const* f = s;
+        double v = 0;
+        if (!parse(grammar::fraction_w, f, v) || point_tail(f)) return verdict::unknown;
+        ast::numeral a;
+        a.value = v;
+        a.words = true;
+        settle(out, qualifier, ast::form::fraction, a);
+        out.unit.clear();
+        first = f;
+        return verdict::ok;
+      }
       if (!spaced) return verdict::fail;
       return one_unit(s, qualifier, first, out);
     }
     w = p;
     if (c == 'a' && word("an", w)) {
+      if (fraction_here || number_here) return verdict::unknown;
       char const* const s = skip_ws(w);
       if (s == w) return verdict::fail;
       return one_unit(s, qualifier, first, out);
     }
     w = p;
-    if (c == 'f' && word("from", w)) {
-      // from amount spaces "to" ...: where no "to" follows a figure, the range fails
+    if (c == 'f' && word("from", w)) {  // from amount spaces "to" spaces amount
+      if (fraction_here || number_here) return verdict::unknown;
       char const* const r = skip_ws(w);
       if (r == w) return verdict::fail;
-      if (r == last) return verdict::fail;
-      if (!is_digit(*r)) return *r == 'a' || *r == 'h' || maybe_number_word(r) ? verdict::unknown : verdict::fail;
       ast::numeral a;
       char const* e;
-      if (!amount_digits(r, a, e)) return verdict::unknown;
+      verdict const v = amount_at(r, a, e);
+      if (v != verdict::ok) return v;
       char const* s = skip_ws(e);
-      if (s != e && word("to", s)) return verdict::unknown;
+      if (s != e && word("to", s)) return range_after_word(s, qualifier, a, true, first, out);
       return verdict::fail;
     }
     w = p;
-    if ((c == 'b' && word("between", w)) || (c == 'o' && word("one", w)) || (c == 'h' && word("half", w)))
-      return verdict::unknown;
+    if (c == 'b' && word("between", w)) {  // between amount spaces "and" spaces amount
+      if (fraction_here || number_here) return verdict::unknown;
+      char const* const r = skip_ws(w);
+      if (r == w) return verdict::fail;
+      ast::numeral a;
+      char const* e;
+      verdict const v = amount_at(r, a, e);
+      if (v != verdict::ok) return v;
+      char const* s = skip_ws(e);
+      if (s != e && word("and", s)) return range_after_word(s, qualifier, a, false, first, out);
+      return verdict::fail;
+    }
+    w = p;
+    if (c == 'h' && word("half", w)) return fraction_here && !number_here ? fraction_alone(p, qualifier, first, out)
+                                                                         : verdict::unknown;
+    w = p;
+    if (c == 'o' && word("one", w)) {
+      // percent's second and fraction's first branch: "one" and spaces or a dash, then a number
+      // or fraction word; otherwise "one" is a number word like the others
+      char const* s = skip_ws(w);
+      if (s == w) {
+        int const k = grammar::dash_len(w, last);
+        s = w + k;
+      }
+      if (s != w && (maybe_number_word(s) || maybe(t.fraction_words, t.fraction_words_first, s)))
+        return verdict::unknown;
+    }
+    double v = 0;
+    char const* e;
+    if (number_here && small_at(p, v, e)) {
+      if (fraction_here) return verdict::unknown;
+      ast::numeral a;
+      if (!words_amount(e, v, a)) return verdict::unknown;
+      return after_amount(a, e, true, v, qualifier, first, out);
+    }
+    if (fraction_here) return fraction_alone(p, qualifier, first, out);
+    if (number_here) return verdict::unknown;
     return verdict::fail;
   }
 

@@ -128,6 +128,16 @@ TEST_CASE("the fast path reads what the grammar reads at its edges", "[parser][f
       "298 in the year", "59,132 in 92 hours", "17,757 in two weeks", "13,485 in thirty hours", "3 in a",
       "3 in half", "12 out of 50", "12 out of", "12 out 50", "12 in", "12 in ", "12 inches", "5 years old",
       "7 billion dollars", "9,042 euros last year", "61 years.", "27 hours,\" he", "40 days-long",
+      "14-25 people", "5 - 7 people", "5 -7", "5-year-old", "5-seven", "5 to seven", "5 to a", "5 to the",
+      "between 8 and thirty-three fighters", "between sixty and 79,662", "between 8 and", "between 8 or 9",
+      "from seven to 17,757 in two weeks", "from 51 to thirty-five", "from eighty-three on wednesday",
+      "from 5 to 7%", "from 5 to 7 million", "from 5bn to 7 billion", "one in three of the", "one in 75",
+      "thirty-five in twenty weeks", "one-off payment", "one - off", "one third", "one-third", "one quarter",
+      "fourth quarter, while", "sixth increase since", "more than half of the", "half a million", "half of",
+      "half", "halfway", "a half", "1,969 in a year", "42.3% to 95,022 euros", "42.3% to 45.1%",
+      "two-thirds of a percentage point", "a quarter of a point", "a third of a percentage point",
+      "quarter of a percentage point", "a quarter-point", "three quarters of", "two thirds a",
+      "thirds", "a third-", "a thirds",
   };
   long settled = 0;
   for (auto const& s : inputs) {
@@ -197,7 +207,8 @@ TEST_CASE("the fast path reads what the grammar reads after words", "[parser][fa
       "per cent", "to", "in", "out of", "out", "from", "between", "months", "month", "years", "year-old",
       "weeks", "hours", "days", "old", "olds", "dollars", "us dollars", "euros", "pounds", "rupees", "$",
       "us$", "usd", "\xC2\xA3", "rs.", "rs", "people", "homes", "increase", "further", "tens of thousands",
-      "hundreds", "dozens of", "few", "times", "the", "it", "at least", "as many as", "fewer than"};
+      "hundreds", "dozens of", "few", "times", "the", "it", "at least", "as many as", "fewer than", "fourth",
+      "sixth", "one-off", "off", "percentage points", "year"};
   std::vector<std::string> const figures = {"0", "7", "12", "400", "2019", "1,234", "3.5", "40k", "2bn", "12,34"};
   std::vector<std::string> const seps = {" ", " ", " ", " ", "  ", "\t", "\xC2\xA0", ",", ", ", "-", " - ",
                                          "\xE2\x80\x93", ".", ""};
