@@ -2094,15 +2094,19 @@ struct extractor::impl {
     // figure of its kind before it in the sentence
     {
       std::size_t j = qfirst;
-      bool verb = false;
+      // (verb_form last: the cheap tests first)
       while (j > 0 && qfirst - j < 5 && t[j - 1].word &&
-             (function_words.count(t[j - 1].lc) || t[j - 1].pred || verb_form(t, j - 1) ||
-              (t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ing")))) {
-        verb = verb || t[j - 1].pred || verb_form(t, j - 1) || t[j - 1].lc.ends_with("ing");
+             (function_words.count(t[j - 1].lc) || t[j - 1].pred ||
+              (t[j - 1].lc.size() > 4 && t[j - 1].lc.ends_with("ing")) || verb_form(t, j - 1)))
         --j;
-      }
-      if (verb && j > 0 && j < qfirst && t[j - 1].lc == "," &&
-          (t[j].lc == "after" || t[j].lc == "before" || t[j].lc == "while" || t[j].lc == "having"))
+      // (whether a verb was walked over, read only for such a clause)
+      auto walked_verb = [&] {
+        for (std::size_t m = j; m < qfirst; ++m)
+          if (t[m].pred || t[m].lc.ends_with("ing") || verb_form(t, m)) return true;
+        return false;
+      };
+      if (j > 0 && j < qfirst && t[j - 1].lc == "," &&
+          (t[j].lc == "after" || t[j].lc == "before" || t[j].lc == "while" || t[j].lc == "having") && walked_verb())
         if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
               return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
             })) {
@@ -2211,7 +2215,7 @@ struct extractor::impl {
         break;
       // "will stay capped at £2,500": a past form is no noun (a verb after an auxiliary is still
       // read as one: "will need at least $16.3 billion")
-      if (verb_form(t, k) && w.lc.size() > 4 && w.lc.ends_with("ed")) continue;
+      if (w.lc.size() > 4 && w.lc.ends_with("ed") && verb_form(t, k)) continue;
       // "salaries will rise by 6%": after a modal a word is a verb (money keeps it as what the
       // money is: "Rebuilding will need at least $16.3 billion")
       auto const& modals = subject_modals;
@@ -3164,7 +3168,10 @@ struct extractor::impl {
         return (t[k].lc == "of" || t[k].lc == "for") && k > 0 && t[k - 1].word &&
                (capitalized(k + 1) || (t[k].lc == "of" && titles.count(t[k - 1].lc) && k + 1 < t.size() && t[k + 1].word));
       };
-      while (b > 0 && (name_link(b - 1) || name_mark(b - 1) || (speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
+      // (name_mark holds only at punctuation, speaker_word only at a word: tested inline first)
+      while (b > 0 &&
+             (name_link(b - 1) || (!t[b - 1].word && name_mark(b - 1)) ||
+              (t[b - 1].word && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7)
         --b;
       // "A study of 528 infections in 16 countries, published this week, found that": over a
@@ -3221,7 +3228,9 @@ struct extractor::impl {
               appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m]);
             if (!relative && !appositive) break;
             std::size_t b2 = o;
-            while (b2 > 0 && (speaker_word(t[b2 - 1]) || name_link(b2 - 1) || name_mark(b2 - 1)) && o - (b2 - 1) <= 6) --b2;
+            while (b2 > 0 && ((t[b2 - 1].word && speaker_word(t[b2 - 1])) || name_link(b2 - 1) || (!t[b2 - 1].word && name_mark(b2 - 1))) &&
+                   o - (b2 - 1) <= 6)
+              --b2;
             bool opens = b2 == 0 || !t[b2 - 1].word;
             if (b2 < o && opens && (relative || capitalized(o - 1))) {
               b = b2;
@@ -3364,7 +3373,7 @@ struct extractor::impl {
       // whose object follows ("put the number of people who died at ...").
       if (verb->value != "verb") continue;
       std::size_t e = i + 1;
-      while (e < t.size() && (speaker_word(t[e]) || name_link(e) || name_mark(e)) && e - i <= 6) ++e;
+      while (e < t.size() && ((t[e].word && speaker_word(t[e])) || name_link(e) || (!t[e].word && name_mark(e))) && e - i <= 6) ++e;
       if (e > i + 1 && !pronouns.count(t[i + 1].lc) && (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc))) {
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
@@ -3381,7 +3390,7 @@ struct extractor::impl {
       std::size_t b = 0;
       if (b < t.size() && t[b].lc == "the") ++b;
       std::size_t e = b;
-      while (e < joined_verb && e - b < 6 && (capitalized(e) || name_mark(e))) ++e;
+      while (e < joined_verb && e - b < 6 && (capitalized(e) || (!t[e].word && name_mark(e)))) ++e;
       if (e > b && e < joined_verb && t[e].word && !capitalized(e) && (t[e].pred || t[e].low_pred || t[e].lc.ends_with("ed"))) {
         auto k = speaker_text(b, e);
         if (!k.key.empty()) {
@@ -4091,8 +4100,10 @@ struct extractor::impl {
       if (k.attributive && other_than_attributive()) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
-      if (attached_to_other(k) && unattached()) continue;
-      if (attached_to_other(k, true)) continue;
+      // (attached to an earlier level is attached: the second test only where the first held)
+      bool const attached = attached_to_other(k);
+      if (attached && unattached()) continue;
+      if (attached && attached_to_other(k, true)) continue;
       if (k.speech && !speech) speech = &k;
       // distance from the figure's nearer edge
       std::size_t d = k.pos >= qend ? k.pos - qend : (k.end && k.end <= qpos ? qpos - k.end : 0);
@@ -4331,8 +4342,9 @@ struct extractor::impl {
   }
 
   bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
-    auto any_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
-      if (!t[i].word || !standing_firsts.count(t[i].lc)) return false;
+    // (first: whether a row can start at token i, inline; then the rows)
+    auto first = [&](std::size_t i) { return t[i].word && standing_firsts.count(t[i].lc); };
+    auto rows_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
       for (auto const& w : list) {
         bool m = !w.empty() && i + w.size() <= t.size();
         for (std::size_t k = 0; k < w.size() && m; ++k) m = t[i + k].word && t[i + k].lc == w[k];
@@ -4340,12 +4352,13 @@ struct extractor::impl {
       }
       return false;
     };
+    auto any_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) { return first(i) && rows_at(list, i); };
     // "the 272 needed", "a 2% inflation target" (one word may stand between)
     for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 2 && t[i].word; ++i)
-      if (any_at(norm_after, i)) return true;
+      if (first(i) && rows_at(norm_after, i)) return true;
     // "needs a minimum of 201", "need 272"
     for (std::size_t i = qfirst; i > 0 && qfirst - i < 3 && t[i - 1].word; --i)
-      if (any_at(norm_before, i - 1)) return true;
+      if (first(i - 1) && rows_at(norm_before, i - 1)) return true;
     // the whole of a share: "of [the] [country's] N <population>", "population of N"
     std::size_t b = qfirst;
     while (b > 0 && qfirst - b < 3 && t[b - 1].word && (determiners.count(t[b - 1].lc) || ends_lit(t[b - 1].lc, "'s")) &&
@@ -6289,6 +6302,10 @@ struct extractor::impl {
   // at most). A sum that holds raises no discrepancy; an
   // exhaustive part is linked by the total's sum_of only (docs/corpus.md).
   static void link_adding_up(std::vector<claim>& cs, std::string_view text) {
+    // (string equality inline: lengths, then bytes)
+    auto same_text = [](std::string const& a, std::string const& b) {
+      return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
+    };
     std::size_t const n = cs.size();
     if (n < 3) return;
     std::vector<std::size_t> para(n), sent(n), sent_first(n);
@@ -6319,7 +6336,20 @@ struct extractor::impl {
       return false;
     };
     auto exact = [](claim const& c) { return c.q.lo && c.q.hi && *c.q.lo == c.q.value && *c.q.hi == c.q.value; };
-    std::vector<std::size_t> seq, own;
+    // (seq and own hold at most 24 indexes, the walk below stops there: arrays, no push_back call)
+    struct small_list {
+      std::array<std::size_t, 24> v;
+      std::size_t n = 0;
+      void clear() { n = 0; }
+      void push_back(std::size_t x) { v[n++] = x; }
+      std::size_t size() const { return n; }
+      bool empty() const { return n == 0; }
+      std::size_t const* begin() const { return v.data(); }
+      std::size_t const* end() const { return v.data() + n; }
+      std::size_t operator[](std::size_t i) const { return v[i]; }
+      std::size_t front() const { return v[0]; }
+    };
+    small_list seq, own;
     std::size_t lim = 0;  // the end of the figures of w's paragraph and the next, at most four sentences on
     for (std::size_t w = 0; w < n; ++w) {
       auto& whole = cs[w];
@@ -6337,7 +6367,7 @@ struct extractor::impl {
       for (std::size_t k = first; k < end && seq.size() < 24; ++k) {
         if (group[k] != group[w]) continue;
         auto const& c = cs[k];
-        if (k == w || c.q.kind != whole.q.kind || c.q.unit != whole.q.unit || c.subject.key != whole.subject.key ||
+        if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) || !same_text(c.subject.key, whole.subject.key) ||
             has(c, relation_kind::change_of) || has(c, relation_kind::sum_of))
           continue;
         seq.push_back(k);
@@ -6373,7 +6403,7 @@ struct extractor::impl {
               break;
             sum += cs[k].q.value;
             if (adds_up(sum) && b - a + 1 + (pass == 1 ? own.size() : 0) >= 2) {
-              if (pass == 1) parts = own;
+              if (pass == 1) parts.assign(own.begin(), own.end());
               parts.insert(parts.end(), seq.begin() + static_cast<std::ptrdiff_t>(a),
                            seq.begin() + static_cast<std::ptrdiff_t>(b) + 1);
               break;
