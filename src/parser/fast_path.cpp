@@ -67,8 +67,55 @@ struct fast_reader {
   // `amount` at the digit at p: the digit run, then a scale suffix, or spaces and a scale,
   // hundred or dozen word and more spaced scale words, or nothing. False (unknown) with more
   // than four scales.
+  // The digit run at p (digit_run_end) and the numeral it spells (digits_numeral) in one pass:
+  // the same bytes, and for a run of at most 15 digits the same value, read the same way (an
+  // integer exactly, a decimal as its digits' integer over 10^decimals); a longer run through
+  // digits_numeral itself.
+  ast::numeral digit_run(char const* p, char const*& run_end) const {
+    auto const digit = [](char c) { return c >= '0' && c <= '9'; };
+    std::uint64_t v = 0;
+    int digits = 0, decimals = 0;
+    bool grouped = false;
+    char const* it = p;
+    while (it != last && digit(*it)) {
+      v = v * 10 + static_cast<std::uint64_t>(*it - '0');
+      ++digits;
+      ++it;
+    }
+    for (;;) {
+      int const k = grammar::group_sep_len(it, last);
+      if (k == 0) break;
+      char const* g = it + k;
+      if (last - g < 3 || !digit(g[0]) || !digit(g[1]) || !digit(g[2])) break;
+      if (g + 3 != last && digit(g[3])) break;
+      v = v * 1000 + static_cast<std::uint64_t>((g[0] - '0') * 100 + (g[1] - '0') * 10 + (g[2] - '0'));
+      digits += 3;
+      grouped = true;
+      it = g + 3;
+    }
+    if (it != last && *it == '.' && last - it >= 2 && digit(it[1])) {
+      ++it;
+      while (it != last && digit(*it)) {
+        v = v * 10 + static_cast<std::uint64_t>(*it - '0');
+        ++decimals;
+        ++it;
+      }
+    }
+    run_end = it;
+    if (digits + decimals > 15) return grammar::digits_numeral(p, it);
+    static constexpr double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+                                     1e12, 1e13, 1e14, 1e15};
+    ast::numeral n;
+    n.grouped = grouped;
+    n.value = decimals > 0 ? static_cast<double>(v) / p10[decimals] : static_cast<double>(v);
+    n.digits = digits;
+    n.unit = decimals > 0 ? grammar::pow10_neg(decimals) : grammar::trailing_unit(n.value);
+    return n;
+  }
+
   bool amount_digits(char const* p, ast::numeral& a, char const*& end) const {
-    char const* const run_end = grammar::digit_run_end(p, last);
+    char const* run_end;
+    ast::numeral const run = digit_run(p, run_end);
     double scales[4];
     int n_scales = 0;
     char const* e = run_end;
@@ -90,7 +137,7 @@ struct fast_reader {
         }
       }
     }
-    a = grammar::digits_numeral(p, run_end);
+    a = run;
     for (int k = 0; k < n_scales; ++k) {  // amount_scale
       a.value *= scales[k];
       a.unit *= scales[k];
