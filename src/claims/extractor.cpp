@@ -442,7 +442,7 @@ class rule_list {
   }
   rule_list(rule_list const&) = delete;
   rule_list& operator=(rule_list const&) = delete;
-  bool count(token const& t) const noexcept {
+  [[gnu::always_inline]] bool count(token const& t) const noexcept {
     if (t.lc.interned) return t.info && (t.info->rules & bit_) != 0;
     return list_.contains(t.lc);
   }
@@ -1241,6 +1241,16 @@ struct extractor::impl {
     return {first, last};
   }
 
+  // token_range(t, s).second with one binary search: every token that overlaps s sets
+  // token_range's `last`, so it is the last token that starts before s ends, when that one
+  // overlaps s (tokens are sorted and do not overlap); else token_range's own answer.
+  static std::size_t last_token_of(std::vector<token> const& t, byte_span s) {
+    auto const p = static_cast<std::size_t>(
+        std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < s.end; }) - t.begin());
+    if (p > 0 && t[p - 1].end > s.start) return p - 1;
+    return token_range(t, s).second;
+  }
+
   // Noun chunk to the right of token index i (exclusive). Returns [b, e) token range.
   // With the sentence's figures, a figure after "of" and
   // its determiners ("411 of the 650 seats", "nearly half of the roughly 240 people") is reported
@@ -1744,8 +1754,7 @@ struct extractor::impl {
     // thing ("share of the vote", "inflation rate", subjects.tsv) or a plural ("raised rates").
     if (!c.subject.key.empty() && c.subject_text_span.end > c.subject_text_span.start &&
         c.subject_text_span.start >= si.span.start && c.subject_text_span.end <= si.span.end) {
-      auto [hf, hl] = token_range(t, c.subject_text_span);
-      (void)hf;
+      auto const hl = last_token_of(t, c.subject_text_span);
       std::string_view const head = strip_possessive_view(t[hl].lc);
       // (both rules below are for a measure noun only: the rest is read only for one)
       std::string buf;
@@ -4318,6 +4327,15 @@ struct extractor::impl {
   // An age ("a 73-year-old"): a duration that times no period, a standing fact like a modifier.
   bool is_age(claim const& c) const {
     if (c.q.kind != quantity_kind::duration) return false;
+    // (every age suffix starts with "-": an ASCII text without one ends with none; folding turns
+    // the Unicode dashes into "-")
+    bool maybe = false;
+    for (char const ch : c.q.text)
+      if (ch == '-' || static_cast<unsigned char>(ch) >= 0x80) {
+        maybe = true;
+        break;
+      }
+    if (!maybe) return false;
     thread_local std::string buf;  // (a buffer kept from call to call)
     auto const lc = fold_to(buf, c.q.text);
     return std::any_of(age_suffixes.begin(), age_suffixes.end(), [&](std::string const& s) { return lc.ends_with(s); });
