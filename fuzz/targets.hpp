@@ -6,6 +6,9 @@
 // a broken guarantee throws invariant_error (the libFuzzer mains turn any exception into an
 // abort, so it is reported as a crash; the replay test reports it as a failure).
 //   quantity    parser::quantity_parser::parse, whole buffer and a sub-span as the sentence
+//   fast_path   parser::parse_expression (the scanner's fast path in front of X3) against
+//               parser::parse_expression_x3 (the grammar alone) at every start position:
+//               a differential target, every field and the end position must agree
 //   extract     claims::extractor::extract on an article with the bytes (repaired to UTF-8)
 //   feed_jsonl  feed::read_buffer as "fuzz.jsonl"   (likewise feed_html, feed_text)
 //   gzip        feed::read_buffer as .jsonl.gz/.html.gz/.txt.gz, chosen by the first byte
@@ -17,10 +20,13 @@
 #include "claimcheck/model.hpp"
 #include "claimcheck/parser/quantity_parser.hpp"
 #include "claimcheck/text/utf8.hpp"
+#include "parser/grammar.hpp"
+#include "parser/tables.hpp"
 
 #include <fmt/format.h>
 
 #include <array>
+#include <cstring>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -36,7 +42,7 @@ struct invariant_error : std::logic_error {
           : throw ::claimcheck::fuzzing::invariant_error(fmt::format("{}:{}: invariant broken: {}", __FILE__, \
                                                                      __LINE__, #cond)))
 
-inline constexpr std::array<std::string_view, 6> target_names = {"quantity",  "extract",   "feed_jsonl",
+inline constexpr std::array<std::string_view, 7> target_names = {"quantity",  "fast_path", "extract", "feed_jsonl",
                                                                  "feed_html", "feed_text", "gzip"};
 
 /// The contract's span rule: text[span] is exactly quantity.text, inside `limit`; lo <= hi.
@@ -59,6 +65,43 @@ inline void fuzz_quantity(parser::quantity_parser const& p, std::string_view tex
   if (text.size() >= 2) {
     byte_span inner{text.size() / 4, text.size() - text.size() / 4};
     check_parse(text, inner, p.parse(text, inner));
+  }
+}
+
+/// Bit-for-bit equality of two doubles (so NaN == NaN, and 0.0 != -0.0).
+inline bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+inline bool same_numeral(parser::ast::numeral const& a, parser::ast::numeral const& b) {
+  return same_bits(a.value, b.value) && same_bits(a.unit, b.unit) && a.words == b.words && a.weak == b.weak &&
+         a.grouped == b.grouped && a.digits == b.digits;
+}
+
+/// The fast path's promise (src/parser/grammar.hpp): parse_expression returns exactly what
+/// parse_expression_x3 returns, on every input. Checked at every start position of the input,
+/// lowercased as the scanner hands it over (first 4 KiB: each position is a full parse).
+inline void fuzz_fast_path(parser::tables const& tabs, std::string_view data) {
+  std::string s(data.substr(0, 4096));
+  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  char const* const end = s.data() + s.size();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    parser::ast::expression fast, slow;
+    fast.unit = "left over";  // what an earlier attempt leaves behind: a success must set every field
+    fast.qualifier = 3;
+    slow.unit = "from before";
+    char const* f1 = s.data() + i;
+    char const* f2 = s.data() + i;
+    bool const r1 = parser::parse_expression(tabs, f1, end, fast);
+    bool const r2 = parser::parse_expression_x3(tabs, f2, end, slow);
+    if (r1 != r2)
+      throw invariant_error(fmt::format("fast path {} where the grammar {} at byte {}", r1 ? "parses" : "fails",
+                                        r2 ? "parses" : "fails", i));
+    if (!r1) continue;
+    CLAIMCHECK_FUZZ_CHECK(f1 == f2);
+    CLAIMCHECK_FUZZ_CHECK(fast.qualifier == slow.qualifier && fast.kind == slow.kind);
+    CLAIMCHECK_FUZZ_CHECK(same_numeral(fast.a, slow.a) && same_numeral(fast.b, slow.b));
+    CLAIMCHECK_FUZZ_CHECK(fast.range == slow.range && same_bits(fast.scale, slow.scale));
+    CLAIMCHECK_FUZZ_CHECK(fast.unit == slow.unit && fast.vague == slow.vague);
+    CLAIMCHECK_FUZZ_CHECK(fast.adjective == slow.adjective && fast.to_range == slow.to_range);
   }
 }
 
@@ -108,6 +151,9 @@ inline void run_target(std::string_view name, lexicon const& lex, std::string_vi
   if (name == "quantity") {
     static parser::quantity_parser const p(lex);
     fuzz_quantity(p, data);
+  } else if (name == "fast_path") {
+    static parser::tables const tabs(lex);
+    fuzz_fast_path(tabs, data);
   } else if (name == "extract") {
     static claims::extractor const ex(lex);
     fuzz_extract(ex, data);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (fuzz/, clang, ASan + UBSan) and runs each for a set time.
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     default 600 seconds, every target
-# Targets: quantity extract feed_jsonl feed_html feed_text gzip (see fuzz/targets.hpp).
+# Targets: quantity fast_path extract feed_jsonl feed_html feed_text gzip (see fuzz/targets.hpp).
 # One fuzzer runs at a time (one core). The corpus of each target lives in
 # build-fuzz/corpus/TARGET and grows across runs; it is seeded from fuzz/seeds/, generated
 # news (bench/gen_news), tests/data/ and tests/fuzz_regressions/. libFuzzer runs in fork mode
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-600}
 shift || true
-all_targets=(quantity extract feed_jsonl feed_html feed_text gzip)
+all_targets=(quantity fast_path extract feed_jsonl feed_html feed_text gzip)
 targets=("$@")
 ((${#targets[@]})) || targets=("${all_targets[@]}")
 build=${FUZZ_BUILD_DIR:-build-fuzz}
@@ -49,7 +49,7 @@ fi
 seed_target() {  # TARGET CORPUS_DIR
   local t=$1 dir=$2 f i=0
   case "$t" in
-    quantity | extract) cp "$seed_dir"/text/* "$dir/" ;;
+    quantity | fast_path | extract) cp "$seed_dir"/text/* "$dir/" ;;
     feed_jsonl) cp "$seed_dir"/jsonl/* "$dir/" ;;
     feed_html) cp "$seed_dir"/html/* "$dir/" ;;
     feed_text) cp "$seed_dir"/txt/* "$dir/" ;;
@@ -75,7 +75,7 @@ for t in "${targets[@]}"; do
   # one open bug does not hide the next.
   opts=(-max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -fork=1 -ignore_crashes=1
         -ignore_timeouts=1 -ignore_ooms=1 -artifact_prefix="$artifacts/")
-  case "$t" in quantity | extract) opts+=(-dict=fuzz/quantity.dict) ;; esac
+  case "$t" in quantity | fast_path | extract) opts+=(-dict=fuzz/quantity.dict) ;; esac
   echo "fuzz: $t for ${secs}s (log $build/logs/$t.log)"
   status=0
   "$build/fuzz/fuzz_$t" "${opts[@]}" "$corpus" >"$build/logs/$t.log" 2>&1 || status=$?
