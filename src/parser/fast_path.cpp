@@ -202,7 +202,10 @@ struct fast_reader {
     a.value += a.unit;
     a.weak = alone && a.value <= 1;
     double u = grammar::trailing_unit(a.value);
-    if (std::fmod(a.value, u) != 0) u = 1;
+    // (a whole value below 2^53 is a multiple of its trailing unit, 1 below 1: fmod is 0 then)
+    if (!(std::fabs(a.value) < 0x1p53 && a.value == static_cast<double>(static_cast<std::int64_t>(a.value))) &&
+        std::fmod(a.value, u) != 0)
+      u = 1;
     a.unit = std::max(1.0, std::min(u, a.value >= 1 ? u : 1));
     return true;
   }

@@ -504,6 +504,13 @@ struct quantity_parser::impl {
       __m128i const upper = scan::in_range(v, 'A', 'Z');
       _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32))));
     }
+    if (k < n && n >= 16) {  // the rest as the last 16 bytes (some of them lowercased again: the same bytes)
+      k = n - 16;
+      __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(src + k));
+      __m128i const upper = scan::in_range(v, 'A', 'Z');
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32))));
+      k = n;
+    }
 #endif
     for (; k < n; ++k) {
       char const c = src[k];
@@ -657,6 +664,14 @@ struct quantity_parser::impl {
         if ((b == "and" || b == "or" || (p > 0 && lc_rel[p - 1] == ',')) && e < n && lc_rel[e] == ' ' &&
             !next.empty() && is_alpha(next[0]) && !function_words.contains(next))
           x.a.weak = false;
+      }
+      if (!ok) {  // (what the end of the loop does for a dropped candidate, without building one)
+        std::size_t j = i + 1;
+        if (is_digit(c)) {
+          while (j < n && (is_digit(lc_rel[j]) || lc_rel[j] == ',' || lc_rel[j] == '.')) ++j;
+        }
+        i = j;
+        continue;
       }
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
