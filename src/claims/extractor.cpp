@@ -506,7 +506,7 @@ struct extractor::impl {
       (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
       if (r.at(2) == "agent") {
         agent_predicates.insert(form);
-        agent_keys.insert(r.at(1));
+        if (std::find(agent_keys.begin(), agent_keys.end(), r.at(1)) == agent_keys.end()) agent_keys.push_back(r.at(1));
       }
       if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
       if (form == "<duration>") duration_predicate = r.at(1);
@@ -690,8 +690,7 @@ struct extractor::impl {
     for (auto const& v : subgroup_verbs)
       if (!v.empty()) cue_firsts.insert(v.front());
     for (auto const& v : subgroup_verbs)
-      if (!v.empty() && std::find(subgroup_lasts.begin(), subgroup_lasts.end(), v.back()) == subgroup_lasts.end())
-        subgroup_lasts.push_back(v.back());
+      if (!v.empty()) subgroup_lasts.insert(v.back());
     build_vocab();  // last: after every list it enters
     people_key = key_of("", "people").key;
     population_predicate = key_of("", "population").predicate;
@@ -708,7 +707,12 @@ struct extractor::impl {
   std::vector<std::string> subject_phrase_lasts;
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
   token_set level_words;  // "from a peak of N": words naming an earlier level
-  word_set agent_keys;  // predicate keys of agent predicates ("win")
+  std::vector<std::string> agent_keys;  // predicate keys of agent predicates ("win"): one or two, no hash
+  bool agent_key(std::string_view k) const {
+    for (auto const& a : agent_keys)
+      if (a.size() == k.size() && std::string_view(a) == k) return true;
+    return false;
+  }
   token_set event_nouns;  // "election": its day dates the story's results
   word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
@@ -765,7 +769,7 @@ struct extractor::impl {
   token_set anaphors;                   // "territory", "enclave"
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
-  std::vector<std::string> subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
+  token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
   word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
@@ -853,6 +857,7 @@ struct extractor::impl {
     enter(tense_words);
     enter(demonym_adjectives);
     enter(topic_stopwords);
+    enter(subgroup_lasts);
     for (auto const* l : rule_list::all())
       for (auto const& w : l->words()) vocab[w].rules |= l->bit();
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
@@ -4578,7 +4583,7 @@ struct extractor::impl {
     // the verbs' last words, and the list is not tried)
     bool const subgroup_last =
         qfirst > 0 && t[qfirst - 1].word &&
-        std::any_of(subgroup_lasts.begin(), subgroup_lasts.end(), [&](std::string const& l) { return same_word(t[qfirst - 1].lc, l); });
+        subgroup_lasts.count(t[qfirst - 1].lc);  // (a bit of the token's vocabulary entry)
     for (auto const& verb : subgroup_verbs) {
       if (!subgroup_last) break;
       // (match_at's first tests inline: before most figures no verb of the list starts)
@@ -4606,7 +4611,7 @@ struct extractor::impl {
       std::size_t vb = static_cast<std::size_t>(
           std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < b; }) - t.begin());
       // also a verb that the subject reads as an agent predicate ("took 87 seats" -> win)
-      if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_keys.count(c.predicate.key))) {
+      if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_key(c.predicate.key))) {
         std::size_t e = vb;
         // the agent of a relative clause: "Reform UK, which won five seats"
         if (e >= 3 && (t[e - 1].lc == "which" || t[e - 1].lc == "who") && t[e - 2].lc == ",") e -= 2;
@@ -4660,7 +4665,7 @@ struct extractor::impl {
     // (also when the verb found comes after the figure: "..., the Liberal Democrats 72 and ...")
     bool const verb_after = c.predicate_span.end > c.predicate_span.start && c.predicate_span.start >= t[qfirst].end;
     if ((c.predicate_span.end == c.predicate_span.start || later_conjunct || verb_after) &&
-        agent_keys.count(c.predicate.key)) {
+        agent_key(c.predicate.key)) {
       std::size_t k = qfirst, e = SIZE_MAX;
       while (k > 0 && qfirst - k < 10 && t[k - 1].lc != "," && t[k - 1].lc != ";" && t[k - 1].lc != ":") {
         --k;
@@ -5547,7 +5552,7 @@ struct extractor::impl {
         // (also beside a date phrase that is another figure's: "The ANC's share, just above 40%,
         // compares with 57.5% in 2019")
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
-            !c.scope.empty() && agent_keys.count(c.predicate.key) && c.mod == modality::asserted) {
+            !c.scope.empty() && agent_key(c.predicate.key) && c.mod == modality::asserted) {
           c.date = frame.value;
           c.basis = frame.basis;
         }

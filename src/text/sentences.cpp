@@ -63,6 +63,14 @@ std::size_t next_may_end(std::string_view s, std::size_t i) {
   return i;
 }
 
+// text::space_at with the answer for an ASCII byte inline (most bytes it is asked about)
+std::size_t space_len(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  auto const c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ? 1 : 0;
+  return space_at(s, i);
+}
+
 // The bit of a word of `len` bytes beginning with `first` in abbreviation_shapes_: an upper- and
 // a lowercase ASCII letter give the same bit (0x20 set, then the low five bits).
 std::size_t abbreviation_shape(std::size_t len, char first) {
@@ -85,11 +93,12 @@ sentence_splitter::sentence_splitter(lexicon const& lex) {
 std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
   std::vector<byte_span> out;
   std::size_t const n = s.size();
+  out.reserve(n / 64 + 4);  // (about a sentence per 100-150 bytes of news: rarely grown)
   std::size_t start = 0;
 
   auto emit = [&](std::size_t b, std::size_t e) {
     while (b < e) {
-      auto sp = space_at(s, b);
+      auto sp = space_len(s, b);
       if (!sp) break;
       b += sp;
     }
@@ -148,7 +157,7 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
       std::size_t j = end;
       std::size_t ws = 0;
       while (j < n) {
-        auto sp = space_at(s, j);
+        auto sp = space_len(s, j);
         if (!sp) break;
         j += sp;
         ++ws;
@@ -168,10 +177,13 @@ std::vector<byte_span> sentence_splitter::split(std::string_view s) const {
           std::string_view const word = s.substr(w, i - w);
           bool single_initial = word.size() == 1 && is_upper(s[w]);
           auto const shape = abbreviation_shape(word.size(), word[0]);
-          std::string folded;
+          // (folded into a buffer kept from call to call: letters and periods keep their length)
+          thread_local std::string buf;
+          std::string_view folded;
           bool abbrev = false;
           if (abbreviation_shapes_[shape >> 6] >> (shape & 63) & 1) {
-            folded = fold(word);
+            buf.resize(word.size());
+            folded = std::string_view(buf.data(), fold_into(word, buf.data()));
             abbrev = abbreviations_.count(folded) > 0;
           }
           if (abbrev && final_abbreviations_.count(folded)) {

@@ -16,6 +16,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -36,8 +37,14 @@ class sentence_splitter {
   std::vector<byte_span> split(std::string_view text) const;
 
  private:
-  std::unordered_set<std::string> abbreviations_;        // lowercase, without the final '.'
-  std::unordered_set<std::string> final_abbreviations_;  // may also end a sentence ("U.S.")
+  // (looked up with a view of the folded word: no string per lookup)
+  struct view_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using word_set = std::unordered_set<std::string, view_hash, std::equal_to<>>;
+  word_set abbreviations_;        // lowercase, without the final '.'
+  word_set final_abbreviations_;  // may also end a sentence ("U.S.")
   // One bit per (length up to 7, first byte's low five bits of its lowercase) of an abbreviation:
   // a word before a period whose bit is clear is none, decided without folding and hashing it.
   std::array<std::uint64_t, 4> abbreviation_shapes_{};
