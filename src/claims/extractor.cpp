@@ -719,7 +719,9 @@ struct extractor::impl {
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
   std::vector<std::vector<std::string>> tenure_starts, tenure_spans;  // grammars/tenure_phrases.tsv
   token_set period_starts;  // "began", "declared": the date after them starts a duration's period
-  word_set change_base_cues, change_base_period_cues, change_base_periods;  // "from May" (change_bases.tsv)
+  // "from May" (change_bases.tsv); the first two tested per word after a percent figure: token bits
+  token_set change_base_cues, change_base_period_cues;
+  word_set change_base_periods;
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
@@ -858,6 +860,8 @@ struct extractor::impl {
     enter(demonym_adjectives);
     enter(topic_stopwords);
     enter(subgroup_lasts);
+    enter(change_base_cues);
+    enter(change_base_period_cues);
     for (auto const* l : rule_list::all())
       for (auto const& w : l->words()) vocab[w].rules |= l->bit();
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
@@ -1201,9 +1205,10 @@ struct extractor::impl {
     auto& qs = si.parsed.quantities;
     if (qs.empty()) return;
     auto const& t = si.tokens;
+    token_ranger ranger{t};
     auto speaks = [&](quantity const& q) {
       if (q.kind != quantity_kind::count) return false;
-      std::size_t const j = token_range(t, q.span).second + 1;  // the first token after the figure
+      std::size_t const j = ranger(q.span).second + 1;  // the first token after the figure
       std::size_t p = SIZE_MAX;
       for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
         if (speaker_noun(t[k])) {
@@ -1225,10 +1230,14 @@ struct extractor::impl {
 
   // Token index range [first, last] covered by a byte span.
   static std::pair<std::size_t, std::size_t> token_range(std::vector<token> const& t, byte_span s) {
-    std::size_t first = t.size(), last = 0;
     // tokens are sorted: start from the first token that ends after the span starts
     auto from = static_cast<std::size_t>(
         std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end <= s.start; }) - t.begin());
+    return token_range_from(t, s, from);
+  }
+  // token_range with `from` (the first token that ends after s.start) known
+  static std::pair<std::size_t, std::size_t> token_range_from(std::vector<token> const& t, byte_span s, std::size_t from) {
+    std::size_t first = t.size(), last = 0;
     for (std::size_t i = from; i < t.size() && t[i].start < s.end; ++i) {
       if (t[i].start >= s.start && t[i].end <= s.end) {
         first = std::min(first, i);
@@ -1245,6 +1254,19 @@ struct extractor::impl {
     }
     return {first, last};
   }
+  // token_range of a sentence's figures in turn: their spans ascend, so the first token that
+  // ends after one's start is found by walking on from the previous one's (a few tokens), not
+  // by a binary search per figure. (A span that starts before the previous one searches again.)
+  struct token_ranger {
+    std::vector<token> const& t;
+    std::size_t from = 0, start = 0;
+    std::pair<std::size_t, std::size_t> operator()(byte_span s) {
+      if (s.start < start) from = 0;
+      start = s.start;
+      while (from < t.size() && t[from].end <= s.start) ++from;
+      return token_range_from(t, s, from);
+    }
+  };
 
   // token_range(t, s).second with one binary search: every token that overlaps s sets
   // token_range's `last`, so it is the last token that starts before s ends, when that one
@@ -5272,6 +5294,7 @@ struct extractor::impl {
       // of the article: a claim moves ~20 strings): `local` is them, `earlier` the article's before.
       std::size_t const base = out.size();
       if (out.capacity() - base < si.parsed.quantities.size()) out.reserve(base + si.parsed.quantities.size());
+      token_ranger ranger{si.tokens};
       for (auto& q : si.parsed.quantities) {
         auto& c = out.emplace_back();
         if (!lean) {
@@ -5286,7 +5309,7 @@ struct extractor::impl {
         c.sentence_start = s.start;
         c.sentence_end = s.end;
         c.q = std::move(q);
-        ranges.push_back(token_range(si.tokens, c.q.span));
+        ranges.push_back(ranger(c.q.span));
       }
       std::span<claim> const local(out.data() + base, out.size() - base);
       claims_view const earlier(out.data(), base);
