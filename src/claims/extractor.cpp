@@ -4904,7 +4904,11 @@ struct extractor::impl {
   std::string place_in(std::string_view text, sentence_info const& si) const {
     std::string out;
     auto const& t = si.tokens;
-    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    // (the word after "in" is a proper noun, so capitalized: only the capitals are tried, in order)
+    thread_local std::vector<std::uint32_t> buf;
+    for (std::size_t const c : capitals_of(text, si, buf)) {
+      if (c == 0) continue;
+      std::size_t const i = c - 1;
       if (t[i].lc != "in" || !proper_noun(text, t[i + 1]) || (i + 2 < t.size() && proper_noun(text, t[i + 2]))) continue;
       out = strip_possessive(t[i + 1].lc);
       if (auto it = demonyms.find(out); it != demonyms.end()) out = it->second;
