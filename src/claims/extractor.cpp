@@ -521,6 +521,7 @@ struct extractor::impl {
       if (auto sp = phrase.rfind(' '); sp != std::string::npos &&
           std::find(subject_phrase_lasts.begin(), subject_phrase_lasts.end(), phrase.substr(sp + 1)) == subject_phrase_lasts.end())
         subject_phrase_lasts.push_back(phrase.substr(sp + 1));
+    for (auto const& l : subject_phrase_lasts) subject_phrase_last_set[l] = 1;
     for (auto const& r : lex.table("measure_nouns").rows) {
       auto const& k = r.at(1);
       if (k != "measure" && k != "change" && k != "classifier")
@@ -705,6 +706,7 @@ struct extractor::impl {
   // the last words of subjects.tsv's phrases ("toll" of "death toll"): a word that ends none
   // ends no "prev head" row, so the rules look no two-word phrase up for it (ends_subject_phrase)
   std::vector<std::string> subject_phrase_lasts;
+  flat_word_map<char> subject_phrase_last_set;  // the same words, looked up by ends_subject_phrase
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
   token_set level_words;  // "from a peak of N": words naming an earlier level
   std::vector<std::string> agent_keys;  // predicate keys of agent predicates ("win"): one or two, no hash
@@ -1100,12 +1102,8 @@ struct extractor::impl {
   }
 
   // Whether w is the last word of a phrase of subjects.tsv (tokens hold no space, so "prev w"
-  // can be a row only then). A short list: lengths first, no hash.
-  bool ends_subject_phrase(std::string_view w) const {
-    for (auto const& l : subject_phrase_lasts)
-      if (l.size() == w.size() && std::string_view(l) == w) return true;
-    return false;
-  }
+  // can be a row only then). (An open-addressing set: the list has dozens of words.)
+  bool ends_subject_phrase(std::string_view w) const { return subject_phrase_last_set.find(w) != nullptr; }
 
   // "prev head": a two-word phrase to look up, in a buffer of the thread (valid until the next call)
   static std::string const& joined(std::string_view prev, std::string_view head) {
@@ -4309,12 +4307,14 @@ struct extractor::impl {
       for (auto it = from; it != figures.end() && it - at < 6; ++it) {
         auto const& f = *it;
         if (f.start == qpos) continue;
-        auto const fb = token_at(t, f.start), fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
+        auto const fl = token_at(t, f.end > 0 ? f.end - 1 : f.start);
         if (fl >= t.size()) continue;
         auto const& unit = t[fl].lc;
         bool span_unit = starts_lit(unit, "hour") || starts_lit(unit, "day") || starts_lit(unit, "week") ||
                          starts_lit(unit, "month") || starts_lit(unit, "year") || ends_lit(unit, "-day") ||
                          ends_lit(unit, "-week") || ends_lit(unit, "-month") || ends_lit(unit, "-year");
+        if (!span_unit) continue;  // (the figure's first token only for a unit of time)
+        auto const fb = token_at(t, f.start);
         std::size_t p = fb;
         while (p > 0 && (t[p - 1].lc == "the" || t[p - 1].lc == "past" || t[p - 1].lc == "last" || t[p - 1].lc == "previous")) --p;
         if (span_unit && p > 0 && (t[p - 1].lc == "over" || t[p - 1].lc == "during" || t[p - 1].lc == "across"))
