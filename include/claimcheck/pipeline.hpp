@@ -4,6 +4,7 @@
 
 #include "claimcheck/feed/reader.hpp"
 #include "claimcheck/model.hpp"
+#include "claimcheck/out_buffer.hpp"
 
 #include <functional>
 #include <span>
@@ -31,17 +32,18 @@ struct extract_sinks {
   /// Called for claims read from claims JSONL input (already extracted).
   std::function<void(claim&&)> on_claim;
   std::function<void(feed::diagnostic const&)> on_diagnostic;
-  /// Optional, for writers: renders one claim of the article (appends to `out`). It runs on the
-  /// worker thread that extracted the claim, so it must only touch its arguments. The claim
-  /// comes from claims::extractor::extract_lean: what it shares with the article (id, source,
+  /// Optional, for writers: renders claims of the article (appends to `out`). It runs on the
+  /// worker thread that extracted them, so it must only touch its arguments. The claims come
+  /// from claims::extractor::extract_lean: what they share with the article (id, source,
   /// published, url, file, line, the sentence a.text[sentence_start, sentence_end)) is in `a`,
-  /// its topics are `topics` (claims::append_json(out, c, a, topics) writes it). An article's
-  /// claims come in a row on one thread, `first` set for the first one (so a writer can escape
-  /// what they share once: claims::append_json(out, c, a, topics, first)). When set,
+  /// their topics are `topics` (claims::append_json_lines(out, claims, a, topics) writes them).
+  /// An ordinary article's claims come in one call, so a writer escapes what they share once;
+  /// a huge article's (or one with long sentences) in several calls, in order. When set,
   /// on_article is not called; on_rendered receives the renderings instead, in input order, on
   /// the calling thread (in chunks of about a megabyte, so a huge article's output is never
   /// one string).
-  std::function<void(article const& a, std::span<std::string const> topics, claim const&, bool first, std::string& out)>
+  std::function<void(article const& a, std::span<std::string const> topics, std::span<claim const> claims,
+                     out_buffer& out)>
       render;
   std::function<void(std::string_view)> on_rendered;
 };

@@ -14,6 +14,8 @@
 #include <cstring>
 #include <memory>
 #include <span>
+#include <stdexcept>
+#include <type_traits>
 #include <vector>
 
 #if defined(__SSE2__)
@@ -295,7 +297,48 @@ struct claim_writer {
   }
   template <class Int>
   void integer(Int v) {
+    // below 10^4 (span offsets, most values) from a table of digit pairs; beyond by to_chars
+    bool small = v < 10000;
+    if constexpr (std::is_signed_v<Int>) small = small && v >= 0;
+    if (small) {
+      static constexpr auto pairs = [] {
+        std::array<char, 200> t{};
+        for (int i = 0; i < 100; ++i) {
+          t[static_cast<std::size_t>(2 * i)] = static_cast<char>('0' + i / 10);
+          t[static_cast<std::size_t>(2 * i + 1)] = static_cast<char>('0' + i % 10);
+        }
+        return t;
+      }();
+      auto const u = static_cast<unsigned>(v);
+      if (u < 100) {
+        if (u < 10) {
+          *p++ = static_cast<char>('0' + u);
+        } else {
+          std::memcpy(p, &pairs[2 * u], 2);
+          p += 2;
+        }
+      } else {
+        unsigned const hi = u / 100, lo = u % 100;
+        if (hi < 10) {
+          *p = static_cast<char>('0' + hi);
+          std::memcpy(p + 1, &pairs[2 * lo], 2);
+          p += 3;
+        } else {
+          std::memcpy(p, &pairs[2 * hi], 2);
+          std::memcpy(p + 2, &pairs[2 * lo], 2);
+          p += 4;
+        }
+      }
+      return;
+    }
     p = std::to_chars(p, p + 24, v).ptr;
+  }
+  // A piece of the claim around an enum's name, as `piece` below: N bytes copied whole (the
+  // buffer has room), of which len count.
+  template <std::size_t N>
+  void piece(char const (&text)[N], std::size_t len) {
+    std::memcpy(p, text, N);
+    p += len;
   }
   // what append_json_number writes
   void number(double v) {
@@ -328,11 +371,6 @@ struct shared_fields {
   std::size_t line;
   std::string_view sentence;
   std::span<std::string const> topics;
-  // Set for the claims of one article written in a row (append_json with `first`): `first`
-  // for the article's first claim; the others reuse its escaped fields and topics without
-  // comparing them, and the previous claim's sentence when it has the same offsets.
-  bool in_row = false, first = false;
-  std::size_t sentence_start = 0, sentence_end = 0;
 };
 
 // Renders what a string field takes into `esc` (a cache entry's escaped bytes).
@@ -342,6 +380,51 @@ void render_into(std::string& esc, std::size_t bound, Fill const& fill) {
   claim_writer w{esc.data()};
   fill(w);
   esc.resize(static_cast<std::size_t>(w.p - esc.data()));
+}
+
+// Bytes the article's part of a claim takes at most.
+std::size_t article_part_max(shared_fields const& f) {
+  std::size_t bound = 128;
+  for (std::string_view s : {f.article, f.source, f.published, f.url, f.file}) bound += escaped_max(s.size());
+  return bound;
+}
+
+// The article's part of a claim (`,"article":` through `"line":N`), escaped.
+void write_article_part(claim_writer& w, shared_fields const& f) {
+  w.lit(R"(,"article":)");
+  w.str(f.article);
+  w.lit(R"(,"source":)");
+  w.str_or_null(f.source);
+  w.lit(R"(,"published":)");
+  w.str_or_null(f.published);
+  w.lit(R"(,"url":)");
+  w.str_or_null(f.url);
+  w.lit(R"(,"file":)");
+  w.str_or_null(f.file);
+  w.lit(R"(,"line":)");
+  if (f.line) {
+    w.integer(f.line);
+  } else {
+    w.lit("null");
+  }
+}
+
+// Bytes the topics' part of a claim takes at most.
+std::size_t topics_max(std::span<std::string const> t) {
+  std::size_t bound = 16;
+  for (auto const& x : t) bound += 1 + escaped_max(x.size());
+  return bound;
+}
+
+// The topics' part of a claim (`,"topics":[...]`, nothing without topics), escaped.
+void write_topics(claim_writer& w, std::span<std::string const> t) {
+  if (t.empty()) return;
+  w.lit(R"(,"topics":[)");
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (i) w.ch(',');
+    w.str(t[i]);
+  }
+  w.ch(']');
 }
 
 // The escaped JSON of what consecutive claims share, kept per thread and reused while the raw
@@ -360,127 +443,122 @@ struct shared_cache {
   bool topics_valid = false;
   std::string topics_esc;
 
-  // In a row of one article's claims (shared_fields::in_row): the sentence's offsets, for
-  // sentence_esc, when row_sentence_valid. The *_valid flags of the compared entries are cleared
-  // while in a row, as their raw copies are not kept.
-  std::size_t row_start = 0, row_end = 0;
-  bool row_sentence_valid = false;
-
   std::string_view article_part(shared_fields const& f) {
     std::array<std::string_view, 5> const raw{f.article, f.source, f.published, f.url, f.file};
-    if (f.in_row) {
-      if (!f.first) return article_esc;
-      article_valid = false;
-    } else {
-      if (article_valid && line == f.line && raw[0] == article_raw[0] && raw[1] == article_raw[1] &&
-          raw[2] == article_raw[2] && raw[3] == article_raw[3] && raw[4] == article_raw[4])
-        return article_esc;
-      for (std::size_t i = 0; i < raw.size(); ++i) article_raw[i].assign(raw[i]);
-      line = f.line;
-      article_valid = true;
-    }
-    std::size_t bound = 128;
-    for (std::size_t i = 0; i < raw.size(); ++i) bound += escaped_max(raw[i].size());
-    render_into(article_esc, bound, [&](claim_writer& w) {
-      w.lit(R"(,"article":)");
-      w.str(f.article);
-      w.lit(R"(,"source":)");
-      w.str_or_null(f.source);
-      w.lit(R"(,"published":)");
-      w.str_or_null(f.published);
-      w.lit(R"(,"url":)");
-      w.str_or_null(f.url);
-      w.lit(R"(,"file":)");
-      w.str_or_null(f.file);
-      w.lit(R"(,"line":)");
-      if (f.line) {
-        w.integer(f.line);
-      } else {
-        w.lit("null");
-      }
-    });
+    if (article_valid && line == f.line && raw[0] == article_raw[0] && raw[1] == article_raw[1] &&
+        raw[2] == article_raw[2] && raw[3] == article_raw[3] && raw[4] == article_raw[4])
+      return article_esc;
+    for (std::size_t i = 0; i < raw.size(); ++i) article_raw[i].assign(raw[i]);
+    line = f.line;
+    article_valid = true;
+    render_into(article_esc, article_part_max(f), [&](claim_writer& w) { write_article_part(w, f); });
     return article_esc;
   }
   std::string_view sentence(shared_fields const& f) {
     std::string_view const s = f.sentence;
-    if (f.in_row) {
-      if (!f.first && row_sentence_valid && f.sentence_start == row_start && f.sentence_end == row_end)
-        return sentence_esc;
-      sentence_valid = false;
-      row_sentence_valid = true;
-      row_start = f.sentence_start;
-      row_end = f.sentence_end;
-    } else {
-      if (sentence_valid && s == sentence_raw) return sentence_esc;
-      sentence_raw.assign(s);
-      sentence_valid = true;
-      row_sentence_valid = false;
-    }
+    if (sentence_valid && s == sentence_raw) return sentence_esc;
+    sentence_raw.assign(s);
+    sentence_valid = true;
     render_into(sentence_esc, escaped_max(s.size()), [&](claim_writer& w) { w.str(s); });
     return sentence_esc;
   }
   std::string_view topics(shared_fields const& f) {
     std::span<std::string const> const t = f.topics;
-    if (f.in_row) {
-      if (!f.first) return topics_esc;
-      topics_valid = false;
-    } else {
-      if (topics_valid && std::equal(t.begin(), t.end(), topics_raw.begin(), topics_raw.end())) return topics_esc;
-      topics_raw.assign(t.begin(), t.end());
-      topics_valid = true;
-    }
-    std::size_t bound = 16;
-    for (auto const& x : t) bound += 1 + escaped_max(x.size());
-    render_into(topics_esc, bound, [&](claim_writer& w) {
-      if (t.empty()) return;
-      w.lit(R"(,"topics":[)");
-      for (std::size_t i = 0; i < t.size(); ++i) {
-        if (i) w.ch(',');
-        w.str(t[i]);
-      }
-      w.ch(']');
-    });
+    if (topics_valid && std::equal(t.begin(), t.end(), topics_raw.begin(), topics_raw.end())) return topics_esc;
+    topics_raw.assign(t.begin(), t.end());
+    topics_valid = true;
+    render_into(topics_esc, topics_max(t), [&](claim_writer& w) { write_topics(w, t); });
     return topics_esc;
   }
 };
 
-void write_claim(std::string& out, claim const& c, shared_fields const& f) {
-  thread_local shared_cache cache;
-  std::string_view const article_part = cache.article_part(f);
-  std::string_view const sentence = cache.sentence(f);
-  std::string_view const topics = cache.topics(f);
-  std::size_t bound = 1024 + article_part.size() + sentence.size() + topics.size();  // + literals, numbers, enums
-  for (std::string_view s : {std::string_view(c.id), std::string_view(c.q.text), std::string_view(c.q.qualifier),
-                             std::string_view(c.q.unit), std::string_view(c.subject.text),
-                             std::string_view(c.subject.key), std::string_view(c.scope),
-                             std::string_view(c.predicate.text), std::string_view(c.predicate.key),
-                             std::string_view(c.date), std::string_view(c.date_end), std::string_view(c.attribution.text),
-                             std::string_view(c.attribution.key)})
-    bound += escaped_max(s.size());
+// Bytes a claim takes at most beyond its shared parts (article part, sentence, topics): its
+// strings escaped, the literals, numbers and enums (well below 1024 bytes together).
+std::size_t own_max(claim const& c) {
+  std::size_t n = c.id.size() + c.q.text.size() + c.q.qualifier.size() + c.q.unit.size() + c.subject.text.size() +
+                  c.subject.key.size() + c.scope.size() + c.predicate.text.size() + c.predicate.key.size() +
+                  c.date.size() + c.date_end.size() + c.attribution.text.size() + c.attribution.key.size();
+  std::size_t bound = 1024 + 6 * n;
   for (auto const& r : c.relations) bound += 64 + escaped_max(r.claim.size());
-  thread_local std::unique_ptr<char[]> scratch;
-  thread_local std::size_t scratch_size = 0;
-  if (scratch_size < bound) {
-    scratch_size = std::max(bound, 2 * scratch_size);
-    scratch = std::make_unique<char[]>(scratch_size);
+  return bound;
+}
+
+// The fixed text around each enum's name in a claim (`,"kind":"count","unit":`), one entry
+// per value: a whole piece is copied at once, with no call to find the name and its length.
+template <std::size_t N>
+struct piece_text {
+  char text[N];
+  std::size_t len;
+};
+template <std::size_t N, std::size_t K, class Make>
+std::array<piece_text<N>, K> make_pieces(Make const& make) {
+  std::array<piece_text<N>, K> t{};
+  for (std::size_t i = 0; i < K; ++i) {
+    std::string const s = make(i);
+    if (s.size() > N) throw std::logic_error("claim writer: an enum's name is too long");
+    std::memcpy(t[i].text, s.data(), s.size());
+    t[i].len = s.size();
   }
-  claim_writer w{scratch.get()};
+  return t;
+}
+std::string kind_piece(std::size_t i) {
+  return R"(,"kind":")" + std::string(to_string(static_cast<quantity_kind>(i))) + R"(","unit":)";
+}
+std::string modality_piece(std::size_t i) {
+  return R"(,"modality":")" + std::string(to_string(static_cast<modality>(i))) + R"("},"date":{"value":)";
+}
+std::string basis_piece(std::size_t i) {
+  auto const b = static_cast<date_basis>(i);
+  std::string out = R"(,"basis":)";
+  if (b == date_basis::none) {
+    out += "null";
+  } else {
+    append_json_string(out, to_string(b));
+  }
+  return out + R"(,"end":)";
+}
+std::string relation_piece(std::size_t i) {
+  return R"({"kind":")" + std::string(to_string(static_cast<relation_kind>(i))) + R"(","claim":)";
+}
+auto const kind_pieces = make_pieces<32, 6>(kind_piece);
+auto const modality_pieces = make_pieces<48, 4>(modality_piece);
+auto const basis_pieces = make_pieces<32, 4>(basis_piece);
+auto const relation_pieces = make_pieces<32, 4>(relation_piece);
+
+// Writes the piece of enum value e (from the table; built on the spot for a value beyond it).
+template <std::size_t N, std::size_t K, class E>
+[[gnu::always_inline]] inline void put_piece(claim_writer& w, std::array<piece_text<N>, K> const& table, E e,
+                                             std::string (*make)(std::size_t)) {
+  auto const i = static_cast<std::size_t>(e);
+  if (i < K) {
+    w.piece(table[i].text, table[i].len);
+  } else {
+    w.raw(make(i));
+  }
+}
+
+// The claim object (no newline) at w.p: `article(w)`, `sentence(w)` and `topics(w)` write the
+// article's part, the escaped sentence and the topics' part. w needs own_max(c) bytes beyond
+// those three.
+template <class Article, class Sentence, class Topics>
+[[gnu::always_inline]] inline void write_body(claim_writer& w, claim const& c, Article const& article,
+                                              Sentence const& sentence, Topics const& topics) {
   w.lit(R"({"type":"claim","id":)");
   w.str(c.id);
-  w.raw(article_part);
+  article(w);
   w.lit(R"(,"span":{"start":)");
   w.integer(c.q.span.start);
   w.lit(R"(,"end":)");
   w.integer(c.q.span.end);
   w.lit(R"(},"sentence":)");
-  w.raw(sentence);
+  sentence(w);
   w.lit(R"(,"quantity":{"text":)");
   w.str(c.q.text);
   w.lit(R"(,"value":)");
   char const* const value_at = w.p;
   w.number(c.q.value);
   // lo and hi are often the value itself (== gives the same text: -0 and 0 both write 0): its
-  // text (at most 32 bytes) is copied whole, and the scratch has room for the bytes beyond it
+  // text (at most 32 bytes) is copied whole, and the buffer has room for the bytes beyond it
   auto const value_len = static_cast<std::size_t>(w.p - value_at);
   char value_text[32];
   std::memcpy(value_text, value_at, sizeof value_text);
@@ -502,9 +580,7 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   }
   w.lit(R"(,"qualifier":)");
   w.str_or_null(c.q.qualifier);
-  w.lit(R"(,"kind":")");
-  w.raw(to_string(c.q.kind));
-  w.lit(R"(","unit":)");
+  put_piece(w, kind_pieces, c.q.kind, kind_piece);
   w.str_or_null(c.q.unit);
   w.lit(R"(},"subject":{"text":)");
   w.str_or_null(c.subject.text);
@@ -516,17 +592,9 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   w.str_or_null(c.predicate.text);
   w.lit(R"(,"key":)");
   w.str_or_null(c.predicate.key);
-  w.lit(R"(,"modality":")");
-  w.raw(to_string(c.mod));
-  w.lit(R"("},"date":{"value":)");
+  put_piece(w, modality_pieces, c.mod, modality_piece);
   w.str_or_null(c.date);
-  w.lit(R"(,"basis":)");
-  if (c.basis == date_basis::none) {
-    w.lit("null");
-  } else {
-    w.str(to_string(c.basis));
-  }
-  w.lit(R"(,"end":)");
+  put_piece(w, basis_pieces, c.basis, basis_piece);
   w.str_or_null(c.date_end);
   w.lit(R"(},"attribution":{"text":)");
   w.str_or_null(c.attribution.text);
@@ -537,14 +605,12 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   for (auto const& r : c.relations) {
     if (!first) w.ch(',');
     first = false;
-    w.lit(R"({"kind":")");
-    w.raw(to_string(r.kind));
-    w.lit(R"(","claim":)");
+    put_piece(w, relation_pieces, r.kind, relation_piece);
     w.str(r.claim);
     w.ch('}');
   }
   w.lit("]");
-  w.raw(topics);
+  topics(w);
   if (c.line_in_file) {
     w.lit(R"(,"location":{"line":)");
     w.integer(c.line_in_file);
@@ -553,7 +619,32 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
     w.ch('}');
   }
   w.ch('}');
-  out.append(scratch.get(), static_cast<std::size_t>(w.p - scratch.get()));
+}
+
+// A thread's buffer to render into (uninitialized bytes, grown on demand).
+struct scratch_buffer {
+  std::unique_ptr<char[]> data;
+  std::size_t size = 0;
+  // Makes room for n bytes (the contents are not kept).
+  void ensure(std::size_t n) {
+    if (size >= n) return;
+    size = std::max(n, 2 * size);
+    data.reset(new char[size]);
+  }
+};
+
+void write_claim(std::string& out, claim const& c, shared_fields const& f) {
+  thread_local shared_cache cache;
+  thread_local scratch_buffer scratch;
+  std::string_view const article_part = cache.article_part(f);
+  std::string_view const sentence = cache.sentence(f);
+  std::string_view const topics = cache.topics(f);
+  scratch.ensure(own_max(c) + article_part.size() + sentence.size() + topics.size());
+  claim_writer w{scratch.data.get()};
+  write_body(
+      w, c, [&](claim_writer& w) { w.raw(article_part); }, [&](claim_writer& w) { w.raw(sentence); },
+      [&](claim_writer& w) { w.raw(topics); });
+  out.append(scratch.data.get(), static_cast<std::size_t>(w.p - scratch.data.get()));
 }
 
 }  // namespace
@@ -567,12 +658,51 @@ void append_json(std::string& out, claim const& c, article const& a, std::span<s
   write_claim(out, c, {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics});
 }
 
-void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics,
-                 bool first) {
-  auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
-  write_claim(out, c,
-              {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics, true, first, c.sentence_start,
-               c.sentence_end});
+void append_json_lines(out_buffer& out, std::span<claim const> cs, article const& a,
+                       std::span<std::string const> topics) {
+  // Each claim is rendered straight into `out`. The first writes the article's part, its
+  // sentence and the topics' part escaped; the others copy them from where they were written
+  // (offsets into `out` stay valid when it grows), the sentence while it is the previous
+  // claim's (the same offsets in the article).
+  shared_fields const f{a.id, a.source, a.published, a.url, a.file, a.line, {}, topics};
+  std::string_view const text = a.text;
+  std::size_t const shared = article_part_max(f) + topics_max(topics) + 1;  // + the newline
+  struct part {
+    std::size_t at = 0, len = 0;
+  } article_part, sentence, topics_part;
+  std::size_t sentence_start = 0, sentence_end = 0;
+  bool first = true;
+  for (claim const& c : cs) {
+    std::size_t const bound = shared + own_max(c) + escaped_max(c.sentence_end - c.sentence_start);
+    out.reserve(bound);
+    char* const base = out.data();
+    claim_writer w{base + out.size()};
+    // writes `fill`'s bytes the first time, a copy of them after
+    auto once = [&](part& pt, bool again, auto const& fill) {
+      if (again) {
+        std::memcpy(w.p, base + pt.at, pt.len);
+        w.p += pt.len;
+        return;
+      }
+      char* const at = w.p;
+      fill();
+      pt.at = static_cast<std::size_t>(at - base);
+      pt.len = static_cast<std::size_t>(w.p - at);
+    };
+    bool const same_sentence = !first && c.sentence_start == sentence_start && c.sentence_end == sentence_end;
+    write_body(
+        w, c, [&](claim_writer& w) { once(article_part, !first, [&] { write_article_part(w, f); }); },
+        [&](claim_writer& w) {
+          once(sentence, same_sentence,
+               [&] { w.str(text.substr(c.sentence_start, c.sentence_end - c.sentence_start)); });
+        },
+        [&](claim_writer& w) { once(topics_part, !first, [&] { write_topics(w, topics); }); });
+    w.ch('\n');
+    out.commit(w.p);
+    first = false;
+    sentence_start = c.sentence_start;
+    sentence_end = c.sentence_end;
+  }
 }
 
 std::string tsv_header() {
@@ -632,6 +762,16 @@ void write_tsv(std::string& out, claim const& c, std::string_view article, std::
 void append_tsv(std::string& out, claim const& c) { write_tsv(out, c, c.article, c.source, c.published); }
 
 void append_tsv(std::string& out, claim const& c, article const& a) { write_tsv(out, c, a.id, a.source, a.published); }
+
+void append_tsv_lines(out_buffer& out, std::span<claim const> cs, article const& a) {
+  std::string row;
+  for (claim const& c : cs) {
+    row.clear();
+    write_tsv(row, c, a.id, a.source, a.published);
+    row.push_back('\n');
+    out.append(row);
+  }
+}
 
 // ---------------------------------------------------------------------------------------------
 // Reading

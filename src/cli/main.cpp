@@ -80,15 +80,14 @@ int run_extract(options const& o, lexicon const& lex) {
   };
   extract_sinks sinks;
   // Claims are rendered on the worker that extracted them; this thread only writes.
-  // Claims of an article come without the copies of its fields (see extract_sinks::render).
-  sinks.render = [tsv](article const& a, std::span<std::string const> topics, claim const& c, bool first,
-                       std::string& to) {
+  // An article's claims come without the copies of its fields, together (see extract_sinks::render).
+  sinks.render = [tsv](article const& a, std::span<std::string const> topics, std::span<claim const> cs,
+                       out_buffer& to) {
     if (tsv) {
-      claims::append_tsv(to, c, a);
+      claims::append_tsv_lines(to, cs, a);
     } else {
-      claims::append_json(to, c, a, topics, first);
+      claims::append_json_lines(to, cs, a, topics);
     }
-    to.push_back('\n');
   };
   sinks.on_rendered = [&](std::string_view s) {
     if (buf.empty() && s.size() > (1u << 16)) {

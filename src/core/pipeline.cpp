@@ -45,7 +45,7 @@ struct batch_job {
   std::vector<std::vector<claim>> claims;  // without sinks.render
   // With sinks.render: chunks [0, ready) are complete; the worker fills back(). A deque, so
   // appending a chunk never moves the ones the caller is writing.
-  std::deque<std::string> rendered = std::deque<std::string>(1);
+  std::deque<out_buffer> rendered = std::deque<out_buffer>(1);
   std::size_t ready = 0;    // guarded by the pool's mutex
   std::size_t emitted = 0;  // chunks passed on (caller only)
   std::size_t claim_count = 0;
@@ -81,12 +81,23 @@ void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sin
     }
     auto cs = ex.extract_lean(b.articles[i], topics);
     b.claim_count += cs.size();
-    // A huge article's claims are freed as they are rendered, so it never holds its claims and
-    // its output at once (an ordinary article's go with the vector: resetting each costs more).
+    // The claims go to the writer in runs whose sentences (which each claim repeats) add up
+    // to well under a chunk: an ordinary article's in one run, while a huge article's output
+    // is still cut into chunks as it grows. A huge article's claims are freed as they are
+    // rendered, so it never holds its claims and its output at once (an ordinary article's go
+    // with the vector: resetting each costs more).
     bool const free_each = cs.size() >= 1024;
-    for (auto& c : cs) {
-      sinks.render(b.articles[i], topics, c, &c == cs.data(), b.rendered.back());
-      if (free_each) c = claim{};
+    std::size_t from = 0;
+    while (from < cs.size()) {
+      std::size_t to = from, weight = 0;
+      while (to < cs.size() && weight < chunk_bytes / 8 && to - from < 256) {
+        weight += 1024 + (cs[to].sentence_end - cs[to].sentence_start);
+        ++to;
+      }
+      sinks.render(b.articles[i], topics, std::span<claim const>(cs.data() + from, to - from), b.rendered.back());
+      if (free_each)
+        for (std::size_t k = from; k < to; ++k) cs[k] = claim{};
+      from = to;
       if (b.rendered.back().size() >= chunk_bytes) chunk_full();
     }
   }
@@ -119,7 +130,7 @@ class worker_pool {
   }
   /// Waits until the batch has chunks not yet taken, or is done; appends those chunks to
   /// `chunks` and returns whether the batch is done (then every chunk has been taken).
-  bool take(batch_job& b, std::vector<std::string*>& chunks) {
+  bool take(batch_job& b, std::vector<out_buffer*>& chunks) {
     std::unique_lock lock(m_);
     done_cv_.wait(lock, [&] { return b.done || b.ready > b.emitted; });
     std::size_t upto = b.done ? b.rendered.size() : b.ready;
@@ -221,12 +232,12 @@ feed::read_stats run_extraction(extract_options const& opt, claims::extractor co
     spare.pop_back();
     return b;
   };
-  auto write_chunk = [&](std::string& chunk, bool keep) {
-    if (sinks.on_rendered && !chunk.empty()) sinks.on_rendered(chunk);
+  auto write_chunk = [&](out_buffer& chunk, bool keep) {
+    if (sinks.on_rendered && !chunk.empty()) sinks.on_rendered(chunk.view());
     if (keep) {
       chunk.clear();
     } else {
-      std::string().swap(chunk);
+      chunk.release();
     }
   };
   // A finished batch: claims to on_article, or what is left of its rendering to on_rendered.
@@ -242,7 +253,7 @@ feed::read_stats run_extraction(extract_options const& opt, claims::extractor co
     prog.tick(articles_seen, bytes_seen, claims_seen);
   };
   // The oldest batch in flight, emitted as its chunks come (all of it once the worker is done).
-  std::vector<std::string*> chunks;
+  std::vector<out_buffer*> chunks;
   auto emit_front = [&] {
     auto& b = *in_flight.front();
     while (true) {

@@ -84,6 +84,72 @@ TEST_CASE("lean extraction: the writers give the same bytes as for full claims",
     claims::append_tsv(got, lean[i], a);
     CHECK(got == want);
   }
+  // the article's claims at once, as lines
+  std::string want_lines, want_tsv;
+  out_buffer got_lines, got_tsv;
+  for (auto const& c : full) {
+    claims::append_json(want_lines, c);
+    want_lines.push_back('\n');
+    claims::append_tsv(want_tsv, c);
+    want_tsv.push_back('\n');
+  }
+  claims::append_json_lines(got_lines, lean, a, topics);
+  claims::append_tsv_lines(got_tsv, lean, a);
+  CHECK(got_lines.view() == want_lines);
+  CHECK(got_tsv.view() == want_tsv);
+}
+
+TEST_CASE("claim writer: an article's claims as lines equal the claims one by one", "[claims][json]") {
+  // Sentences shared by neighbours, repeated after others, long ones (past the writer's buffer),
+  // strings to escape; without topics and with them.
+  article a;
+  a.id = "art\"1";
+  a.source = "The \"Example\"";
+  a.url = "https://news.example.org/x";
+  a.file = "feed.jsonl";
+  a.line = 3;
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;
+  for (std::size_t len : {40u, 1000u, 90000u, 5u, 300u, 70000u, 17u}) {
+    std::size_t const start = text.size();
+    for (std::size_t k = 0; k < len; ++k) text.push_back(k % 97 == 3 ? '"' : k % 89 == 5 ? '\n' : 'a' + k % 26);
+    sentences.emplace_back(start, text.size());
+    text.push_back(' ');
+  }
+  a.text = text;
+  std::vector<claim> cs;
+  for (std::size_t i = 0; i < 400; ++i) {
+    claim c;
+    c.id = "art\"1:" + std::to_string(i + 1);
+    auto const [start, end] = sentences[(i / 3 + (i % 7 == 0 ? 2 : 0)) % sentences.size()];
+    c.sentence_start = start;
+    c.sentence_end = end;
+    c.q.text = std::string(i % 20, 'x') + (i % 5 == 0 ? "\t" : "");
+    c.q.span = {start, start + 1};
+    c.q.value = static_cast<double>(i) / 4;
+    c.q.lo = c.q.value;
+    c.subject.key = i % 3 ? "key" : "";
+    c.date = "2024-01-02";
+    c.basis = date_basis::relative;
+    if (i % 11 == 0) c.relations.push_back({relation_kind::part_of, "art\"1:1"});
+    cs.push_back(c);
+  }
+  for (std::vector<std::string> topics : {std::vector<std::string>{}, std::vector<std::string>{"one", "t\"wo"}}) {
+    std::string want = "before";
+    out_buffer got;
+    got.append(want);
+    for (auto const& c : cs) {
+      claims::append_json(want, c, a, topics);
+      want.push_back('\n');
+    }
+    claims::append_json_lines(got, cs, a, topics);  // grows the buffer several times
+    CHECK(got.view() == want);
+    got.clear();
+    claims::append_json_lines(got, std::span<claim const>(cs.data() + 7, 1), a, topics);
+    want.clear();
+    claims::append_json(want, cs[7], a, topics);
+    CHECK(got.view() == want + "\n");
+  }
 }
 
 TEST_CASE("claim writer: numbers are what fmt's {:.10g} writes", "[claims][json]") {

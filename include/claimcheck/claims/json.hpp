@@ -2,6 +2,7 @@
 // Claim records in the contract's JSON shape (one object per line), and TSV.
 
 #include "claimcheck/model.hpp"
+#include "claimcheck/out_buffer.hpp"
 
 #include <optional>
 #include <span>
@@ -17,12 +18,10 @@ void append_json(std::string& out, claim const& c, std::string_view sentence);
 /// The same for a claim of extractor::extract_lean: what it shares with its article (id, source,
 /// published, url, file, line, sentence) comes from `a`, its topics are `topics`.
 void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics);
-/// The same for the claims of one article written in a row on one thread (no other append_json
-/// call on the thread in between): `first` for its first claim. The others take what they share
-/// with the article (its fields and topics, and the sentence when it is the previous claim's)
-/// as escaped for the claim before, without comparing it.
-void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics,
-                 bool first);
+/// The claims of one article (of extractor::extract_lean, as above), each as one line: the
+/// same bytes as append_json(out, c, a, topics) and a newline for each claim in turn.
+void append_json_lines(out_buffer& out, std::span<claim const> claims, article const& a,
+                       std::span<std::string const> topics);
 
 /// Appends a JSON string literal (quoted and escaped) to `out`.
 void append_json_string(std::string& out, std::string_view s);
@@ -37,6 +36,8 @@ std::string tsv_header();
 void append_tsv(std::string& out, claim const& c);
 /// The same for a claim of extractor::extract_lean (article id, source and published from `a`).
 void append_tsv(std::string& out, claim const& c, article const& a);
+/// The claims of one article (of extractor::extract_lean) as TSV rows, each with a newline.
+void append_tsv_lines(out_buffer& out, std::span<claim const> claims, article const& a);
 
 /// Parses a claim JSON object as written by append_json; nullopt with `error` set otherwise.
 std::optional<claim> claim_from_json(std::string_view json, std::string& error);
