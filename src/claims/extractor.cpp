@@ -947,7 +947,9 @@ struct extractor::impl {
     token_window phrases, modality;
   };
 
-  // Looks a sentence's tokens up in vocab (see folded, token).
+  // Looks a sentence's tokens up in vocab (see folded, token). Every token of more than one
+  // byte views the folded copy of its text (tokenize_into), which must have 8 readable bytes from
+  // any token's start (vocab.find_padded).
   interned_windows intern(std::vector<token>& tokens) const {
     std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
     for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
@@ -955,7 +957,7 @@ struct extractor::impl {
       t.lc.interned = true;
       auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
                               ? vocab_single[static_cast<unsigned char>(t.lc[0])]
-                              : vocab.find(t.lc);
+                              : vocab.find_padded(t.lc);  // (see intern's caller: 8 bytes of room)
       if (!found) continue;
       auto const& info = *found;
       t.lc.lists = info.lists;
@@ -4534,7 +4536,8 @@ struct extractor::impl {
     }
     // the headline names what the story is about: its names count twice
     // (the title's folded copy outlives the loop: freq's words may be views into it)
-    auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size());
+    auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size() + 8);  // (+8: intern)
+    std::memset(title_folded.get() + title.size(), 0, 8);
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()}, title_folded.get());
       intern(tt);  // (proper_noun's list tests read bits, as on the article's tokens)
@@ -5025,7 +5028,9 @@ struct extractor::impl {
     thread_local sentence_pool sentences_kept;
     thread_local sentence_buffers buffers;
     // the tokens' folded texts (tokenize_into), for as long as `sentences` lives
-    auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size());
+    // (8 bytes more: intern reads a word of up to 8 bytes as one 8-byte load)
+    auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size() + 8);
+    std::memset(folded_text.get() + text.size(), 0, 8);
     sentences.reserve(spans.size());
     // the sentences' capitalized words (sentence_info::capitals), one after the other
     thread_local std::vector<std::uint32_t> capitals;

@@ -109,8 +109,25 @@ class flat_word_map {
     auto i = probe(w, h);
     tags_[i] = h;
     slots_[i].key.assign(w);
+    slots_[i].key8 = w.size() <= 8 ? exact8(w) : 0;
     ++size_;
     return slots_[i].value;
+  }
+  // find(w) for a w of up to 8 bytes read as one 8-byte load: the 8 bytes at w.data() must be
+  // readable (the caller's buffer has 8 bytes of room after every word); what follows the word
+  // is masked off. (A key of up to 8 bytes is the load compared with the slot's key8.)
+  V const* find_padded(std::string_view w) const noexcept {
+    std::size_t const n = w.size();
+    if (n > 8) return find(w);
+    if (slots_.empty()) return nullptr;
+    std::uint64_t x;
+    std::memcpy(&x, w.data(), 8);
+    x &= n == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+    auto const h = short_tag(x, n);
+    for (std::size_t i = home(h);; i = (i + 1) & mask_) {
+      if (!tags_[i]) return nullptr;
+      if (tags_[i] == h && slots_[i].key8 == x && slots_[i].key.size() == n) return &slots_[i].value;
+    }
   }
   V const* find(std::string_view w) const noexcept {
     if (slots_.empty()) return nullptr;
@@ -124,9 +141,33 @@ class flat_word_map {
  private:
   struct slot {
     std::string key;
+    std::uint64_t key8 = 0;  // a key of up to 8 bytes as a number (exact8)
     V value{};
   };
-  static std::size_t tag(std::string_view w) noexcept { return hash_word(w) | 1; }  // 0: empty
+  // a word of up to 8 bytes as the number its bytes make (little-endian), zero above them
+  static std::uint64_t exact8(std::string_view w) noexcept {
+    std::size_t const n = w.size();
+    char const* p = w.data();
+    auto const u = [&](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+    if (n >= 4) {  // (the first and last four bytes: they overlap below 8)
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      return std::uint64_t{a} | (std::uint64_t{b} << (8 * (n - 4)));
+    }
+    if (n == 0) return 0;
+    return u(0) | (u(n / 2) << (8 * (n / 2))) | (u(n - 1) << (8 * (n - 1)));
+  }
+  static std::size_t short_tag(std::uint64_t x, std::size_t n) noexcept {
+    std::uint64_t h = (x ^ (n * 0xC2B2AE3D27D4EB4Full)) * 0xFF51AFD7ED558CCDull;
+    h ^= h >> 32;
+    h *= 0x9E3779B97F4A7C15ull;
+    return static_cast<std::size_t>(h ^ (h >> 29)) | 1;
+  }
+  // 0: empty. (Words of up to 8 bytes hash as exact8's number: find_padded reads it in one load.)
+  static std::size_t tag(std::string_view w) noexcept {
+    return w.size() <= 8 ? short_tag(exact8(w), w.size()) : hash_word(w) | 1;
+  }
   // a tag's first slot: from its bits above bit 0 (always set in a tag: from bit 0 up, only every
   // other slot would be a first slot, and the probes run long)
   std::size_t home(std::size_t h) const noexcept { return (h >> 1) & mask_; }
