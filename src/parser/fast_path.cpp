@@ -513,8 +513,9 @@ struct fast_reader {
       if (s == w) return verdict::fail;
       return one_unit(s, qualifier, first, out);
     }
-    w = p;
-    if (c == 'f' && word("from", w)) {  // from amount spaces "to" spaces amount
+    // A range opened by a word ("from" amount spaces "to" spaces amount, "between" amount spaces
+    // "and" spaces amount): w is past the opening word; `joiner` the word between the amounts.
+    auto opened_range = [&](char const* joiner, bool to_range) -> verdict {
       if (fraction_here || number_here) return verdict::unknown;
       char const* const r = skip_ws(w);
       if (r == w) return verdict::fail;
@@ -523,22 +524,13 @@ struct fast_reader {
       verdict const v = amount_at(r, a, e);
       if (v != verdict::ok) return v;
       char const* s = skip_ws(e);
-      if (s != e && word("to", s)) return range_after_word(s, qualifier, a, true, first, out);
+      if (s != e && word(joiner, s)) return range_after_word(s, qualifier, a, to_range, first, out);
       return verdict::fail;
-    }
+    };
     w = p;
-    if (c == 'b' && word("between", w)) {  // between amount spaces "and" spaces amount
-      if (fraction_here || number_here) return verdict::unknown;
-      char const* const r = skip_ws(w);
-      if (r == w) return verdict::fail;
-      ast::numeral a;
-      char const* e;
-      verdict const v = amount_at(r, a, e);
-      if (v != verdict::ok) return v;
-      char const* s = skip_ws(e);
-      if (s != e && word("and", s)) return range_after_word(s, qualifier, a, false, first, out);
-      return verdict::fail;
-    }
+    if (c == 'f' && word("from", w)) return opened_range("to", true);
+    w = p;
+    if (c == 'b' && word("between", w)) return opened_range("and", false);
     w = p;
     if (c == 'h' && word("half", w)) return fraction_here && !number_here ? fraction_alone(p, qualifier, first, out)
                                                                          : verdict::unknown;
