@@ -3,13 +3,12 @@
 // (parse_expression_x3), field for field and bit for bit, on every input. Here: on inputs
 // written to sit on the edges of what the fast path settles, and on many generated ones.
 
+#include "../../fuzz/targets.hpp"
 #include "parser/grammar.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 
-#include <cstdint>
-#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -24,36 +23,11 @@ tables const& tabs() {
   return t;
 }
 
-bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
-
-bool same_numeral(ast::numeral const& a, ast::numeral const& b) {
-  return same_bits(a.value, b.value) && same_bits(a.unit, b.unit) && a.words == b.words && a.weak == b.weak &&
-         a.grouped == b.grouped && a.digits == b.digits;
-}
-
 // Both entry points at the start of `s` (lowercased, as the scanner gives it) and at every
 // later position; true when they agree everywhere. `settled` counts the successful parses.
+// (The comparison is the fast_path fuzz target's: fuzz/targets.hpp.)
 bool agree(std::string s, long& settled) {
-  for (auto& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    ast::expression fast, slow;
-    fast.unit = "left over";  // what an earlier attempt leaves behind
-    fast.qualifier = 3;
-    slow.unit = "from before";
-    char const* f1 = s.data() + i;
-    char const* f2 = s.data() + i;
-    bool const r1 = parse_expression(tabs(), f1, s.data() + s.size(), fast);
-    bool const r2 = parse_expression_x3(tabs(), f2, s.data() + s.size(), slow);
-    if (r1 != r2) return false;
-    if (!r1) continue;
-    ++settled;
-    if (f1 != f2 || fast.qualifier != slow.qualifier || fast.kind != slow.kind || !same_numeral(fast.a, slow.a) ||
-        !same_numeral(fast.b, slow.b) || fast.range != slow.range || !same_bits(fast.scale, slow.scale) ||
-        fast.unit != slow.unit || fast.vague != slow.vague || fast.adjective != slow.adjective ||
-        fast.to_range != slow.to_range)
-      return false;
-  }
-  return true;
+  return fuzzing::fast_path_disagreement(tabs(), std::move(s), settled) == std::string::npos;
 }
 
 }  // namespace
