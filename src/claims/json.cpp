@@ -621,30 +621,18 @@ template <class Article, class Sentence, class Topics>
   w.ch('}');
 }
 
-// A thread's buffer to render into (uninitialized bytes, grown on demand).
-struct scratch_buffer {
-  std::unique_ptr<char[]> data;
-  std::size_t size = 0;
-  // Makes room for n bytes (the contents are not kept).
-  void ensure(std::size_t n) {
-    if (size >= n) return;
-    size = std::max(n, 2 * size);
-    data.reset(new char[size]);
-  }
-};
-
 void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   thread_local shared_cache cache;
-  thread_local scratch_buffer scratch;
+  thread_local out_buffer scratch;  // a thread's buffer to render into (grown without filling)
   std::string_view const article_part = cache.article_part(f);
   std::string_view const sentence = cache.sentence(f);
   std::string_view const topics = cache.topics(f);
-  scratch.ensure(own_max(c) + article_part.size() + sentence.size() + topics.size());
-  claim_writer w{scratch.data.get()};
+  scratch.clear();
+  claim_writer w{scratch.reserve(own_max(c) + article_part.size() + sentence.size() + topics.size())};
   write_body(
       w, c, [&](claim_writer& w) { w.raw(article_part); }, [&](claim_writer& w) { w.raw(sentence); },
       [&](claim_writer& w) { w.raw(topics); });
-  out.append(scratch.data.get(), static_cast<std::size_t>(w.p - scratch.data.get()));
+  out.append(scratch.data(), static_cast<std::size_t>(w.p - scratch.data()));
 }
 
 }  // namespace
