@@ -13,6 +13,37 @@
 
 namespace claimcheck::parser::scan {
 
+/// The set bits of one of sentence_bits' sets (below) in turn: the block being walked is kept (in a
+/// register), so the step to the next set bit after the one last returned is a few instructions;
+/// a seek starts again at any position. Both return the position, n when no bit is left.
+struct bit_cursor {
+  bit_cursor(std::uint64_t const* bits, std::size_t blocks, std::size_t n) : bits_(bits), blocks_(blocks), n_(n) {}
+  [[gnu::always_inline]] std::size_t seek(std::size_t from) {
+    w_ = from >> 6;
+    if (w_ >= blocks_) return n_;
+    cur_ = bits_[w_] & (~std::uint64_t{0} << (from & 63));
+    return settle();
+  }
+  [[gnu::always_inline]] std::size_t step() {
+    cur_ &= cur_ - 1;
+    return settle();
+  }
+
+ private:
+  [[gnu::always_inline]] std::size_t settle() {
+    while (cur_ == 0) {
+      if (++w_ >= blocks_) return n_;
+      cur_ = bits_[w_];
+    }
+    std::size_t const q = w_ * 64 + static_cast<std::size_t>(__builtin_ctzll(cur_));
+    return q < n_ ? q : n_;
+  }
+  std::uint64_t const* bits_;
+  std::size_t blocks_, n_;
+  std::size_t w_ = 0;
+  std::uint64_t cur_ = 0;  ///< the bits of block w_ not yet passed
+};
+
 /// Per-byte classes of a whole sentence as bit sets (bit k of word k / 64), built once per
 /// sentence from its original bytes (uppercase needs them; the other classes are the same in
 /// the lowercased copy).
@@ -24,20 +55,14 @@ struct sentence_bits {
   std::size_t blocks = 0;  ///< 64-byte blocks of the sentence (the size of each bit set)
   bool any_dollar = false;  ///< the sentence holds a '$'
 
-  /// Classes of p[0, n_bytes); `readable` (>= n_bytes) bytes may be read from p.
-  void build(char const* p, std::size_t n_bytes, std::size_t readable);
+  /// Classes of p[0, n_bytes); `readable` (>= n_bytes) bytes may be read from p. The same pass
+  /// writes p's bytes with 'A'-'Z' lowercased to `lower`, which must have room for every byte
+  /// of the sentence's 64-byte blocks (the bytes past n_bytes hold anything).
+  void build(char const* p, std::size_t n_bytes, std::size_t readable, char* lower);
 
   /// The first position >= from whose bit is set in `bits`; n when none.
   std::size_t next(std::vector<std::uint64_t> const& bits, std::size_t from) const {
-    std::size_t w = from >> 6;
-    if (w >= blocks) return n;
-    std::uint64_t b = bits[w] & (~std::uint64_t{0} << (from & 63));
-    while (b == 0) {
-      if (++w >= blocks) return n;
-      b = bits[w];
-    }
-    std::size_t const q = w * 64 + static_cast<std::size_t>(__builtin_ctzll(b));
-    return q < n ? q : n;
+    return bit_cursor(bits.data(), blocks, n).seek(from);
   }
   /// The first position >= from that is not an ASCII letter; n when none.
   std::size_t alpha_end(std::size_t from) const {
@@ -62,11 +87,12 @@ inline __m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {
 struct classes {
   std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
 };
-inline classes classify(unsigned char const* p) {
+inline classes classify(unsigned char const* p, char* lower) {
   classes c;
   for (int k = 0; k < 4; ++k) {
     __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(p + 16 * k));
     __m128i const upper = in_range(v, 'A', 'Z');
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(lower + 16 * k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32))));
     __m128i const alpha = _mm_or_si128(upper, in_range(v, 'a', 'z'));
     __m128i const digit = in_range(v, '0', '9');
     __m128i const word = _mm_or_si128(_mm_or_si128(alpha, digit), _mm_cmplt_epi8(v, _mm_setzero_si128()));
@@ -86,12 +112,13 @@ inline classes classify(unsigned char const* p) {
 struct classes {
   std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
 };
-inline classes classify(unsigned char const* p) {
+inline classes classify(unsigned char const* p, char* lower) {
   classes c;
   for (int k = 0; k < 64; ++k) {
     unsigned char const b = p[k];
     std::uint64_t const bit = std::uint64_t{1} << k;
     bool const up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z', dg = b >= '0' && b <= '9';
+    lower[k] = static_cast<char>(up ? b - 'A' + 'a' : b);
     if (up || lo || dg || b >= 0x80) c.word |= bit;
     if (up || lo) c.alpha |= bit;
     if (up) c.upper |= bit;
@@ -102,7 +129,7 @@ inline classes classify(unsigned char const* p) {
 }
 #endif
 
-inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t readable) {
+inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t readable, char* lower) {
   n = n_bytes;
   blocks = (n + 63) / 64;
   if (alpha.size() < blocks) {  // grown once to the longest sentence: every read stays below `blocks`
@@ -112,14 +139,16 @@ inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t
   }
   std::uint64_t carry = 0;  // the last byte of the previous block is a word byte
   std::uint64_t dollars = 0;
+  unsigned char tail[64];
   for (std::size_t b = 0; b < blocks; ++b) {
     auto const* block = reinterpret_cast<unsigned char const*>(p) + 64 * b;
-    unsigned char tail[64] = {};
     if (64 * b + 64 > readable) {  // the last block, near the end of the buffer: a zero-padded copy
-      for (std::size_t k = 0; 64 * b + k < n; ++k) tail[k] = block[k];
+      std::size_t k = 0;
+      for (; 64 * b + k < n; ++k) tail[k] = block[k];
+      for (; k < 64; ++k) tail[k] = 0;
       block = tail;
     }
-    classes c = classify(block);
+    classes c = classify(block, lower + 64 * b);
     if (64 * b + 64 > n) {  // bytes past the sentence belong to no class
       std::uint64_t const keep = (std::uint64_t{1} << (n - 64 * b)) - 1;
       c.word &= keep;

@@ -113,7 +113,8 @@ struct fast_reader {
     return n;
   }
 
-  bool amount_digits(char const* p, ast::numeral& a, char const*& end) const {
+  // (always inline, as core_digit: their calls cost ~30 instructions a figure, -0.5 M per MB)
+  [[gnu::always_inline]] bool amount_digits(char const* p, ast::numeral& a, char const*& end) const {
     char const* run_end;
     ast::numeral const run = digit_run(p, run_end);
     double scales[4];
@@ -412,7 +413,7 @@ struct fast_reader {
   }
 
   // core at the digit at p (digit_dispatch).
-  verdict core_digit(char const* p, int qualifier, char const*& first, ast::expression& out) const {
+  [[gnu::always_inline]] verdict core_digit(char const* p, int qualifier, char const*& first, ast::expression& out) const {
     ast::numeral a;
     char const* e;
     if (!amount_digits(p, a, e)) return verdict::unknown;

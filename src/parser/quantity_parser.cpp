@@ -17,6 +17,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
@@ -124,6 +125,19 @@ struct quantity_parser::impl {
         trigger_phrases.push_back(std::move(phrases));
       }
     }
+    for (unsigned a = 0; a < 256; ++a) {
+      std::uint64_t* const row = &start2[a << 2];  // the 256 bits of the pairs that begin with a
+      if (!is_alpha(static_cast<char>(a))) {
+        row[0] = row[1] = row[2] = row[3] = ~std::uint64_t{0};
+        continue;
+      }
+      bool const alone = triggers.may_begin(static_cast<unsigned char>(a), 0);  // b no letter
+      for (unsigned b = 0; b < 256; ++b) {
+        if (is_alpha(static_cast<char>(b)) ? triggers.may_begin(static_cast<unsigned char>(a), static_cast<unsigned char>(b))
+                                           : alone)
+          row[b >> 6] |= std::uint64_t{1} << (b & 63);
+      }
+    }
     for (auto const& row : lex.table("not_quantities").rows) {
       (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
@@ -156,6 +170,15 @@ struct quantity_parser::impl {
 
   tables t;
   word_map<std::uint32_t> triggers;                      // start word -> index into trigger_phrases
+  // By a word start's first two bytes, whatever they are (bit a << 8 | b): clear where `a` is an
+  // ASCII letter and no start word begins with it and `b` (0 in place of a `b` that is no
+  // letter: triggers' two-byte table), so a word start is turned away with one load, before its
+  // bytes are classed.
+  std::array<std::uint64_t, 1024> start2{};
+  bool start2_maybe(unsigned a, unsigned b) const {
+    std::size_t const k = a << 8 | b;
+    return start2[k >> 6] >> (k & 63) & 1;
+  }
   // The first three bytes of every start word (a shorter word: its bytes, then 0s), hashed into
   // 65,536 bits: a word whose own first three (letters, 0 past its end) are not set is no start
   // word (tested after triggers' two-byte table: "the", "thing" pass that one, not this).
@@ -186,7 +209,7 @@ struct quantity_parser::impl {
   word_map<int> months, weekdays;
 
   // The word (letters, digits, '.', '-') that ends right before position i, lowercased.
-  static std::string_view word_before(std::string_view lc, std::size_t lo, std::size_t i) {
+  [[gnu::always_inline]] static std::string_view word_before(std::string_view lc, std::size_t lo, std::size_t i) {
     std::size_t e = i;
     while (e > lo && (lc[e - 1] == ' ' || lc[e - 1] == '\t')) --e;
     std::size_t b = e;
@@ -206,7 +229,7 @@ struct quantity_parser::impl {
   }
 
   // `before` is word_before(lc, lo, start), which the caller has at hand.
-  bool excluded_by_context(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
+  [[gnu::always_inline]] bool excluded_by_context(std::string_view orig, std::string_view lc, std::size_t lo, std::size_t hi,
                            std::size_t start, std::size_t end, bool ends_in_digit, std::string_view before) const {
     // Directly attached characters: "COVID-19", "F-16", "#3", "10:30", "10/7", "7th", "3D".
     if (start > lo) {
@@ -229,7 +252,7 @@ struct quantity_parser::impl {
       if (ends_in_digit && (is_alpha(n) || n == '/' || n == '@' || n == '_')) return true;
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
-    if (not_before.contains(before)) return true;
+    if (not_before.contains_padded(before)) return true;
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -237,9 +260,20 @@ struct quantity_parser::impl {
     for (int k = 0; k < 3 && pos < hi; ++k) {
       std::size_t b = pos;
       while (b < hi && (lc[b] == ' ' || lc[b] == '-')) ++b;
+      // A word that is not capitalized ends the walk: when no listed word begins with its first
+      // two bytes (either as they are or as a one-byte word: the end of a word is found by
+      // reading it), it is not read at all (most figures).
+      if (b < orig.size() && !is_upper(orig[b])) {
+        std::size_t w = b;
+        while (w < hi && (lc[w] == ' ' || lc[w] == '-' || lc[w] == '\t')) ++w;  // where word_after starts
+        if (w >= hi) break;
+        unsigned char const w0 = static_cast<unsigned char>(lc[w]);
+        unsigned char const w1 = w + 1 < hi ? static_cast<unsigned char>(lc[w + 1]) : 0;
+        if (!not_after.may_begin(w0, w1) && !not_after.may_begin(w0, 0)) break;
+      }
       pos = word_after(lc, pos, hi, word);
       if (word.empty()) break;
-      if (not_after.contains(word)) return true;
+      if (not_after.contains_padded(word)) return true;
       if (b >= orig.size() || !is_upper(orig[b])) break;
     }
     return false;
@@ -261,11 +295,13 @@ struct quantity_parser::impl {
       if (i + 1 < hi && at(lc, i, "\xC2\xA0")) i += 2;
       return i;
     };
-    auto ordinal_suffix = [&](std::size_t i) {
-      if (i + 1 < hi && (at(lc, i, "st") || at(lc, i, "nd") || at(lc, i, "rd") ||
-                         at(lc, i, "th")) &&
-          !(i + 2 < hi && is_alpha(lc[i + 2])))
-        return i + 2;
+    auto ordinal_suffix = [&](std::size_t i) {  // "st", "nd", "rd", "th" and no letter after
+      if (i + 1 < hi) {
+        char const a = lc[i], b = lc[i + 1];
+        if (((a == 's' && b == 't') || (b == 'd' && (a == 'n' || a == 'r')) || (a == 't' && b == 'h')) &&
+            !(i + 2 < hi && is_alpha(lc[i + 2])))
+          return i + 2;
+      }
       return i;
     };
     auto since_before = [&](std::size_t i) {
@@ -285,7 +321,7 @@ struct quantity_parser::impl {
       std::string_view word = sub(lc, i, e - i);
       // month and weekday names count only when capitalized: test that before looking up
       bool const name = is_upper(orig[i]);
-      int const* m = name ? months.find(word) : nullptr;
+      int const* m = name ? months.find_padded(word) : nullptr;
       if (m) {
         std::size_t j = e;
         if (j < hi && lc[j] == '.') ++j;
@@ -325,7 +361,7 @@ struct quantity_parser::impl {
         i = d.span.end;
         continue;
       }
-      if (int const* wd = name ? weekdays.find(word) : nullptr) {
+      if (int const* wd = name ? weekdays.find_padded(word) : nullptr) {
         date_mention d;
         d.weekday = *wd;
         d.span = {i, e};
@@ -343,7 +379,7 @@ struct quantity_parser::impl {
           // a month name must follow, capitalized: test that before reading its letters
           bool const cap = k2 > k && k2 < hi && is_upper(orig[k2]);
           std::size_t const me = cap ? std::min(hi, bits.alpha_end(k2)) : k2;
-          int const* m = cap ? months.find(sub(lc, k2, me - k2)) : nullptr;
+          int const* m = cap ? months.find_padded(sub(lc, k2, me - k2)) : nullptr;
           if (m) {
             date_mention d;
             d.day = day;
@@ -401,7 +437,7 @@ struct quantity_parser::impl {
   // A "to" range right after "by" or a change verb ("rose by 5 to 40", "fell from 40 to 30").
   bool is_change_context(std::string_view lc, std::size_t i) const {
     auto w = word_before(lc, 0, i);
-    if (!w.empty() && sign_words.contains(w)) {  // "from minus 0.25% to 0.5%"
+    if (!w.empty() && sign_words.contains_padded(w)) {  // "from minus 0.25% to 0.5%"
       i = static_cast<std::size_t>(w.data() - lc.data());
       w = word_before(lc, 0, i);
     }
@@ -479,7 +515,9 @@ struct quantity_parser::impl {
     q.value = a;
     q.unit = std::move(x.unit);
     apply_qualifier(q, x, a, b, ua, ub);
-    if (q.kind == quantity_kind::count && is_whole(a) && is_whole(b)) {  // whole things: round inward
+    // Whole things: round inward. Without a qualifier the ends are a and b themselves, which
+    // that keeps when whole and nonzero (ceil(-1e-9) is -0: a zero end goes through it).
+    if (q.kind == quantity_kind::count && is_whole(a) && is_whole(b) && (x.qualifier >= 0 || a == 0 || b == 0)) {
       if (q.lo) q.lo = std::ceil(*q.lo - 1e-9);
       if (q.hi) q.hi = std::floor(*q.hi + 1e-9);
     }
@@ -490,81 +528,67 @@ struct quantity_parser::impl {
     r.quantities.clear();
     r.dates.clear();
     if (s.end > text.size() || s.start >= s.end) return;
-    // ASCII-lowercased copy of the whole text prefix up to the sentence end, so offsets match.
-    // One buffer per thread, reused: no allocation once it has grown to the longest sentence.
+    // The sentence's ASCII-lowercased copy (offsets relative to the sentence, as in orig_rel),
+    // written by bits.build as it classes the bytes, 64 at a time (every block whole: the bytes
+    // past the sentence's hold anything). One buffer per thread, reused: no allocation once it
+    // has grown to the longest sentence. Eight zero bytes follow the sentence's: word lookups
+    // load eight bytes at a time (word_map::find_padded), and the byte after the last is no letter.
     thread_local std::string lc_buf;
     std::size_t const n = s.end - s.start;
-    lc_buf.resize(n);
+    std::size_t const room = (n + 63) / 64 * 64 + 8;
+    if (lc_buf.size() < room) lc_buf.resize(room);
     char const* src = text.data() + s.start;
-    char* dst = lc_buf.data();
-    std::size_t k = 0;
-#if defined(__SSE2__)
-    for (; k + 16 <= n; k += 16) {  // 16 bytes at a time: 'A'-'Z' plus 32
-      __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(src + k));
-      __m128i const upper = scan::in_range(v, 'A', 'Z');
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32))));
-    }
-    if (k < n && n >= 16) {  // the rest as the last 16 bytes (some of them lowercased again: the same bytes)
-      k = n - 16;
-      __m128i const v = _mm_loadu_si128(reinterpret_cast<__m128i const*>(src + k));
-      __m128i const upper = scan::in_range(v, 'A', 'Z');
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(dst + k), _mm_add_epi8(v, _mm_and_si128(upper, _mm_set1_epi8(32))));
-      k = n;
-    }
-#endif
-    for (; k < n; ++k) {
-      char const c = src[k];
-      dst[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    }
+    thread_local scan::sentence_bits bits;
+    bits.build(src, n, text.size() - s.start, lc_buf.data());
+    std::memset(lc_buf.data() + n, 0, 8);
     // Views indexed by absolute offsets: shift by s.start.
     std::string_view lc_rel(lc_buf.data(), n);
     std::size_t const base = s.start;
     std::string_view orig_rel = sub(text, s.start, n);
 
-    thread_local scan::sentence_bits bits;
-    bits.build(src, n, text.size() - s.start);
     find_dates(orig_rel, lc_rel, 0, n, bits, r.dates);
 
-    std::size_t i = 0;
+    // Every candidate starts a word (a digit, a letter, a currency sign): the scan visits the
+    // word starts only (bit sets of the sentence, built 64 bytes at a time), the next one after a
+    // word turned away by a step of the cursor, the first one at or past a position by a seek.
+    scan::bit_cursor starts(bits.scan_starts.data(), bits.blocks, n);
+    std::size_t i = starts.seek(0);
     std::size_t date_idx = 0;
     ast::expression x;  // one for the sentence: parse_expression resets it at every attempt
     bool seen_pp = false;  // a percentage-point figure was read in the sentence
     while (i < n) {
-      // Every candidate starts a word (a digit, a letter, a currency sign): skip to the next
-      // word start (bit sets of the sentence, built 64 bytes at a time).
-      i = bits.next(bits.scan_starts, i);
-      if (i >= n) break;
       char c = lc_rel[i];
       // A scan_starts bit is a word byte or '$' whose previous byte is no word byte (the same
       // classes as is_word): every position the scan stops at starts a word.
       bool candidate = false;
       {
-        if (is_digit(c)) {
-          candidate = true;
-        } else if (is_alpha(c) && [&] {
-                     unsigned const c1 = i + 1 < n && is_alpha(lc_rel[i + 1]) ? static_cast<unsigned char>(lc_rel[i + 1]) : 0;
-                     if (!triggers.may_begin(static_cast<unsigned char>(c), static_cast<unsigned char>(c1))) return true;
-                     unsigned const c2 =
-                         c1 != 0 && i + 2 < n && is_alpha(lc_rel[i + 2]) ? static_cast<unsigned char>(lc_rel[i + 2]) : 0;
-                     return !start3_maybe(static_cast<unsigned char>(c), c1, c2);
-                   }()) {
+        // (lc_buf holds a zero after the sentence: the byte after the last is no letter)
+        unsigned const c0 = static_cast<unsigned char>(c);
+        unsigned const b1 = static_cast<unsigned char>(lc_rel.data()[i + 1]);
+        if (!start2_maybe(c0, b1) || (is_alpha(c) && [&] {
+              unsigned const c1 = is_alpha(static_cast<char>(b1)) ? b1 : 0;
+              unsigned const c2 = c1 != 0 && is_alpha(lc_rel.data()[i + 2]) ? static_cast<unsigned char>(lc_rel.data()[i + 2]) : 0;
+              return !start3_maybe(c0, c1, c2);
+            }())) {
           // No start word begins with these two letters (most words of a sentence), or with
           // these three: only a currency prefix word ("us$") could start here, and only in a
           // sentence with a '$'. The next word start lies past this word's letters anyway.
           if (!bits.any_dollar) {
-            ++i;
+            i = starts.step();
             continue;
           }
           std::size_t const e = bits.alpha_end(i);
           if (!(e < n && lc_rel[e] == '$')) {
-            i = e;
+            i = starts.seek(e);
             continue;
           }
+          candidate = true;
+        } else if (is_digit(c)) {
           candidate = true;
         } else if (is_alpha(c)) {
           std::size_t const e = bits.alpha_end(i);
           std::string_view const word = sub(lc_rel, i, e - i);
-          if (auto const* k = triggers.find(word)) {
+          if (auto const* k = triggers.find_padded(word)) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {
               if (lc_rel.compare(i, phrase.size(), phrase) == 0) {
@@ -578,7 +602,7 @@ struct quantity_parser::impl {
             candidate = e < n && lc_rel[e] == '$';
           }
           if (!candidate) {
-            i = e;
+            i = starts.seek(e);
             continue;
           }
         } else if (c == '$' || static_cast<unsigned char>(c) >= 0xC2) {
@@ -588,13 +612,13 @@ struct quantity_parser::impl {
         }
       }
       if (!candidate) {
-        ++i;
+        i = starts.step();
         continue;
       }
       // Skip positions inside a date mention.
       while (date_idx < r.dates.size() && r.dates[date_idx].span.end <= i) ++date_idx;
       if (date_idx < r.dates.size() && r.dates[date_idx].span.start <= i) {
-        i = r.dates[date_idx].span.end;
+        i = starts.seek(r.dates[date_idx].span.end);
         continue;
       }
       char const* first = lc_rel.data() + i;
@@ -670,7 +694,7 @@ struct quantity_parser::impl {
         if (is_digit(c)) {
           while (j < n && (is_digit(lc_rel[j]) || lc_rel[j] == ',' || lc_rel[j] == '.')) ++j;
         }
-        i = j;
+        i = starts.seek(j);
         continue;
       }
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
@@ -687,7 +711,9 @@ struct quantity_parser::impl {
       std::string_view before;
       if (keep) {
         before = word_before(lc_rel, 0, i);
-        keep = !ordinal_use(lc_rel, i, static_cast<std::size_t>(first - lc_rel.data()), x, before);
+        // (only a fraction or a spelled count can be an ordinal use: most figures skip the call)
+        if (x.kind == ast::form::fraction || (x.kind == ast::form::count && x.a.words))
+          keep = !ordinal_use(lc_rel, i, static_cast<std::size_t>(first - lc_rel.data()), x, before);
       }
       if (keep) {
         byte_span span{i, end};
@@ -736,7 +762,7 @@ struct quantity_parser::impl {
       // A sign word before the figure ("from minus 0.1%"): the value is negative.
       if (keep) {
         auto const b = before;
-        if (!b.empty() && sign_words.contains(b)) {
+        if (!b.empty() && sign_words.contains_padded(b)) {
           std::size_t const bs = static_cast<std::size_t>(b.data() - lc_rel.data());
           if (nprev == 0 || r.quantities[nprev - 1].span.end <= base + bs) {
             q.value = -q.value;
@@ -762,7 +788,7 @@ struct quantity_parser::impl {
         q.span = {base + i, base + end};
         q.text.assign(text.data() + q.span.start, end - i);
         seen_pp = seen_pp || q.unit == "pp";
-        i = end;
+        i = starts.seek(end);
         continue;
       }
       r.quantities.pop_back();
@@ -771,7 +797,7 @@ struct quantity_parser::impl {
       if (is_digit(c)) {
         while (j < n && (is_digit(lc_rel[j]) || lc_rel[j] == ',' || lc_rel[j] == '.')) ++j;
       }
-      i = j;
+      i = starts.seek(j);
     }
     find_unit_lengths(text, lc_rel, base, r);
     for (auto& d : r.dates) d.span = {base + d.span.start, base + d.span.end};

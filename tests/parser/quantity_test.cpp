@@ -190,6 +190,11 @@ TEST_CASE("dates, times, ordinals and identifiers are not quantities", "[parser]
   none("He lives at 10 Downing Street.");
   none("A magnitude 7.8 quake and a 7.8-magnitude shock.");
   none("Flight 370 vanished.");
+  // the word after is found past spaces, dashes and tabs, in any order, however it is cased
+  none("The shock measured 7.8 \t magnitude.");
+  none("The shock measured 7.8 -\tMagnitude.");
+  none("He lives at 10\tstreet level.");
+  CHECK(all("The quake killed 78 \t people.").size() == 1);
 }
 
 TEST_CASE("a small spelled number after 'the' names a set, unless it is a partitive's whole", "[parser]") {
