@@ -392,6 +392,12 @@ std::string_view singular_view(std::string_view w, std::string& buf) {
   }
   if (ends("sses") || ends("shes") || ends("ches") || ends("xes")) return w.substr(0, w.size() - 2);
   if (ends("children")) return w.substr(0, w.size() - 3);  // grandchildren -> grandchild
+  // fishermen -> fisherman, gunmen -> gunman (not specimen, regimen, abdomen, stamen, acumen)
+  if (w.size() >= 6 && ends_lit(w, "men") && std::string_view("aiou").find(w[w.size() - 4]) == std::string_view::npos) {
+    buf.assign(w.substr(0, w.size() - 2));
+    buf += "an";
+    return buf;
+  }
   if (ends("ss") || ends("us") || ends("sis")) return w;
   if (ends("s")) return w.substr(0, w.size() - 1);
   return w;
@@ -400,6 +406,46 @@ std::string_view singular_view(std::string_view w, std::string& buf) {
 std::string singular(std::string_view w) {
   std::string buf;
   return std::string(singular_view(w, buf));
+}
+
+// The lemma of a past form in -ed, by English spelling alone (for verbs grammars/predicates.tsv
+// does not list): "carried" -> carry, "stopped" -> stop (but "filled", "passed", "added" keep
+// their double letter; "travelled" -> travel), "agreed" -> agree, and a silent e restored where
+// the spelling needs one: after v, z, u, c, s, a consonant and g or l, a consonant and "at"
+// ("moved", "rescued", "forced", "closed", "changed", "handled", "created"), and in one-syllable
+// stems that end in one vowel and one consonant ("voted", "hoped"). "" when the word is too
+// short to be such a form.
+std::string past_lemma(std::string_view w) {
+  if (w.size() < 5 || !w.ends_with("ed")) return {};
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  if (w.ends_with("ied")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  if (w.ends_with("eed")) return std::string(w.substr(0, w.size() - 1));
+  std::string s(w.substr(0, w.size() - 2));
+  char const a = s[s.size() - 1], b = s[s.size() - 2];
+  if (a == b && !vowel(a)) {
+    bool const keep = s.size() <= 3 || a == 's' || a == 'z' || a == 'f' || (a == 'l' && !(s.size() > 5 && s.ends_with("ell")));
+    if (!keep) s.pop_back();
+    return s;
+  }
+  bool e = a == 'v' || a == 'z' || a == 'u' || a == 'c' || a == 's';
+  e = e || ((a == 'g' || a == 'l') && !vowel(b) && b != 'n' && b != 'l') || (a == 'g' && b == 'n' && s.size() > 2 && s[s.size() - 3] == 'a');
+  e = e || (a == 't' && b == 'a' && s.size() > 2 && !vowel(s[s.size() - 3]));
+  if (!e && !vowel(a) && a != 'w' && a != 'x' && a != 'y' && vowel(b) && b != 'y') {
+    std::size_t groups = 0;
+    for (std::size_t k = 0; k < s.size(); ++k) groups += vowel(s[k]) && (k == 0 || !vowel(s[k - 1]));
+    e = groups == 1 && s.size() > 2 && !vowel(s[s.size() - 3]);
+  }
+  if (e) s.push_back('e');
+  return s;
+}
+
+// The lemma of a verb form the vocabulary does not list: a past form (past_lemma), a form in
+// -ing spelt like its past ("sleeping" -> sleep, "living" -> live) or a present in -s ("remains"
+// -> remain).
+std::string verb_lemma(std::string_view w) {
+  if (auto l = past_lemma(w); !l.empty()) return l;
+  if (w.size() > 5 && w.ends_with("ing")) return past_lemma(std::string(w.substr(0, w.size() - 3)) + "ed");  // sleeping
+  return std::string(w.ends_with("s") ? w.substr(0, w.size() - 1) : w);
 }
 
 struct subject_entry {
@@ -586,6 +632,8 @@ struct extractor::impl {
         lex.fail(lex.table("attribution"), r, "kind must be verb, verb-before, prep or act");
       (k == "prep" ? speech_preps : k == "act" ? act_verbs : speech_verbs)
           .push_back({split_words(text::fold(r.at(0))), k, r.at(2)});
+      if (r.at(2) == "object") figure_speech_verbs.insert(text::fold(r.at(0)));
+      if (k == "verb") said_verbs.insert(text::fold(r.at(0)));
     }
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
@@ -785,6 +833,8 @@ struct extractor::impl {
   std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
   std::string people_key, population_predicate;  // key_of("", "people").key, key_of("", "population").predicate
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
+  word_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
+  word_set said_verbs;           // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
   std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
   std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
@@ -1318,9 +1368,10 @@ struct extractor::impl {
       auto const& w = t[e].lc;
       // another figure ends the noun ("from 35 three days earlier")
       if (number_words.count(w)) break;
-      // an adjective or preposition after the head ("people alive", "nurses eligible,")
-      if (e > b && (chunk_enders.count(w) || ((w.ends_with("able") || w.ends_with("ible")) && w.size() > 5 &&
-                                               !(e + 1 < t.size() && chunk_word(t[e + 1])))))
+      // an adjective or preposition after the head ("people alive", "nurses eligible,"), which is
+      // no head either ("rose to 57 overnight")
+      if (chunk_enders.count(w) || (e > b && (w.ends_with("able") || w.ends_with("ible")) && w.size() > 5 &&
+                                    !(e + 1 < t.size() && chunk_word(t[e + 1]))))
         break;
       // a word in -s that a determiner follows is a verb ("the 18-month scheme commits the
       // government to")
@@ -1332,8 +1383,9 @@ struct extractor::impl {
         break;
       bool ing = w.size() > 4 && w.ends_with("ing");
       bool ed = w.size() > 4 && w.ends_with("ed");
-      // a known noun in -ing ("funding", "mourning") is not a participle
-      if (e > b && (ing || ed) && !subjects.count(w)) break;
+      // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
+      // alone a head ("41 in favour and five abstaining": five of what the list counts)
+      if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w)) break;
       if (calendar_words.count(w)) break;
       bool verb = t[e].pred || (e > b && t[e].low_pred);
       if (e > b && verb && (t[e].idiom || !(e + 1 < t.size() && chunk_word(t[e + 1])))) break;
@@ -1379,8 +1431,67 @@ struct extractor::impl {
     static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is", "still", "also", "all"};
     std::size_t j = e;
     while (j < t.size() && j < e + 3 && t[j].word && !t[j].pred && aux.count(t[j].lc)) ++j;
+    if (unlisted_past(t, j)) return true;  // ("300 residents vanished")
     return j < t.size() && t[j].word && t[j].pred && !t[j].bound && !report_predicates.count(*t[j].pred) &&
            !level_predicates.count(*t[j].pred);
+  }
+
+  // Token j is a past form in -ed (or a form with another ending: "ing") that no vocabulary
+  // lists as a verb, a noun or a function word ("vanished", "joined"): a verb where the clause
+  // needs one (verb_lemma gives its key).
+  bool unlisted_past(std::vector<token> const& t, std::size_t j, std::string_view ending = "ed") const {
+    if (j >= t.size() || !t[j].word || t[j].pred || t[j].low_pred || t[j].bound) return false;
+    std::string_view const w(t[j].lc);
+    return w.size() >= 5 && w.ends_with(ending) && !function_words.count(t[j].lc) && !chunk_enders.count(t[j].lc) &&
+           !number_words.count(t[j].lc) && !determiners.count(t[j].lc) && !subjects.count(w);
+  }
+  static bool is_be(std::string_view w) { return w == "were" || w == "was" || w == "are" || w == "is" || w == "been"; }
+
+  // A figure that opens its clause (at the sentence's start, after a comma, a conjunction or a
+  // speech verb: "About 40 fishermen vanished off the coast", ", while 350 volunteers joined the
+  // search", "said 2,000 workers signed") is the subject of the verb after its noun, also of one
+  // predicates.tsv does not list: the index of such an unlisted past form, else SIZE_MAX. Over
+  // auxiliaries and a linking "remain"/"stay" ("80 families were moved", "45 schools remained
+  // closed"); a linking verb with no verb after it is the figure's own ("14 patients remain in
+  // hospital": remain). Not a participle of a reduced relative ("40 boats towed by ...", or with
+  // a finite verb later in the clause: "40 fishermen based in the port had ...").
+  std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst,
+                                    std::size_t qlast) const {
+    auto const& t = si.tokens;
+    static word_list const openers = {"and",   "but",   "while", "whereas", "that",     "when",  "after",
+                                      "before", "as",   "because", "since", "although", "though", "where"};
+    // (over a determiner or possessive: "The 15 judges ruled", ", and the town's 400 nurses walked out")
+    std::size_t o = qfirst;
+    if (o > 0 && t[o - 1].word && (t[o - 1].lc == "the" || is_possessive(t[o - 1].lc))) --o;
+    if (o > 0 && !(t[o - 1].word ? openers.count(t[o - 1].lc) != 0 ||
+                                       (said_verbs.count(std::string_view(t[o - 1].lc)) && !t[o - 1].pred)
+                                 : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "(")))
+      return SIZE_MAX;
+    std::size_t e = qlast + 1;
+    if (e < t.size() && c.subject_text_span.end > c.subject_text_span.start && c.subject_text_span.start == t[e].start)
+      while (e < t.size() && t[e].start < c.subject_text_span.end) ++e;
+    static word_list const aux = {"have", "has",  "had",   "been",  "were",   "was",    "are",    "is",
+                                  "also", "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
+    std::size_t j = e, linking = SIZE_MAX;
+    bool with_aux = false;
+    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && aux.count(t[j].lc); ++j) {
+      with_aux = true;
+      if (t[j].lc.starts_with("remain") || t[j].lc.starts_with("stay")) linking = j;
+    }
+    if (linking != SIZE_MAX && j < t.size() && !(t[j].word && (t[j].pred || t[j].low_pred)) && !unlisted_past(t, j))
+      return linking;
+    // a progressive is a verb too ("2,400 people were sleeping in tents")
+    bool progressive = false;
+    for (std::size_t k = e; k < j; ++k) progressive = progressive || is_be(t[k].lc);
+    progressive = progressive && unlisted_past(t, j, "ing");
+    if (!(progressive || unlisted_past(t, j)) || is_upper(si.text[t[j].start])) return SIZE_MAX;
+    if (!with_aux && j + 1 < t.size() && t[j + 1].lc == "by") return SIZE_MAX;
+    static word_list const clause_ends = {"and", "but", "while", "whereas", "before", "after", "when", "as", "because",
+                                          "since", "although", "though", "which", "who", "that", "where", "until", "or"};
+    static word_list const finite = {"had", "has", "have", "was", "were", "is", "are", "will", "would"};
+    for (std::size_t k = j + 1; k < t.size() && k < j + 16 && t[k].word && !clause_ends.count(t[k].lc); ++k)
+      if (finite.count(t[k].lc)) return SIZE_MAX;
+    return j;
   }
 
   // "the number of X (participle)" before the figure.
@@ -2527,6 +2638,13 @@ struct extractor::impl {
         if (other) return false;
       }
       if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) return false;
+      // nor a speech verb that is a verb of figures only with a figure right after it
+      // ("Employers added 9,000 jobs", but "..., she added": attribution.tsv column 3 "object")
+      if (figure_speech_verbs.count(std::string_view(t[i].lc)) &&
+          std::none_of(si.parsed.quantities.begin(), si.parsed.quantities.end(), [&](auto const& q) {
+            return i + 1 < t.size() && t[i + 1].start >= q.span.start && t[i + 1].start < q.span.end;
+          }))
+        return false;
       // nor a participle before the figure's noun when a verb right before the figure takes the
       // figure as its object ("were treating 90 wounded soldiers": treat, not wound)
       if (i > qlast && t[i].end < c.subject_text_span.end && t[i].start >= c.subject_text_span.start &&
@@ -2574,7 +2692,9 @@ struct extractor::impl {
         }
     }
     if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
-    if (!direction) v = search(false, 12);
+    std::size_t const unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    if (unlisted != SIZE_MAX) v = unlisted;
+    else if (!direction) v = search(false, 12);
     // A copula or light verb right before the figure is its clause's verb: a verb further back
     // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
     if (v && *v < qfirst && !direction) {
@@ -2689,7 +2809,7 @@ struct extractor::impl {
       if (ob == qlast + 1 && ob < oe && j < t.size() && t[j].word && t[j].pred && !report_predicates.count(*t[j].pred))
         i = j;
     }
-    c.predicate.key = direction ? *direction : t[i].pred ? *t[i].pred : *t[i].low_pred;
+    c.predicate.key = direction ? *direction : i == unlisted ? verb_lemma(std::string_view(t[i].lc)) : t[i].pred ? *t[i].pred : *t[i].low_pred;
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
     if (i < qfirst && !agent_roles.empty())
