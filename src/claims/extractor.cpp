@@ -1383,6 +1383,11 @@ struct extractor::impl {
         break;
       bool ing = w.size() > 4 && w.ends_with("ing");
       bool ed = w.size() > 4 && w.ends_with("ed");
+      // a bare word after a plural head that opens an object is a verb ("52% of residents favour
+      // the plan", "voters want to")
+      if (e > b && !w.ends_with("s") && t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss") &&
+          !is_possessive(t[e - 1].lc) && opens_object(t, e + 1) && !subjects.count(w))
+        break;
       // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
       // alone a head ("41 in favour and five abstaining": five of what the list counts)
       if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w)) break;
@@ -1445,6 +1450,36 @@ struct extractor::impl {
     return w.size() >= 5 && w.ends_with(ending) && !function_words.count(t[j].lc) && !chunk_enders.count(t[j].lc) &&
            !number_words.count(t[j].lc) && !determiners.count(t[j].lc) && !subjects.count(w);
   }
+  // t[j] is a verb the rules above would have found, or "be"/"have"
+  static bool linking_or_listed(std::vector<token> const& t, std::size_t j) {
+    return !t[j].word || t[j].pred || t[j].low_pred || t[j].lc == "be" || t[j].lc == "have";
+  }
+  // t[j] can be a bare verb: a word that no vocabulary lists as a noun or function word
+  bool bare_verb(std::vector<token> const& t, std::size_t j) const {
+    std::string_view const w(t[j].lc);
+    return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && !function_words.count(t[j].lc) &&
+           !chunk_enders.count(t[j].lc) && !number_words.count(t[j].lc) && !determiners.count(t[j].lc) &&
+           !subjects.count(w) && !w.ends_with("ly");
+  }
+  // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
+  bool opens_object(std::vector<token> const& t, std::size_t k) const {
+    return k < t.size() && t[k].word &&
+           (determiners.count(t[k].lc) || t[k].lc == "a" || t[k].lc == "an" || t[k].lc == "to" || t[k].lc == "that");
+  }
+  // The key of a verb form found by its place, not listed: its lemma (verb_lemma), mapped through
+  // the key of a listed form of it ("could destroy" -> "destroyed" destroy, "would free" ->
+  // "freed" release).
+  std::string unlisted_key(std::string_view w) const {
+    if (w.ends_with("ed") || w.ends_with("ing")) return verb_lemma(w);
+    std::string base(w.ends_with("s") && !w.ends_with("ss") ? w.substr(0, w.size() - 1) : w);
+    for (char const* suffix : {"ed", "d", "s"})
+      if (auto it = predicates.find(base + suffix); it != predicates.end()) return it->second;
+    return base;
+  }
+  static bool is_modal(std::string_view w) {
+    static word_list const modals = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"};
+    return modals.count(w) != 0;
+  }
   static bool is_be(std::string_view w) { return w == "were" || w == "was" || w == "are" || w == "is" || w == "been"; }
 
   // A figure that opens its clause (at the sentence's start, after a comma, a conjunction or a
@@ -1467,17 +1502,30 @@ struct extractor::impl {
                                        (said_verbs.count(std::string_view(t[o - 1].lc)) && !t[o - 1].pred)
                                  : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "(")))
       return SIZE_MAX;
-    std::size_t e = qlast + 1;
-    if (e < t.size() && c.subject_text_span.end > c.subject_text_span.start && c.subject_text_span.start == t[e].start)
-      while (e < t.size() && t[e].start < c.subject_text_span.end) ++e;
+    // (its noun right after it, or after "of" and determiners: "52% of the residents favour")
+    std::size_t e = qlast + 1, n = e;
+    if (n < t.size() && t[n].lc == "of")
+      for (++n; n < t.size() && t[n].word && (determiners.count(t[n].lc) || is_possessive(t[n].lc));) ++n;
+    if (c.subject_text_span.end > c.subject_text_span.start)
+      for (std::size_t k : {e, n})
+        if (k < t.size() && c.subject_text_span.start == t[k].start) {
+          for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
+          break;
+        }
     static word_list const aux = {"have", "has",  "had",   "been",  "were",   "was",    "are",    "is",
                                   "also", "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
     std::size_t j = e, linking = SIZE_MAX;
-    bool with_aux = false;
-    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && aux.count(t[j].lc); ++j) {
+    bool with_aux = false, modal = false;
+    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j].lc) || is_modal(t[j].lc)); ++j) {
       with_aux = true;
+      modal = modal || is_modal(t[j].lc);
       if (t[j].lc.starts_with("remain") || t[j].lc.starts_with("stay")) linking = j;
     }
+    // a bare verb after a modal ("the extra €40 million will pay for ...") or, after a plural
+    // noun, before its object ("52% of residents favour the plan")
+    if (j < t.size() && !linking_or_listed(t, j) && (modal || (!with_aux && j > qlast + 1 && t[j - 1].lc.ends_with("s") &&
+                                                                 opens_object(t, j + 1))))
+      return bare_verb(t, j) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
     if (linking != SIZE_MAX && j < t.size() && !(t[j].word && (t[j].pred || t[j].low_pred)) && !unlisted_past(t, j))
       return linking;
     // a progressive is a verb too ("2,400 people were sleeping in tents")
@@ -2692,7 +2740,14 @@ struct extractor::impl {
         }
     }
     if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
-    std::size_t const unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    std::size_t unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    // A bare verb right before the figure after a modal or "to" takes it as its object, listed or
+    // not ("The storm could destroy up to 150 homes", "the economy would grow 2.1%").
+    if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && !linking_or_listed(t, qfirst - 1) &&
+        !(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) &&
+        bare_verb(t, qfirst - 1) && !is_upper(si.text[t[qfirst - 1].start]) && t[qfirst - 2].word &&
+        (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2].lc)))
+      unlisted = qfirst - 1;
     if (unlisted != SIZE_MAX) v = unlisted;
     else if (!direction) v = search(false, 12);
     // A copula or light verb right before the figure is its clause's verb: a verb further back
@@ -2809,7 +2864,7 @@ struct extractor::impl {
       if (ob == qlast + 1 && ob < oe && j < t.size() && t[j].word && t[j].pred && !report_predicates.count(*t[j].pred))
         i = j;
     }
-    c.predicate.key = direction ? *direction : i == unlisted ? verb_lemma(std::string_view(t[i].lc)) : t[i].pred ? *t[i].pred : *t[i].low_pred;
+    c.predicate.key = direction ? *direction : i == unlisted ? unlisted_key(std::string_view(t[i].lc)) : t[i].pred ? *t[i].pred : *t[i].low_pred;
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
     if (i < qfirst && !agent_roles.empty())

@@ -273,3 +273,24 @@ TEST_CASE("subject: a participle or time adverb alone after a figure is no head"
   CHECK(subj_of("Rescuers freed 23 fishermen from the hull.", "23") == "fisherman");
   CHECK(subj_of("Police said 12 gunmen were arrested.", "12") == "gunman");
 }
+
+TEST_CASE("predicate: a bare verb after a modal or 'to', listed or not", "[claims][predicate][clause]") {
+  // before the figure: it takes the figure as its object
+  CHECK(pred_of("The storm could destroy up to 150 homes in Perrin.", "up to 150") == "destroy");
+  CHECK(pred_of("The economy would grow 2.1% next year, the bank said.", "2.1%") == "grow");
+  CHECK(pred_of("The rebels agreed to free 40 captives on Friday.", "40") == "release");  // "freed" is release
+  // after a clause-opening figure's noun
+  CHECK(pred_of("One in four would prefer a snap election.", "One in four") == "prefer");
+  CHECK(pred_of("About 600 nurses will strike on Monday.", "About 600") != "be");
+  // money after a modal is what the money is for, not its verb ("will need at least $16.3 billion")
+  CHECK(pred_of("Rebuilding the port will need at least $4.1 billion.", "at least $4.1 billion") != "need");
+}
+
+TEST_CASE("predicate and subject: a present verb after a plural head", "[claims][predicate][subject][clause]") {
+  CHECK(pred_of("A poll found that 52% of residents favour the plan.", "52%") == "favour");
+  CHECK(subj_of("A poll found that 52% of residents favour the plan.", "52%") != "favour");
+  CHECK(pred_of("About 61% of voters back the coalition, the survey showed.", "About 61%") == "back");
+  CHECK(subj_of("About 61% of voters back the coalition, the survey showed.", "About 61%") == "voter");
+  // a plural modifier before a plural noun stays one noun
+  CHECK(subj_of("Officials seized 40 arms shipments at the port.", "40") == "shipment");
+}
