@@ -35,6 +35,9 @@
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimcheck::claims {
 namespace {
@@ -194,16 +197,47 @@ void fold_ascii_span(std::string_view text, byte_span s, char* out) {
   }
 }
 
-// Into `out` (cleared first; its capacity is reused). A word's folded text is written into
-// `folded_text` at the word's own offset (folded_text[k] stands beside text[k]; it must have
-// text.size() bytes and outlive the tokens): the span is lowercased there in one pass, and only
+// text with ASCII letters lowercased (fold_ascii_span), at the same offsets, and 16 zero bytes
+// after it: what tokenize_into reads words on (alnum_run_end loads 16 bytes at a time, intern 8).
+std::unique_ptr<char[]> lowered_copy(std::string_view text) {
+  auto out = std::make_unique_for_overwrite<char[]>(text.size() + 16);
+  fold_ascii_span(text, {0, text.size()}, out.get());
+  std::memset(out.get() + text.size(), 0, 16);
+  return out;
+}
+
+// The end of the run of ASCII letters and digits from `j` (< end), read on lowered_copy's
+// (a letter or digit there is [0-9a-z]), 16 bytes at a time: a word is ~6 bytes, one step,
+// where the byte loop took ~5 instructions a byte. (Bytes past `end`, as far as 15 past the
+// text, are read and ignored.)
+std::size_t alnum_run_end(char const* lowered, std::size_t j, std::size_t end) {
+#if defined(__SSE2__)
+  for (;; j += 16) {
+    __m128i const x = _mm_loadu_si128(reinterpret_cast<__m128i const*>(lowered + j));
+    // (x - lo) <= hi - lo, unsigned: min_epu8 leaves it as it is
+    __m128i const d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    __m128i const l = _mm_sub_epi8(x, _mm_set1_epi8('a'));
+    __m128i const digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    __m128i const letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8('z' - 'a')), l);
+    auto const other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter))) & 0xFFFFu;
+    if (other) return std::min(j + static_cast<std::size_t>(__builtin_ctz(other)), end);
+    if (j + 16 >= end) return end;
+  }
+#else
+  while (j < end && (word_bytes[static_cast<unsigned char>(lowered[j])] & b_alnum)) ++j;
+  return j;
+#endif
+}
+
+// Into `out` (cleared first; its capacity is reused). A word's folded text is in `folded_text`
+// at the word's own offset (folded_text[k] stands beside text[k]; it must be text's
+// lowered_copy and outlive the tokens): an ASCII word is its own folded text there, and only
 // words with non-ASCII bytes are folded again (text::fold) over their own bytes.
 // `capitals` (when given) gets the indexes of the words that start with an ASCII capital.
 void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text,
                    std::vector<std::uint32_t>* capitals = nullptr) {
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
-  fold_ascii_span(text, s, folded_text);
   std::size_t i = s.start;
   while (i < s.end) {
     unsigned char c = static_cast<unsigned char>(text[i]);
@@ -226,8 +260,8 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
       bool ascii = true;
       char const* const tp = text.data();
       while (j < s.end) {
-        // (a run of letters and digits in a tight loop: most bytes of a word)
-        while (j < s.end && (word_bytes[static_cast<unsigned char>(tp[j])] & b_alnum)) ++j;
+        // (a run of letters and digits: most bytes of a word)
+        j = alnum_run_end(folded_text, j, s.end);
         if (j >= s.end) break;
         auto const cls = word_bytes[static_cast<unsigned char>(tp[j])];
         if ((cls & b_latin) && j + 1 < s.end) {
@@ -280,28 +314,6 @@ std::vector<token> tokenize(std::string_view text, byte_span s, char* folded_tex
   tokenize_into(out, text, s, folded_text);
   return out;
 }
-
-// Token vectors kept from earlier articles of the thread (their capacity: no allocation of a
-// new vector per sentence). At most 16,384 tokens' room in all (~2 MB), enough for an ordinary
-// article's sentences.
-struct token_pool {
-  static constexpr std::size_t max_kept = 16384;
-  std::vector<std::vector<token>> free;
-  std::size_t kept = 0;  // the capacities in `free`, in tokens
-  std::vector<token> take() {
-    if (free.empty()) return {};
-    auto v = std::move(free.back());
-    free.pop_back();
-    kept -= v.capacity();
-    return v;
-  }
-  void give(std::vector<token>&& v) {
-    if (kept + v.capacity() > max_kept) return;
-    v.clear();
-    kept += v.capacity();
-    free.push_back(std::move(v));
-  }
-};
 
 // The working vectors of a sentence with figures (impl::extract), kept by the thread from
 // sentence to sentence so that their capacity is reused instead of allocated per sentence.
@@ -1178,35 +1190,6 @@ struct extractor::impl {
     }
   };
 
-  // The modality tables and parse results of earlier articles' sentences, kept by the thread
-  // like token_pool keeps token vectors (their capacity: no allocation per sentence). At most
-  // 256 of each, none that grew past 1,024 elements.
-  struct sentence_pool {
-    std::vector<modality_table> mods;
-    std::vector<parser::parse_result> parsed;
-    // empty ones, with the capacity of earlier sentences' (parse() clears a result itself)
-    void take(modality_table& m, parser::parse_result& r) {
-      if (!mods.empty()) {
-        m = std::move(mods.back());
-        mods.pop_back();
-        m.begin.clear();
-        m.cues.clear();
-        m.asserted_len.clear();
-      }
-      if (!parsed.empty()) {
-        r = std::move(parsed.back());
-        parsed.pop_back();
-      }
-    }
-    void give(modality_table&& m, parser::parse_result&& r) {
-      constexpr std::size_t max_kept = 256, max_size = 1024;
-      if (mods.size() < max_kept && m.begin.capacity() <= max_size && m.cues.capacity() <= max_size)
-        mods.push_back(std::move(m));
-      if (parsed.size() < max_kept && r.quantities.capacity() <= max_size && r.dates.capacity() <= max_size)
-        parsed.push_back(std::move(r));
-    }
-  };
-
   struct sentence_info {
     std::string_view text;  // the whole article text
     byte_span span;
@@ -1228,6 +1211,59 @@ struct extractor::impl {
     std::span<std::uint32_t const> capitals;
     bool capitals_known = false;
     token_window modality_window;  // the tokens where modality cues or if_words can be (intern; all by default)
+
+    // Back to what a new sentence_info knows of its sentence, keeping the capacity of its
+    // vectors (a sentence refilled with other tokens: extract's clauses). Every field a rule
+    // may set must be reset here.
+    // (the strings cleared, not assigned a new text_key: no temporary built and destroyed)
+    void clear_found() {
+      attribution.text.clear();
+      attribution.key.clear();
+      pronoun_speaker = aux_speaker = plan_speaker = false;
+      anaphor_key.clear();
+      relative.first.text.clear();
+      relative.first.key.clear();
+      relative.second = 0;
+      plain_chunk_at = SIZE_MAX;
+      capitals = {};
+      capitals_known = false;
+      modality_window = {};
+    }
+  };
+
+  // The sentences of the thread's earlier articles, refilled by extract: their token, figure and
+  // modality vectors keep their capacity (no allocation per sentence, nor a sentence_info built
+  // and destroyed). parse, tokenize_into and modality_matches clear what they fill; take clears
+  // the rest. After an article, at most 256 sentences stay, with at most 16,384 tokens' room in
+  // all (~1.7 MB) and no figure or modality vector past 1,024 elements: a huge article's go.
+  struct sentence_store {
+    std::vector<sentence_info> kept;
+    std::span<sentence_info> take(std::string_view text, std::vector<byte_span> const& spans) {
+      if (kept.size() < spans.size()) kept.resize(spans.size());
+      for (std::size_t k = 0; k < spans.size(); ++k) {
+        auto& si = kept[k];
+        si.clear_found();
+        si.text = text;
+        si.span = spans[k];
+        si.mods.begin.clear();
+        si.mods.cues.clear();
+        si.mods.asserted_len.clear();
+        si.mods.if_at.clear();
+      }
+      return {kept.data(), spans.size()};
+    }
+    void trim() {
+      constexpr std::size_t max_sentences = 256, max_tokens = 16384, max_size = 1024;
+      if (kept.size() > max_sentences) kept.resize(max_sentences);
+      std::size_t tokens = 0;
+      for (auto& si : kept) {
+        tokens += si.tokens.capacity();
+        if (tokens > max_tokens) std::vector<token>().swap(si.tokens);
+        auto const big = [&](auto const& v) { return v.capacity() > max_size; };
+        if (big(si.parsed.quantities) || big(si.parsed.dates)) si.parsed = {};
+        if (big(si.mods.begin) || big(si.mods.cues) || big(si.mods.asserted_len) || big(si.mods.if_at)) si.mods = {};
+      }
+    }
   };
 
   // si.capitals, or (a sentence that extract did not tokenize) found now, into `buf`
@@ -4685,7 +4721,7 @@ struct extractor::impl {
 
   // The article's topic: its most frequent proper nouns (not sentence-initial), at most three,
   // each seen at least twice; the title counts too.
-  std::vector<std::string> topics_of(std::string_view text, std::vector<sentence_info> const& ss,
+  std::vector<std::string> topics_of(std::string_view text, std::span<sentence_info const> ss,
                                      std::string const& title) const {
     // word -> (count, first seen); a word is a view of a token's text (the article's folded copy,
     // the title's below, both alive until the end) or of a topic_aliases value: no string per name
@@ -4711,8 +4747,7 @@ struct extractor::impl {
     }
     // the headline names what the story is about: its names count twice
     // (the title's folded copy outlives the loop: freq's words may be views into it)
-    auto const title_folded = std::make_unique_for_overwrite<char[]>(title.size() + 8);  // (+8: intern)
-    std::memset(title_folded.get() + title.size(), 0, 8);
+    auto const title_folded = lowered_copy(title);
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()}, title_folded.get());
       intern(tt);  // (proper_noun's list tests read bits, as on the article's tokens)
@@ -5189,7 +5224,6 @@ struct extractor::impl {
     std::vector<claim> out;
     bool const lean = lean_topics != nullptr;
     if (lean) copy_sentences = false;
-    std::vector<sentence_info> sentences;
     ymd pub_date;
     bool has_pub = parse_iso(a.published, pub_date);
     text_key last_speaker;
@@ -5199,26 +5233,19 @@ struct extractor::impl {
     bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
                                            a.file.ends_with(".txt.gz") || a.file.ends_with(".md.gz"));
     auto const spans = splitter.split(text);
-    thread_local token_pool tokens_kept;
-    thread_local sentence_pool sentences_kept;
+    thread_local sentence_store sentences_kept;
     thread_local sentence_buffers buffers;
-    // the tokens' folded texts (tokenize_into), for as long as `sentences` lives
-    // (8 bytes more: intern reads a word of up to 8 bytes as one 8-byte load)
-    auto const folded_text = std::make_unique_for_overwrite<char[]>(text.size() + 8);
-    std::memset(folded_text.get() + text.size(), 0, 8);
-    sentences.reserve(spans.size());
+    // the tokens' folded texts (tokenize_into), for as long as the sentences' tokens are read
+    auto const folded_text = lowered_copy(text);
+    auto const sentences = sentences_kept.take(text, spans);
     // the sentences' capitalized words (sentence_info::capitals), one after the other
     thread_local std::vector<std::uint32_t> capitals;
     capitals.clear();
     std::vector<std::size_t> capitals_at;  // where each sentence's begin in `capitals`
     capitals_at.reserve(spans.size() + 1);
-    for (auto const& s : spans) {
-      auto& si = sentences.emplace_back();  // (in place: reserved above)
-      si.text = text;
-      si.span = s;
-      sentences_kept.take(si.mods, si.parsed);
+    for (auto& si : sentences) {
+      auto const s = si.span;
       parser.parse(text, s, si.parsed);
-      si.tokens = tokens_kept.take();
       capitals_at.push_back(capitals.size());
       tokenize_into(si.tokens, text, s, folded_text.get(), &capitals);
       auto const windows = intern(si.tokens);
@@ -5231,7 +5258,10 @@ struct extractor::impl {
       sentences[k].capitals = {capitals.data() + capitals_at[k], capitals_at[k + 1] - capitals_at[k]};
       sentences[k].capitals_known = true;
     }
-    auto const topics = topics_of(text, sentences, a.title);
+    auto topics = topics_of(text, sentences, a.title);
+    // "ARTICLE:" and room for a claim's number after it: an id is one copy out of it
+    std::string id_text(a.id.size() + 1 + 20, ':');
+    a.id.copy(id_text.data(), a.id.size());
     std::string const source_key = text::fold(a.source);  // the outlet as a speaker key
     {
       std::size_t quantities = 0;
@@ -5323,20 +5353,45 @@ struct extractor::impl {
       bool first_pronoun = false, main_in_second = false;
       {
         auto const& t = si.tokens;
+        // A clause read as a sentence of its own (find_attribution and find_actor take one): the
+        // thread's scratch sentence, refilled per clause, so that its token vector keeps its
+        // capacity (a new sentence_info per boundary allocated and freed it). Its tokens are
+        // resized, then copied: a token is trivially copyable, so that is one memmove, where
+        // assigning them to an empty vector constructs them one by one.
+        static_assert(std::is_trivially_copyable_v<token>);
+        thread_local sentence_info clause;
+        auto clause_of = [&](std::size_t from, std::size_t to, byte_span span) -> sentence_info& {
+          clause.clear_found();
+          clause.text = si.text;
+          clause.span = span;
+          clause.tokens.resize(to - from);
+          std::copy(t.begin() + static_cast<std::ptrdiff_t>(from), t.begin() + static_cast<std::ptrdiff_t>(to),
+                    clause.tokens.begin());
+          return clause;
+        };
+        // The sentence's figures, lent to the clause while a rule reads it (no copy of them).
+        struct lent_figures {
+          std::vector<quantity>& sentence;
+          std::vector<quantity>& clause;
+          lent_figures(std::vector<quantity>& s, std::vector<quantity>& c) : sentence(s), clause(c) { clause.swap(sentence); }
+          ~lent_figures() { clause.swap(sentence); }
+          lent_figures(lent_figures const&) = delete;
+          lent_figures& operator=(lent_figures const&) = delete;
+        };
         for (std::size_t i = 1, n = t.size(); i + 2 < n && split_at == SIZE_MAX; ++i) {
           if (t[i].word) continue;  // (a boundary is punctuation)
           bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
                                                                 t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
           if (!boundary) continue;
-          sentence_info second;
-          second.text = si.text;
-          second.span = {t[i + 1].start, si.span.end};
-          second.tokens.assign(t.begin() + static_cast<std::ptrdiff_t>(i + 1), t.end());
-          second.parsed.quantities = si.parsed.quantities;
-          auto k = find_attribution(text, second);
-          // "...; the education ministry has offered 5%": a body that acts in its own clause
-          if (k.key.empty() && !second.pronoun_speaker && second.relative.first.key.empty())
-            if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
+          auto& second = clause_of(i + 1, n, {t[i + 1].start, si.span.end});
+          text_key k;
+          {
+            lent_figures const lent(si.parsed.quantities, second.parsed.quantities);
+            k = find_attribution(text, second);
+            // "...; the education ministry has offered 5%": a body that acts in its own clause
+            if (k.key.empty() && !second.pronoun_speaker && second.relative.first.key.empty())
+              if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
+          }
           if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
           // "About 1,200 homes were flooded, and nearly 5,000 people left, according to the county
           // emergency office": a speaker after every figure of the second clause closes the whole
@@ -5350,17 +5405,18 @@ struct extractor::impl {
               }
             if (any && trailing) continue;
           }
-          sentence_info first;
-          first.text = si.text;
-          first.span = {si.span.start, t[i].start};
-          first.tokens.assign(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(i));
-          first.parsed.quantities = si.parsed.quantities;
-          first_clause = find_attribution(text, first);
+          auto& first = clause_of(0, i, {si.span.start, t[i].start});
+          {
+            lent_figures const lent(si.parsed.quantities, first.parsed.quantities);
+            first_clause = find_attribution(text, first);
+          }
           first_pronoun = first_clause.key.empty() && first.pronoun_speaker;
           main_in_second = attribution.text == k.text;
           second_clause = std::move(k);
           split_at = i;
         }
+        // (a huge sentence's clause does not stay with the thread)
+        if (clause.tokens.capacity() > 512) std::vector<token>().swap(clause.tokens);
         auto normalize = [&](text_key& k) {
           k.key = its_speaker(k, last_speaker);
           k.key = anaphor_place(k, last_place);
@@ -6276,12 +6332,9 @@ struct extractor::impl {
       }
       settle_predicates(local, ranges, si, earlier);
       for (std::size_t i = 0; i < local.size(); ++i) {
-        char digits[24];
-        auto const end = std::to_chars(digits, digits + sizeof digits, base + i + 1).ptr;
-        auto& id = local[i].id;
-        id.reserve(a.id.size() + 1 + static_cast<std::size_t>(end - digits));
-        id.assign(a.id).push_back(':');
-        id.append(digits, end);
+        char* const digits = id_text.data() + a.id.size() + 1;
+        auto const end = std::to_chars(digits, id_text.data() + id_text.size(), base + i + 1).ptr;
+        local[i].id.assign(id_text.data(), static_cast<std::size_t>(end - id_text.data()));
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
@@ -6512,11 +6565,8 @@ struct extractor::impl {
       }
     link_adding_up(out, text);
     link_fractions(out);
-    if (lean) *lean_topics = topics;
-    for (auto& si : sentences) {
-      tokens_kept.give(std::move(si.tokens));
-      sentences_kept.give(std::move(si.mods), std::move(si.parsed));
-    }
+    if (lean) *lean_topics = std::move(topics);
+    sentences_kept.trim();
     return out;
   }
 

@@ -237,3 +237,63 @@ TEST_CASE("token folding: keys do not depend on offsets, case or the apostrophe'
     }
   }
 }
+
+TEST_CASE("tokens: a word of any length, mid-sentence or last, is one token", "[claims][tokens]") {
+  // (the tokenizer reads a word's letters 16 bytes at a time: words shorter and longer than a
+  // step, at every alignment, ending before the sentence's end or at it)
+  claims::extractor ex(testing::lex());
+  std::string const letters = "wzxqvjwzxqvjwzxqvjwzxqvjwzxqvjwzxqvjwzxq";
+  for (std::size_t len = 2; len <= 40; ++len) {
+    for (bool upper : {false, true}) {
+      std::string const key = letters.substr(0, len);
+      std::string word = key;
+      if (upper)
+        for (auto& ch : word) ch = static_cast<char>(ch - 'a' + 'A');
+      for (std::size_t pad = 0; pad < 17; ++pad) {
+        article a;
+        a.id = "words";
+        a.text = std::string(pad, ' ') + "Officials said 1,250 " + word + " arrived on Monday. The agency put the toll at 3,000 " +
+                 word + ".";
+        auto const cs = ex.extract(a);
+        INFO("length " << len << ", upper " << upper << ", pad " << pad);
+        REQUIRE(cs.size() == 2);
+        CHECK(cs[0].subject.key == key);
+        CHECK(cs[1].subject.key == key);
+      }
+    }
+  }
+}
+
+TEST_CASE("extraction: an article's claims do not depend on the articles extracted before it", "[claims][tokens]") {
+  // (the thread keeps its sentences, their vectors and a clause scratch from article to article)
+  claims::extractor ex(testing::lex());
+  article a;
+  a.id = "again";
+  a.source = "The Daily Example";
+  a.published = "2024-03-05";
+  a.text =
+      "Floods in Valdoria killed at least 42 people on Monday, the Valdorian interior ministry said.\n\n"
+      "Officials said about 1,200 homes were damaged, and the army said 15 soldiers were hurt.\n"
+      "The government pledged $3.5 million in aid; the agency said 20 of the 42 victims were children.";
+  article big;
+  big.id = "big";
+  big.source = "Another Outlet";
+  for (int k = 0; k < 40; ++k)
+    big.text += fmt::format("Rescuers said {} families in the northern district of Arle were moved, while the "
+                            "Red Cross said {} tents and {} blankets had arrived; officials expect more help. ",
+                            100 + k, 20 + k, 300 + k);
+  article small;
+  small.id = "small";
+  small.text = "He said 7 people left.";
+  auto json = [](std::vector<claim> const& cs) {
+    std::string out;
+    for (auto const& c : cs) claims::append_json(out, c);
+    return out;
+  };
+  auto const first = json(ex.extract(a));
+  REQUIRE(!first.empty());
+  CHECK(ex.extract(big).size() >= 120);
+  CHECK(json(ex.extract(a)) == first);
+  CHECK(ex.extract(small).size() == 1);
+  CHECK(json(ex.extract(a)) == first);
+}
