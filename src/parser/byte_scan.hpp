@@ -84,8 +84,10 @@ inline __m128i in_range(__m128i v, unsigned char lo, unsigned char hi) {
   return _mm_cmplt_epi8(t, _mm_set1_epi8(static_cast<char>(-128 + (hi - lo + 1))));
 }
 
+// The classes build needs, as 64-bit masks: word bytes (letters, digits, bytes >= 0x80), word
+// bytes or '$' (where the scan may start), letters, uppercase letters or digits (where a date may).
 struct classes {
-  std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
+  std::uint64_t word = 0, scan = 0, alpha = 0, date = 0;
 };
 inline classes classify(unsigned char const* p, char* lower) {
   classes c;
@@ -101,16 +103,15 @@ inline classes classify(unsigned char const* p, char* lower) {
       return static_cast<std::uint64_t>(static_cast<std::uint16_t>(_mm_movemask_epi8(m))) << (16 * k);
     };
     c.word |= bits(word);
+    c.scan |= bits(_mm_or_si128(word, dollar));
     c.alpha |= bits(alpha);
-    c.upper |= bits(upper);
-    c.digit |= bits(digit);
-    c.dollar |= bits(dollar);
+    c.date |= bits(_mm_or_si128(upper, digit));
   }
   return c;
 }
 #else
 struct classes {
-  std::uint64_t word = 0, alpha = 0, upper = 0, digit = 0, dollar = 0;
+  std::uint64_t word = 0, scan = 0, alpha = 0, date = 0;
 };
 inline classes classify(unsigned char const* p, char* lower) {
   classes c;
@@ -120,10 +121,9 @@ inline classes classify(unsigned char const* p, char* lower) {
     bool const up = b >= 'A' && b <= 'Z', lo = b >= 'a' && b <= 'z', dg = b >= '0' && b <= '9';
     lower[k] = static_cast<char>(up ? b - 'A' + 'a' : b);
     if (up || lo || dg || b >= 0x80) c.word |= bit;
+    if (up || lo || dg || b >= 0x80 || b == '$') c.scan |= bit;
     if (up || lo) c.alpha |= bit;
-    if (up) c.upper |= bit;
-    if (dg) c.digit |= bit;
-    if (b == '$') c.dollar |= bit;
+    if (up || dg) c.date |= bit;
   }
   return c;
 }
@@ -152,17 +152,16 @@ inline void sentence_bits::build(char const* p, std::size_t n_bytes, std::size_t
     if (64 * b + 64 > n) {  // bytes past the sentence belong to no class
       std::uint64_t const keep = (std::uint64_t{1} << (n - 64 * b)) - 1;
       c.word &= keep;
+      c.scan &= keep;
       c.alpha &= keep;
-      c.upper &= keep;
-      c.digit &= keep;
-      c.dollar &= keep;
+      c.date &= keep;
     }
     std::uint64_t const start = ~((c.word << 1) | carry);
     alpha[b] = c.alpha;
-    scan_starts[b] = (c.word | c.dollar) & start;
-    date_starts[b] = (c.upper | c.digit) & start;
+    scan_starts[b] = c.scan & start;
+    date_starts[b] = c.date & start;
     carry = c.word >> 63;
-    dollars |= c.dollar;
+    dollars |= c.scan & ~c.word;  // the '$' bytes
   }
   any_dollar = dollars != 0;
 }

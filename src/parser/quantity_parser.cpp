@@ -179,6 +179,17 @@ struct quantity_parser::impl {
     std::size_t const k = a << 8 | b;
     return start2[k >> 6] >> (k & 63) & 1;
   }
+  // True when no start word begins at the word start p + i: by its first two bytes (start2), or
+  // for a letter by its first three letters (start3). p holds a zero after the sentence, so the
+  // byte after the last is no letter.
+  [[gnu::always_inline]] bool opens_nothing(char const* p, std::size_t i) const {
+    unsigned const c0 = static_cast<unsigned char>(p[i]), b1 = static_cast<unsigned char>(p[i + 1]);
+    if (!start2_maybe(c0, b1)) return true;
+    if (!is_alpha(p[i])) return false;
+    unsigned const c1 = is_alpha(p[i + 1]) ? b1 : 0;
+    unsigned const c2 = c1 != 0 && is_alpha(p[i + 2]) ? static_cast<unsigned char>(p[i + 2]) : 0;
+    return !start3_maybe(c0, c1, c2);
+  }
   // The first three bytes of every start word (a shorter word: its bytes, then 0s), hashed into
   // 65,536 bits: a word whose own first three (letters, 0 past its end) are not set is no start
   // word (tested after triggers' two-byte table: "the", "thing" pass that one, not this).
@@ -471,7 +482,7 @@ struct quantity_parser::impl {
     }
   }
 
-  // Moves x.unit into q (the caller no longer needs it).
+  // Moves x.unit into q (the caller no longer needs it), which is a new quantity (no unit yet).
   bool to_quantity(ast::expression& x, quantity& q) const {
     double a = x.a.value, b = x.range ? x.b.value : x.a.value;
     double ua = x.a.unit, ub = x.range ? x.b.unit : x.a.unit;
@@ -513,11 +524,11 @@ struct quantity_parser::impl {
       }
     }
     q.value = a;
-    q.unit = std::move(x.unit);
+    if (!x.unit.empty()) q.unit = std::move(x.unit);  // (most figures have none: no string move)
     apply_qualifier(q, x, a, b, ua, ub);
     // Whole things: round inward. Without a qualifier the ends are a and b themselves, which
     // that keeps when whole and nonzero (ceil(-1e-9) is -0: a zero end goes through it).
-    if (q.kind == quantity_kind::count && is_whole(a) && is_whole(b) && (x.qualifier >= 0 || a == 0 || b == 0)) {
+    if (q.kind == quantity_kind::count && (x.qualifier >= 0 || a == 0 || b == 0) && is_whole(a) && is_whole(b)) {
       if (q.lo) q.lo = std::ceil(*q.lo - 1e-9);
       if (q.hi) q.hi = std::floor(*q.hi + 1e-9);
     }
@@ -557,33 +568,27 @@ struct quantity_parser::impl {
     ast::expression x;  // one for the sentence: parse_expression resets it at every attempt
     bool seen_pp = false;  // a percentage-point figure was read in the sentence
     while (i < n) {
-      char c = lc_rel[i];
       // A scan_starts bit is a word byte or '$' whose previous byte is no word byte (the same
       // classes as is_word): every position the scan stops at starts a word.
       bool candidate = false;
-      {
-        // (lc_buf holds a zero after the sentence: the byte after the last is no letter)
-        unsigned const c0 = static_cast<unsigned char>(c);
-        unsigned const b1 = static_cast<unsigned char>(lc_rel.data()[i + 1]);
-        if (!start2_maybe(c0, b1) || (is_alpha(c) && [&] {
-              unsigned const c1 = is_alpha(static_cast<char>(b1)) ? b1 : 0;
-              unsigned const c2 = c1 != 0 && is_alpha(lc_rel.data()[i + 2]) ? static_cast<unsigned char>(lc_rel.data()[i + 2]) : 0;
-              return !start3_maybe(c0, c1, c2);
-            }())) {
-          // No start word begins with these two letters (most words of a sentence), or with
-          // these three: only a currency prefix word ("us$") could start here, and only in a
-          // sentence with a '$'. The next word start lies past this word's letters anyway.
-          if (!bits.any_dollar) {
-            i = starts.step();
-            continue;
-          }
-          std::size_t const e = bits.alpha_end(i);
-          if (!(e < n && lc_rel[e] == '$')) {
-            i = starts.seek(e);
-            continue;
-          }
-          candidate = true;
-        } else if (is_digit(c)) {
+      if (!bits.any_dollar) {
+        // Most word starts open nothing: they are passed in a loop of few live values (the
+        // cursor, the copy, the two tables), before the candidate's tests below.
+        while (i < n && opens_nothing(lc_rel.data(), i)) i = starts.step();
+        if (i >= n) break;
+      } else if (opens_nothing(lc_rel.data(), i)) {
+        // Only a currency prefix word ("us$") could start here, and only in a sentence with a
+        // '$'. The next word start lies past this word's letters anyway.
+        std::size_t const e = bits.alpha_end(i);
+        if (!(e < n && lc_rel[e] == '$')) {
+          i = starts.seek(e);
+          continue;
+        }
+        candidate = true;
+      }
+      char c = lc_rel[i];
+      if (!candidate) {
+        if (is_digit(c)) {
           candidate = true;
         } else if (is_alpha(c)) {
           std::size_t const e = bits.alpha_end(i);

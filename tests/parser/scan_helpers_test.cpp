@@ -98,7 +98,7 @@ TEST_CASE("bit_cursor visits the set bits in order, by steps and seeks", "[parse
   }
 }
 
-TEST_CASE("sentence_bits::build writes the lowercased copy and the word starts", "[parser][scan]") {
+TEST_CASE("sentence_bits::build writes the lowercased copy, the word starts and whether a $ occurs", "[parser][scan]") {
   std::mt19937 rng(3);
   std::string const alphabet = "aZbQ9 0,$.-'\xC3\xA9\xE2\x82\xAC";
   scan::sentence_bits bits;
@@ -119,6 +119,9 @@ TEST_CASE("sentence_bits::build writes the lowercased copy and the word starts",
       };
       bool const start = (word(c) || c == '$') && (k == 0 || !word(text[k - 1]));
       CHECK((bits.next(bits.scan_starts, k) == k) == start);
+      bool const date = ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) && (k == 0 || !word(text[k - 1]));
+      CHECK((bits.next(bits.date_starts, k) == k) == date);
     }
+    CHECK(bits.any_dollar == (text.find('$') != std::string::npos));
   }
 }
