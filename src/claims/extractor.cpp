@@ -143,6 +143,10 @@ struct token {
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
+// The rules read a sentence's tokens through a span: its size is a stored count (a vector's is
+// (end - begin) / sizeof(token), recomputed at every loop test the compiler cannot prove
+// unchanged), and the span, a local, is not reloaded after a call.
+using token_span = std::span<token const>;
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
@@ -665,6 +669,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("source_aliases").rows)
       (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& [name, key] : source_aliases) alias_names[key].push_back(name);
+    for (auto const& [name, key] : source_aliases) source_alias_index[name] = key;
     // every word-aligned proper suffix of those names ("fund", "monetary fund"): the keys for
     // which resolve_speaker's alias test can succeed at all
     for (auto const& [key, names] : alias_names)
@@ -867,6 +872,7 @@ struct extractor::impl {
   word_set speech_asides;                      // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
+  flat_word_map<std::string> source_alias_index;  // source_aliases again, open addressing (speaker_key: no division, no node)
   word_map<std::vector<std::string>> alias_names;  // "imf" -> {"international monetary fund"}
   word_set alias_suffixes;                           // "fund", "monetary fund" (see resolve_speaker)
   // what resolve_speaker asks of a key or its last word, in one lookup: generic_speakers,
@@ -991,7 +997,7 @@ struct extractor::impl {
     iterator begin() const { return {list, idx ? idx->data() : nullptr}; }
     iterator end() const { return {list, idx ? idx->data() + idx->size() : nullptr}; }
   };
-  static cue_range starting(std::vector<cue> const& list, std::vector<token> const& t, std::size_t k) {
+  static cue_range starting(std::vector<cue> const& list, token_span t, std::size_t k) {
     if (k >= t.size() || !t[k].cue_first || !t[k].info) return {};
     for (auto const& [l, idx] : t[k].info->starts)
       if (l == &list) return {&list, &idx};
@@ -1056,7 +1062,7 @@ struct extractor::impl {
       if (p[k] != q[k]) return false;
     return true;
   }
-  static bool match_at(std::vector<token> const& t, std::size_t i, std::vector<std::string> const& words) {
+  static bool match_at(token_span t, std::size_t i, std::vector<std::string> const& words) {
     if (i + words.size() > t.size() || words.empty() || !t[i].cue_first || !same_word(t[i].lc, words.front())) return false;
     for (std::size_t k = 1; k < words.size(); ++k)
       if (!t[i + k].word || !same_word(t[i + k].lc, words[k])) return false;
@@ -1096,7 +1102,7 @@ struct extractor::impl {
   }
 
   // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
-  bool own_verb_at(std::vector<token> const& t, std::size_t i) const {
+  bool own_verb_at(token_span t, std::size_t i) const {
     static word_list const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
                                                         "would", "could", "remain", "remained", "remains"};
     if (i >= t.size() || !t[i].word) return false;
@@ -1117,7 +1123,7 @@ struct extractor::impl {
   }
 
   // A level reached: the figure follows "to" or "at" ("rose to N", "stood at N").
-  static bool level_figure(claim const& o, std::vector<token> const& t) {
+  static bool level_figure(claim const& o, token_span t) {
     auto [f, l] = token_range(t, o.q.span);
     return f > 0 && (t[f - 1].lc == "to" || t[f - 1].lc == "at");
   }
@@ -1206,6 +1212,13 @@ struct extractor::impl {
     // ask it for the token after a figure four times per figure)
     mutable std::size_t plain_chunk_at = SIZE_MAX;
     mutable std::pair<std::size_t, std::size_t> plain_chunk_memo;
+    // find_date's tense words (tense_words), listed by the first figure that reads them and
+    // read by the sentence's other figures: their indexes in order, tense_count of them
+    // (tense_unlisted: not listed yet; tense_overflow: more than tense_at holds, each figure
+    // walks its own window)
+    static constexpr std::uint8_t tense_unlisted = 0xFF, tense_overflow = 0xFE;
+    mutable std::uint8_t tense_count = tense_unlisted;
+    mutable std::array<std::uint16_t, 16> tense_at;
     // the indexes of the words that start with a capital (is_upper of their first byte), in
     // order: set by extract for the article's sentences (capitals_of reads them)
     std::span<std::uint32_t const> capitals;
@@ -1225,6 +1238,7 @@ struct extractor::impl {
       relative.first.key.clear();
       relative.second = 0;
       plain_chunk_at = SIZE_MAX;
+      tense_count = tense_unlisted;
       capitals = {};
       capitals_known = false;
       modality_window = {};
@@ -1271,7 +1285,7 @@ struct extractor::impl {
                                                     std::vector<std::uint32_t>& buf) {
     if (si.capitals_known) return si.capitals;
     buf.clear();
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     for (std::size_t i = 0; i < t.size(); ++i)
       if (t[i].word && is_upper(text[t[i].start])) buf.push_back(static_cast<std::uint32_t>(i));
     return buf;
@@ -1290,8 +1304,8 @@ struct extractor::impl {
   void drop_speaker_counts(sentence_info& si) const {
     auto& qs = si.parsed.quantities;
     if (qs.empty()) return;
-    auto const& t = si.tokens;
-    token_ranger ranger{t};
+    token_span const t = si.tokens;
+    token_ranger ranger{si.tokens};
     auto speaks = [&](quantity const& q) {
       if (q.kind != quantity_kind::count) return false;
       std::size_t const j = ranger(q.span).second + 1;  // the first token after the figure
@@ -1315,14 +1329,14 @@ struct extractor::impl {
   }
 
   // Token index range [first, last] covered by a byte span.
-  static std::pair<std::size_t, std::size_t> token_range(std::vector<token> const& t, byte_span s) {
+  static std::pair<std::size_t, std::size_t> token_range(token_span t, byte_span s) {
     // tokens are sorted: start from the first token that ends after the span starts
     auto from = static_cast<std::size_t>(
         std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end <= s.start; }) - t.begin());
     return token_range_from(t, s, from);
   }
   // token_range with `from` (the first token that ends after s.start) known
-  static std::pair<std::size_t, std::size_t> token_range_from(std::vector<token> const& t, byte_span s, std::size_t from) {
+  static std::pair<std::size_t, std::size_t> token_range_from(token_span t, byte_span s, std::size_t from) {
     std::size_t first = t.size(), last = 0;
     for (std::size_t i = from; i < t.size() && t[i].start < s.end; ++i) {
       if (t[i].start >= s.start && t[i].end <= s.end) {
@@ -1357,7 +1371,7 @@ struct extractor::impl {
   // token_range(t, s).second with one binary search: every token that overlaps s sets
   // token_range's `last`, so it is the last token that starts before s ends, when that one
   // overlaps s (tokens are sorted and do not overlap); else token_range's own answer.
-  static std::size_t last_token_of(std::vector<token> const& t, byte_span s) {
+  static std::size_t last_token_of(token_span t, byte_span s) {
     auto const p = static_cast<std::size_t>(
         std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < s.end; }) - t.begin());
     if (p > 0 && t[p - 1].end > s.start) return p - 1;
@@ -1368,7 +1382,7 @@ struct extractor::impl {
   // With the sentence's figures, a figure after "of" and
   // its determiners ("411 of the 650 seats", "nearly half of the roughly 240 people") is reported
   // in *of_quantity_token.
-  std::pair<std::size_t, std::size_t> chunk_right(std::vector<token> const& t, std::size_t i, bool allow_of, bool money,
+  std::pair<std::size_t, std::size_t> chunk_right(token_span t, std::size_t i, bool allow_of, bool money,
                                                   std::size_t* of_quantity_token = nullptr,
                                                   claims_view const* figures = nullptr) const {
     std::size_t k = i;
@@ -1453,7 +1467,7 @@ struct extractor::impl {
   // The claim's subject from the noun chunk t[b, e): its head, with the word before it for
   // two-word phrases, through the synonym table. With take_predicate, a phrase that fixes the
   // predicate ("death toll") sets it too.
-  void subject_from_chunk(claim& c, std::vector<token> const& t, std::size_t b, std::size_t e,
+  void subject_from_chunk(claim& c, token_span t, std::size_t b, std::size_t e,
                           bool take_predicate) const {
     std::string buf;
     std::string_view single;
@@ -1468,7 +1482,7 @@ struct extractor::impl {
   // in schools", "hundreds of residents had fled"): the figure is that verb's subject, and the
   // noun's event ("residents" live) yields. Not a report verb or a level ("cases were
   // confirmed", "cases rose") nor an idiom of none.
-  bool own_event_after(std::vector<token> const& t, std::size_t e) const {
+  bool own_event_after(token_span t, std::size_t e) const {
     static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is", "still", "also", "all"};
     std::size_t j = e;
     while (j < t.size() && j < e + 3 && t[j].word && !t[j].pred && aux.count(t[j].lc)) ++j;
@@ -1480,25 +1494,25 @@ struct extractor::impl {
   // Token j is a past form in -ed (or a form with another ending: "ing") that no vocabulary
   // lists as a verb, a noun or a function word ("vanished", "joined"): a verb where the clause
   // needs one (verb_lemma gives its key).
-  bool unlisted_past(std::vector<token> const& t, std::size_t j, std::string_view ending = "ed") const {
+  bool unlisted_past(token_span t, std::size_t j, std::string_view ending = "ed") const {
     if (j >= t.size() || !t[j].word || t[j].pred || t[j].low_pred || t[j].bound) return false;
     std::string_view const w(t[j].lc);
     return w.size() >= 5 && w.ends_with(ending) && !function_words.count(t[j].lc) && !chunk_enders.count(t[j].lc) &&
            !number_words.count(t[j].lc) && !determiners.count(t[j].lc) && !subjects.count(w);
   }
   // t[j] is a verb the rules above would have found, or "be"/"have"
-  static bool linking_or_listed(std::vector<token> const& t, std::size_t j) {
+  static bool linking_or_listed(token_span t, std::size_t j) {
     return !t[j].word || t[j].pred || t[j].low_pred || t[j].lc == "be" || t[j].lc == "have";
   }
   // t[j] can be a bare verb: a word that no vocabulary lists as a noun or function word
-  bool bare_verb(std::vector<token> const& t, std::size_t j) const {
+  bool bare_verb(token_span t, std::size_t j) const {
     std::string_view const w(t[j].lc);
     return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && !function_words.count(t[j].lc) &&
            !chunk_enders.count(t[j].lc) && !number_words.count(t[j].lc) && !determiners.count(t[j].lc) &&
            !subjects.count(w) && !w.ends_with("ly");
   }
   // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
-  bool opens_object(std::vector<token> const& t, std::size_t k) const {
+  bool opens_object(token_span t, std::size_t k) const {
     return k < t.size() && t[k].word &&
            (determiners.count(t[k].lc) || t[k].lc == "a" || t[k].lc == "an" || t[k].lc == "to" || t[k].lc == "that");
   }
@@ -1580,7 +1594,7 @@ struct extractor::impl {
 
   // "the number of X (participle)" before the figure.
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
     static word_list const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
     std::size_t before = qfirst;
@@ -1624,7 +1638,7 @@ struct extractor::impl {
   // 121") takes the keys of the same figure stated earlier in the article with that name
   // ("Labour won 411 of the 650 seats").
   void restated(claim& c, sentence_info const& si, std::size_t qfirst, claims_view earlier) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     if (qfirst == 0 || !t[qfirst - 1].word || !is_upper(si.text[t[qfirst - 1].start])) return;
     auto name = std::string(si.text.substr(t[qfirst - 1].start, t[qfirst - 1].end - t[qfirst - 1].start));
     for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
@@ -1664,7 +1678,7 @@ struct extractor::impl {
   // 234", "the Greens' 25"), a verb it is the object of ("the bloc took 234") or an idiom bound to
   // it ("11 short of") shows that it counts something named before.
   bool elided_noun(sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;  // (callers: counts only)
     auto [b, e] = plain_chunk(si, qlast + 1);
     // "22 probable ones": a pro-form stands for the noun
@@ -1685,7 +1699,7 @@ struct extractor::impl {
   // (Only the last 32 figures of each: bounded work per figure, whatever the input.)
   // Figure o sits in a subordinate clause ("after three bridges collapsed") that a comma closes
   // before figure c.
-  static bool in_subordinate(std::vector<token> const& t, claim const& o, claim const& c) {
+  static bool in_subordinate(token_span t, claim const& o, claim const& c) {
     static word_list const subordinators = {"after", "before", "when", "because", "since", "until", "although", "while", "if"};
     auto [of, ol] = token_range(t, o.q.span);
     auto [cf, cl] = token_range(t, c.q.span);
@@ -1718,7 +1732,7 @@ struct extractor::impl {
   // A part "of those (deaths)" / "of the dead" names its whole only by reference: the figure it
   // points back at is before it, in an earlier sentence when the part opens its sentence. Returns
   // the predicate a bare participle names ("the dead" -> die), or "" for "those"/"these".
-  std::optional<std::string> anaphoric_whole(std::vector<token> const& t, std::size_t qlast, bool first) const {
+  std::optional<std::string> anaphoric_whole(token_span t, std::size_t qlast, bool first) const {
     if (qlast + 2 >= t.size() || t[qlast + 1].lc != "of") return std::nullopt;
     auto const& w = t[qlast + 2];
     // ("of those who voted" names its whole by what it did: who_whole)
@@ -1742,7 +1756,7 @@ struct extractor::impl {
 
   // The same reference fronted before its figure: "Of the dead, 14 came from a single hamlet",
   // "Of those, 600 were in tents" (the clause's first words, then a comma).
-  std::optional<std::string> fronted_anaphoric_whole(std::vector<token> const& t, std::size_t qfirst) const {
+  std::optional<std::string> fronted_anaphoric_whole(token_span t, std::size_t qfirst) const {
     if (qfirst < 3 || t[qfirst - 1].lc != ",") return std::nullopt;
     auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word; };
     if (t[qfirst - 3].lc == "of" && (t[qfirst - 2].lc == "those" || t[qfirst - 2].lc == "these") && opens(qfirst - 3))
@@ -1756,7 +1770,7 @@ struct extractor::impl {
 
   // "three in four of those who voted": a share of whoever did what the verb says; the verb's
   // predicate key, else "".
-  static std::string who_whole(std::vector<token> const& t, std::size_t qlast) {
+  static std::string who_whole(token_span t, std::size_t qlast) {
     if (qlast + 4 >= t.size() || t[qlast + 1].lc != "of" || t[qlast + 2].lc != "those" || t[qlast + 3].lc != "who")
       return {};
     for (std::size_t k = qlast + 4; k < t.size() && k < qlast + 7 && t[k].word; ++k)
@@ -1816,7 +1830,7 @@ struct extractor::impl {
   // A word that reads as a verb before a figure: a past form in -ed that no determiner
   // precedes and the subject table does not know ("expected 8.8%", "averaged 5.28%").
   static inline rule_list const verb_form_aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
-  bool verb_form(std::vector<token> const& t, std::size_t k) const {
+  bool verb_form(token_span t, std::size_t k) const {
     auto const& w = t[k].lc;
     auto const& aux = verb_form_aux;
     // after an auxiliary any word is a verb ("had forecast 4.6%")
@@ -1852,7 +1866,7 @@ struct extractor::impl {
   bool subject_before_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                             claims_view sentence_claims, claims_view const* earlier,
                             figure_chunks const& ch) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto [rb, re] = ch.plain;
     bool const bare = rb == re;  // no noun of its own right after the figure
     bool const share = (c.q.kind == quantity_kind::percent && c.q.unit.empty()) || c.q.kind == quantity_kind::fraction ||
@@ -1967,7 +1981,7 @@ struct extractor::impl {
 
   void subject_after_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                            claims_view sentence_claims, claims_view const* earlier) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     (void)qfirst;
     // A measure named by a noun of its own ("The rate was 8.6%", "The Conservatives' share fell
     // to 23.7%", "a margin of just over 2.1 million", "the daily average fell to 98", "the
@@ -2041,7 +2055,7 @@ struct extractor::impl {
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                           claims_view sentence_claims, std::size_t* of_quantity_token,
                           claims_view const* earlier, figure_chunks const& ch) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     // "an arrangement worth $3 billion", "The arrangement is worth SDR 2,250 million": the noun
     // before "worth", and the verb that governs that noun.
     // (unless a noun of its own follows the figure)
@@ -2558,7 +2572,7 @@ struct extractor::impl {
   // Fills si.mods (see modality_table).
   static inline rule_list const if_words = {"if", "unless"};
   void modality_matches(sentence_info& si) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto& m = si.mods;
     std::size_t const n = t.size();
     m.begin.assign(n + 1, 0);
@@ -2595,20 +2609,23 @@ struct extractor::impl {
   // subordinate clause ("said it would retaliate after 30 people were killed").
   static inline rule_list const clause_cue_stops = {"after", "before", "when", "because", "since", "while",
                                                     "as", "who", "which", "where", "until", "although"};
-  std::optional<modality> clause_cue(std::string_view text, std::vector<token> const& t, blocked_window const& blocked,
+  std::optional<modality> clause_cue(std::string_view text, token_span t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back, bool duration = false) const {
     auto const& stops = clause_cue_stops;
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
-      // (the period of an abbreviation is no clause end: "will take office on Jan. 1 for a term")
-      bool const abbrev_dot = w.lc == "." && k >= 2 && t[k - 2].word && t[k - 2].end == w.start &&
-                              abbreviations.count(std::string_view(t[k - 2].lc));
-      if (abbrev_dot) continue;
-      if (!w.word || stops.count(w)) break;
+      if (!w.word) {
+        // (the period of an abbreviation is no clause end: "will take office on Jan. 1 for a term")
+        bool const abbrev_dot = w.lc == "." && k >= 2 && t[k - 2].word && t[k - 2].end == w.start &&
+                                abbreviations.count(std::string_view(t[k - 2].lc));
+        if (abbrev_dot) continue;
+        break;
+      }
+      if (stops.count(w)) break;
       // a verb in the past joined by "and" is a clause of its own: after a modal a joined verb
       // is bare ("would send planes and release aid"), so "would send three planes and released
       // $2 million" states the release as done
-      if (k >= 2 && t[k - 2].lc == "and" && w.pred && w.lc.size() > 4 && w.lc.ends_with("ed")) break;
+      if (w.pred && k >= 2 && w.lc.size() > 4 && w.lc.ends_with("ed") && t[k - 2].lc == "and") break;
       // (blocked only matters where cues start: the cheap test first)
       if (blocked.mods->at(k - 1).empty() || blocked[k - 1]) continue;
       for (auto mi : blocked.mods->at(k - 1)) {
@@ -2632,7 +2649,7 @@ struct extractor::impl {
   // ("declared a three-month state of emergency", "approved a nine-month arrangement": cues of
   // modality.tsv marked "duration"), or a plan after its noun ("The 48-month programme is meant to").
   void duration_modality(claim& c, sentence_info const& si, std::size_t qf, std::size_t ql) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     c.mod = modality::asserted;
     auto const blocked = modality_blocked(si, qf, ql);
     for (std::size_t k = qf >= 3 ? qf - 3 : 0; k < qf; ++k) {
@@ -2665,13 +2682,18 @@ struct extractor::impl {
                                                "is", "are", "could", "would", "will", "can", "should"};
   static inline rule_list const negated_stops = {"after", "before", "when", "because", "since", "while",
                                                  "who", "which", "where", "but", "only", "although"};
-  static bool clause_negated(std::vector<token> const& t, std::size_t qfirst, std::size_t max_back) {
+  static inline rule_list const negators = {"not", "n't", "never"};
+  static bool clause_negated(token_span t, std::size_t qfirst, std::size_t max_back) {
     auto const& aux = negated_aux;
     auto const& stops = negated_stops;
+    std::uint64_t const either = stops.bit() | negators.bit();
     for (std::size_t k = qfirst; k > 1 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
-      if (!w.word || stops.count(w)) break;
-      if ((w.lc == "not" || w.lc == "n't" || w.lc == "never") && aux.count(t[k - 2])) {
+      if (!w.word) break;
+      // (most words are neither a stop nor a negator: one test of the entry's bits for both)
+      if (w.lc.interned && !(w.info && (w.info->rules & either))) continue;
+      if (stops.count(w)) break;
+      if (negators.count(w) && aux.count(t[k - 2])) {
         if (k < t.size() && t[k].lc == "only") return false;  // "not only"
         return true;
       }
@@ -2686,7 +2708,7 @@ struct extractor::impl {
                                                  "might", "never", "n't",   "reportedly", "expected", "being"};
   void find_predicate(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const {
     auto const blocked = modality_blocked(si, qfirst, qlast);
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     // Whether token i (outside the figure) is a verb the figure may take (`low`: a copula or
     // light verb); the search below tries the nearest first.
     auto fits = [&](bool low, std::size_t i) -> bool {
@@ -2739,13 +2761,16 @@ struct extractor::impl {
     // The nearest verb within max_dist tokens of the figure (bounded work per figure); at equal
     // distance the one after the figure ("33,207 Palestinians have been killed").
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
-      std::size_t const n = t.size();
-      // (fits' first test inline: most tokens carry no predicate key)
-      auto keyed = [&](std::size_t i) { return (low ? t[i].low_pred : t[i].pred) != nullptr; };
+      // (fits' first test inline: most tokens carry no predicate key; the key read through a
+      // member pointer chosen once; the figure's bounds copied to locals, which fits does not
+      // see, so the loop keeps them in registers)
+      token const* const tp = t.data();
+      std::size_t const n = t.size(), qf = qfirst, ql = qlast;
+      auto const key = low ? &token::low_pred : &token::pred;
       for (std::size_t d = 1; d <= max_dist; ++d) {
-        bool const after = qlast + d < n, before = qfirst >= d;
-        if (after && keyed(qlast + d) && fits(low, qlast + d)) return qlast + d;
-        if (before && keyed(qfirst - d) && fits(low, qfirst - d)) return qfirst - d;
+        bool const after = ql + d < n, before = qf >= d;
+        if (after && tp[ql + d].*key && fits(low, ql + d)) return ql + d;
+        if (before && tp[qf - d].*key && fits(low, qf - d)) return qf - d;
         if (!after && !before) break;
       }
       return std::nullopt;
@@ -2957,7 +2982,7 @@ struct extractor::impl {
   // local[i] spans tokens ranges[i]; `earlier` holds the article's claims before the sentence.
   void settle_predicates(std::span<claim> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
                          sentence_info const& si, claims_view earlier) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto settle = [&](claim& c, std::string const& key, std::size_t at) {
       c.predicate.key = key;
       if (auto const* rows = subject_rows_of(c.subject.key))
@@ -3179,7 +3204,7 @@ struct extractor::impl {
   // dropped, a possessive place as its adjective, a title before a name dropped ("President Joe
   // Biden" -> "joe biden"), a descriptor before an acronym dropped ("disaster agency AFAD" ->
   // "afad"), and the name mapped through source_aliases.tsv ("WHO" -> "world health organization").
-  text_key speaker_key(std::string_view text, std::vector<token> const& t, std::size_t b, std::size_t e) const {
+  text_key speaker_key(std::string_view text, token_span t, std::size_t b, std::size_t e) const {
     while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
     if (b < e && t[b].lc == "the") ++b;
     // How many speak is no part of who speaks: "two officials" -> "officials", "Two Egyptian
@@ -3242,17 +3267,20 @@ struct extractor::impl {
       if (!key.empty()) key.push_back(' ');
       key += ws[m].w;
     }
-    if (auto it = source_aliases.find(key); it != source_aliases.end()) {
-      key = it->second;
+    if (auto const* alias = source_alias_index.find(key)) {
+      key = *alias;
     } else {
       // "United Nations humanitarian office" -> "un humanitarian office"
+      // (the space after the name and its first byte tested first, inline: most keys start with
+      // none of the names)
       for (auto const& [name, short_form] : source_prefixes)
-        if (key.size() > name.size() + 1 && key.starts_with(name) && key[name.size()] == ' ') {
+        if (key.size() > name.size() + 1 && key[name.size()] == ' ' && key[0] == name[0] &&
+            std::memcmp(key.data(), name.data(), name.size()) == 0) {
           key = short_form + key.substr(name.size());
           break;
         }
     }
-    k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
+    k.text.assign(text.substr(t[b].start, t[e - 1].end - t[b].start));
     return k;
   }
 
@@ -3269,7 +3297,7 @@ struct extractor::impl {
   static inline rule_list const attribution_aux = {"had", "has", "have", "been", "was", "were", "is", "are",
                                                    "be", "being", "would", "will", "could"};
   text_key find_attribution(std::string_view text, sentence_info& si) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto speaker_text = [&](std::size_t b, std::size_t e) { return speaker_key(text, t, b, e); };
     static word_list const pronouns = {"he",   "she",  "they", "it",    "we",
                                                           "i",    "them", "this", "these", "those"};
@@ -3302,9 +3330,11 @@ struct extractor::impl {
     starts.clear();
     // (a token that starts a cue has a vocabulary entry; its speech entries, set by build_vocab,
     // are null for the words that start neither)
+    // (the tokens through a local pointer: `t` is the lambdas' and lives in memory)
+    token const* const tp = t.data();
     for (std::size_t i = 0, n = t.size(); i < n; ++i) {
-      if (!t[i].cue_first) continue;
-      auto const* const info = t[i].info;
+      if (!tp[i].cue_first) continue;
+      auto const* const info = tp[i].info;
       if (!info->speech_preps && !info->speech_verbs) continue;
       cue_range preps;
       if (info->speech_preps) preps = {&speech_preps, info->speech_preps};
@@ -3333,7 +3363,7 @@ struct extractor::impl {
           ++e;
         auto k = speaker_text(b, e);
         if (!k.key.empty()) {
-          k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
+          k.text.assign(text.substr(t[i].start, t[e - 1].end - t[i].start));
           prep_k = std::move(k);
           prep_at = i;
           break;
@@ -3595,7 +3625,7 @@ struct extractor::impl {
               while (start > 1 && capitalized(start - 1) && !titles.count(t[start - 1].lc) && m - start < 3) --start;
               auto named = speaker_text(start, m + 1);
               if (!named.key.empty()) {
-                named.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
+                named.text.assign(text.substr(t[b].start, t[i].end - t[b].start));
                 return named;
               }
             }
@@ -3606,7 +3636,7 @@ struct extractor::impl {
         }
         if (!k.key.empty() && !pronouns.count(k.key)) {
           if (b > prep_at) return prep_k;
-          k.text = std::string(text.substr(t[b].start, t[i].end - t[b].start));
+          k.text.assign(text.substr(t[b].start, t[i].end - t[b].start));
           si.aux_speaker = stepped;
           // "final results announced on Sunday showed": a participle before the verb announces nothing
           si.plan_speaker = verb->extra == "plan";
@@ -3625,7 +3655,7 @@ struct extractor::impl {
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
           if (i > prep_at) return prep_k;
-          k.text = std::string(text.substr(t[i].start, t[e - 1].end - t[i].start));
+          k.text.assign(text.substr(t[i].start, t[e - 1].end - t[i].start));
           return k;
         }
       }
@@ -3641,7 +3671,7 @@ struct extractor::impl {
       if (e > b && e < joined_verb && t[e].word && !capitalized(e) && (t[e].pred || t[e].low_pred || t[e].lc.ends_with("ed"))) {
         auto k = speaker_text(b, e);
         if (!k.key.empty()) {
-          k.text = std::string(text.substr(t[b].start, t[e - 1].end - t[b].start));
+          k.text.assign(text.substr(t[b].start, t[e - 1].end - t[b].start));
           return k;
         }
       }
@@ -3665,7 +3695,7 @@ struct extractor::impl {
   // has ...": the figures of that clause only) or be joined by "and" to a first verb of the
   // same subject ("The government has called the report unfair and dismissed two officials").
   actor_match find_actor(std::string_view text, sentence_info const& si) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
     auto act_first = [&](std::size_t k) {
       for (auto const& v : starting(act_verbs, t, k))
@@ -3791,7 +3821,7 @@ struct extractor::impl {
   }
 
   // Index of the first token that ends after byte offset pos (tokens are sorted).
-  static std::size_t token_at(std::vector<token> const& t, std::size_t pos) {
+  static std::size_t token_at(token_span t, std::size_t pos) {
     return static_cast<std::size_t>(
         std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end <= pos; }) - t.begin());
   }
@@ -3799,7 +3829,7 @@ struct extractor::impl {
   // Every date phrase of a sentence, resolved against `published`.
   std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub,
                                         std::string const* previous = nullptr) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     using cand = date_cand;
     std::vector<cand> cands;
     // A date without its year in a clause about the future ("will stay capped until April", "will
@@ -3893,10 +3923,11 @@ struct extractor::impl {
       return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
     std::size_t const nt = t.size();
+    token const* const tp = t.data();  // (a local: `t` is the lambdas')
     for (std::size_t i = 0; i < nt; ++i) {
       // (skipped in a tight loop: a token that starts none of them, neither a digit nor one of
       // date_starts; an empty word's w[0] is its terminating '\0')
-      while (i < nt && static_cast<unsigned char>(t[i].lc[0] - '0') > 9 && !date_starts.count(t[i].lc)) ++i;
+      while (i < nt && static_cast<unsigned char>(tp[i].lc[0] - '0') > 9 && !date_starts.count(tp[i].lc)) ++i;
       if (i == nt) break;
       auto const& w = t[i].lc;
       std::size_t const n = w.size();
@@ -4121,8 +4152,21 @@ struct extractor::impl {
 
   // Relative clauses (", which ...", ", who ...", "the truce that ended ...") and ", when ..."
   // clauses of a sentence: from the pronoun to the next punctuation outside a date phrase.
+  // Whether w may be one of the words that open an embedded clause (embedded_clauses): three to
+  // five letters after "wh", or four after "th". (A word of three or more letters has its first
+  // two bytes to read.)
+  static bool clause_word_head(std::string_view w) {
+    std::size_t const n = w.size();
+    if (n - 3 > 2) return false;
+    std::uint16_t head;
+    std::memcpy(&head, w.data(), 2);
+    std::uint16_t wh, th;
+    std::memcpy(&wh, "wh", 2);
+    std::memcpy(&th, "th", 2);
+    return head == wh || (head == th && n == 4);
+  }
   std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     std::vector<embedded_clause> out;
     auto boundary = [&](std::size_t i) {
       auto const& w = t[i].lc;
@@ -4137,9 +4181,10 @@ struct extractor::impl {
     static word_set const verbish = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could"};
     std::size_t const nt = t.size();
     for (std::size_t i = 1; i + 1 < nt; ++i) {
-      // (skipped in a tight loop: a token that is none of the pronouns below, which have three to
-      // five letters and start with "w" or "t")
-      while (i + 1 < nt && (t[i].lc.size() - 3 > 2 || (t[i].lc[0] != 'w' && t[i].lc[0] != 't'))) ++i;
+      // (skipped in a tight loop: a token that is none of the words below, "who", "whom", "when",
+      // "where", "which" (three to five letters, "wh" first) and "that" (four, "th" first): the
+      // first two bytes read as one, so "the" and the other words in "t" pass by)
+      while (i + 1 < nt && !clause_word_head(t[i].lc)) ++i;
       if (i + 1 >= nt) break;
       auto const& w = t[i].lc;
       bool when = w == "when" && t[i - 1].lc == ",";
@@ -4169,7 +4214,7 @@ struct extractor::impl {
                  std::vector<date_cand> const* sentence_dates, std::vector<byte_span> const& figures,
                  date_frame const& frame, std::string const& own_speaker, date_frame const& lede_act,
                  std::vector<embedded_clause> const* sentence_clauses = nullptr) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     using cand = date_cand;
     // The tense around the figure, in one pass over its windows (tokens qfirst - 24 to qlast + 6;
     // a bit test per token, tense_words):
@@ -4184,8 +4229,19 @@ struct extractor::impl {
     auto read_tense = [&] {
       if (tense_read) return;
       tense_read = true;
-      for (std::size_t i = qfirst > 24 ? qfirst - 24 : 0, e = std::min(t.size(), qlast + 7); i < e; ++i) {
-        if (!t[i].word || !tense_words.count(t[i].lc)) continue;
+      std::size_t const lo = qfirst > 24 ? qfirst - 24 : 0, hi = std::min(t.size(), qlast + 7);
+      // (the sentence's tense words listed once, by the first figure that reads them: a window
+      // of 31 tokens is most of a sentence, and the sentence's other figures read the same)
+      if (si.tense_count == sentence_info::tense_unlisted) {
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < t.size() && n <= si.tense_at.size(); ++i)
+          if (t[i].word && tense_words.count(t[i].lc)) {
+            if (n == si.tense_at.size() || i > UINT16_MAX) n = si.tense_at.size() + 1;
+            else si.tense_at[n++] = static_cast<std::uint16_t>(i);
+          }
+        si.tense_count = n > si.tense_at.size() ? sentence_info::tense_overflow : static_cast<std::uint8_t>(n);
+      }
+      auto tense_word_at = [&](std::size_t i) {
         auto const& w = t[i].lc;
         bool const has = w == "has" || w == "have";
         if (i <= qlast + 4 && (has || w == "is" || w == "are")) perfect = true;
@@ -4202,6 +4258,13 @@ struct extractor::impl {
                                w == "since"))
             present = true;
         }
+      };
+      if (si.tense_count == sentence_info::tense_overflow) {
+        for (std::size_t i = lo; i < hi; ++i)
+          if (t[i].word && tense_words.count(t[i].lc)) tense_word_at(i);
+      } else {
+        for (std::size_t n = 0; n < si.tense_count; ++n)
+          if (si.tense_at[n] >= lo && si.tense_at[n] < hi) tense_word_at(si.tense_at[n]);
       }
     };
     auto const& cands = *sentence_dates;
@@ -4547,10 +4610,13 @@ struct extractor::impl {
     // more than 1% after the decision": a sentence without a date phrase that names the lede's act
     // again ("the" + grammars/event_anaphors.tsv) states what that act did, on its day.
     if (!lede_act.value.empty() && cands.empty() && c.mod == modality::asserted) {
+      // (the actor or its possessive, "the council's": compared in place, no string per "the")
+      std::string_view const actor = lede_act.speaker;
+      auto names_actor = [&](folded_view const& w) {
+        return !actor.empty() && (w == actor || (w.size() == actor.size() + 2 && w.ends_with("'s") && w.starts_with(actor)));
+      };
       for (std::size_t i = qfirst > 40 ? qfirst - 40 : 0; i + 1 < t.size() && i < qlast + 40; ++i)
-        if (t[i].lc == "the" && t[i + 1].word &&
-            (event_anaphors.count(t[i + 1].lc) ||
-             (!lede_act.speaker.empty() && (t[i + 1].lc == lede_act.speaker || t[i + 1].lc == lede_act.speaker + "'s")))) {
+        if (t[i].lc == "the" && t[i + 1].word && (event_anaphors.count(t[i + 1].lc) || names_actor(t[i + 1].lc))) {
           c.date = lede_act.value;
           c.basis = lede_act.basis;
           return;
@@ -4599,7 +4665,7 @@ struct extractor::impl {
     return !number_words.count(std::string_view(lc));
   }
 
-  bool standing_figure(std::vector<token> const& t, std::size_t qfirst, std::size_t qlast) const {
+  bool standing_figure(token_span t, std::size_t qfirst, std::size_t qlast) const {
     // (first: whether a row can start at token i, inline; then the rows)
     auto first = [&](std::size_t i) { return t[i].word && standing_firsts.count(t[i].lc); };
     auto rows_at = [&](std::vector<std::vector<std::string>> const& list, std::size_t i) {
@@ -4636,7 +4702,7 @@ struct extractor::impl {
   // The day of an event named in the lede next to its date ("Thursday's election", "the July 4
   // vote", "won the runoff on Sunday"): grammars/event_nouns.tsv.
   date_frame event_day(sentence_info const& si, std::vector<date_cand> const& cands) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     for (auto const& k : cands) {
       if (k.since || k.value.size() != 10 || k.basis == date_basis::published) continue;
       std::size_t i = 0;
@@ -4653,7 +4719,7 @@ struct extractor::impl {
   // Justice on Friday ordered" -> "court", "The Bank of Japan raised" -> "bank"): "the court's"
   // later names the lede's actor again.
   std::string actor_head(sentence_info const& si, std::size_t verb) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     std::size_t i = 0;
     if (t.empty() || t[0].lc != "the") return {};  // an institution: "The ... Court of Justice"
     ++i;
@@ -4773,7 +4839,7 @@ struct extractor::impl {
   // corpus it split real revisions of one toll (discrepancy F1 0.51 without, 0.45 with).
   std::string scope_of(std::string_view text, sentence_info const& si, claim const& c, std::size_t qfirst,
                        std::vector<std::string> const& topics) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     auto join = [&](std::size_t b, std::size_t e) {
       std::string k;
       for (std::size_t i = b; i < e; ++i) {
@@ -5021,7 +5087,7 @@ struct extractor::impl {
   // "gaza health", "gaza health ministry") and a nationality's ("the Israeli army" -> "israeli army").
   std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
     std::vector<std::string> out;
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     // Both loops below start only at capitalized words (most tokens are none): found by the tokenizer.
     thread_local std::vector<std::uint32_t> buf;
     auto const capitals = capitals_of(text, si, buf);
@@ -5116,7 +5182,7 @@ struct extractor::impl {
   // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
   std::string place_in(std::string_view text, sentence_info const& si) const {
     std::string out;
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     // (the word after "in" is a proper noun, so capitalized: only the capitals are tried, in order)
     thread_local std::vector<std::uint32_t> buf;
     for (std::size_t const c : capitals_of(text, si, buf)) {
@@ -5131,7 +5197,7 @@ struct extractor::impl {
 
   // "is home to 2.3 million people": a phrase right before the figure that states background
   // (grammars/background_frames.tsv).
-  bool background_frame(std::vector<token> const& t, std::size_t qf) const {
+  bool background_frame(token_span t, std::size_t qf) const {
     for (auto const& f : background_frames) {
       if (qf < f.size() || qf >= t.size()) continue;
       bool all = true;
@@ -5200,7 +5266,7 @@ struct extractor::impl {
 
   // "in (southern) Turkey" within a few words after the figure: the place's name, lowercased.
   std::string place_after(std::string_view text, sentence_info const& si, std::size_t qlast) const {
-    auto const& t = si.tokens;
+    token_span const t = si.tokens;
     for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 5; ++i) {
       if (!t[i].word) break;
       if (t[i].lc != "in" && t[i].lc != "across") continue;

@@ -590,3 +590,27 @@ TEST_CASE("dates: a tenure lasts from the day the article says it started", "[cl
                  "May 5, 2020.");
   CHECK(by_text(two, "nine years").basis == date_basis::published);
 }
+
+// find_date lists a sentence's tense words once, for all its figures (a figure reads those in its
+// own window, 24 tokens before it to 6 after); a sentence with more of them than the list holds
+// has each figure walk its window. Either way a figure far from the sentence's "are still"
+// continues the paragraph's frame, and the figure beside it is as of publication.
+TEST_CASE("dates: a figure reads only the tense words of its own window", "[claims][dates]") {
+  auto few = run("Rivers broke their banks on Friday. Rescuers pulled 30 people from the water near the old mill "
+                 "by the bridge at the edge of the town, and the roads are shut, the schools are shut, and 12 "
+                 "people are still missing.");
+  CHECK(by_text(few, "30").date == "2024-04-05");
+  CHECK(by_text(few, "30").basis == date_basis::relative);
+  CHECK(by_text(few, "12").date == "2024-04-09");
+  CHECK(by_text(few, "12").basis == date_basis::published);
+  std::string many = "Rivers broke their banks on Friday. Rescuers pulled 30 people from the water near the old mill "
+                     "by the bridge at the edge of the town, and";
+  for (char const* w : {"roads", "schools", "shops", "clinics", "trains", "buses", "phones", "ferries", "bridges",
+                        "ports", "markets", "banks", "parks", "halls", "mines", "docks", "farms", "mills"})
+    many += std::string(" the ") + w + " are shut,";
+  many += " and 12 people are still missing.";
+  auto cs = run(many);
+  CHECK(by_text(cs, "30").date == "2024-04-05");
+  CHECK(by_text(cs, "12").date == "2024-04-09");
+  CHECK(by_text(cs, "12").basis == date_basis::published);
+}
