@@ -384,7 +384,14 @@ struct quantity_parser::impl {
       if (is_digit(lc[i])) {
         std::size_t k = i;
         int day = read_int(k, 2);
-        if (day >= 1 && day <= 31) {
+        // A month can follow a day only past an ordinal suffix, a space or "of": most figures
+        // ("1,200", "4.5", "30%") stop here.
+        auto const may_go_on = [&] {
+          if (k >= hi) return false;
+          char const c = lc[k];
+          return c == ' ' || c == 's' || c == 't' || c == 'n' || c == 'r' || c == 'o' || c == '\t' || c == '\xC2';
+        };
+        if (day >= 1 && day <= 31 && may_go_on()) {
           std::size_t k2 = skip_sp(ordinal_suffix(k));
           if (k2 < hi && at(lc, k2, "of")) k2 = skip_sp(k2 + 2);
           // a month name must follow, capitalized: test that before reading its letters
@@ -483,7 +490,7 @@ struct quantity_parser::impl {
   }
 
   // Moves x.unit into q (the caller no longer needs it), which is a new quantity (no unit yet).
-  bool to_quantity(ast::expression& x, quantity& q) const {
+  [[gnu::always_inline]] bool to_quantity(ast::expression& x, quantity& q) const {
     double a = x.a.value, b = x.range ? x.b.value : x.a.value;
     double ua = x.a.unit, ub = x.range ? x.b.unit : x.a.unit;
     if (!std::isfinite(a) || !std::isfinite(b)) return false;
