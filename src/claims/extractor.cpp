@@ -1475,7 +1475,17 @@ struct extractor::impl {
                                   strip_possessive_view(t[e - 1].lc), c.q.kind, single, buf, &t[e - 1].lc);
     c.subject.key = row ? std::string_view(row->key) : single;
     c.subject_text_span = {t[b].start, t[e - 1].end};
-    if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e)) c.forced_predicate = row->predicate;
+    if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e) && !object_of_verb(c, t, b))
+      c.forced_predicate = row->predicate;
+  }
+
+  // The figure before t[b] is the object of a verb right before it ("Troops evacuated 3,000
+  // residents": evacuate, not the noun's live); not a report verb ("counted 3,000 residents").
+  bool object_of_verb(claim const& c, token_span t, std::size_t b) const {
+    std::size_t f = b;
+    while (f > 0 && t[f - 1].start >= c.q.span.start) --f;
+    return f > 0 && f < b && t[f - 1].word && t[f - 1].pred && !t[f - 1].bound && !t[f - 1].idiom &&
+           !report_predicates.count(*t[f - 1].pred);
   }
 
   // A verb of its own right after a noun that would fix the predicate ("300 residents sheltered
@@ -1505,11 +1515,12 @@ struct extractor::impl {
     return !t[j].word || t[j].pred || t[j].low_pred || t[j].lc == "be" || t[j].lc == "have";
   }
   // t[j] can be a bare verb: a word that no vocabulary lists as a noun or function word
-  bool bare_verb(token_span t, std::size_t j) const {
+  // (after a modal a noun's spelling is a verb too: "will pay", "will total"; `noun_ok`)
+  bool bare_verb(token_span t, std::size_t j, bool noun_ok = false) const {
     std::string_view const w(t[j].lc);
     return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && !function_words.count(t[j].lc) &&
            !chunk_enders.count(t[j].lc) && !number_words.count(t[j].lc) && !determiners.count(t[j].lc) &&
-           !subjects.count(w) && !w.ends_with("ly");
+           (noun_ok || !subjects.count(w)) && !w.ends_with("ly");
   }
   // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
   bool opens_object(token_span t, std::size_t k) const {
@@ -1545,8 +1556,12 @@ struct extractor::impl {
     auto const& t = si.tokens;
     static word_list const openers = {"and",   "but",   "while", "whereas", "that",     "when",  "after",
                                       "before", "as",   "because", "since", "although", "though", "where"};
-    // (over a determiner or possessive: "The 15 judges ruled", ", and the town's 400 nurses walked out")
+    // (over a determiner or possessive and an adjective after it: "The 15 judges ruled", ", and
+    // the town's 400 nurses walked out", "The extra €400 million will pay")
     std::size_t o = qfirst;
+    if (o > 1 && t[o - 1].word && !t[o - 1].pred && !t[o - 1].low_pred && bare_verb(t, o - 1, true) &&
+        t[o - 2].word && (t[o - 2].lc == "the" || is_possessive(t[o - 2].lc)))
+      --o;
     if (o > 0 && t[o - 1].word && (t[o - 1].lc == "the" || is_possessive(t[o - 1].lc))) --o;
     if (o > 0 && !(t[o - 1].word ? openers.count(t[o - 1].lc) != 0 ||
                                        (said_verbs.count(std::string_view(t[o - 1].lc)) && !t[o - 1].pred)
@@ -1566,7 +1581,9 @@ struct extractor::impl {
                                   "also", "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
     std::size_t j = e, linking = SIZE_MAX;
     bool with_aux = false, modal = false;
-    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j].lc) || is_modal(t[j].lc)); ++j) {
+    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j].lc) || is_modal(t[j].lc) || t[j].lc == "be" ||
+                                                                     (t[j].lc == "to" && j + 1 < t.size() && t[j + 1].lc == "be"));
+         ++j) {
       with_aux = true;
       modal = modal || is_modal(t[j].lc);
       if (t[j].lc.starts_with("remain") || t[j].lc.starts_with("stay")) linking = j;
@@ -1575,7 +1592,7 @@ struct extractor::impl {
     // noun, before its object ("52% of residents favour the plan")
     if (j < t.size() && !linking_or_listed(t, j) && (modal || (!with_aux && j > qlast + 1 && t[j - 1].lc.ends_with("s") &&
                                                                  opens_object(t, j + 1))))
-      return bare_verb(t, j) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
+      return bare_verb(t, j, modal) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
     if (linking != SIZE_MAX && j < t.size() && !(t[j].word && (t[j].pred || t[j].low_pred)) && !unlisted_past(t, j))
       return linking;
     // a progressive is a verb too ("2,400 people were sleeping in tents")
@@ -2804,10 +2821,11 @@ struct extractor::impl {
     std::size_t unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
     // A bare verb right before the figure after a modal or "to" takes it as its object, listed or
     // not ("The storm could destroy up to 150 homes", "the economy would grow 2.1%").
+    // (after a modal a noun's spelling too: "will total €3.2 billion")
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && !linking_or_listed(t, qfirst - 1) &&
         !(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) &&
-        bare_verb(t, qfirst - 1) && !is_upper(si.text[t[qfirst - 1].start]) && t[qfirst - 2].word &&
-        (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2].lc)))
+        t[qfirst - 2].word && (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2].lc)) &&
+        bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2].lc)) && !is_upper(si.text[t[qfirst - 1].start]))
       unlisted = qfirst - 1;
     if (unlisted != SIZE_MAX) v = unlisted;
     else if (!direction) v = search(false, 12);
@@ -3262,6 +3280,14 @@ struct extractor::impl {
     }
     // A lowercase descriptor before an acronym: keep the acronym ("Turkey's disaster agency AFAD").
     if (ws.size() - from >= 2 && ws.back().acronym && !ws[ws.size() - 2].cap) from = ws.size() - 1;
+    // ... or before a name of two capitalized words or more, as a title is: keep the name ("party
+    // co-leader Mira Oden", "opposition Liberal Centre"); not after a function word ("the port
+    // authority of New Ledo" is the authority's name).
+    {
+      std::size_t run = ws.size();
+      while (run > from && ws[run - 1].cap) --run;
+      if (ws.size() - run >= 2 && run > from && !in(function_words, ws[run - 1])) from = run;
+    }
     std::string& key = k.key;
     for (std::size_t m = from; m < ws.size(); ++m) {
       if (!key.empty()) key.push_back(' ');
@@ -3356,7 +3382,9 @@ struct extractor::impl {
       for (auto const& p : starts[n].preps) {
         if (!match_at(t, i, p.words)) continue;
         std::size_t b = i + p.words.size(), e = b;
-        while (e < t.size() && (t[e].word || name_mark(e)) && e - b < 6) ++e;
+        bool figure = false;  // ("citing debt of about 71% of output" cites a reason, not a source)
+        for (; e < t.size() && (t[e].word || name_mark(e)) && e - b < 6; ++e) figure = figure || in_quantity(e);
+        if (figure) continue;
         // a long name runs on: "the Centers for Disease Control and Prevention"
         while (e < t.size() && e - b < 10 && capitalized(e) &&
                (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))

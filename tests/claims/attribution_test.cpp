@@ -600,3 +600,16 @@ TEST_CASE("attribution: a short mention takes the fullest form of the name", "[c
   CHECK(source_of("Ostland's Electoral Commission said turnout was 61%. The commission said 4.2 million votes were cast.",
                   "4.2 million") == "ostland electoral commission");
 }
+
+TEST_CASE("attribution: a lowercase descriptor before a name of two words or more is dropped", "[claims][attribution]") {
+  CHECK(source_of("The Labour Union won 52 seats, party co-leader Mira Oden said on Monday.", "52") == "mira oden");
+  CHECK(source_of("The reform would cost 3 billion crowns, opposition Civic Front said.", "3 billion") ==
+        "civic front");
+  // a name after a function word is the body's own name
+  CHECK(source_of("Some 40 ships were idle, the port authority of New Ledo said.", "Some 40") ==
+        "port authority of new ledo");
+}
+
+TEST_CASE("attribution: a cue followed by a figure cites a reason, not a source", "[claims][attribution]") {
+  CHECK(source_of("Norland Ratings cut the outlook, citing debt of about 71% of output.", "about 71%") != "71");
+}

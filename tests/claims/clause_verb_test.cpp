@@ -294,3 +294,16 @@ TEST_CASE("predicate and subject: a present verb after a plural head", "[claims]
   // a plural modifier before a plural noun stays one noun
   CHECK(subj_of("Officials seized 40 arms shipments at the port.", "40") == "shipment");
 }
+
+TEST_CASE("predicate: a verb right before the figure beats its noun's event", "[claims][predicate][clause]") {
+  CHECK(pred_of("Troops evacuated 3,000 residents from the valley.", "3,000") == "evacuate");
+  // with no verb before it the noun's event stands
+  CHECK(pred_of("The town, home to 40,000 residents, lost power.", "40,000") == "live");
+}
+
+TEST_CASE("predicate: more verbs after a clause-opening figure", "[claims][predicate][clause]") {
+  // a modal before a word spelt like a noun
+  CHECK(pred_of("The extra €400 million will pay for new rail lines.", "€400 million") == "pay");
+  // a passive infinitive of a plan
+  CHECK(pred_of("Some 90 prisoners are to be exchanged next week.", "Some 90") == "exchange");
+}
