@@ -128,21 +128,25 @@ using token_set = token_keyed<word_set>;
 
 struct word_info;
 
+// (the flags together at the end: 88 bytes, where flags between the pointers padded it to 104;
+// a sentence's tokens are made, copied and walked many times)
 struct token {
   std::size_t start = 0, end = 0;  // absolute byte offsets
   folded_view lc;                  // folded lowercase text (see folded_view)
-  bool word = false;               // false: punctuation
   // Looked up once per sentence (impl::extract): the word's predicate keys
   // (grammars/predicates.tsv) and whether it starts a cue of some list (impl::cue_firsts).
   std::string const* pred = nullptr;
   std::string const* low_pred = nullptr;
-  bool cue_first = false;
   std::vector<std::uint32_t> const* modality = nullptr;  // modality cues starting with the word
   std::vector<std::uint32_t> const* phrases = nullptr;   // predicate_phrases starting with the word
   word_info const* info = nullptr;                // its vocabulary entry (impl::vocab), if any
+  bool word = false;                              // false: punctuation
+  bool cue_first = false;
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
+static_assert(sizeof(token) <= 88);
+
 // The rules read a sentence's tokens through a span: its size is a stored count (a vector's is
 // (end - begin) / sizeof(token), recomputed at every loop test the compiler cannot prove
 // unchanged), and the span, a local, is not reloaded after a call.
@@ -237,9 +241,10 @@ std::size_t alnum_run_end(char const* lowered, std::size_t j, std::size_t end) {
 // at the word's own offset (folded_text[k] stands beside text[k]; it must be text's
 // lowered_copy and outlive the tokens): an ASCII word is its own folded text there, and only
 // words with non-ASCII bytes are folded again (text::fold) over their own bytes.
-// `capitals` (when given) gets the indexes of the words that start with an ASCII capital.
+// `capitals` (when given) gets the indexes of the words that start with an ASCII capital,
+// `marks` (when given) those of the "," and ";" tokens (no other token's text is either).
 void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text,
-                   std::vector<std::uint32_t>* capitals = nullptr) {
+                   std::vector<std::uint32_t>* capitals = nullptr, std::vector<std::uint32_t>* marks = nullptr) {
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
   std::size_t i = s.start;
@@ -273,7 +278,8 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
           ascii = false;
         } else if ((cls & b_joiner) && j + 1 < s.end && (word_bytes[static_cast<unsigned char>(tp[j + 1])] & b_alnum)) {
           ++j;
-        } else if ((cls & b_e2) && text.substr(j, 3) == "\xE2\x80\x99" && j + 3 < s.end && is_alnum(text[j + 3])) {
+        } else if ((cls & b_e2) && j + 3 < s.end && tp[j + 1] == '\x80' && tp[j + 2] == '\x99' && is_alnum(tp[j + 3])) {
+          // (U+2019 inside a word: cls & b_e2 is its first byte)
           j += 3;
           ascii = false;
         } else {
@@ -298,6 +304,7 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
     } else {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       len = std::min(len, s.end - i);
+      if (marks && (c == ',' || c == ';')) marks->push_back(static_cast<std::uint32_t>(out.size()));
       auto& tok = out.emplace_back();
       tok.start = i;
       tok.end = i + len;
@@ -1223,6 +1230,9 @@ struct extractor::impl {
     // order: set by extract for the article's sentences (capitals_of reads them)
     std::span<std::uint32_t const> capitals;
     bool capitals_known = false;
+    // the indexes of its "," and ";" tokens, in order: set by extract for the article's
+    // sentences (its passes over clause boundaries read them)
+    std::span<std::uint32_t const> marks;
     token_window modality_window;  // the tokens where modality cues or if_words can be (intern; all by default)
 
     // Back to what a new sentence_info knows of its sentence, keeping the capacity of its
@@ -1241,6 +1251,7 @@ struct extractor::impl {
       tense_count = tense_unlisted;
       capitals = {};
       capitals_known = false;
+      marks = {};
       modality_window = {};
     }
   };
@@ -5332,25 +5343,29 @@ struct extractor::impl {
     // the tokens' folded texts (tokenize_into), for as long as the sentences' tokens are read
     auto const folded_text = lowered_copy(text);
     auto const sentences = sentences_kept.take(text, spans);
-    // the sentences' capitalized words (sentence_info::capitals), one after the other
-    thread_local std::vector<std::uint32_t> capitals;
+    // the sentences' capitalized words (sentence_info::capitals) and their "," and ";" tokens
+    // (sentence_info::marks), one sentence after the other
+    thread_local std::vector<std::uint32_t> capitals, marks;
     capitals.clear();
-    std::vector<std::size_t> capitals_at;  // where each sentence's begin in `capitals`
-    capitals_at.reserve(spans.size() + 1);
+    marks.clear();
+    std::vector<std::pair<std::size_t, std::size_t>> lists_at;  // where each sentence's begin in them
+    lists_at.reserve(spans.size() + 1);
     for (auto& si : sentences) {
       auto const s = si.span;
       parser.parse(text, s, si.parsed);
-      capitals_at.push_back(capitals.size());
-      tokenize_into(si.tokens, text, s, folded_text.get(), &capitals);
+      lists_at.emplace_back(capitals.size(), marks.size());
+      tokenize_into(si.tokens, text, s, folded_text.get(), &capitals, &marks);
       auto const windows = intern(si.tokens);
       mark_phrases(si.tokens, windows.phrases);
       si.modality_window = windows.modality;
       drop_speaker_counts(si);
     }
-    capitals_at.push_back(capitals.size());
+    lists_at.emplace_back(capitals.size(), marks.size());
     for (std::size_t k = 0; k < sentences.size(); ++k) {
-      sentences[k].capitals = {capitals.data() + capitals_at[k], capitals_at[k + 1] - capitals_at[k]};
+      auto const [c, m] = lists_at[k];
+      sentences[k].capitals = {capitals.data() + c, lists_at[k + 1].first - c};
       sentences[k].capitals_known = true;
+      sentences[k].marks = {marks.data() + m, lists_at[k + 1].second - m};
     }
     auto topics = topics_of(text, sentences, a.title);
     // "ARTICLE:" and room for a claim's number after it: an id is one copy out of it
@@ -5399,7 +5414,7 @@ struct extractor::impl {
         bool chained = false;
         std::size_t w = 0;
         while (w < si.tokens.size() && !si.tokens[w].word) ++w;
-        for (auto const& r : relative_dates)
+        for (auto const& r : starting(relative_dates, si.tokens, w))  // (only cues that start with t[w] can match)
           chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
         if (!chained) paragraph_speaker = {};
         unsaid.clear();
@@ -5472,8 +5487,11 @@ struct extractor::impl {
           lent_figures(lent_figures const&) = delete;
           lent_figures& operator=(lent_figures const&) = delete;
         };
-        for (std::size_t i = 1, n = t.size(); i + 2 < n && split_at == SIZE_MAX; ++i) {
-          if (t[i].word) continue;  // (a boundary is punctuation)
+        // (a boundary is a "," or ";" token: only those are visited)
+        for (std::size_t const i : si.marks) {
+          std::size_t const n = t.size();
+          if (split_at != SIZE_MAX || i + 2 >= n) break;
+          if (i == 0) continue;
           bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
                                                                 t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
           if (!boundary) continue;
@@ -5579,8 +5597,9 @@ struct extractor::impl {
       std::size_t scene_at = SIZE_MAX;
       if (!own_speaker.empty()) {
         auto const& t = si.tokens;
-        for (std::size_t k = 1; k + 1 < t.size() && scene_at == SIZE_MAX; ++k) {
-          if (t[k].word || t[k].lc != "," || t[k + 1].lc != "as") continue;
+        for (std::size_t const k : si.marks) {  // (only the "," and ";" tokens)
+          if (scene_at != SIZE_MAX || k + 1 >= t.size()) break;
+          if (k == 0 || t[k].lc != "," || t[k + 1].lc != "as") continue;
           std::size_t v = k;
           while (v > 0 && k - v < 3 && t[v - 1].word && (calendar_words.count(t[v - 1].lc) || t[v - 1].lc == "on")) --v;
           if (v == 0) continue;

@@ -297,3 +297,23 @@ TEST_CASE("extraction: an article's claims do not depend on the articles extract
   CHECK(ex.extract(small).size() == 1);
   CHECK(json(ex.extract(a)) == first);
 }
+
+TEST_CASE("clause boundaries: the sentence's ',' and ';' tokens are where clauses split", "[claims][tokens]") {
+  // (extract visits only the "," and ";" tokens the tokenizer listed: a second clause with its own
+  // speaker after ", and", one after ";", and a narrator's ", as" scene after a speech verb)
+  claims::extractor ex(testing::lex());
+  article a;
+  a.id = "clauses";
+  a.source = "Daily";
+  a.text = "Rescuers said 1,200 homes were flooded, and the army said 40 soldiers were hurt.\n\nMedics said 30 "
+           "people were hurt; the army said 300 soldiers died.\n\nOn Monday, 50 homes burned, residents said, as crews "
+           "said 20 trucks arrived.";
+  auto const cs = ex.extract(a);
+  REQUIRE(cs.size() == 6);
+  CHECK(cs[0].attribution.key == "rescuers");
+  CHECK(cs[1].attribution.key == "army");
+  CHECK(cs[2].attribution.key == "medics");
+  CHECK(cs[3].attribution.key == "army");
+  CHECK(cs[4].attribution.key == "residents");
+  CHECK(cs[5].attribution.key == "daily");
+}
