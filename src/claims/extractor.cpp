@@ -331,7 +331,6 @@ std::vector<token> tokenize(std::string_view text, byte_span s, char* folded_tex
 // `in_use` empties them when the sentence is done (and frees those a huge sentence grew).
 struct sentence_buffers {
   std::vector<char> fell_to_outlet;
-  std::vector<std::pair<std::size_t, std::size_t>> ranges;
   std::vector<std::size_t> of_quantity, part_of_whole;
   std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;
   std::vector<byte_span> figure_spans;
@@ -342,7 +341,6 @@ struct sentence_buffers {
     sentence_buffers& b;
     ~in_use() {
       done(b.fell_to_outlet);
-      done(b.ranges);
       done(b.of_quantity);
       done(b.part_of_whole);
       done(b.anaphoric_parts);
@@ -1234,6 +1232,8 @@ struct extractor::impl {
     // sentences (its passes over clause boundaries read them)
     std::span<std::uint32_t const> marks;
     token_window modality_window;  // the tokens where modality cues or if_words can be (intern; all by default)
+    // token_range of each of parsed.quantities, in order (drop_speaker_counts; for extract)
+    std::vector<std::pair<std::size_t, std::size_t>> figure_ranges;
 
     // Back to what a new sentence_info knows of its sentence, keeping the capacity of its
     // vectors (a sentence refilled with other tokens: extract's clauses). Every field a rule
@@ -1285,7 +1285,10 @@ struct extractor::impl {
         tokens += si.tokens.capacity();
         if (tokens > max_tokens) std::vector<token>().swap(si.tokens);
         auto const big = [&](auto const& v) { return v.capacity() > max_size; };
-        if (big(si.parsed.quantities) || big(si.parsed.dates)) si.parsed = {};
+        if (big(si.parsed.quantities) || big(si.parsed.dates) || big(si.figure_ranges)) {
+          si.parsed = {};
+          si.figure_ranges = {};
+        }
         if (big(si.mods.begin) || big(si.mods.cues) || big(si.mods.asserted_len) || big(si.mods.if_at)) si.mods = {};
       }
     }
@@ -1314,12 +1317,16 @@ struct extractor::impl {
   // its figure: the speech verb is past a comma.
   void drop_speaker_counts(sentence_info& si) const {
     auto& qs = si.parsed.quantities;
+    auto& ranges = si.figure_ranges;
+    ranges.clear();
     if (qs.empty()) return;
     token_span const t = si.tokens;
+    // (every figure's token range, in one walk over the tokens: extract reads them too)
     token_ranger ranger{si.tokens};
-    auto speaks = [&](quantity const& q) {
+    for (auto const& q : qs) ranges.push_back(ranger(q.span));
+    auto speaks = [&](quantity const& q, std::pair<std::size_t, std::size_t> range) {
       if (q.kind != quantity_kind::count) return false;
-      std::size_t const j = ranger(q.span).second + 1;  // the first token after the figure
+      std::size_t const j = range.second + 1;  // the first token after the figure
       std::size_t p = SIZE_MAX;
       for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
         if (speaker_noun(t[k])) {
@@ -1336,7 +1343,15 @@ struct extractor::impl {
       }
       return false;
     };
-    qs.erase(std::remove_if(qs.begin(), qs.end(), speaks), qs.end());
+    // (the figures kept and their ranges, in order)
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < qs.size(); ++i) {
+      if (speaks(qs[i], ranges[i])) continue;
+      if (kept != i) qs[kept] = std::move(qs[i]);
+      ranges[kept++] = ranges[i];
+    }
+    qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(kept), qs.end());
+    ranges.resize(kept);
   }
 
   // Token index range [first, last] covered by a byte span.
@@ -5635,8 +5650,7 @@ struct extractor::impl {
       sentence_buffers::in_use buffers_in_use{buffers};
       auto& fell_to_outlet = buffers.fell_to_outlet;  // (see unsaid)
       fell_to_outlet.assign(si.parsed.quantities.size(), 0);
-      auto& ranges = buffers.ranges;
-      ranges.reserve(si.parsed.quantities.size());
+      auto const& ranges = si.figure_ranges;  // (the figures' token ranges: one per claim of the sentence)
       auto& of_quantity = buffers.of_quantity;
       of_quantity.assign(si.parsed.quantities.size(), SIZE_MAX);
       auto& part_of_whole = buffers.part_of_whole;  // the reverse
@@ -5647,7 +5661,6 @@ struct extractor::impl {
       // of the article: a claim moves ~20 strings): `local` is them, `earlier` the article's before.
       std::size_t const base = out.size();
       if (out.capacity() - base < si.parsed.quantities.size()) out.reserve(base + si.parsed.quantities.size());
-      token_ranger ranger{si.tokens};
       for (auto& q : si.parsed.quantities) {
         auto& c = out.emplace_back();
         if (!lean) {
@@ -5662,7 +5675,6 @@ struct extractor::impl {
         c.sentence_start = s.start;
         c.sentence_end = s.end;
         c.q = std::move(q);
-        ranges.push_back(ranger(c.q.span));
       }
       std::span<claim> const local(out.data() + base, out.size() - base);
       claims_view const earlier(out.data(), base);
