@@ -2315,6 +2315,17 @@ struct extractor::impl {
       // back to the clause start (punctuation, a subordinating word, or the sentence start)
       static word_set const openers = {"as", "when", "while", "after", "because", "since", "although", "where", "that"};
       while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
+      // (over a relative clause inside the subject: "The toll from the quake that struck before
+      // dawn rose to 312" is the toll's, not dawn's; "that" after a noun of a determiner's phrase,
+      // not after a verb: "officials said that the toll rose")
+      if (b >= 3 && t[b - 1].lc == "that" && t[b - 2].word && chunk_word(t[b - 2]) && !t[b - 2].pred &&
+          !t[b - 2].low_pred && !said_verbs.count(std::string_view(t[b - 2].lc)) && !t[b - 2].lc.ends_with("ed")) {
+        bool np = false;
+        for (std::size_t k = b - 2; k-- > 0 && k + 4 >= b && !np;)
+          np = t[k].word && (t[k].lc == "the" || t[k].lc == "a" || t[k].lc == "an" || is_possessive(t[k].lc));
+        if (np)
+          for (b -= 2; b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc);) --b;
+      }
       while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
       std::size_t e = b;
       // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
@@ -3705,7 +3716,17 @@ struct extractor::impl {
       if (verb->value != "verb") continue;
       std::size_t e = i + 1;
       while (e < t.size() && ((t[e].word && speaker_word(t[e])) || name_link(e) || (!t[e].word && name_mark(e))) && e - i <= 6) ++e;
-      if (e > i + 1 && !pronouns.count(t[i + 1].lc) && (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc))) {
+      // (or lowercase descriptors, then a name of two capitalized words or more: "said opposition
+      // leader Tomas Brek"; speaker_key drops the descriptors)
+      auto described_name = [&] {
+        std::size_t n = e;
+        while (n > i + 1 && capitalized(n - 1)) --n;
+        bool lower = n > i + 1 && n - (i + 1) <= 3 && e - n >= 2;
+        for (std::size_t m = i + 1; m < n && lower; ++m) lower = t[m].word && !capitalized(m) && !function_words.count(t[m].lc);
+        return lower;
+      };
+      if (e > i + 1 && !pronouns.count(t[i + 1].lc) &&
+          (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc) || described_name())) {
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
           if (i > prep_at) return prep_k;

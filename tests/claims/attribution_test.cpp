@@ -613,3 +613,11 @@ TEST_CASE("attribution: a lowercase descriptor before a name of two words or mor
 TEST_CASE("attribution: a cue followed by a figure cites a reason, not a source", "[claims][attribution]") {
   CHECK(source_of("Norland Ratings cut the outlook, citing debt of about 71% of output.", "about 71%") != "71");
 }
+
+TEST_CASE("attribution: a speaker after the verb with a lowercase descriptor before the name", "[claims][attribution]") {
+  CHECK(source_of("The Centre Party won 27 seats, said opposition leader Tomas Brek.", "27") == "tomas brek");
+  CHECK(source_of("About 300 homes were damaged, said regional governor Lena Hask on Monday.", "About 300") ==
+        "lena hask");
+  // a lowercase body after the verb keeps its words
+  CHECK(source_of("About 300 homes were damaged, said the health ministry.", "About 300") == "health ministry");
+}

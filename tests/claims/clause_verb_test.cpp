@@ -307,3 +307,21 @@ TEST_CASE("predicate: more verbs after a clause-opening figure", "[claims][predi
   // a passive infinitive of a plan
   CHECK(pred_of("Some 90 prisoners are to be exchanged next week.", "Some 90") == "exchange");
 }
+
+TEST_CASE("subject: 'other' between a figure and its noun, a relative clause inside a level's subject",
+          "[claims][subject][clause]") {
+  CHECK(subj_of("The company ordered 14 other mines to halt work for a week.", "14") == "mine");
+  CHECK(subj_of("Some 30 other villages were flooded.", "Some 30") == "village");
+  // the level belongs to the noun the relative clause describes, not to a word inside it
+  CHECK(subj_of("The death toll from the quake that struck before dawn rose to 312.", "312") == "person");
+  CHECK(pred_of("The death toll from the quake that struck before dawn rose to 312.", "312") == "kill");
+  // "that" after a speech verb opens no relative clause
+  CHECK(subj_of("Officials said that inflation rose to 4.2% in May.", "4.2%") == "inflation");
+}
+
+TEST_CASE("predicate: irregular forms listed", "[claims][predicate][subject][clause]") {
+  CHECK(pred_of("In all, 48 miners were trapped; 23 were brought to the surface on Tuesday.", "23") == "bring");
+  CHECK(subj_of("In all, 48 miners were trapped; 23 were brought to the surface on Tuesday.", "23") == "miner");
+  CHECK(subj_of("The party lost 15 seats, falling to 64.", "64") == "seat");
+  CHECK(pred_of("The two schools teach 900 pupils.", "900") == "teach");
+}
