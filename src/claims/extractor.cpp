@@ -301,6 +301,7 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
         fold_into(tok.lc, text.substr(i, j - i), folded_text + i);
       }
       i = j;
+      if (i < s.end && text[i] == ' ') ++i;  // (the space after most words: not one more turn of the loop)
     } else {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       len = std::min(len, s.end - i);
@@ -336,6 +337,7 @@ struct sentence_buffers {
   std::vector<byte_span> figure_spans;
   std::vector<std::uint64_t> relation_at;
   std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
+  std::vector<std::string> places;
 
   struct in_use {
     sentence_buffers& b;
@@ -347,6 +349,7 @@ struct sentence_buffers {
       done(b.figure_spans);
       done(b.relation_at);
       done(b.local_rels);
+      done(b.places);
     }
   };
   template <class V>
@@ -6052,7 +6055,7 @@ struct extractor::impl {
       {
         // (with two figures or more: a single figure has no other place to differ from; the
         // partitive rule below asks about its place itself)
-        std::vector<std::string> places;
+        auto& places = buffers.places;  // (empty: the sentence's own)
         if (local.size() >= 2) {
           places.resize(local.size());
           for (std::size_t i = 0; i < local.size(); ++i) places[i] = place_after(text, si, ranges[i].second);
