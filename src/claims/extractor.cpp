@@ -789,7 +789,7 @@ struct extractor::impl {
     return false;
   }
   token_set event_nouns;  // "election": its day dates the story's results
-  word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
+  flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
   std::vector<std::vector<std::string>> tenure_starts, tenure_spans;  // grammars/tenure_phrases.tsv
@@ -809,15 +809,16 @@ struct extractor::impl {
   std::uint64_t relation_part_bits = 0, relation_total_bits = 0, relation_scope_bits = 0;  // (see the constructor)
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
-  word_set level_predicates;  // keys a level statement reads as "be"
+  flat_word_set level_predicates;  // keys a level statement reads as "be"
   // grammars/measure_nouns.tsv: nouns that name a measure of something named elsewhere ("the
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
-  word_set measure_nouns, change_nouns, classifier_nouns;
-  word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
-  word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
-  word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
-  word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
+  flat_word_set measure_nouns, change_nouns, classifier_nouns;
+  flat_word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
+  flat_word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
+  // (these three open addressing: settle_predicates looks them up per figure)
+  flat_word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
+  flat_word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   // grammars/subject_roles.tsv and subject_predicates.tsv by subject: the (predicate, value) rows
   // of each, so a claim finds its subject's rows with one hash and none builds a key string
@@ -825,11 +826,8 @@ struct extractor::impl {
     std::vector<std::pair<std::string, std::string>> roles;       // predicate -> subject
     std::vector<std::pair<std::string, std::string>> predicates;  // predicate -> predicate
   };
-  word_map<subject_rows> subject_tables;
-  subject_rows const* subject_rows_of(std::string_view subject) const {
-    auto it = subject_tables.find(subject);
-    return it == subject_tables.end() ? nullptr : &it->second;
-  }
+  flat_word_map<subject_rows> subject_tables;
+  subject_rows const* subject_rows_of(std::string_view subject) const { return subject_tables.find(subject); }
   static std::string const* row_value(std::vector<std::pair<std::string, std::string>> const& rows,
                                       std::string_view predicate) {
     for (auto const& [p, v] : rows)
@@ -847,19 +845,19 @@ struct extractor::impl {
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
-  word_set place_nouns;                 // "province", "city": a fronted place's own noun ("In the city of Arlen,")
+  flat_word_set place_nouns;            // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
-  word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
+  flat_word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
   std::string duration_predicate;  // what a duration does ("last"), from predicates.tsv "<duration>"
   std::string modifier_predicate;  // what a compound modifier's count does ("be"), "<modifier>"
   std::string people_key, population_predicate;  // key_of("", "people").key, key_of("", "population").predicate
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
-  word_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
-  word_set said_verbs;           // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
+  token_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
+  token_set said_verbs;          // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
   std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
   std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
@@ -872,12 +870,12 @@ struct extractor::impl {
   token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
   token_set titles;                            // "president", "minister"
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
-  word_set jurisdictions;                      // "provincial", "national": a body that names its own level
+  flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
-  word_set body_nouns;                         // "government", "bank", "board": a body named by its kind
-  word_set body_organs;                        // "board", "committee": an organ acts for its body
-  word_set speech_adverbs;                     // "also", "alone": between speaker, auxiliary and verb
-  word_set speech_asides;                      // ", however,": a parenthetical before the verb
+  flat_word_set body_nouns;                    // "government", "bank", "board": a body named by its kind
+  flat_word_set body_organs;                   // "board", "committee": an organ acts for its body
+  flat_word_set speech_adverbs;                // "also", "alone": between speaker, auxiliary and verb
+  flat_word_set speech_asides;                 // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words
   flat_word_map<std::string> source_alias_index;  // source_aliases again, open addressing (speaker_key: no division, no node)
@@ -940,6 +938,8 @@ struct extractor::impl {
     enter(subgroup_lasts);
     enter(change_base_cues);
     enter(change_base_period_cues);
+    enter(said_verbs);
+    enter(figure_speech_verbs);
     for (auto const* l : rule_list::all())
       for (auto const& w : l->words()) vocab[w].rules |= l->bit();
     for (auto const& [w, key] : predicates) vocab[w].pred = &key;
@@ -1566,10 +1566,10 @@ struct extractor::impl {
       if (auto it = predicates.find(base + suffix); it != predicates.end()) return it->second;
     return base;
   }
-  static bool is_modal(std::string_view w) {
-    static word_list const modals = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"};
-    return modals.count(w) != 0;
-  }
+  // (the word lists of the opening-verb rules as rule_list bits: opening_unlisted_verb tests them
+  // at the tokens around every figure)
+  static inline rule_list const modal_words = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"};
+  static bool is_modal(token const& w) { return modal_words.count(w); }
   static bool is_be(std::string_view w) { return w == "were" || w == "was" || w == "are" || w == "is" || w == "been"; }
 
   // A figure that opens its clause (at the sentence's start, after a comma, a conjunction or a
@@ -1580,11 +1580,18 @@ struct extractor::impl {
   // closed"); a linking verb with no verb after it is the figure's own ("14 patients remain in
   // hospital": remain). Not a participle of a reduced relative ("40 boats towed by ...", or with
   // a finite verb later in the clause: "40 fishermen based in the port had ...").
+  static inline rule_list const unlisted_openers = {"and",    "but", "while",   "whereas", "that",     "when",   "after",
+                                                    "before", "as",  "because", "since",   "although", "though", "where"};
+  static inline rule_list const unlisted_aux = {"have", "has",   "had",   "been",   "were",    "was",      "are",  "is",   "also",
+                                                "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
+  static inline rule_list const unlisted_clause_ends = {"and",   "but",      "while",  "whereas", "before", "after",
+                                                        "when",  "as",       "because", "since",  "although", "though",
+                                                        "which", "who",      "that",   "where",   "until",  "or"};
+  static inline rule_list const unlisted_finite = {"had", "has", "have", "was", "were", "is", "are", "will", "would"};
   std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst,
                                     std::size_t qlast) const {
-    auto const& t = si.tokens;
-    static word_list const openers = {"and",   "but",   "while", "whereas", "that",     "when",  "after",
-                                      "before", "as",   "because", "since", "although", "though", "where"};
+    token_span const t = si.tokens;
+    auto const& openers = unlisted_openers;
     // (over a determiner or possessive and an adjective after it: "The 15 judges ruled", ", and
     // the town's 400 nurses walked out", "The extra €400 million will pay")
     std::size_t o = qfirst;
@@ -1592,8 +1599,7 @@ struct extractor::impl {
         t[o - 2].word && (t[o - 2].lc == "the" || is_possessive(t[o - 2].lc)))
       --o;
     if (o > 0 && t[o - 1].word && (t[o - 1].lc == "the" || is_possessive(t[o - 1].lc))) --o;
-    if (o > 0 && !(t[o - 1].word ? openers.count(t[o - 1].lc) != 0 ||
-                                       (said_verbs.count(std::string_view(t[o - 1].lc)) && !t[o - 1].pred)
+    if (o > 0 && !(t[o - 1].word ? openers.count(t[o - 1]) || (said_verbs.count(t[o - 1].lc) && !t[o - 1].pred)
                                  : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "(")))
       return SIZE_MAX;
     // (its noun right after it, or after "of" and determiners: "52% of the residents favour")
@@ -1606,15 +1612,14 @@ struct extractor::impl {
           for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
           break;
         }
-    static word_list const aux = {"have", "has",  "had",   "been",  "were",   "was",    "are",    "is",
-                                  "also", "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
+    auto const& aux = unlisted_aux;
     std::size_t j = e, linking = SIZE_MAX;
     bool with_aux = false, modal = false;
-    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j].lc) || is_modal(t[j].lc) || t[j].lc == "be" ||
+    for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j]) || is_modal(t[j]) || t[j].lc == "be" ||
                                                                      (t[j].lc == "to" && j + 1 < t.size() && t[j + 1].lc == "be"));
          ++j) {
       with_aux = true;
-      modal = modal || is_modal(t[j].lc);
+      modal = modal || is_modal(t[j]);
       if (t[j].lc.starts_with("remain") || t[j].lc.starts_with("stay")) linking = j;
     }
     // a bare verb after a modal ("the extra €40 million will pay for ...") or, after a plural
@@ -1630,11 +1635,8 @@ struct extractor::impl {
     progressive = progressive && unlisted_past(t, j, "ing");
     if (!(progressive || unlisted_past(t, j)) || is_upper(si.text[t[j].start])) return SIZE_MAX;
     if (!with_aux && j + 1 < t.size() && t[j + 1].lc == "by") return SIZE_MAX;
-    static word_list const clause_ends = {"and", "but", "while", "whereas", "before", "after", "when", "as", "because",
-                                          "since", "although", "though", "which", "who", "that", "where", "until", "or"};
-    static word_list const finite = {"had", "has", "have", "was", "were", "is", "are", "will", "would"};
-    for (std::size_t k = j + 1; k < t.size() && k < j + 16 && t[k].word && !clause_ends.count(t[k].lc); ++k)
-      if (finite.count(t[k].lc)) return SIZE_MAX;
+    for (std::size_t k = j + 1; k < t.size() && k < j + 16 && t[k].word && !unlisted_clause_ends.count(t[k]); ++k)
+      if (unlisted_finite.count(t[k])) return SIZE_MAX;
     return j;
   }
 
@@ -2803,7 +2805,7 @@ struct extractor::impl {
       if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) return false;
       // nor a speech verb that is a verb of figures only with a figure right after it
       // ("Employers added 9,000 jobs", but "..., she added": attribution.tsv column 3 "object")
-      if (figure_speech_verbs.count(std::string_view(t[i].lc)) &&
+      if (figure_speech_verbs.count(t[i].lc) &&
           std::none_of(si.parsed.quantities.begin(), si.parsed.quantities.end(), [&](auto const& q) {
             return i + 1 < t.size() && t[i + 1].start >= q.span.start && t[i + 1].start < q.span.end;
           }))
@@ -2864,8 +2866,8 @@ struct extractor::impl {
     // (after a modal a noun's spelling too: "will total €3.2 billion")
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && !linking_or_listed(t, qfirst - 1) &&
         !(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) &&
-        t[qfirst - 2].word && (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2].lc)) &&
-        bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2].lc)) && !is_upper(si.text[t[qfirst - 1].start]))
+        t[qfirst - 2].word && (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2])) &&
+        bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2])) && !is_upper(si.text[t[qfirst - 1].start]))
       unlisted = qfirst - 1;
     if (unlisted != SIZE_MAX) v = unlisted;
     else if (!direction) v = search(false, 12);
@@ -2983,7 +2985,10 @@ struct extractor::impl {
       if (ob == qlast + 1 && ob < oe && j < t.size() && t[j].word && t[j].pred && !report_predicates.count(*t[j].pred))
         i = j;
     }
-    c.predicate.key = direction ? *direction : i == unlisted ? unlisted_key(std::string_view(t[i].lc)) : t[i].pred ? *t[i].pred : *t[i].low_pred;
+    // (two statements: one conditional expression over the keys and unlisted_key's string made a
+    // temporary copy of every key)
+    if (!direction && i == unlisted) c.predicate.key = unlisted_key(std::string_view(t[i].lc));
+    else c.predicate.key = direction ? *direction : t[i].pred ? *t[i].pred : *t[i].low_pred;
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
     if (i < qfirst && !agent_roles.empty())
@@ -3049,8 +3054,7 @@ struct extractor::impl {
     };
     auto nominal = [&](std::size_t k) -> std::string const* {
       if (k >= t.size() || !t[k].word) return nullptr;
-      auto it = event_nominals.find(std::string_view(t[k].lc));
-      return it == event_nominals.end() ? nullptr : &it->second;
+      return event_nominals.find(std::string_view(t[k].lc));
     };
     std::vector<char> by_nominal(local.size(), 0);
     // "Before the war, 500 trucks entered each day": a time before an event that the sentence
@@ -3092,17 +3096,17 @@ struct extractor::impl {
       // Verb frames (grammars/verb_frames.tsv): "dropped 4,000 leaflets" (a count with its own
       // noun is the object) and "told 300,000 residents to leave" (a directive).
       if (qf > 0 && t[qf - 1].word && c.q.kind == quantity_kind::count)
-        if (auto it = verb_frames.find(std::string_view(t[qf - 1].lc)); it != verb_frames.end()) {
+        if (auto const* frame = verb_frames.find(std::string_view(t[qf - 1].lc))) {
           auto [ob, oe] = chunk_right(t, ql + 1, false, false);
           bool fits = ob == ql + 1 && ob < oe;
-          if (fits && it->second.second == "directive") {
+          if (fits && frame->second == "directive") {
             // its noun, then a place or time ("in the north", "on Friday"), then "to" and a verb
             std::size_t k = oe, n = 0;
             while (k < t.size() && n < 10 && t[k].word && t[k].lc != "to") ++k, ++n;
             fits = k + 1 < t.size() && t[k].lc == "to" && t[k + 1].word;
           }
           if (fits) {
-            settle(c, it->second.first, qf - 1);
+            settle(c, frame->first, qf - 1);
             continue;
           }
         }

@@ -216,4 +216,16 @@ class flat_word_map {
   std::size_t mask_ = 0, size_ = 0;
 };
 
+// A set of words over flat_word_map (open addressing: one probe sequence, no node to chase, no
+// division), for the extractor's sets that a rule looks a word up in per figure: built once,
+// then read.
+class flat_word_set {
+ public:
+  void insert(std::string_view w) { map_[w] = 1; }
+  std::size_t count(std::string_view w) const noexcept { return map_.find(w) ? 1 : 0; }
+
+ private:
+  flat_word_map<char> map_;
+};
+
 }  // namespace claimcheck::claims

@@ -211,6 +211,28 @@ TEST_CASE("flat_word_map: finds what a map finds after growing", "[claims][words
   CHECK(f.find("") == nullptr);
 }
 
+TEST_CASE("flat_word_set: membership equals a set's after growing, including the empty word", "[claims][words]") {
+  claims::flat_word_set f;
+  std::set<std::string> s;
+  for (int i = 0; i < 300; ++i) {
+    auto w = "province" + std::to_string(i * 7919 % 600);
+    f.insert(w);
+    s.insert(w);
+  }
+  f.insert("jan");
+  s.insert("jan");
+  for (int i = 0; i < 600; ++i) {
+    auto w = "province" + std::to_string(i);
+    CHECK((f.count(w) == 1) == (s.count(w) == 1));
+  }
+  CHECK(f.count("jan") == 1);
+  CHECK(f.count("ja") == 0);
+  CHECK(f.count("jan.") == 0);
+  CHECK(f.count("") == 0);
+  claims::flat_word_set empty;
+  CHECK(empty.count("jan") == 0);
+}
+
 // The tokenizer lowercases a sentence's ASCII letters 8 bytes at a time into a copy beside the
 // text and folds only words with other bytes one by one: the keys must not depend on where a
 // word falls against those 8-byte steps, on its case, or on the apostrophe's form.
