@@ -773,7 +773,7 @@ struct extractor::impl {
   text::sentence_splitter splitter;
   parser::quantity_parser parser;
   word_map<std::string> predicates, low_predicates;
-  word_map<std::string> direction_after, direction_before;  // "<figure> higher", "up <figure>" (predicates.tsv)
+  flat_word_map<std::string> direction_after, direction_before;  // "<figure> higher", "up <figure>" (predicates.tsv)
   token_keyed<word_map<subject_entry>> subjects;
   flat_word_map<subject_entry const*> subject_index;  // subjects' rows by phrase, for subject_row's lookups
   // the last words of subjects.tsv's phrases ("toll" of "death toll"): a word that ends none
@@ -889,6 +889,12 @@ struct extractor::impl {
     std::string const* kind = nullptr;  // body_kinds' value
   };
   flat_word_map<speaker_facts> speaker_facts_of;
+  // generic_speakers.count(w) for a word that is no token (a key's last word): its fact, one
+  // probe of speaker_facts_of instead of a hash and a node
+  bool generic_speaker(std::string_view w) const {
+    auto const* f = speaker_facts_of.find(w);
+    return f && f->generic;
+  }
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -2848,14 +2854,14 @@ struct extractor::impl {
     std::optional<std::size_t> v;
     if (c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::duration) {
       if (qlast + 1 < t.size() && t[qlast + 1].word)
-        if (auto it = direction_after.find(t[qlast + 1].lc); it != direction_after.end()) {
-          direction = &it->second;
+        if (auto const* d = direction_after.find(t[qlast + 1].lc)) {
+          direction = d;
           v = qlast + 1;
         }
       // (not the last word of an idiom: "which make up about 30%")
       if (!direction && qfirst > 0 && t[qfirst - 1].word && !(qfirst >= 2 && t[qfirst - 2].idiom))
-        if (auto it = direction_before.find(t[qfirst - 1].lc); it != direction_before.end()) {
-          direction = &it->second;
+        if (auto const* d = direction_before.find(t[qfirst - 1].lc)) {
+          direction = d;
           v = qfirst - 1;
         }
     }
@@ -5253,7 +5259,7 @@ struct extractor::impl {
     for (std::size_t c = 4; c < k.text.size(); ++c)
       if (is_upper(k.text[c])) return k.key;  // a name ("the World Bank")
     auto sp = k.key.rfind(' ');
-    if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
+    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
     if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
     // "the provincial water board", "the national weather office": the body names its own
     // level of government, which need not be the place's (grammars/jurisdictions.tsv)
@@ -5296,7 +5302,7 @@ struct extractor::impl {
     if (k.key.empty()) return false;
     auto sp = k.key.rfind(' ');
     // ("officials and medics" names a body with the group: its report goes on)
-    if (generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
+    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
       return k.key.find(" and ") == std::string::npos;
     // (the key's and the text's words as views: no vector of strings per call)
     auto for_words = [](std::string_view s, auto&& f) {
@@ -5335,7 +5341,7 @@ struct extractor::impl {
   // speaker; a place becomes its adjective ("israeli army").
   std::string its_speaker(text_key const& k, text_key const& last, bool the = false) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
-    if (auto sp = k.key.rfind(' '); generic_speakers.count(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
+    if (auto sp = k.key.rfind(' '); generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
       return k.key;  // "its organisers": people, not the place's body
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
     // then the previous sentence's speaker) is its body
