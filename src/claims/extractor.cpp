@@ -49,13 +49,22 @@ bool is_share(quantity_kind k) {
   return k == quantity_kind::fraction || k == quantity_kind::percent || k == quantity_kind::ratio;
 }
 
+// The bits of the word lists that hold an interned word (token_keyed: one bit per list, up to 63)
+// and, in the top bit, whether it was interned at all (the bits are valid). One 64-bit word, so a
+// token stays 88 bytes.
+struct list_bits {
+  static constexpr std::uint64_t interned_bit = std::uint64_t{1} << 63;
+  std::uint64_t lists = 0;
+  bool interned() const noexcept { return (lists & interned_bit) != 0; }
+};
+
 // A token's folded text: a std::string whose comparison with a literal ("to", "of") is inline
 // (length, then bytes) instead of a call to std::string::compare(char const*) with its strlen;
 // the rules make such comparisons at every token of their windows, per figure.
 // Once interned (impl::extract looks every token up once in impl::vocab), it also carries the
 // bits of the word lists that hold it (token_keyed), so a rule's `list.count(t.lc)` tests a
 // bit instead of hashing the word again.
-struct folded : std::string {
+struct folded : std::string, list_bits {
   using std::string::string;
   using std::string::operator=;
   folded() = default;
@@ -64,15 +73,13 @@ struct folded : std::string {
   friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
     return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
   }
-  std::uint32_t lists = 0;  // token_keyed bits of the lists holding the word
-  bool interned = false;    // lists is valid
 };
 
 // A token's folded text as a view: into the article's folded copy (impl::extract folds each
 // word into the bytes of that copy its own text occupies: folding never lengthens), into the
 // article text itself (punctuation), or into a literal. The same inline literal comparison and
 // list bits as `folded`, without a string per token.
-struct folded_view : std::string_view {
+struct folded_view : std::string_view, list_bits {
   using std::string_view::string_view;
   folded_view() = default;
   // (a copy where a rule wants a std::string: `std::string const&` parameters, `lc + "s"`)
@@ -109,19 +116,17 @@ struct folded_view : std::string_view {
   bool starts_with(std::string_view s) const noexcept { return std::string_view::starts_with(s); }
   bool ends_with(char c) const noexcept { return !empty() && back() == c; }
   bool starts_with(char c) const noexcept { return !empty() && front() == c; }
-  std::uint32_t lists = 0;  // token_keyed bits of the lists holding the word
-  bool interned = false;    // lists is valid
 };
 
 // A word list whose membership test on an interned token reads the token's bit. `bit` is set
 // by the extractor's constructor, which also enters the list's words into its vocab.
 template <class Base>
 struct token_keyed : Base {
-  std::uint32_t bit = 0;
+  std::uint64_t bit = 0;
   using Base::count;
-  std::size_t count(folded const& w) const { return w.interned ? (w.lists & bit) != 0 : Base::count(w); }
+  std::size_t count(folded const& w) const { return w.interned() ? (w.lists & bit) != 0 : Base::count(w); }
   std::size_t count(folded_view const& w) const {
-    return w.interned ? (w.lists & bit) != 0 : Base::count(std::string_view(w));
+    return w.interned() ? (w.lists & bit) != 0 : Base::count(std::string_view(w));
   }
 };
 using token_set = token_keyed<word_set>;
@@ -146,6 +151,7 @@ struct token {
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
 };
 static_assert(sizeof(token) <= 88);
+static_assert(sizeof(folded_view) == 24);  // (list_bits: the interned flag is a bit of lists)
 
 // The rules read a sentence's tokens through a span: its size is a stored count (a vector's is
 // (end - begin) / sizeof(token), recomputed at every loop test the compiler cannot prove
@@ -491,7 +497,7 @@ struct word_info {
   std::vector<std::uint32_t> const* phrases = nullptr;   // phrases_by_first's entry
   // per cue list: the indexes of its cues that start with the word, in list order
   std::vector<std::pair<std::vector<cue> const*, std::vector<std::uint32_t>>> starts;
-  std::uint32_t lists = 0;
+  std::uint64_t lists = 0;  // token_keyed bits (never list_bits::interned_bit)
   std::uint64_t rules = 0;  // rule_list bits
   // starts' entries of the speech prepositions and speech verbs (find_attribution's first pass)
   std::vector<std::uint32_t> const* speech_preps = nullptr;
@@ -513,7 +519,7 @@ class rule_list {
   rule_list(rule_list const&) = delete;
   rule_list& operator=(rule_list const&) = delete;
   [[gnu::always_inline]] bool count(token const& t) const noexcept {
-    if (t.lc.interned) return t.info && (t.info->rules & bit_) != 0;
+    if (t.lc.interned()) return t.info && (t.info->rules & bit_) != 0;
     return list_.contains(t.lc);
   }
   bool count(std::string_view w) const noexcept { return list_.contains(w); }
@@ -605,6 +611,10 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("abbreviations").rows) abbreviations.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("variant_words").rows) variant_words.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("verb_lemmas").rows) {
+      if (r.at(1).empty()) lex.fail(lex.table("verb_lemmas"), r, "missing lemma");
+      verb_lemma_exceptions.emplace(text::fold(r.at(0)), text::fold(r.at(1)));
+    }
     for (auto const& r : lex.table("verb_frames").rows) {
       if (r.at(2) != "object" && r.at(2) != "directive")
         lex.fail(lex.table("verb_frames"), r, "frame must be object or directive");
@@ -816,6 +826,7 @@ struct extractor::impl {
   flat_word_set measure_nouns, change_nouns, classifier_nouns;
   flat_word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
   flat_word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
+  std::unordered_map<std::string, std::string> verb_lemma_exceptions;  // grammars/verb_lemmas.tsv (unlisted_key)
   // (these three open addressing: settle_predicates looks them up per figure)
   flat_word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
   flat_word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
@@ -907,9 +918,9 @@ struct extractor::impl {
 
   void build_vocab() {
     for (auto const& [place, adj] : demonyms) demonym_adjectives.insert(adj);
-    std::uint32_t bit = 1;
+    std::uint64_t bit = 1;
     auto enter = [&](auto& list) {
-      if (!bit) throw std::logic_error("extractor: more than 32 token_keyed word lists");
+      if (bit == list_bits::interned_bit) throw std::logic_error("extractor: more than 63 token_keyed word lists");
       list.bit = bit;
       for (auto const& w : list) vocab[key_of_entry(w)].lists |= bit;
       bit <<= 1;
@@ -1036,13 +1047,13 @@ struct extractor::impl {
     std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
     for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
       auto& t = tokens[k];
-      t.lc.interned = true;
+      t.lc.lists = list_bits::interned_bit;
       auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
                               ? vocab_single[static_cast<unsigned char>(t.lc[0])]
                               : vocab.find_padded(t.lc);  // (see intern's caller: 8 bytes of room)
       if (!found) continue;
       auto const& info = *found;
-      t.lc.lists = info.lists;
+      t.lc.lists |= info.lists;
       t.cue_first = (info.lists & cue_firsts.bit) != 0;
       t.modality = info.modality;
       t.phrases = info.phrases;
@@ -1086,7 +1097,7 @@ struct extractor::impl {
   // predicate_of a token's word from its vocabulary entry (build_vocab enters every word of
   // predicates.tsv): no hash per test. (Not t.pred: mark_phrases clears that in idioms.)
   std::string const* predicate_of(token const& w, bool low) const {
-    if (!w.lc.interned) return predicate_of(std::string_view(w.lc), low);
+    if (!w.lc.interned()) return predicate_of(std::string_view(w.lc), low);
     if (!w.info) return nullptr;
     return low ? w.info->low_pred : w.info->pred;
   }
@@ -1176,7 +1187,7 @@ struct extractor::impl {
       if (ends_subject_phrase(single))
         if (auto const* e = subject_index.find(joined(prev, single)); fits(e)) return *e;
     }
-    bool const listed = !head_word || !head_word->interned || head_word->size() != head.size() || subjects.count(*head_word);
+    bool const listed = !head_word || !head_word->interned() || head_word->size() != head.size() || subjects.count(*head_word);
     if (listed)
       if (auto const* e = subject_index.find(head); fits(e)) return *e;
     // (a singular equal to the head was just looked up)
@@ -1566,7 +1577,13 @@ struct extractor::impl {
   // the key of a listed form of it ("could destroy" -> "destroyed" destroy, "would free" ->
   // "freed" release).
   std::string unlisted_key(std::string_view w) const {
-    if (w.ends_with("ed") || w.ends_with("ing")) return verb_lemma(w);
+    if (w.ends_with("ed") || w.ends_with("ing")) {
+      // (a form the spelling rule gets wrong, grammars/verb_lemmas.tsv: "created", "creating")
+      std::string past(w.ends_with("ing") ? w.substr(0, w.size() - 3) : w);
+      if (w.ends_with("ing")) past += "ed";
+      if (auto it = verb_lemma_exceptions.find(past); it != verb_lemma_exceptions.end()) return it->second;
+      return verb_lemma(w);
+    }
     std::string base(w.ends_with("s") && !w.ends_with("ss") ? w.substr(0, w.size() - 1) : w);
     for (char const* suffix : {"ed", "d", "s"})
       if (auto it = predicates.find(base + suffix); it != predicates.end()) return it->second;
@@ -2756,7 +2773,7 @@ struct extractor::impl {
       auto const& w = t[k - 1];
       if (!w.word) break;
       // (most words are neither a stop nor a negator: one test of the entry's bits for both)
-      if (w.lc.interned && !(w.info && (w.info->rules & either))) continue;
+      if (w.lc.interned() && !(w.info && (w.info->rules & either))) continue;
       if (stops.count(w)) break;
       if (negators.count(w) && aux.count(t[k - 2])) {
         if (k < t.size() && t[k].lc == "only") return false;  // "not only"

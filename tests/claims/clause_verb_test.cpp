@@ -325,3 +325,16 @@ TEST_CASE("predicate: irregular forms listed", "[claims][predicate][subject][cla
   CHECK(subj_of("The party lost 15 seats, falling to 64.", "64") == "seat");
   CHECK(pred_of("The two schools teach 900 pupils.", "900") == "teach");
 }
+
+TEST_CASE("predicate: an unlisted verb's lemma where spelling alone misleads (verb_lemmas.tsv)",
+          "[claims][predicate][clause]") {
+  // the silent e that the spelling rule cannot see: created/treated, united/visited
+  CHECK(pred_of("About 40 volunteers created a shelter in the school gym.", "About 40") == "create");
+  CHECK(pred_of("Some 300 delegates united behind the plan on Monday.", "Some 300") == "unite");
+  CHECK(pred_of("Roughly 90 firms focused on exports last year.", "Roughly 90") == "focus");
+  // an -ing form through its -ed form
+  CHECK(pred_of("About 200 students were creating murals in the square.", "About 200") == "create");
+  // and the spelling rule where it is right
+  CHECK(pred_of("Nearly 70 tourists visited the ruins on Sunday.", "Nearly 70") == "visit");
+  CHECK(pred_of("Some 25 medics treated the wounded at the scene.", "Some 25") == "treat");
+}
