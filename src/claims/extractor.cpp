@@ -1664,6 +1664,20 @@ struct extractor::impl {
   }
 
   // "the number of X (participle)" before the figure.
+  // "the number of dead", "the number of injured": a word of what happened (predicates.tsv) alone
+  // after a level noun's "of" (t[b], ending before `end`) counts people, and says what happened to
+  // them: true when it set the claim's subject and predicate so.
+  bool people_by_event(claim& c, token_span t, std::size_t b, std::size_t end) const {
+    // (not a modifier of a noun after it, "the number of dead soldiers"; a verb may follow, "the
+    // number of dead climbed to 57")
+    bool const modifier = b + 1 < end && chunk_word(t[b + 1]) && !t[b + 1].pred && !t[b + 1].low_pred;
+    if (!(b < end && t[b].word && t[b].pred && !modifier)) return false;
+    c.subject.key = people_key;
+    c.subject_text_span = {t[b].start, t[b].end};
+    c.forced_predicate = *t[b].pred;
+    return true;
+  }
+
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
     token_span const t = si.tokens;
     // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
@@ -1678,13 +1692,11 @@ struct extractor::impl {
       if (!(level_nouns.count(t[k].lc) && t[k + 1].lc == "of")) continue;
       std::size_t b = k + 2;
       while (b < qfirst && determiners.count(t[b].lc)) ++b;
-      // "the number of dead", "the number of injured": people, and what happened to them
-      if (b < qfirst && t[b].word && t[b].pred && !(b + 1 < qfirst && chunk_word(t[b + 1]))) {
-        c.subject.key = people_key;
-        c.subject_text_span = {t[b].start, t[b].end};
-        c.forced_predicate = *t[b].pred;
-        return true;
-      }
+      if (people_by_event(c, t, b, qfirst)) return true;
+      // a participle before the noun says what happened to it ("the number of wounded soldiers")
+      std::string const* participle = nullptr;
+      if (b + 1 < qfirst && t[b].word && t[b].pred && chunk_word(t[b + 1]) && !t[b + 1].pred && !t[b + 1].low_pred)
+        participle = t[b++].pred;
       std::size_t e = b;
       // (a participle after the noun ends it: "the number of excess deaths linked to ...")
       while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) &&
@@ -1692,6 +1704,7 @@ struct extractor::impl {
         ++e;
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
+      if (participle) c.forced_predicate = *participle;
       if (e < qfirst && predicate_of(t[e], false)) c.forced_predicate = *predicate_of(t[e], false);
       // "the number of people who have died rose to 58": the relative clause's verb
       if (e + 1 < qfirst && (t[e].lc == "who" || t[e].lc == "that")) {
@@ -2355,6 +2368,8 @@ struct extractor::impl {
           for (b -= 2; b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc);) --b;
       }
       while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
+      // "The number of dead climbed to 57": what a level noun's "of" counts (number_of)
+      if (b + 1 < verb_at && level_nouns.count(t[b].lc) && t[b + 1].lc == "of" && number_of(c, si, qfirst)) return;
       std::size_t e = b;
       // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
       if (e + 1 < verb_at && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;

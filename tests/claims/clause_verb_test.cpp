@@ -338,3 +338,15 @@ TEST_CASE("predicate: an unlisted verb's lemma where spelling alone misleads (ve
   CHECK(pred_of("Nearly 70 tourists visited the ruins on Sunday.", "Nearly 70") == "visit");
   CHECK(pred_of("Some 25 medics treated the wounded at the scene.", "Some 25") == "treat");
 }
+
+TEST_CASE("subject: a level noun's 'of' and a word of what happened count people", "[claims][subject][clause]") {
+  // "the number of dead/injured" before a level verb, with or without "to"
+  CHECK(subj_of("The number of dead climbed to 57 on Tuesday, officials said.", "57") == "person");
+  CHECK(pred_of("The number of dead climbed to 57 on Tuesday, officials said.", "57") == "die");
+  CHECK(subj_of("The number of injured reached 340, the ministry said.", "340") == "person");
+  CHECK(pred_of("The number of injured reached 340, the ministry said.", "340") == "wound");
+  // a modifier of a noun is not the event: the noun is counted
+  CHECK(subj_of("The number of wounded soldiers rose to 90 by Friday.", "90") == "soldier");
+  CHECK(subj_of("The number of people killed rose to 212 by Friday.", "212") == "person");
+  CHECK(pred_of("The number of people killed rose to 212 by Friday.", "212") == "kill");
+}
