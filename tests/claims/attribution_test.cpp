@@ -608,6 +608,9 @@ TEST_CASE("attribution: a lowercase descriptor before a name of two words or mor
   // a name after a function word is the body's own name
   CHECK(source_of("Some 40 ships were idle, the port authority of New Ledo said.", "Some 40") ==
         "port authority of new ledo");
+  // nor are other speakers joined to the name: all of them said it
+  CHECK(source_of("Two Varnian army sources and state-run Kestrel Radio said 300 troops had moved.", "300") ==
+        "varnian army sources and state-run kestrel radio");
 }
 
 TEST_CASE("attribution: a cue followed by a figure cites a reason, not a source", "[claims][attribution]") {
