@@ -5471,6 +5471,12 @@ struct extractor::impl {
     // officials put the combined toll at 50,132").
     std::vector<std::size_t> unsaid;
     std::vector<std::string> speakers;  // source keys named so far in the article
+    // (each once, in the order last named: resolve_speaker walks them for every sentence, so a long
+    // article that names the same speaker in every sentence must not make them grow with it)
+    auto name_speaker = [&speakers](std::string key) {
+      if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end()) speakers.erase(it);
+      speakers.push_back(std::move(key));
+    };
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     // An earlier level ("up from 47 a day earlier", "from 26 two days earlier"): no whole of a part
@@ -5526,13 +5532,13 @@ struct extractor::impl {
           last_speaker = k;
           if (!own_sentence_speaker(k)) paragraph_speaker = k;
           if (si.plan_speaker) last_planner = k;
-          speakers.push_back(k.key);
+          name_speaker(k.key);
         } else if (auto act = find_actor(text, si); !act.first.key.empty()) {
           act.first.key = resolve_speaker(act.first.key, speakers);
           last_speaker = last_planner = act.first;  // a later "He said" stands for the body that acted
-          speakers.push_back(act.first.key);
+          name_speaker(act.first.key);
         }
-        for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
+        for (auto& m : mentions_of(text, si)) name_speaker(std::move(m));
         continue;
       }
       modality_matches(si);
@@ -5648,7 +5654,7 @@ struct extractor::impl {
       if (attribution.key.empty()) {
         actor = find_actor(text, si);
         actor.first.key = resolve_speaker(actor.first.key, speakers);
-        if (!actor.first.key.empty()) speakers.push_back(actor.first.key);
+        if (!actor.first.key.empty()) name_speaker(actor.first.key);
       }
       // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted
       bool const acted = attribution.key.empty() && !actor.first.key.empty();
@@ -5671,7 +5677,7 @@ struct extractor::impl {
         } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
           paragraph_speaker = attribution;
         }
-        speakers.push_back(attribution.key);
+        name_speaker(attribution.key);
       } else if (acted) {
         last_speaker = actor.first;
       }
@@ -6090,7 +6096,7 @@ struct extractor::impl {
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
-      for (auto& m : mentions_of(text, si)) speakers.push_back(std::move(m));
+      for (auto& m : mentions_of(text, si)) name_speaker(std::move(m));
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
       if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
           local.front().date.size() == 7 && local.front().basis == date_basis::explicit_date)

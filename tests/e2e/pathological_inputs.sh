@@ -41,6 +41,7 @@ patterns=(
   'percent|%5'
   'currency|$1bn $'
   'words|forty-two hundred '
+  'speakers|Officials said 12 homes were hit. '
 )
 
 run() {  # NAME FILE -> CPU seconds on stdout
