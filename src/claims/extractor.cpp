@@ -1553,8 +1553,13 @@ struct extractor::impl {
   bool unlisted_past(token_span t, std::size_t j, std::string_view ending = "ed") const {
     if (j >= t.size() || !t[j].word || t[j].pred || t[j].low_pred || t[j].bound) return false;
     std::string_view const w(t[j].lc);
-    return w.size() >= 5 && w.ends_with(ending) && !function_words.count(t[j].lc) && !chunk_enders.count(t[j].lc) &&
-           !number_words.count(t[j].lc) && !determiners.count(t[j].lc) && !subjects.count(w);
+    return w.size() >= 5 && w.ends_with(ending) && open_class(t[j]) && !subjects.count(w);
+  }
+  // w is listed as none of a function word, a chunk ender, a number word or a determiner
+  // (unlisted_past, bare_verb: a word that can be a verb no vocabulary names)
+  bool open_class(token const& w) const {
+    return !function_words.count(w.lc) && !chunk_enders.count(w.lc) && !number_words.count(w.lc) &&
+           !determiners.count(w.lc);
   }
   // t[j] is a verb the rules above would have found, or "be"/"have"
   static bool linking_or_listed(token_span t, std::size_t j) {
@@ -1564,8 +1569,7 @@ struct extractor::impl {
   // (after a modal a noun's spelling is a verb too: "will pay", "will total"; `noun_ok`)
   bool bare_verb(token_span t, std::size_t j, bool noun_ok = false) const {
     std::string_view const w(t[j].lc);
-    return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && !function_words.count(t[j].lc) &&
-           !chunk_enders.count(t[j].lc) && !number_words.count(t[j].lc) && !determiners.count(t[j].lc) &&
+    return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && open_class(t[j]) &&
            (noun_ok || !subjects.count(w)) && !w.ends_with("ly");
   }
   // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
