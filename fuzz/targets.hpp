@@ -5,7 +5,8 @@
 // Each target feeds the bytes to one entry point and checks the guarantees its header makes;
 // a broken guarantee throws invariant_error (the libFuzzer mains turn any exception into an
 // abort, so it is reported as a crash; the replay test reports it as a failure).
-//   quantity    parser::quantity_parser::parse, whole buffer and a sub-span as the sentence
+//   quantity    parser::quantity_parser::parse, whole buffer and a sub-span as the sentence, each
+//               also through a prepared_text of the buffer (the same result)
 //   fast_path   parser::parse_expression (the scanner's fast path in front of X3) against
 //               parser::parse_expression_x3 (the grammar alone) at every start position:
 //               a differential target, every field and the end position must agree
@@ -27,6 +28,7 @@
 
 #include <array>
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -59,17 +61,53 @@ inline void check_parse(std::string_view text, byte_span sentence, parser::parse
     CLAIMCHECK_FUZZ_CHECK(sentence.start <= d.span.start && d.span.start <= d.span.end && d.span.end <= sentence.end);
 }
 
+/// Bit-for-bit equality of two doubles (so NaN == NaN, and 0.0 != -0.0).
+inline bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+inline bool same_bounds(std::optional<double> a, std::optional<double> b) {
+  return a.has_value() == b.has_value() && (!a || same_bits(*a, *b));
+}
+
+/// Two parse results alike in every field (doubles bit for bit).
+inline bool same_parse(parser::parse_result const& a, parser::parse_result const& b) {
+  if (a.quantities.size() != b.quantities.size() || a.dates.size() != b.dates.size()) return false;
+  for (std::size_t k = 0; k < a.quantities.size(); ++k) {
+    auto const& x = a.quantities[k];
+    auto const& y = b.quantities[k];
+    if (x.text != y.text || x.span.start != y.span.start || x.span.end != y.span.end || !same_bits(x.value, y.value) ||
+        !same_bounds(x.lo, y.lo) || !same_bounds(x.hi, y.hi) || x.qualifier != y.qualifier || x.kind != y.kind ||
+        x.unit != y.unit)
+      return false;
+  }
+  for (std::size_t k = 0; k < a.dates.size(); ++k) {
+    auto const& x = a.dates[k];
+    auto const& y = b.dates[k];
+    if (x.span.start != y.span.start || x.span.end != y.span.end || x.year != y.year || x.month != y.month ||
+        x.day != y.day || x.weekday != y.weekday || x.since != y.since)
+      return false;
+  }
+  return true;
+}
+
 inline void fuzz_quantity(parser::quantity_parser const& p, std::string_view text) {
-  check_parse(text, {0, text.size()}, p.parse(text));
+  auto const whole = p.parse(text);
+  check_parse(text, {0, text.size()}, whole);
+  // The same sentences read through the text's prepared copy and classes (as the extractor
+  // parses): the same results.
+  parser::prepared_text prepared;
+  prepared.build(text);
+  parser::parse_result r;
+  p.parse(text, {0, text.size()}, prepared, r);
+  CLAIMCHECK_FUZZ_CHECK(same_parse(whole, r));
   // A sentence in the middle of a buffer: nothing may leak outside it.
   if (text.size() >= 2) {
     byte_span inner{text.size() / 4, text.size() - text.size() / 4};
-    check_parse(text, inner, p.parse(text, inner));
+    auto const alone = p.parse(text, inner);
+    check_parse(text, inner, alone);
+    p.parse(text, inner, prepared, r);
+    CLAIMCHECK_FUZZ_CHECK(same_parse(alone, r));
   }
 }
-
-/// Bit-for-bit equality of two doubles (so NaN == NaN, and 0.0 != -0.0).
-inline bool same_bits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
 
 inline bool same_numeral(parser::ast::numeral const& a, parser::ast::numeral const& b) {
   return same_bits(a.value, b.value) && same_bits(a.unit, b.unit) && a.words == b.words && a.weak == b.weak &&

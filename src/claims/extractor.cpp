@@ -136,6 +136,9 @@ struct word_info;
 // (the flags together at the end: 88 bytes, where flags between the pointers padded it to 104;
 // a sentence's tokens are made, copied and walked many times)
 struct token {
+  token() = default;
+  // (the tokenizer's: each field stored once, where emplace_back() zeroed all 88 bytes first)
+  token(std::size_t s, std::size_t e, folded_view text, bool is_word) : start(s), end(e), lc(text), word(is_word) {}
   std::size_t start = 0, end = 0;  // absolute byte offsets
   folded_view lc;                  // folded lowercase text (see folded_view)
   // Looked up once per sentence (impl::extract): the word's predicate keys
@@ -160,9 +163,8 @@ using token_span = std::span<token const>;
 
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
-// text::fold(w) written at `dst` (room for w.size() bytes: folding never lengthens), and `out`
-// viewing it.
-void fold_into(folded_view& out, std::string_view w, char* dst) { out = folded_view(dst, text::fold_into(w, dst)); }
+// text::fold(w) written at `dst` (room for w.size() bytes: folding never lengthens), as a view.
+folded_view folded_at(std::string_view w, char* dst) { return folded_view(dst, text::fold_into(w, dst)); }
 
 // text::fold(w) into `buf` (its capacity kept from call to call), as a view of it.
 std::string_view fold_to(std::string& buf, std::string_view w) {
@@ -189,68 +191,29 @@ constexpr auto word_bytes = [] {
   return t;
 }();
 
-// text[s] with ASCII letters lowercased, at the same offsets in `out` (other bytes copied):
-// every word without a byte >= 0x80 is then its own folded text there.
-void fold_ascii_span(std::string_view text, byte_span s, char* out) {
-  constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-  char const* p = text.data();
-  std::size_t k = s.start;
-  for (; k + 8 <= s.end; k += 8) {
-    std::uint64_t x;
-    std::memcpy(&x, p + k, 8);
-    // 'A'..'Z' get 0x20; a byte >= 0x80 is left as it is (the sums are of its low 7 bits, so
-    // nothing carries into the next byte, and its own high bit masks it out)
-    std::uint64_t const y = x & ~high;
-    std::uint64_t const upper = (y + ones * (0x80 - 'A')) & ~(y + ones * (0x80 - 'Z' - 1)) & ~x & high;
-    x |= upper >> 2;
-    std::memcpy(out + k, &x, 8);
-  }
-  for (; k < s.end; ++k) {
-    char const c = p[k];
-    out[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  }
+// The end of the run of ASCII letters and digits from `j` (< end): the first clear bit at or
+// after j of the text's `alnum` set (parser::prepared_text, built once per text for the scanner
+// and the tokenizer), end at most. (A word is ~6 bytes: one word of the set, where the 16-byte
+// SSE2 load and compare of the lowered copy took ~20 instructions. The set is clear past the
+// text and has a zero word after its last: every run ends.)
+std::size_t alnum_run_end(std::uint64_t const* alnum, std::size_t j, std::size_t end) {
+  std::size_t w = j >> 6;
+  std::uint64_t b = ~alnum[w] & (~std::uint64_t{0} << (j & 63));
+  while (b == 0) b = ~alnum[++w];
+  return std::min(w * 64 + static_cast<std::size_t>(__builtin_ctzll(b)), end);
 }
 
-// text with ASCII letters lowercased (fold_ascii_span), at the same offsets, and 16 zero bytes
-// after it: what tokenize_into reads words on (alnum_run_end loads 16 bytes at a time, intern 8).
-std::unique_ptr<char[]> lowered_copy(std::string_view text) {
-  auto out = std::make_unique_for_overwrite<char[]>(text.size() + 16);
-  fold_ascii_span(text, {0, text.size()}, out.get());
-  std::memset(out.get() + text.size(), 0, 16);
-  return out;
-}
-
-// The end of the run of ASCII letters and digits from `j` (< end), read on lowered_copy's
-// (a letter or digit there is [0-9a-z]), 16 bytes at a time: a word is ~6 bytes, one step,
-// where the byte loop took ~5 instructions a byte. (Bytes past `end`, as far as 15 past the
-// text, are read and ignored.)
-std::size_t alnum_run_end(char const* lowered, std::size_t j, std::size_t end) {
-#if defined(__SSE2__)
-  for (;; j += 16) {
-    __m128i const x = _mm_loadu_si128(reinterpret_cast<__m128i const*>(lowered + j));
-    // (x - lo) <= hi - lo, unsigned: min_epu8 leaves it as it is
-    __m128i const d = _mm_sub_epi8(x, _mm_set1_epi8('0'));
-    __m128i const l = _mm_sub_epi8(x, _mm_set1_epi8('a'));
-    __m128i const digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
-    __m128i const letter = _mm_cmpeq_epi8(_mm_min_epu8(l, _mm_set1_epi8('z' - 'a')), l);
-    auto const other = ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(digit, letter))) & 0xFFFFu;
-    if (other) return std::min(j + static_cast<std::size_t>(__builtin_ctz(other)), end);
-    if (j + 16 >= end) return end;
-  }
-#else
-  while (j < end && (word_bytes[static_cast<unsigned char>(lowered[j])] & b_alnum)) ++j;
-  return j;
-#endif
-}
-
-// Into `out` (cleared first; its capacity is reused). A word's folded text is in `folded_text`
-// at the word's own offset (folded_text[k] stands beside text[k]; it must be text's
-// lowered_copy and outlive the tokens): an ASCII word is its own folded text there, and only
-// words with non-ASCII bytes are folded again (text::fold) over their own bytes.
+// Into `out` (cleared first; its capacity is reused). `prepared` is text's
+// (parser::prepared_text::build), and must outlive the tokens: a word's folded text is in its
+// lowered copy at the word's own offset (folded_text[k] stands beside text[k]): an ASCII word is
+// its own folded text there, and only words with non-ASCII bytes are folded again (text::fold)
+// over their own bytes.
 // `capitals` (when given) gets the indexes of the words that start with an ASCII capital,
 // `marks` (when given) those of the "," and ";" tokens (no other token's text is either).
-void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, char* folded_text,
+void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, parser::prepared_text& prepared,
                    std::vector<std::uint32_t>* capitals = nullptr, std::vector<std::uint32_t>* marks = nullptr) {
+  char* const folded_text = prepared.lowered_data();
+  std::uint64_t const* const alnum = prepared.alnum.data();
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
   std::size_t i = s.start;
@@ -276,9 +239,10 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
       char const* const tp = text.data();
       while (j < s.end) {
         // (a run of letters and digits: most bytes of a word)
-        j = alnum_run_end(folded_text, j, s.end);
+        j = alnum_run_end(alnum, j, s.end);
         if (j >= s.end) break;
         auto const cls = word_bytes[static_cast<unsigned char>(tp[j])];
+        if (!(cls & (b_latin | b_joiner | b_e2))) break;  // (a space or punctuation: most words end so)
         if ((cls & b_latin) && j + 1 < s.end) {
           j += 2;  // Latin letters with diacritics
           ascii = false;
@@ -297,39 +261,27 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
         ascii = false;
       }
       if (capitals && c >= 'A' && c <= 'Z') capitals->push_back(static_cast<std::uint32_t>(out.size()));
-      auto& tok = out.emplace_back();
-      tok.start = i;
-      tok.end = j;
-      tok.word = true;
-      if (ascii) {
-        tok.lc = folded_view(folded_text + i, j - i);
-      } else {
-        fold_into(tok.lc, text.substr(i, j - i), folded_text + i);
-      }
+      out.emplace_back(i, j, ascii ? folded_view(folded_text + i, j - i) : folded_at(text.substr(i, j - i), folded_text + i),
+                       true);
       i = j;
       if (i < s.end && text[i] == ' ') ++i;  // (the space after most words: not one more turn of the loop)
     } else {
       std::size_t len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
       len = std::min(len, s.end - i);
       if (marks && (c == ',' || c == ';')) marks->push_back(static_cast<std::uint32_t>(out.size()));
-      auto& tok = out.emplace_back();
-      tok.start = i;
-      tok.end = i + len;
-      if (c < 0x80 ? c == '"' || c == '\'' : text::quote_at(text, i) != 0) {
-        tok.lc = "\"";
-      } else if (c < 0x80) {
-        tok.lc = folded_view(text.data() + i, 1);  // (punctuation: nothing to fold)
-      } else {
-        fold_into(tok.lc, text.substr(i, len), folded_text + i);
-      }
+      out.emplace_back(i, i + len,
+                       c < 0x80 ? (c == '"' || c == '\'' ? folded_view("\"") : folded_view(text.data() + i, 1))  // (nothing to fold)
+                       : text::quote_at(text, i) != 0 ? folded_view("\"")
+                                                      : folded_at(text.substr(i, len), folded_text + i),
+                       false);
       i += len;
     }
   }
 }
 
-std::vector<token> tokenize(std::string_view text, byte_span s, char* folded_text) {
+std::vector<token> tokenize(std::string_view text, byte_span s, parser::prepared_text& prepared) {
   std::vector<token> out;
-  tokenize_into(out, text, s, folded_text);
+  tokenize_into(out, text, s, prepared);
   return out;
 }
 
@@ -4940,10 +4892,12 @@ struct extractor::impl {
       }
     }
     // the headline names what the story is about: its names count twice
-    // (the title's folded copy outlives the loop: freq's words may be views into it)
-    auto const title_folded = lowered_copy(title);
+    // (the title's folded copy outlives the loop: freq's words may be views into it; the
+    // thread's, reused, apart from the article's, whose tokens are still read)
+    thread_local parser::prepared_text title_prepared;
+    title_prepared.build(title);
     if (!title.empty()) {
-      auto tt = tokenize(title, {0, title.size()}, title_folded.get());
+      auto tt = tokenize(title, {0, title.size()}, title_prepared);
       intern(tt);  // (proper_noun's list tests read bits, as on the article's tokens)
       for (auto const& t : tt)
         if (proper_noun(title, t) && !holds_stripped(topic_stopwords, t.lc)) add(t.lc, 2);
@@ -5429,8 +5383,12 @@ struct extractor::impl {
     auto const spans = splitter.split(text);
     thread_local sentence_store sentences_kept;
     thread_local sentence_buffers buffers;
-    // the tokens' folded texts (tokenize_into), for as long as the sentences' tokens are read
-    auto const folded_text = lowered_copy(text);
+    // The article's lowercased copy and byte classes, made once for the scanner (each sentence's
+    // parse reads them) and the tokenizer; the copy holds the tokens' folded texts
+    // (tokenize_into), for as long as the sentences' tokens are read. (The thread's, reused:
+    // nothing reads an article's tokens after its extract.)
+    thread_local parser::prepared_text prepared;
+    prepared.build(text);
     auto const sentences = sentences_kept.take(text, spans);
     // the sentences' capitalized words (sentence_info::capitals) and their "," and ";" tokens
     // (sentence_info::marks), one sentence after the other
@@ -5441,9 +5399,9 @@ struct extractor::impl {
     lists_at.reserve(spans.size() + 1);
     for (auto& si : sentences) {
       auto const s = si.span;
-      parser.parse(text, s, si.parsed);
+      parser.parse(text, s, prepared, si.parsed);  // (before tokenize_into folds words in the copy)
       lists_at.emplace_back(capitals.size(), marks.size());
-      tokenize_into(si.tokens, text, s, folded_text.get(), &capitals, &marks);
+      tokenize_into(si.tokens, text, s, prepared, &capitals, &marks);
       auto const windows = intern(si.tokens);
       mark_phrases(si.tokens, windows.phrases);
       si.modality_window = windows.modality;

@@ -542,25 +542,37 @@ struct quantity_parser::impl {
     return true;
   }
 
-  void parse(std::string_view text, byte_span s, parse_result& r) const {
+  void parse(std::string_view text, byte_span s, prepared_text const* prepared, parse_result& r) const {
     r.quantities.clear();
     r.dates.clear();
     if (s.end > text.size() || s.start >= s.end) return;
-    // The sentence's ASCII-lowercased copy (offsets relative to the sentence, as in orig_rel),
-    // written by bits.build as it classes the bytes, 64 at a time (every block whole: the bytes
-    // past the sentence's hold anything). One buffer per thread, reused: no allocation once it
-    // has grown to the longest sentence. Eight zero bytes follow the sentence's: word lookups
-    // load eight bytes at a time (word_map::find_padded), and the byte after the last is no letter.
-    thread_local std::string lc_buf;
+    // The sentence's ASCII-lowercased copy (offsets relative to the sentence, as in orig_rel)
+    // and its bit sets. Eight readable bytes follow the copy's (word lookups load eight bytes
+    // at a time: word_map::find_padded), and the byte after the last is no letter
+    // (opens_nothing reads up to two bytes past a word start). A prepared text holds both for
+    // the whole text: its copy serves when the byte after the sentence is no letter.
     std::size_t const n = s.end - s.start;
-    std::size_t const room = (n + 63) / 64 * 64 + 8;
-    if (lc_buf.size() < room) lc_buf.resize(room);
-    char const* src = text.data() + s.start;
     thread_local scan::sentence_bits bits;
-    bits.build(src, n, text.size() - s.start, lc_buf.data());
-    std::memset(lc_buf.data() + n, 0, 8);
+    char const* lc = nullptr;
+    // (and when the byte before the sentence is no word byte: its own first byte is then a word
+    // start in the text's sets as in its own)
+    if (prepared && prepared->size == text.size() && !(s.end < text.size() && is_alpha(text[s.end])) &&
+        !(s.start > 0 && is_word(text[s.start - 1]))) {
+      bits.use(*prepared, s.start, n);
+      lc = prepared->lowered_data() + s.start;
+    } else {
+      // Written by bits.build as it classes the bytes, 64 at a time (every block whole: the bytes
+      // past the sentence's hold anything), then eight zero bytes after the sentence's. One buffer
+      // per thread, reused: no allocation once it has grown to the longest sentence.
+      thread_local std::string lc_buf;
+      std::size_t const room = (n + 63) / 64 * 64 + 8;
+      if (lc_buf.size() < room) lc_buf.resize(room);
+      bits.build(text.data() + s.start, n, text.size() - s.start, lc_buf.data());
+      std::memset(lc_buf.data() + n, 0, 8);
+      lc = lc_buf.data();
+    }
     // Views indexed by absolute offsets: shift by s.start.
-    std::string_view lc_rel(lc_buf.data(), n);
+    std::string_view lc_rel(lc, n);
     std::size_t const base = s.start;
     std::string_view orig_rel = sub(text, s.start, n);
 
@@ -569,7 +581,7 @@ struct quantity_parser::impl {
     // Every candidate starts a word (a digit, a letter, a currency sign): the scan visits the
     // word starts only (bit sets of the sentence, built 64 bytes at a time), the next one after a
     // word turned away by a step of the cursor, the first one at or past a position by a seek.
-    scan::bit_cursor starts(bits.scan_starts.data(), bits.blocks, n);
+    scan::bit_cursor starts = bits.cursor(bits.scan_starts);
     std::size_t i = starts.seek(0);
     std::size_t date_idx = 0;
     ast::expression x;  // one for the sentence: parse_expression resets it at every attempt
@@ -856,12 +868,17 @@ quantity_parser& quantity_parser::operator=(quantity_parser&&) noexcept = defaul
 
 parse_result quantity_parser::parse(std::string_view text, byte_span sentence) const {
   parse_result r;
-  impl_->parse(text, sentence, r);
+  impl_->parse(text, sentence, nullptr, r);
   return r;
 }
 
 void quantity_parser::parse(std::string_view text, byte_span sentence, parse_result& out) const {
-  impl_->parse(text, sentence, out);
+  impl_->parse(text, sentence, nullptr, out);
+}
+
+void quantity_parser::parse(std::string_view text, byte_span sentence, prepared_text const& prepared,
+                            parse_result& out) const {
+  impl_->parse(text, sentence, &prepared, out);
 }
 
 }  // namespace claimcheck::parser

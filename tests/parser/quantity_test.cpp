@@ -2,10 +2,12 @@
 
 #include "claimcheck/parser/quantity_parser.hpp"
 #include "test_support.hpp"
+#include "../../fuzz/targets.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <random>
 #include <optional>
 #include <string>
 #include <utility>
@@ -383,4 +385,39 @@ TEST_CASE("percentage-point fractions, percent ranges and single time units", "[
   none("It was the fifth week of the war and a third term for him.");
   none("Growth slowed in the second quarter.");
   check("Fees of 30,000 dirhams were paid.", "30,000 dirhams", 30000, 30000, 30000, quantity_kind::money, "MAD");
+}
+
+TEST_CASE("a prepared text gives each sentence what parsing the sentence alone gives", "[parser][scan]") {
+  // Texts of news-like pieces with and without spaces between them, sentences cut anywhere:
+  // after a word byte (the text's word starts then miss the sentence's first) and before a
+  // letter (the scanner reads past a word start), across 64-byte blocks.
+  std::vector<std::string> const pieces = {
+      "the", "More", "than", "1,200", "$3.5", "million", "killed", "since", "March", "5,", "2023", "a", "year",
+      "half", "two-thirds", "US$", "\xE2\x82\xAC" "450", "week-long", "On", "Monday", "percent", "%", "from", "to",
+      "between", "and", "caf\xC3\xA9", "X", "9", "one", "in", "five", "rose", "by", "4.5%", "Oct.", "7", "an", "hour",
+      "at", "least", "12", "out", "of", "50", "\xC2\xA3" "2bn", "nearly", "third", "minus", "0.3", "points"};
+  std::vector<std::string> const gaps = {" ", " ", " ", "", ".", "-", ", ", "\n", "\xC2\xA0", " (", "' "};
+  std::mt19937 rng(5);
+  parser::prepared_text prepared;
+  parser::parse_result alone, with;
+  std::size_t found = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    std::size_t const words = 1 + rng() % 80;
+    for (std::size_t k = 0; k < words; ++k) {
+      if (k) text += gaps[rng() % gaps.size()];
+      text += pieces[rng() % pieces.size()];
+    }
+    prepared.build(text);
+    for (int cut = 0; cut < 8; ++cut) {
+      std::size_t a = rng() % text.size(), b = a + 1 + rng() % (text.size() - a);
+      if (cut == 0) a = 0, b = text.size();  // the whole text
+      INFO("text: '" << text << "', sentence [" << a << ", " << b << ")");
+      qp().parse(text, {a, b}, alone);
+      qp().parse(text, {a, b}, prepared, with);
+      CHECK(fuzzing::same_parse(alone, with));
+      found += alone.quantities.size();
+    }
+  }
+  CHECK(found > 1000);  // (the pieces make figures)
 }

@@ -69,18 +69,21 @@ TEST_CASE("word_map keeps every word as it grows", "[parser][scan]") {
 
 TEST_CASE("bit_cursor visits the set bits in order, by steps and seeks", "[parser][scan]") {
   std::mt19937_64 rng(11);
-  for (int round = 0; round < 200; ++round) {
+  for (int round = 0; round < 300; ++round) {
+    // positions [0, n) are bits [base, base + n) of a longer set (a sentence's in a text's):
+    // the bits before and after them are not visited
     std::size_t const n = rng() % 300;
-    std::size_t const blocks = (n + 63) / 64;
-    std::vector<std::uint64_t> bits(blocks);
+    std::size_t const base = round % 2 ? rng() % 200 : 0;
+    std::size_t const words = n ? (base + n - 1) / 64 + 1 : 0;
+    std::vector<std::uint64_t> bits(words + 1);
     for (auto& b : bits) b = rng() & rng() & rng();  // sparse
-    if (blocks > 1 && round % 3 == 0) bits[blocks / 2] = 0;  // an empty block to cross
-    auto set = [&](std::size_t k) { return k < n && (bits[k >> 6] >> (k & 63) & 1); };
+    if (words > 1 && round % 3 == 0) bits[words / 2] = 0;  // an empty block to cross
+    auto set = [&](std::size_t k) { return k < n && (bits[(base + k) >> 6] >> ((base + k) & 63) & 1); };
     auto next_set = [&](std::size_t from) {
       while (from < n && !set(from)) ++from;
       return from < n ? from : n;
     };
-    scan::bit_cursor c(bits.data(), blocks, n);
+    scan::bit_cursor c(bits.data(), words, base, n);
     std::size_t i = c.seek(0);
     REQUIRE(i == next_set(0));
     while (i < n) {
@@ -123,5 +126,44 @@ TEST_CASE("sentence_bits::build writes the lowercased copy, the word starts and 
       CHECK((bits.next(bits.date_starts, k) == k) == date);
     }
     CHECK(bits.any_dollar == (text.find('$') != std::string::npos));
+  }
+}
+
+TEST_CASE("prepared_text::build lowers a whole text; sentence_bits::use reads a sentence's sets from it", "[parser][scan]") {
+  std::mt19937 rng(9);
+  std::string const alphabet = "aZbQ9 0,$.-'\xC3\xA9\xE2\x82\xAC";
+  auto const word = [](char b) {
+    auto const u = static_cast<unsigned char>(b);
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u >= 0x80;
+  };
+  prepared_text prepared;
+  scan::sentence_bits own, taken;
+  for (int round = 0; round < 200; ++round) {
+    std::size_t const n = 1 + rng() % 400;
+    std::string text;
+    for (std::size_t k = 0; k < n; ++k) text.push_back(alphabet[rng() % alphabet.size()]);
+    prepared.build(text);
+    REQUIRE(prepared.size == n);
+    for (std::size_t k = 0; k < n; ++k) {
+      char const c = text[k];
+      REQUIRE(prepared.lowered[k] == (c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c));
+      bool const alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      CHECK((prepared.alnum[k >> 6] >> (k & 63) & 1) == alnum);
+    }
+    for (std::size_t k = n; k < n + 16; ++k) REQUIRE(prepared.lowered[k] == 0);
+    for (int cut = 0; cut < 10; ++cut) {
+      std::size_t const a = rng() % n, m = 1 + rng() % (n - a);
+      if (a > 0 && word(text[a - 1])) continue;  // (use's condition: else its first byte starts no word)
+      INFO("sentence [" << a << ", " << a + m << ") of '" << text << "'");
+      std::string lower((m + 63) / 64 * 64, '#');
+      own.build(text.data() + a, m, n - a, lower.data());
+      taken.use(prepared, a, m);
+      CHECK(taken.any_dollar == own.any_dollar);
+      for (std::size_t k = 0; k <= m; ++k) {
+        REQUIRE(taken.next(taken.scan_starts, k) == own.next(own.scan_starts, k));
+        REQUIRE(taken.next(taken.date_starts, k) == own.next(own.date_starts, k));
+        if (k < m) REQUIRE(taken.alpha_end(k) == own.alpha_end(k));
+      }
+    }
   }
 }

@@ -5,6 +5,7 @@
 // date expressions of a sentence, which are not quantities but become a claim's date.
 
 #include "claimcheck/model.hpp"
+#include "claimcheck/parser/prepared_text.hpp"
 
 #include <memory>
 #include <string_view>
@@ -45,6 +46,11 @@ class quantity_parser {
   /// The same, into `out`, which is cleared first and whose buffers are reused: a caller that
   /// parses sentence after sentence into one result allocates nothing once they have grown.
   void parse(std::string_view text, byte_span sentence, parse_result& out) const;
+
+  /// The same, reading the sentence's lowercased bytes and byte classes from `prepared`, which
+  /// must be prepared_text::build(text): for a caller that parses a text sentence after
+  /// sentence and has built them anyway (the result is the same as without them).
+  void parse(std::string_view text, byte_span sentence, prepared_text const& prepared, parse_result& out) const;
 
   /// Convenience: parse a whole string as one sentence.
   parse_result parse(std::string_view sentence) const { return parse(sentence, {0, sentence.size()}); }
