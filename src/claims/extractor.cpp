@@ -19,6 +19,7 @@
 #include "claimcheck/text/sentences.hpp"
 #include "claimcheck/text/utf8.hpp"
 #include "dates.hpp"
+#include "near_search.hpp"
 #include "words.hpp"
 
 #include <fmt/format.h>
@@ -1369,9 +1370,9 @@ struct extractor::impl {
   // token_range(t, s).second with one binary search: every token that overlaps s sets
   // token_range's `last`, so it is the last token that starts before s ends, when that one
   // overlaps s (tokens are sorted and do not overlap); else token_range's own answer.
-  static std::size_t last_token_of(token_span t, byte_span s) {
-    auto const p = static_cast<std::size_t>(
-        std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < s.end; }) - t.begin());
+  // (`hint`: a token near the answer, see partition_near)
+  static std::size_t last_token_of(token_span t, byte_span s, std::size_t hint) {
+    auto const p = partition_near(t, hint, [&](token const& x) { return x.start < s.end; });
     if (p > 0 && t[p - 1].end > s.start) return p - 1;
     return token_range(t, s).second;
   }
@@ -2030,7 +2031,7 @@ struct extractor::impl {
     // thing ("share of the vote", "inflation rate", subjects.tsv) or a plural ("raised rates").
     if (!c.subject.key.empty() && c.subject_text_span.end > c.subject_text_span.start &&
         c.subject_text_span.start >= si.span.start && c.subject_text_span.end <= si.span.end) {
-      auto const hl = last_token_of(t, c.subject_text_span);
+      auto const hl = last_token_of(t, c.subject_text_span, qlast + 1);
       std::string_view const head = strip_possessive_view(t[hl].lc);
       // (both rules below are for a measure noun only: the rest is read only for one)
       std::string buf;
@@ -3905,6 +3906,10 @@ struct extractor::impl {
     return static_cast<std::size_t>(
         std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end <= pos; }) - t.begin());
   }
+  // (searched from token `hint`, near the answer: see partition_near)
+  static std::size_t token_at(token_span t, std::size_t pos, std::size_t hint) {
+    return partition_near(t, hint, [&](token const& x) { return x.end <= pos; });
+  }
 
   // Every date phrase of a sentence, resolved against `published`.
   std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub,
@@ -4183,7 +4188,7 @@ struct extractor::impl {
       auto& k = cands[ci];
       auto const i = token_at(t, k.pos);
       k.tok = i;
-      k.last_tok = token_at(t, k.end > 0 ? k.end - 1 : k.pos);
+      k.last_tok = token_at(t, k.end > 0 ? k.end - 1 : k.pos, i);  // (a phrase is a few tokens)
       // "results released on Tuesday showed"
       for (std::size_t j = i; j < t.size() && j < i + 4; ++j) {
         if (t[j].start < k.end) continue;
@@ -4988,11 +4993,10 @@ struct extractor::impl {
     // agent of an agent-scoped predicate before the number
     if (!later_conjunct && c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
       // (tokens are sorted and do not overlap: their starts and ends both ascend)
-      std::size_t v = static_cast<std::size_t>(
-          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.end < c.predicate_span.end; }) - t.begin());
+      // (searched from the figure: the verb is before it, most often right before; see partition_near)
+      std::size_t v = partition_near(t, qfirst, [&](token const& x) { return x.end < c.predicate_span.end; });
       std::size_t b = c.predicate_span.start;
-      std::size_t vb = static_cast<std::size_t>(
-          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < b; }) - t.begin());
+      std::size_t vb = partition_near(t, v, [&](token const& x) { return x.start < b; });
       // also a verb that the subject reads as an agent predicate ("took 87 seats" -> win)
       if (v < t.size() && (agent_predicates.count(t[v].lc) || agent_key(c.predicate.key))) {
         std::size_t e = vb;
@@ -5066,9 +5070,8 @@ struct extractor::impl {
     }
     // proper-noun modifiers inside the subject chunk
     if (c.subject_text_span.end > c.subject_text_span.start) {
-      std::size_t b = static_cast<std::size_t>(
-          std::partition_point(t.begin(), t.end(), [&](token const& x) { return x.start < c.subject_text_span.start; }) -
-          t.begin());
+      // (the subject is next to the figure: searched from it, see partition_near)
+      std::size_t b = partition_near(t, qfirst, [&](token const& x) { return x.start < c.subject_text_span.start; });
       std::size_t e = b;
       while (e < t.size() && t[e].end <= c.subject_text_span.end) ++e;
       if (e > b + 1) {

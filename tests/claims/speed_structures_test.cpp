@@ -6,6 +6,7 @@
 
 #include "claimcheck/claims/extractor.hpp"
 #include "claimcheck/claims/json.hpp"
+#include "claims/near_search.hpp"
 #include "claims/words.hpp"
 #include "test_support.hpp"
 
@@ -14,10 +15,12 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 #include <random>
 #include <set>
+#include <span>
 #include <string>
 
 using namespace claimcheck;
@@ -338,4 +341,22 @@ TEST_CASE("clause boundaries: the sentence's ',' and ';' tokens are where clause
   CHECK(cs[3].attribution.key == "army");
   CHECK(cs[4].attribution.key == "residents");
   CHECK(cs[5].attribution.key == "daily");
+}
+
+TEST_CASE("partition_near equals std::partition_point from every hint", "[claims][speed]") {
+  // ascending offsets with repeats (a token's start or end), every split value, every hint
+  // (also past the end), lengths up to 24: the near walk (4 steps) and the binary search after it
+  for (std::size_t n = 0; n <= 24; ++n) {
+    std::vector<int> v;
+    for (std::size_t k = 0; k < n; ++k) v.push_back(static_cast<int>(k * 3 / 2));
+    std::span<int const> const s(v);
+    for (int split = -1; split <= static_cast<int>(n * 3 / 2) + 1; ++split) {
+      auto const pred = [split](int x) { return x < split; };
+      auto const expected = static_cast<std::size_t>(std::partition_point(v.begin(), v.end(), pred) - v.begin());
+      for (std::size_t hint = 0; hint <= n + 2; ++hint) {
+        INFO("n " << n << " split " << split << " hint " << hint);
+        CHECK(claims::partition_near(s, hint, pred) == expected);
+      }
+    }
+  }
 }
