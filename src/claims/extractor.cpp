@@ -292,6 +292,7 @@ std::vector<token> tokenize(std::string_view text, byte_span s, parser::prepared
 struct sentence_buffers {
   std::vector<char> fell_to_outlet;
   std::vector<std::size_t> of_quantity, part_of_whole;
+  std::vector<std::size_t> copula_parts;  // fronted partitive parts stated by a copula
   std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;
   std::vector<byte_span> figure_spans;
   std::vector<std::uint64_t> relation_at;
@@ -304,6 +305,7 @@ struct sentence_buffers {
       done(b.fell_to_outlet);
       done(b.of_quantity);
       done(b.part_of_whole);
+      done(b.copula_parts);
       done(b.anaphoric_parts);
       done(b.figure_spans);
       done(b.relation_at);
@@ -394,8 +396,9 @@ std::string singular(std::string_view w) {
 // The lemma of a past form in -ed, by English spelling alone (for verbs grammars/predicates.tsv
 // does not list): "carried" -> carry, "stopped" -> stop (but "filled", "passed", "added" keep
 // their double letter; "travelled" -> travel), "agreed" -> agree, and a silent e restored where
-// the spelling needs one: after v, z, u, c, s, a consonant and g or l, a consonant and "at"
-// ("moved", "rescued", "forced", "closed", "changed", "handled", "created"), and in one-syllable
+// the spelling needs one: after v, z, u, c, s, a consonant and g or l, a consonant and "at", a
+// consonant and "ir"/"ur"/"ar" ("moved", "rescued", "forced", "closed", "changed", "handled",
+// "created", "required", "injured", "declared"), and in one-syllable
 // stems that end in one vowel and one consonant ("voted", "hoped"). "" when the word is too
 // short to be such a form.
 std::string past_lemma(std::string_view w) {
@@ -405,14 +408,21 @@ std::string past_lemma(std::string_view w) {
   if (w.ends_with("eed")) return std::string(w.substr(0, w.size() - 1));
   std::string s(w.substr(0, w.size() - 2));
   char const a = s[s.size() - 1], b = s[s.size() - 2];
+  // (a "u" after "q" is a consonant's: "required", "acquired")
+  auto consonant_at = [&](std::size_t k) { return !vowel(s[k]) || (s[k] == 'u' && k > 0 && s[k - 1] == 'q'); };
   if (a == b && !vowel(a)) {
-    bool const keep = s.size() <= 3 || a == 's' || a == 'z' || a == 'f' || (a == 'l' && !(s.size() > 5 && s.ends_with("ell")));
+    // ("travelled", "controlled", "patrolled": not "filled", "shelled", "polled")
+    bool const keep = s.size() <= 3 || a == 's' || a == 'z' || a == 'f' ||
+                      (a == 'l' && !(s.size() > 5 && (s.ends_with("ell") || s.ends_with("roll"))));
     if (!keep) s.pop_back();
     return s;
   }
   bool e = a == 'v' || a == 'z' || a == 'u' || a == 'c' || a == 's';
   e = e || ((a == 'g' || a == 'l') && !vowel(b) && b != 'n' && b != 'l') || (a == 'g' && b == 'n' && s.size() > 2 && s[s.size() - 3] == 'a');
-  e = e || (a == 't' && b == 'a' && s.size() > 2 && !vowel(s[s.size() - 3]));
+  // ("created" and others that look like "treated" are in verb_lemmas.tsv; "evaluated", "situated")
+  e = e || (a == 't' && b == 'a' && s.size() > 2 && (!vowel(s[s.size() - 3]) || s[s.size() - 3] == 'u'));
+  // "required", "declared", "injured" (not "appeared", "poured", "offered")
+  e = e || (a == 'r' && (b == 'i' || b == 'u' || b == 'a') && s.size() > 2 && consonant_at(s.size() - 3));
   if (!e && !vowel(a) && a != 'w' && a != 'x' && a != 'y' && vowel(b) && b != 'y') {
     std::size_t groups = 0;
     for (std::size_t k = 0; k < s.size(); ++k) groups += vowel(s[k]) && (k == 0 || !vowel(s[k - 1]));
@@ -569,8 +579,12 @@ struct extractor::impl {
       verb_lemma_exceptions.emplace(text::fold(r.at(0)), text::fold(r.at(1)));
     }
     for (auto const& r : lex.table("verb_frames").rows) {
+      if (r.at(2) == "experiencer") {
+        experiencer_verbs.insert(text::fold(r.at(0)));
+        continue;
+      }
       if (r.at(2) != "object" && r.at(2) != "directive")
-        lex.fail(lex.table("verb_frames"), r, "frame must be object or directive");
+        lex.fail(lex.table("verb_frames"), r, "frame must be object, directive or experiencer");
       verb_frames[text::fold(r.at(0))] = {r.at(1), r.at(2)};
     }
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
@@ -822,6 +836,7 @@ struct extractor::impl {
   std::vector<cue> speech_verbs, speech_preps, modality_cues, relative_dates, relation_cues;
   token_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
   token_set said_verbs;          // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
+  token_set experiencer_verbs;   // "needed", "suffered": a verb, not an adjective, before a noun (verb_frames.tsv)
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
   std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
   std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
@@ -909,6 +924,7 @@ struct extractor::impl {
     enter(change_base_cues);
     enter(change_base_period_cues);
     enter(said_verbs);
+    enter(experiencer_verbs);
     enter(figure_speech_verbs);
     for (auto const* l : rule_list::all())
       for (auto const& w : l->words()) vocab[w].rules |= l->bit();
@@ -1184,6 +1200,7 @@ struct extractor::impl {
     bool pronoun_speaker = false;
     std::string anaphor_key;  // "the agency said" with no one before it to stand for: "agency"
     bool aux_speaker = false;
+    bool count_speaker = false;  // the speaker's verb takes the figure as its object ("Hospitals recorded 1,605")
     bool plan_speaker = false;  // the speaker announced something (attribution.tsv column 3 "plan")  // the speaker was found over an auxiliary ("had warned", "has recorded")
     std::pair<text_key, std::size_t> relative;  // speaker of a ", which said" clause, and its verb
     // plain_chunk's memo: chunk_right(tokens, i, false, false) for the last i asked (the rules
@@ -1215,7 +1232,7 @@ struct extractor::impl {
     void clear_found() {
       attribution.text.clear();
       attribution.key.clear();
-      pronoun_speaker = aux_speaker = plan_speaker = false;
+      pronoun_speaker = aux_speaker = plan_speaker = count_speaker = false;
       anaphor_key.clear();
       relative.first.text.clear();
       relative.first.key.clear();
@@ -1525,6 +1542,12 @@ struct extractor::impl {
     return t[j].word && w.size() >= 3 && !(w[0] >= '0' && w[0] <= '9') && open_class(t[j]) &&
            (noun_ok || !subjects.count(w)) && !w.ends_with("ly");
   }
+  // t[j], after a modal and before a figure, is a verb that the vocabulary lists as a function
+  // word ("Revenue will total $4.2 million": no adverb stands between a modal and a figure)
+  bool modal_function_verb(token_span t, std::size_t j) const {
+    return j > 0 && is_modal(t[j - 1]) && t[j].word && function_words.count(t[j].lc) && !determiners.count(t[j].lc) &&
+           !number_words.count(t[j].lc) && !t[j].lc.ends_with("ly");
+  }
   // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
   bool opens_object(token_span t, std::size_t k) const {
     return k < t.size() && t[k].word &&
@@ -1561,27 +1584,34 @@ struct extractor::impl {
   // hospital": remain). Not a participle of a reduced relative ("40 boats towed by ...", or with
   // a finite verb later in the clause: "40 fishermen based in the port had ...").
   static inline rule_list const unlisted_openers = {"and",    "but", "while",   "whereas", "that",     "when",   "after",
-                                                    "before", "as",  "because", "since",   "although", "though", "where"};
+                                                    "before", "as",  "because", "since",   "although", "though", "where",
+                                                    "whom",   "which"};
   static inline rule_list const unlisted_aux = {"have", "has",   "had",   "been",   "were",    "was",      "are",  "is",   "also",
                                                 "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
   static inline rule_list const unlisted_clause_ends = {"and",   "but",      "while",  "whereas", "before", "after",
                                                         "when",  "as",       "because", "since",  "although", "though",
                                                         "which", "who",      "that",   "where",   "until",  "or"};
   static inline rule_list const unlisted_finite = {"had", "has", "have", "was", "were", "is", "are", "will", "would"};
-  std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst,
-                                    std::size_t qlast) const {
-    token_span const t = si.tokens;
-    auto const& openers = unlisted_openers;
-    // (over a determiner or possessive and an adjective after it: "The 15 judges ruled", ", and
-    // the town's 400 nurses walked out", "The extra €400 million will pay")
+  // The figure starting at t[qfirst] opens its clause (over an adverb: "only", "just"): at the
+  // sentence's start, or after a comma, semicolon, colon or bracket, a conjunction or subordinator, "of whom"/"of which", or a speech
+  // verb that is no verb of figures ("said"); over a determiner or possessive and an adjective
+  // after it ("The 15 judges ruled", ", and the town's 400 nurses walked out", "The extra €400
+  // million will pay").
+  static inline rule_list const figure_adverbs = {"only", "just", "still", "also", "then"};
+  [[gnu::always_inline]] bool opens_clause(token_span t, std::size_t qfirst) const {
     std::size_t o = qfirst;
+    if (o > 1 && t[o - 1].word && figure_adverbs.count(t[o - 1])) --o;  // (", only 150 were accepted")
     if (o > 1 && t[o - 1].word && !t[o - 1].pred && !t[o - 1].low_pred && bare_verb(t, o - 1, true) &&
         t[o - 2].word && (t[o - 2].lc == "the" || is_possessive(t[o - 2].lc)))
       --o;
     if (o > 0 && t[o - 1].word && (t[o - 1].lc == "the" || is_possessive(t[o - 1].lc))) --o;
-    if (o > 0 && !(t[o - 1].word ? openers.count(t[o - 1]) || (said_verbs.count(t[o - 1].lc) && !t[o - 1].pred)
-                                 : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "(")))
-      return SIZE_MAX;
+    return o == 0 || (t[o - 1].word ? unlisted_openers.count(t[o - 1]) || (said_verbs.count(t[o - 1].lc) && !t[o - 1].pred)
+                                    : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "("));
+  }
+  std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst,
+                                    std::size_t qlast) const {
+    token_span const t = si.tokens;
+    if (!opens_clause(t, qfirst)) return SIZE_MAX;
     // (its noun right after it, or after "of" and determiners: "52% of the residents favour")
     std::size_t e = qlast + 1, n = e;
     if (n < t.size() && t[n].lc == "of")
@@ -1590,6 +1620,13 @@ struct extractor::impl {
       for (std::size_t k : {e, n})
         if (k < t.size() && c.subject_text_span.start == t[k].start) {
           for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
+          break;
+        }
+    // (over a speaker's aside between commas: "Some 3,500 workers, the union said, walked out")
+    if (e < t.size() && t[e].lc == ",")
+      for (std::size_t k = e + 2; k < t.size() && k < e + 8 && t[k].word; ++k)
+        if (said_verbs.count(t[k].lc) && k + 1 < t.size() && t[k + 1].lc == ",") {
+          e = k + 2;
           break;
         }
     auto const& aux = unlisted_aux;
@@ -1880,6 +1917,36 @@ struct extractor::impl {
     return !(k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || t[k - 1].lc == "an"));
   }
 
+  // "Nine needed hospital treatment", ", 12 needed a transfusion": a figure that opens its clause
+  // (no determiner before it) with a past form right after it, then an object with no verb after
+  // it in its clause: the past form is the clause's verb, so the figure has no noun of its own
+  // (the elided-noun rules find what it counts). The object opens with a determiner, or its noun
+  // phrase ends in a singular: a participle before a plural is an adjective ("17,000 suspected
+  // cases", "40 wounded soldiers lay in the square"), unless verb_frames.tsv lists it as a verb
+  // that takes an object there ("12 suffered burns", frame experiencer); and so is one with a verb
+  // after its noun ("12 abandoned trucks blocked the road").
+  bool verb_opens_chunk(token_span t, std::size_t qfirst, std::pair<std::size_t, std::size_t> chunk) const {
+    auto [b, e] = chunk;
+    if (e >= t.size()) return false;
+    bool const experiencer = experiencer_verbs.count(t[b].lc) != 0;  // ("suffered burns": a plural too)
+    if (!experiencer && (t[b].lc.size() < 5 || !t[b].lc.ends_with("ed"))) return false;
+    if (e == b + 1 && t[e].word && (opens_object(t, e) || is_possessive(t[e].lc)) && t[e].lc != "to" && t[e].lc != "that") {
+      auto const [ob, oe] = chunk_right(t, e + 1, false, false);
+      if (ob == oe) return false;
+      e = oe;
+    } else if (e < b + 2 || (!experiencer && singular(t[e - 1].lc) != t[e - 1].lc)) {
+      return false;
+    }
+    bool const verb = t[b].pred ? !report_predicates.count(*t[b].pred) : experiencer || unlisted_past(t, b);
+    if (!verb || (qfirst > 0 && t[qfirst - 1].word && (t[qfirst - 1].lc == "the" || is_possessive(t[qfirst - 1].lc))) ||
+        !opens_clause(t, qfirst))
+      return false;
+    if (e < t.size() && t[e].word && !function_words.count(t[e].lc) && !unlisted_clause_ends.count(t[e])) return false;
+    for (std::size_t k = e; k < t.size() && k < e + 12 && t[k].word && !unlisted_clause_ends.count(t[k]); ++k)
+      if (t[k].pred || t[k].low_pred || unlisted_finite.count(t[k]) || unlisted_past(t, k)) return false;
+    return true;
+  }
+
   // Claim c's subject (docs/claims.md, Subject): the rules that read beyond the figure's own
   // words first, then the noun chunks around it (subject_from_words), then a measure noun
   // ("the rate", "a margin of") hands the subject on to the figure it measures.
@@ -1888,6 +1955,10 @@ struct extractor::impl {
                     claims_view const* earlier = nullptr) const {
     figure_chunks ch;
     ch.plain = plain_chunk(si, qlast + 1);
+    if (ch.plain.first < ch.plain.second && verb_opens_chunk(si.tokens, qfirst, ch.plain)) {
+      ch.plain.second = ch.plain.first;  // (the other rules read the same: no noun of its own)
+      si.plain_chunk_memo = ch.plain;
+    }
     // (through "of" only when "of" follows: otherwise chunk_right reads the same as without it)
     bool const of_next = qlast + 1 < si.tokens.size() && si.tokens[qlast + 1].word && si.tokens[qlast + 1].lc == "of";
     ch.of = of_next ? chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims) : ch.plain;
@@ -2197,9 +2268,11 @@ struct extractor::impl {
       return;
     }
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
+    // (not a past form alone: "of whom 41 were charged with rioting" is a verb, unlisted_past)
     if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was")) {
       auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
-      if (cb < ce && !predicate_of(t[ce - 1], false) && !predicate_of(t[ce - 1], true)) {
+      if (cb < ce && !predicate_of(t[ce - 1], false) && !predicate_of(t[ce - 1], true) &&
+          !(ce == cb + 1 && unlisted_past(t, cb))) {
         subject_from_chunk(c, t, cb, ce, false);
         return;
       }
@@ -2645,6 +2718,8 @@ struct extractor::impl {
       begin[k] = cues;
       if (tk[k].word && if_words.count(tk[k])) m.if_at.push_back(static_cast<std::uint32_t>(k));
       if (!tk[k].cue_first || !tk[k].modality) continue;
+      // "May" past the sentence's first word is the month ("who took office in May, pledged")
+      if (k > 0 && tk[k].lc == "may" && is_upper(si.text[tk[k].start])) continue;
       for (auto ci : *tk[k].modality) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
@@ -2862,10 +2937,26 @@ struct extractor::impl {
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && !linking_or_listed(t, qfirst - 1) &&
         !(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) &&
         t[qfirst - 2].word && (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2])) &&
-        bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2])) && !is_upper(si.text[t[qfirst - 1].start]))
+        (bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2])) || modal_function_verb(t, qfirst - 1)) &&
+        !is_upper(si.text[t[qfirst - 1].start]))
       unlisted = qfirst - 1;
+    // An unlisted past form right before a count or sum with a noun of its own takes it as its
+    // object ("The council closed 14 schools", "The storm toppled 300 trees"), and so does a form
+    // in -ing that opens a clause after a comma (", stranding about 4,000 passengers"); not an
+    // adjective after a determiner ("an unprecedented 40 ships"), nor where an idiom after the
+    // noun names the event ("forced 90,000 people from their homes" displace).
+    // (the unlisted form first: most figures have none before them)
+    if (!direction && unlisted == SIZE_MAX && qfirst >= 2 &&
+        (t[qfirst - 2].word ? unlisted_past(t, qfirst - 1) && !determiners.count(t[qfirst - 2].lc) &&
+                                  t[qfirst - 2].lc != "a" && t[qfirst - 2].lc != "an"
+                            : t[qfirst - 2].lc == "," && unlisted_past(t, qfirst - 1, "ing")) &&
+        (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) &&
+        c.subject_text_span.start >= t[qlast].end && !is_upper(si.text[t[qfirst - 1].start])) {
+      v = search(false, 12);
+      if (!(v && *v > qlast && t[*v].idiom)) unlisted = qfirst - 1;
+    }
     if (unlisted != SIZE_MAX) v = unlisted;
-    else if (!direction) v = search(false, 12);
+    else if (!direction && !v) v = search(false, 12);
     // A copula or light verb right before the figure is its clause's verb: a verb further back
     // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
     if (v && *v < qfirst && !direction) {
@@ -3709,6 +3800,9 @@ struct extractor::impl {
           if (b > prep_at) return prep_k;
           k.text.assign(text.substr(t[b].start, t[i].end - t[b].start));
           si.aux_speaker = stepped;
+          // "Hospitals recorded 1,605 new cases": a verb whose object is the figure itself counts
+          // it; the speaker tells that figure, not the paragraph's next sentences
+          si.count_speaker = verb->value == "verb-before" && i + 1 < t.size() && in_quantity(i + 1);
           // "final results announced on Sunday showed": a participle before the verb announces nothing
           si.plan_speaker = verb->extra == "plan";
           for (std::size_t m = i + 1; m < t.size() && m <= i + 4 && si.plan_speaker; ++m)
@@ -3831,6 +3925,14 @@ struct extractor::impl {
       end = i;
       while (end < t.size() && t[end].lc != "," && end - i < 16) ++end;
       if (end >= t.size() || t[end].lc != ",") return {};
+      // "Mayor Ana Ruiz, who took office in May, pledged ...": a relative clause with no act of
+      // its own is passed over to the name's own verb after it
+      std::size_t v = i;
+      while (v < end && (t[v].lc == "has" || t[v].lc == "have" || t[v].lc == "had" || t[v].lc == "also")) ++v;
+      if (!act_first(v) && end + 1 < t.size()) {
+        i = end + 1;
+        end = SIZE_MAX;
+      }
     }
     if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
     while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
@@ -5637,7 +5739,7 @@ struct extractor::impl {
         // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
         // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
         // sentences after it that name no one are the report's or the narrator's, not theirs
-        if (own_sentence_speaker(attribution)) {
+        if (own_sentence_speaker(attribution) || si.count_speaker) {
           // (nor does it end the report it interrupts)
         } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
           paragraph_speaker = attribution;
@@ -6142,6 +6244,7 @@ struct extractor::impl {
         return false;
       };
       auto& local_rels = buffers.local_rels;
+      auto& copula_parts = buffers.copula_parts;
       auto has_rel = [&local_rels](std::size_t from, relation_kind kind) {
         return std::any_of(local_rels.begin(), local_rels.end(),
                            [&](auto const& r) { return std::get<0>(r) == from && std::get<1>(r) == kind; });
@@ -6277,13 +6380,21 @@ struct extractor::impl {
                       ps.end <= si.tokens[m].start)
                     local[z].predicate.key = local[0].predicate.key;
                 }
-                // later figures described by a copula are parts too ("..., while 23 were Thai
-                // farm workers"): they did what the whole did
-                for (std::size_t z = part + 1; z < local.size(); ++z)
+                // the part and later figures described by a copula are parts too ("23 were women
+                // and seven were minors", "..., while 23 were Thai farm workers"): they did what
+                // the whole did
+                // (once the whole has the keys it had earlier in the article, below: "Vantor
+                // freed 80 detainees. Of the 80 detainees, ...")
+                for (std::size_t z = part; z < local.size(); ++z)
                   if (local[z].q.kind == local[0].q.kind && local[z].predicate.key == "be" &&
                       local[z].forced_predicate.empty() && ranges[z].second + 1 < si.tokens.size() &&
-                      ranges[z].first > 0 && is_copula(si.tokens[ranges[z].second + 1].lc))
-                    local[z].predicate.key = local[0].predicate.key;
+                      ranges[z].first > 0 && is_copula(si.tokens[ranges[z].second + 1].lc)) {
+                    copula_parts.push_back(z);
+                    // (a part joined by "and" to the first: "..., while 23 were" may be another group)
+                    if (z > part && ranges[z].first > 0 && si.tokens[ranges[z].first - 1].lc == "and" &&
+                        !has_rel(z, relation_kind::part_of))
+                      local_rels.emplace_back(z, relation_kind::part_of, 0);
+                  }
                 break;
               }
             }
@@ -6643,6 +6754,9 @@ struct extractor::impl {
             break;
           }
       }
+      // (the fronted partitive's parts, once their whole has its keys)
+      for (auto const z : copula_parts)
+        if (local[z].predicate.key == "be") local[z].predicate.key = local[0].predicate.key;
       for (auto& c : local) {
         if (c.subject_text_span.end > c.subject_text_span.start)
           c.subject.text.assign(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));

@@ -624,3 +624,22 @@ TEST_CASE("attribution: a speaker after the verb with a lowercase descriptor bef
   // a lowercase body after the verb keeps its words
   CHECK(source_of("About 300 homes were damaged, said the health ministry.", "About 300") == "health ministry");
 }
+
+// Sixth round (acc12)
+TEST_CASE("attribution: a body that counts the figure tells only its own sentence", "[claims][attribution]") {
+  // "recorded 2,310" takes the figure as its object: the next sentence is not the hospitals'
+  auto const cs = run("Hospitals recorded 2,310 new infections in the week to Friday. Shares in Venmark Pharma rose 4% on the news.");
+  CHECK(testing::by_text(cs, "2,310").attribution.key == "hospitals");
+  CHECK(testing::by_text(cs, "4%").attribution.key == "test wire");
+  // a speech verb still carries to the paragraph's next sentence
+  CHECK(source_of("The health ministry said 40 people died. Another 12 are missing.", "12") == "health ministry");
+  // and so does a reporting verb whose object is no figure
+  CHECK(source_of("Officials put the toll at 300 on Monday. Another 40 people are missing.", "40") == "officials");
+}
+
+TEST_CASE("attribution: the body that acts, over a relative clause with no act of its own", "[claims][attribution]") {
+  CHECK(source_of("Mayor Ana Ruiz, who took office in June, pledged 2 million euros for repairs.", "2 million euros") ==
+        "ana ruiz");
+  // the relative clause's own act keeps its figures
+  CHECK(source_of("Ostland, which has called up 9,000 reservists, has also closed its border.", "9,000") == "ostland");
+}
