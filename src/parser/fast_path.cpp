@@ -27,7 +27,7 @@ enum class verdict { ok, fail, unknown };
 // digit_dispatch's: the amount, then what follows it decides the branch (money_amount,
 // range_amount, percent_amount, duration_amount, ratio, count, in that order). Elsewhere the
 // core is core_full, whose branches can only begin with: a currency prefix (money), a number
-// word, "a", "half" (word_number), "between", "from" (range), "a"/"one" and spaces or a dash, a
+// word, "a", "half" (word_number), "between" (money, range), "a"/"one" and spaces or a dash, a
 // number word or a fraction word (percent's second branch, fraction), "a"/"an" and spaces
 // (duration's "a year"), a vague or a fraction word. Where none of these can begin, every branch
 // fails: a sure failure. Checked against parse_expression_x3 (tests/parser/fast_path_test.cpp).
@@ -234,8 +234,8 @@ struct fast_reader {
   }
 
   // A range's high end at r (after "to"/"and" and spaces, or a dash and any spaces): an amount,
-  // then range_tail (optional spaces and a percent word; spaces and a scale word: left to the
-  // grammar). fail: no amount there, the range fails.
+  // then range_tail (optional spaces and a percent word; spaces and a time unit; spaces and a
+  // scale word: left to the grammar). fail: no amount there, the range fails.
   verdict range_high(char const* r, int qualifier, ast::numeral const& a, bool to_range, char const*& first,
                      ast::expression& out) const {
     ast::numeral b;
@@ -251,6 +251,9 @@ struct fast_reader {
       end = x;
     } else if (x != be && maybe(t.scale_words, t.scale_words_first, x)) {
       return verdict::unknown;
+    } else if (x != be && parse(grammar::duration_w, x, unit)) {
+      kind = ast::form::duration;
+      end = x;
     }
     settle(out, qualifier, kind, a);
     out.b = b;
@@ -420,7 +423,7 @@ struct fast_reader {
     return after_amount(a, e, false, 0, qualifier, first, out);
   }
 
-  // core at p, a fraction word and no number word (nor "a", "one", "between", "from"), where no
+  // core at p, a fraction word and no number word (nor "a", "one", "between"), where no
   // currency prefix or vague word begins: every branch before fraction fails but percent's
   // second ("quarter of a percentage point", tested), and fraction's third reads it unless
   // spaces, "a", spaces and a scale word follow ("half a million": left to the grammar; so is
@@ -464,6 +467,9 @@ struct fast_reader {
         char const* s = skip_ws(e);
         std::string word_code;
         if (s != e && parse(grammar::currency_word_w, s, word_code)) end = s;
+        // a high end may follow (" to" or a dash after any spaces: a money range, left to the grammar)
+        s = skip_ws(end);
+        if (s != last && (grammar::dash_len(s, last) != 0 || (s != end && *s == 't'))) return verdict::unknown;
         settle(out, qualifier, ast::form::money, a);
         out.unit = std::move(code);
         first = end;
@@ -514,24 +520,22 @@ struct fast_reader {
       if (s == w) return verdict::fail;
       return one_unit(s, qualifier, first, out);
     }
-    // A range opened by a word ("from" amount spaces "to" spaces amount, "between" amount spaces
-    // "and" spaces amount): w is past the opening word; `joiner` the word between the amounts.
-    auto opened_range = [&](char const* joiner, bool to_range) -> verdict {
+    // A range opened by "between": an amount, spaces, "and", spaces, an amount. A currency prefix
+    // after it is money's ("between $2bn and $3bn"): left to the grammar.
+    w = p;
+    if (c == 'b' && word("between", w)) {
       if (fraction_here || number_here) return verdict::unknown;
       char const* const r = skip_ws(w);
       if (r == w) return verdict::fail;
+      if (r != last && t.currency_prefix_first[static_cast<unsigned char>(*r)]) return verdict::unknown;
       ast::numeral a;
       char const* e;
       verdict const v = amount_at(r, a, e);
       if (v != verdict::ok) return v;
       char const* s = skip_ws(e);
-      if (s != e && word(joiner, s)) return range_after_word(s, qualifier, a, to_range, first, out);
+      if (s != e && word("and", s)) return range_after_word(s, qualifier, a, false, first, out);
       return verdict::fail;
-    };
-    w = p;
-    if (c == 'f' && word("from", w)) return opened_range("to", true);
-    w = p;
-    if (c == 'b' && word("between", w)) return opened_range("and", false);
+    }
     w = p;
     if (c == 'h' && word("half", w)) return fraction_here && !number_here ? fraction_alone(p, qualifier, first, out)
                                                                          : verdict::unknown;

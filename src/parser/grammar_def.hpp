@@ -518,8 +518,8 @@ auto const fraction_one_pp = [](auto& ctx) {  // "three-quarters of a percentage
   _val(ctx).a.unit = 0.01;
 };
 // "2 percentage points to 30%": a range's two ends are in one unit, else they are a change and
-// the level it reached (two figures).
-auto const same_percent_unit = [](auto& ctx) { _pass(ctx) = _attr(ctx) == _val(ctx).unit; };
+// the level it reached (two figures); "$40 million to EUR50 million" are two sums.
+auto const same_unit = [](auto& ctx) { _pass(ctx) = _attr(ctx) == _val(ctx).unit; };
 auto const as_pp = [](auto& ctx) {
   _val(ctx).kind = ast::form::percent;
   _val(ctx).unit = "pp";
@@ -604,16 +604,27 @@ auto const amount_def = (omit[digits[amount_set]] >>
 
 auto const amount_m = memo_parser<amount_memo_tag, ast::numeral, decltype(amount)>(amount);
 
-auto const range_tail = -((-ws >> omit[percent_w[as_percent]]) | (ws >> omit[scale_w[range_scale]]));
+// A range's unit after its high end: a percent word, a scale for both ends ("2 to 3 million"),
+// or a time unit ("three to five years", "10-12 days": a duration).
+auto const range_tail = -((-ws >> omit[percent_w[as_percent]]) | (ws >> omit[scale_w[range_scale]]) |
+                          (ws >> omit[duration_w[as_duration]]));
 
-auto const money = (eps[reset] >> omit[currency_prefix_w[as_money]] >> -ws >> omit[amount_m[set_a]] >>
-                    -(ws >> omit[currency_word_w])) |
-                   (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[currency_word_w[as_money]]);
+// A sum after its currency prefix: optional spaces, an amount, optional spaces and a currency word.
+auto const prefixed_sum = -ws >> omit[amount_m[set_a]] >> -(ws >> omit[currency_word_w]);
+// The high end of a money range, written with the low end's currency ("$40 million to $60
+// million", "$5m-$7m"): tested by a look-ahead first, as percent_end.
+auto const money_end = &(omit[currency_prefix_w[same_unit]] >> -ws >> omit[amount_m]) >> omit[currency_prefix_w] >>
+                       -ws >> omit[amount_m[set_b]] >> -(ws >> omit[currency_word_w]);
+
+auto const money =
+    (eps[reset] >> omit[currency_prefix_w[as_money]] >> prefixed_sum >>
+     -((ws >> w("to") >> ws >> money_end >> eps[as_to_range]) | (-ws >> dash >> -ws >> money_end))) |
+    (eps[reset] >> w("between") >> ws >> omit[currency_prefix_w[as_money]] >> prefixed_sum >> ws >> w("and") >> ws >>
+     money_end) |
+    (eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[currency_word_w[as_money]]);
 
 auto const range = eps[reset] >>
                    ((w("between") >> ws >> omit[amount_m[set_a]] >> ws >> w("and") >> ws >> omit[amount_m[set_b]]) |
-                    (w("from") >> ws >> omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >>
-                     eps[as_to_range]) |
                     (omit[amount_m[set_a]] >> -ws >> dash >> -ws >> omit[amount_m[set_b]]) |
                     (omit[amount_m[set_a]] >> ws >> w("to") >> ws >> omit[amount_m[set_b]] >> eps[as_to_range])) >>
                    range_tail;
@@ -621,7 +632,7 @@ auto const range = eps[reset] >>
 // The high end of a percent range, in the unit of the low end ("40% to 45%", not "2 percentage
 // points to 30%" nor "40% to 50 people"): tested by a look-ahead first, so that a failed range
 // leaves no high end behind (actions are not undone when a later part fails).
-auto const percent_end = &(omit[amount_m] >> -ws >> omit[percent_w[same_percent_unit]]) >> omit[amount_m[set_b]] >>
+auto const percent_end = &(omit[amount_m] >> -ws >> omit[percent_w[same_unit]]) >> omit[amount_m[set_b]] >>
                          -ws >> omit[percent_w];
 
 auto const percent =
@@ -651,7 +662,7 @@ auto const fraction = (eps[reset] >> (w("a") | w("one")) >> (ws | dash) >> omit[
 auto const count = eps[reset] >> omit[amount_m[set_a]];
 
 // The branches of the core that begin with an amount, in the core's order (for digit_dispatch):
-// money's second, range's last two, percent's first, duration's first and third, ratio, count.
+// money's third, range's last two, percent's first, duration's first and third, ratio, count.
 auto const money_amount = eps[reset] >> omit[amount_m[set_a]] >> ws >> omit[currency_word_w[as_money]];
 auto const range_amount = eps[reset] >>
                           ((omit[amount_m[set_a]] >> -ws >> dash >> -ws >> omit[amount_m[set_b]]) |

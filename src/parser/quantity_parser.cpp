@@ -113,7 +113,7 @@ struct quantity_parser::impl {
         add_start(row.at(0), false);
       }
     }
-    for (auto w : {"a", "an", "half", "between", "from", "one"}) add_start(w, true);
+    for (auto w : {"a", "an", "half", "between", "one"}) add_start(w, true);
     trigger_phrases.emplace_back();  // index 0: any continuation
     for (auto& [w, phrases] : starts) {
       start3_set(static_cast<unsigned char>(w[0]), w.size() > 1 ? static_cast<unsigned char>(w[1]) : 0,
@@ -149,6 +149,7 @@ struct quantity_parser::impl {
       else if (role == "length_suffix") length_suffixes.insert(w);
       else if (role == "age_suffix") age_suffixes.insert(w);
       else if (role == "offset") offset_words.insert(w);
+      else if (role == "spread") spread_words.insert(w);
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
     for (auto const& row : lex.table("units").rows) {
@@ -208,8 +209,10 @@ struct quantity_parser::impl {
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
   // quantity_context.tsv: sign words, "points" after a percentage-point change, "-long" and
-  // "-old" suffixes, time offsets; units.tsv singular time units; determiners; function words
-  word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, determiners, function_words;
+  // "-old" suffixes, time offsets, words that make "over" a preposition; units.tsv singular time
+  // units; determiners; function words
+  word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, spread_words, determiners,
+      function_words;
   word_map<std::string> unit_singular;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
@@ -264,6 +267,13 @@ struct quantity_parser::impl {
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
     if (not_before.contains_padded(before)) return true;
+    // An age in apposition ("Maria Ruiz, 45, said", "the driver, 52, was"): one or two bare
+    // digits set off by commas right after a word (a list of figures has a figure before).
+    if (before.empty() && ends_in_digit && end - start <= 2 && is_digit(lc[start]) && end < hi && lc[end] == ',') {
+      std::size_t p = start;
+      while (p > lo && lc[p - 1] == ' ') --p;
+      if (p > lo + 1 && p < start && lc[p - 1] == ',' && is_alpha(lc[p - 2])) return true;
+    }
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -665,8 +675,27 @@ struct quantity_parser::impl {
         first = lc_rel.data() + i;
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
-      // "spread over four years": "over" is a preposition before a duration, not a qualifier.
-      if (ok && x.kind == ast::form::duration && at(lc_rel, i, "over ")) {
+      // True when the last quantity found ends at most one plain word before `pos` ("200 trucks
+      // a day", "9% over"): what follows belongs to that figure.
+      auto right_after_figure = [&](std::size_t pos) {
+        if (r.quantities.empty()) return false;
+        std::size_t const prev = r.quantities.back().span.end - base;
+        std::size_t words = 0;
+        bool plain = prev <= pos;
+        for (std::size_t k = prev; plain && k < pos; ++k) {
+          if (lc_rel[k] == ' ') continue;
+          if (!is_alpha(lc_rel[k]) && lc_rel[k] != '-') plain = false;
+          else if (k == prev || lc_rel[k - 1] == ' ') ++words;
+        }
+        return plain && words <= 1;
+      };
+      // "over four years", "a rise of 9% over a year", "spread over a year": "over" is a
+      // preposition before a span of time, after a figure (its period) or after a word that
+      // spreads a thing across time (quantity_context.tsv); before a single unit elsewhere it is
+      // a qualifier ("lasted over a year": more than a year).
+      if (ok && x.kind == ast::form::duration && at(lc_rel, i, "over ") &&
+          !(x.a.words && x.a.value == 1 && !x.range && !right_after_figure(i) &&
+            !spread_words.contains(word_before(lc_rel, 0, i)))) {
         i += 5;
         first = lc_rel.data() + i;
         ok = parse_expression(t, first, last, x);
@@ -686,19 +715,10 @@ struct quantity_parser::impl {
         word_after(lc_rel, static_cast<std::size_t>(first - lc_rel.data()), n, next);
         return offset_words.contains(next);
       };
-      if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 && !r.quantities.empty() &&
+      if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 &&
           (at(lc_rel, i, "a ") || at(lc_rel, i, "an ") || at(lc_rel, i, "per ")) &&
-          !offset_after()) {
-        std::size_t const prev = r.quantities.back().span.end - base;
-        std::size_t words = 0;
-        bool plain = prev <= i;
-        for (std::size_t k = prev; plain && k < i; ++k) {
-          if (lc_rel[k] == ' ') continue;
-          if (!is_alpha(lc_rel[k]) && lc_rel[k] != '-') plain = false;
-          else if (k == prev || lc_rel[k - 1] == ' ') ++words;
-        }
-        if (plain && words <= 1) ok = false;
-      }
+          !offset_after() && right_after_figure(i))
+        ok = false;
       // A lone "one" that closes a list of counts is a count ("40 Kenyans, 12 Danes and one
       // Chilean"): after "and", "or" or a comma, right after a count, before a noun.
       if (ok && x.kind == ast::form::count && x.a.weak && !x.range && x.qualifier < 0 && x.a.value == 1 &&

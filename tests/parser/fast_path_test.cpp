@@ -112,6 +112,13 @@ TEST_CASE("the fast path reads what the grammar reads at its edges", "[parser][f
       "two-thirds of a percentage point", "a quarter of a point", "a third of a percentage point",
       "quarter of a percentage point", "a quarter-point", "three quarters of", "two thirds a",
       "thirds", "a third-", "a thirds",
+      // money ranges (the currency on both ends), duration ranges
+      "$40 million to $60 million", "$40 million to 60 million", "$40m-$60m", "$40m - $60m", "$40m -",
+      "$40m to", "$40m to $", "$40 to \xE2\x82\xAC" "60", "$40 dollars to $60 dollars", "$4 to $3",
+      "between $2bn and $3bn", "between $2bn and 3bn", "between $", "between \xC2\xA3" "5m and \xC2\xA3" "7m.",
+      "us$ 3 to us$ 4", "$5 tomorrow", "$5 today", "$5 t", "three to five years", "3 to 5 years",
+      "between two and four weeks", "10-12 days", "10 - 12 days", "10-12days", "10-12 day", "5 to 7 years old",
+      "2 to 3 million years", "5 to 7 percent years", "over a year", "over a decade", "for over a decade",
   };
   long settled = 0;
   for (auto const& s : inputs) {

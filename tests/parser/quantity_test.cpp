@@ -139,7 +139,9 @@ TEST_CASE("money in every currency form", "[parser]") {
 
 TEST_CASE("ranges in every form", "[parser]") {
   check("Between 30 and 40 people were hurt.", "Between 30 and 40", 30, 30, 40, count);
-  check("From 30 to 40 people were hurt.", "From 30 to 40", 30, 30, 40, count);
+  // "from" is the preposition, not part of the figure (nor, after a change verb, a range at all)
+  check("From 30 to 40 people were hurt.", "30 to 40", 30, 30, 40, count);
+  check("The march drew from 40 to 60 people.", "40 to 60", 40, 40, 60, count);
   check("Some 30 to 40 people were hurt.", "Some 30 to 40", 30, 25, 45, count);
   check("A crowd of 30-40 people gathered.", "30-40", 30, 30, 40, count);
   check("A crowd of 30\xE2\x80\x93" "40 people gathered.", "30\xE2\x80\x93" "40", 30, 30, 40, count);
@@ -420,4 +422,61 @@ TEST_CASE("a prepared text gives each sentence what parsing the sentence alone g
     }
   }
   CHECK(found > 1000);  // (the pieces make figures)
+}
+
+TEST_CASE("a money range writes its currency on both ends", "[parser]") {
+  auto const money = quantity_kind::money;
+  check("Repairs will cost $40 million to $60 million, officials said.", "$40 million to $60 million", 40e6, 40e6,
+        60e6, money, "USD");
+  check("Analysts expect between \xE2\x82\xAC" "2bn and \xE2\x82\xAC" "3bn in losses.",
+        "between \xE2\x82\xAC" "2bn and \xE2\x82\xAC" "3bn", 2e9, 2e9, 3e9, money, "EUR");
+  check("Damage is put at \xC2\xA3" "5m-\xC2\xA3" "7m.", "\xC2\xA3" "5m-\xC2\xA3" "7m", 5e6, 5e6, 7e6, money, "GBP");
+  check("The fund needs about $2bn to $3bn.", "about $2bn to $3bn", 2e9, 1.5e9, 3.5e9, money, "USD");
+  // a change and its new level stay two sums, and so do two currencies
+  auto rose = all("Revenue rose from $40 million to $60 million last year.");
+  REQUIRE(rose.size() == 2);
+  CHECK(rose[0].text == "$40 million");
+  CHECK(rose[1].text == "$60 million");
+  CHECK(rose[1].lo == 60e6);
+  auto two = all("It swapped $5m to \xE2\x82\xAC" "7m at the border.");
+  REQUIRE(two.size() == 2);
+  CHECK(two[0].unit == "USD");
+  CHECK(two[1].unit == "EUR");
+}
+
+TEST_CASE("a range of durations keeps its time unit", "[parser]") {
+  auto const duration = quantity_kind::duration;
+  check("Sentences of three to five years are expected.", "three to five years", 3, 3, 5, duration, "year");
+  check("Repairs take between two and four weeks.", "between two and four weeks", 2, 2, 4, duration, "week");
+  check("Patients now wait 10-12 days for a bed.", "10-12 days", 10, 10, 12, duration, "day");
+  check("The work takes about 6 to 8 months.", "about 6 to 8 months", 6, 5.5, 8.5, duration, "month");
+}
+
+TEST_CASE("over before a single time unit is a qualifier, over a span of time a preposition", "[parser]") {
+  auto const duration = quantity_kind::duration;
+  check("The siege lasted over a year.", "over a year", 1, 1, open, duration, "year");
+  check("The dispute has run for over a decade.", "over a decade", 1, 1, open, duration, "decade");
+  check("The cost will be spread over four years.", "four years", 4, 4, 4, duration, "year");
+  check("Staff will get a raise spread over a year.", "a year", 1, 1, 1, duration, "year");
+  none("Prices rose sharply over the past year.");
+  // after a figure and its noun, "over a year" is the figure's period
+  auto rate = all("The union wants a rise of 9% over a year.");
+  REQUIRE(rate.size() == 1);
+  CHECK(rate[0].text == "9%");
+}
+
+TEST_CASE("areas, labels and ages in apposition are not quantities", "[parser]") {
+  none("Fires burned some 4,000 hectares of forest.");
+  none("The blaze consumed nearly 12,000 acres.");
+  none("Floods covered more than 300 square kilometres.");
+  none("Residents of ward 7 were moved.");
+  none("Traffic on Route 9 was halted and platform 4 was shut.");
+  none("Passengers waited at Gate 3 for Flight 302.");
+  none("They invoked Article 5 of the treaty.");
+  none("Maria Ruiz, 45, said the water rose fast.");
+  none("The driver, 52, was arrested at the scene.");
+  // a count after a comma is still a count
+  check("Of those hurt, 45 were children.", "45", 45, 45, 45, count);
+  auto list = all("Police counted 12, 45, and 60 protesters.");
+  CHECK(list.size() == 3);
 }
