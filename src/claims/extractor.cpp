@@ -622,6 +622,11 @@ struct extractor::impl {
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("place_nouns").rows) place_nouns.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("nominal_adjectives").rows) {
+      if (r.at(1).empty()) lex.fail(lex.table("nominal_adjectives"), r, "missing subject key");
+      nominal_adjectives.insert(text::fold(r.at(0)));
+      nominal_adjective_keys[text::fold(r.at(0))] = r.at(1);
+    }
     // a place's adjective is a name of the place ("Israeli" -> israel), as are its aliases
     for (auto const& r : lex.table("demonyms").rows) topic_aliases.emplace(text::fold(r.at(1)), text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_aliases").rows) topic_aliases[text::fold(r.at(0))] = text::fold(r.at(1));
@@ -837,6 +842,8 @@ struct extractor::impl {
   token_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
   token_set said_verbs;          // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
   token_set experiencer_verbs;   // "needed", "suffered": a verb, not an adjective, before a noun (verb_frames.tsv)
+  token_set nominal_adjectives;  // "the dead", "40 injured": adjectives that stand for people (nominal_adjectives.tsv)
+  word_map<std::string> nominal_adjective_keys;  // their subject keys
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
   std::size_t relative_max_words = 0;                  // words of the longest relative_dates cue
   std::unordered_map<std::string, int> number_values;  // "two" -> 2 (grammars/numbers.tsv)
@@ -925,6 +932,7 @@ struct extractor::impl {
     enter(change_base_period_cues);
     enter(said_verbs);
     enter(experiencer_verbs);
+    enter(nominal_adjectives);
     enter(figure_speech_verbs);
     for (auto const* l : rule_list::all())
       for (auto const& w : l->words()) vocab[w].rules |= l->bit();
@@ -1457,13 +1465,21 @@ struct extractor::impl {
       // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
       // alone a head ("41 in favour and five abstaining": five of what the list counts)
       if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w)) break;
+      // nor is a past form no vocabulary lists, with no noun after it ("some 12,000 marched
+      // against the reform": the figure's noun is left out)
+      if (e == b && ed && !after_of && !(e + 1 < t.size() && chunk_word(t[e + 1]) && !chunk_enders.count(t[e + 1].lc)) &&
+          unlisted_past(t, e))
+        break;
       if (calendar_words.count(w)) break;
       bool verb = t[e].pred || (e > b && t[e].low_pred);
       if (e > b && verb && (t[e].idiom || !(e + 1 < t.size() && chunk_word(t[e + 1])))) break;
       if (t[e].idiom && !after_of) break;  // "one in five stayed away"
-      // a predicate verb right after the number ends the chunk ("133 are held" has none); after
-      // "of the" it is a noun ("33.7% of the vote")
-      if (e == b && !after_of && verb && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
+      // a predicate verb right after the number ends the chunk ("133 are held" has none; nor has
+      // "1,200 fled overnight": a chunk ender is no noun); after "of the" it is a noun ("33.7% of
+      // the vote")
+      if (e == b && !after_of && verb &&
+          !(e + 1 < t.size() && chunk_word(t[e + 1]) && !chunk_enders.count(t[e + 1].lc)))
+        break;
       ++e;
     }
     return {b, e};
@@ -1495,11 +1511,28 @@ struct extractor::impl {
       c.forced_predicate = row->predicate;
   }
 
+  // The subject of a figure that an adjective standing for people counts ("40 injured", "of the
+  // displaced"): its key from nominal_adjectives.tsv, the adjective as its text.
+  void nominal_subject(claim& c, token const& w) const {
+    c.subject.key = nominal_adjective_keys.find(std::string_view(w.lc))->second;
+    c.subject_text_span = {w.start, w.end};
+  }
+
   // The figure before t[b] is the object of a verb right before it ("Troops evacuated 3,000
   // residents": evacuate, not the noun's live); not a report verb ("counted 3,000 residents").
   bool object_of_verb(claim const& c, token_span t, std::size_t b) const {
     std::size_t f = b;
     while (f > 0 && t[f - 1].start >= c.q.span.start) --f;
+    // a later conjunct of the verb's object ("The fire killed nine firefighters and two
+    // residents": kill, not the residents' live): the verb before the first conjunct
+    if (f > 2 && t[f - 1].word && t[f - 1].lc == "and") {
+      std::size_t m = f - 1;
+      while (m > 0 && f - 1 - m < 4 && chunk_word(t[m - 1]) && !number_words.count(t[m - 1].lc) && !t[m - 1].pred &&
+             !t[m - 1].low_pred)
+        --m;
+      if (m + 1 < f && m > 1 && (number_words.count(t[m - 1].lc) || (t[m - 1].lc[0] >= '0' && t[m - 1].lc[0] <= '9')))
+        f = m - 1;
+    }
     return f > 0 && f < b && t[f - 1].word && t[f - 1].pred && !t[f - 1].bound && !t[f - 1].idiom &&
            !report_predicates.count(*t[f - 1].pred);
   }
@@ -2160,10 +2193,39 @@ struct extractor::impl {
     }
   }
 
+  // The head of the noun phrase whose last noun is t[k]: over prepositional phrases after it
+  // ("Turnout in Kessel province", "Attendance at schools in Averin", "Output at Kessel's
+  // mines"), the noun before the first preposition, when a common noun stands right before it
+  // (a name or a verb there is no head: "Police in Averin", "rose in Kessel").
+  std::size_t head_before_phrase(sentence_info const& si, std::size_t k) const {
+    token_span const t = si.tokens;
+    for (int hops = 0; hops < 3; ++hops) {
+      std::size_t p = k;  // the phrase's first word after its preposition
+      while (p > 0 && k - p < 4 && t[p - 1].word && !subject_preps.count(t[p - 1]) &&
+             (chunk_word(t[p - 1]) || determiners.count(t[p - 1].lc) || t[p - 1].lc == "a" || t[p - 1].lc == "an") &&
+             !t[p - 1].pred && !t[p - 1].low_pred)
+        --p;
+      if (p < 2 || !t[p - 1].word || !subject_preps.count(t[p - 1])) break;
+      auto const& n = t[p - 2];
+      if (!chunk_word(n) || n.pred || n.low_pred || verb_form(t, p - 2) || calendar_words.count(n.lc) ||
+          (p - 2 > 0 && is_upper(si.text[n.start])))
+        break;
+      k = p - 2;
+    }
+    return k;
+  }
+
   // (subject_from_words' walk back from the figure)
   static inline rule_list const subject_modals = {"will", "would", "could", "can", "may", "might", "must", "should"};
   static inline rule_list const subject_periods = {"year", "month", "week", "day", "quarter"};
   static inline rule_list const subject_period_determiners = {"this", "last", "next", "each", "per", "every"};
+  // prepositions that open a phrase after a clause's subject ("Turnout in Kessel province was
+  // 61%", "Demand for oil rose 3%"); "of" is not one of them: "the rate of inflation" is a measure
+  // of what follows it (subject_after_words)
+  // ("to" and "by" are not: "meant to help the country restructure debts", "rose by")
+  static inline rule_list const subject_preps = {"in",     "at",     "among",   "for",       "across",
+                                                 "from",   "near",   "on",      "inside",    "outside",
+                                                 "throughout"};
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                           claims_view sentence_claims, std::size_t* of_quantity_token,
                           claims_view const* earlier, figure_chunks const& ch) const {
@@ -2258,6 +2320,11 @@ struct extractor::impl {
             return;
           }
         }
+      }
+      // "About 6,000 of the displaced": an adjective that stands for people
+      if (b + 1 == e && b > qlast + 1 && nominal_adjectives.count(t[b].lc)) {
+        nominal_subject(c, t[b]);
+        return;
       }
       subject_from_chunk(c, t, b, e, b == qlast + 1);
       // "the enclave's 2.3 million people": a place's people are its population
@@ -2505,6 +2572,18 @@ struct extractor::impl {
         }
       }
       if (!w.word) break;
+      // "Officials said 2,000 had been displaced": the speaker is not what the reported figure
+      // counts (the noun is left out: the elided-noun rules name it)
+      if (said_verbs.count(w.lc) && !w.pred) break;
+      // "The quake killed 25", "The outbreak has sickened 1,200": a count right after a verb of
+      // an event (listed, or a past form no vocabulary lists)
+      // is its object, and the clause's subject is the agent, not the counted thing; a level's
+      // verb is no such verb ("the toll topped 50,000"), nor a modifier after "a" ("an estimated
+      // 500", "a combined 300")
+      if (c.q.kind == quantity_kind::count && k + 1 == qfirst && !w.bound &&
+          ((w.pred && !level_predicates.count(*w.pred)) || unlisted_past(t, k)) &&
+          !(k > 0 && (t[k - 1].lc == "a" || t[k - 1].lc == "an" || determiners.count(t[k - 1].lc))))
+        break;
       // "Norway deposited $2 billion with the central bank": the verb names what the money is
       // (grammars/money_verbs.tsv)
       if (c.q.kind == quantity_kind::money && k + 1 == qfirst)
@@ -2635,15 +2714,19 @@ struct extractor::impl {
           (function_words.count(w.lc) || predicate_of(w, true) || predicate_of(w, false) || w.pred ||
            calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
         continue;
+      // "Rents in the capital rose 6%", "Attendance at schools in Averin dropped": a noun of a
+      // prepositional phrase after the clause's subject is no head; the noun before the
+      // preposition is
+      k = head_before_phrase(si, k);
       std::string_view const prev = k > 0 && t[k - 1].word ? strip_possessive_view(t[k - 1].lc) : std::string_view();
-      std::string_view const head = strip_possessive_view(w.lc);
+      std::string_view const head = strip_possessive_view(t[k].lc);
       std::string buf;
       std::string_view single;
-      auto const* row = subject_row(prev, head, c.q.kind, single, buf, &w.lc);
+      auto const* row = subject_row(prev, head, c.q.kind, single, buf, &t[k].lc);
       std::size_t from = k;
       if (!prev.empty() && ends_subject_phrase(head) && subjects.count(joined(prev, head))) from = k - 1;
       c.subject.key = row ? std::string_view(row->key) : single;
-      c.subject_text_span = {t[from].start, w.end};
+      c.subject_text_span = {t[from].start, t[k].end};
       // (a change "rose by 153" is a rise, whatever the toll counts)
       if (row && !row->predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = row->predicate;
       return;
@@ -5943,7 +6026,8 @@ struct extractor::impl {
             c.subject.key = o->subject.key;
             c.subject_text_span = o->subject_text_span;
           }
-        if (c.subject.key.empty())
+        // (not a part "of the 300 workers": its whole names it below)
+        if (c.subject.key.empty() && ofq == SIZE_MAX)
           if (auto it = pair_find(elided_subjects, c.predicate.key, to_string(c.q.kind));
               it != elided_subjects.end())
             c.subject.key = it->second;

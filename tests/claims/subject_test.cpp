@@ -1,0 +1,93 @@
+// What a figure counts when a neighbouring noun phrase could pass for its head (docs/claims.md
+// "Subject round"), on sentences written for these tests in the style of wire copy.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+using testing::by_text;
+using testing::pred_of;
+using testing::run;
+using testing::subj_of;
+
+std::string subj_text(std::string const& text, std::string const& figure) {
+  return by_text(run(text), figure).subject.text;
+}
+
+}  // namespace
+
+TEST_CASE("subject: an adjective that stands for people after 'of the'", "[claims][subject][subjround]") {
+  CHECK(subj_of("About 6,000 of the displaced are staying with relatives.", "About 6,000") == "person");
+  CHECK(subj_text("About 6,000 of the displaced are staying with relatives.", "About 6,000") == "displaced");
+  // a noun after the adjective is the head
+  CHECK(subj_of("Medics treated 40 injured miners at the pit head.", "40") == "miner");
+}
+
+TEST_CASE("subject: a count with no noun under a verb that happens to people", "[claims][subject][subjround]") {
+  CHECK(subj_of("At least 12 died when the boat capsized.", "At least 12") == "person");
+  CHECK(subj_of("The dam burst on Sunday, and 4,500 were evacuated.", "4,500") == "person");
+  CHECK(subj_of("In Averin alone, 800 have been evacuated.", "800") == "person");
+  // an adjective of such a verb after the figure, with no noun
+  auto cs = run("The ministry said 23 dead and 40 missing had been counted.");
+  CHECK(by_text(cs, "23").subject.key == "person");
+  CHECK(by_text(cs, "23").predicate.key == "die");
+  CHECK(by_text(cs, "40").subject.key == "person");
+  CHECK(by_text(cs, "40").predicate.key == "miss");
+  CHECK(subj_of("The bus crashed near Mora, leaving 40 injured.", "40") == "person");
+  CHECK(subj_of("Officials counted 150 dead in the town of Kessel.", "150") == "person");
+  // the elided noun of a conjunct still comes from the first ("killed and 6,268 wounded")
+  CHECK(subj_of("Some 1,400 villagers had been killed and 6,268 wounded.", "6,268") == "villager");
+  // an unlisted verb of people
+  CHECK(subj_of("In the capital, some 12,000 marched against the reform.", "some 12,000") == "person");
+  // an earlier count of the sentence or article still names the noun
+  CHECK(subj_of("The boat carried 85 migrants; 12 died on the way.", "12") == "migrant");
+  // a verb that is not only people's names nothing
+  CHECK(subj_of("The storm hit Kessel on Monday, and 40 were destroyed.", "40").empty());
+}
+
+TEST_CASE("subject: not the speaker nor the agent of the figure's verb", "[claims][subject][subjround]") {
+  CHECK(subj_of("Officials said 2,000 in Averin had been displaced by the fighting.", "2,000") == "person");
+  CHECK(subj_of("Residents said 1,200 fled on Monday.", "1,200") == "person");
+  CHECK(pred_of("Residents said 1,200 fled on Monday.", "1,200") == "flee");
+  CHECK(subj_of("The quake killed 25 and injured 130, officials said.", "25") == "person");
+  CHECK(subj_of("The quake killed 25 and injured 130, officials said.", "130") == "person");
+  // a later conjunct of the object takes the verb, not its noun's event ("residents" live)
+  CHECK(pred_of("The fire killed nine firefighters and two residents.", "two") == "kill");
+  // with a noun of its own the object is that noun
+  CHECK(subj_of("The airline cancelled 230 flights on Friday.", "230") == "flight");
+  CHECK(subj_of("The outbreak has sickened 1,200, mostly children.", "1,200") != "outbreak");
+  // a level's verb keeps the clause's subject
+  CHECK(subj_of("The death toll topped 300 on Sunday.", "300") == "person");
+  // a modifier after "a" is no verb: the figure of its kind before it names the noun
+  CHECK(subj_of("Police counted 40 protesters on Monday and an estimated 500 on Tuesday.", "an estimated 500") ==
+        "protester");
+}
+
+TEST_CASE("subject: a verb after a figure is no head", "[claims][subject][subjround]") {
+  // a listed verb before a time adverb ("overnight" ends a chunk, it is no noun after the verb)
+  CHECK(subj_of("Shelling hit the town. Residents said 1,200 fled overnight.", "1,200") == "person");
+  CHECK(subj_text("Shelling hit the town. Residents said 1,200 fled overnight.", "1,200") != "fled");
+  // a past form no vocabulary lists
+  CHECK(subj_text("In the capital, some 12,000 marched against the reform.", "some 12,000") != "marched");
+  // a preposition of place ends the chunk
+  CHECK(subj_text("An estimated 500 gathered outside the court.", "An estimated 500").empty());
+  CHECK(subj_of("About 6,000 people outside the city still have no water.", "About 6,000") == "person");
+  // before a noun it is a modifier
+  CHECK(subj_of("Police said 40 armed men stormed the depot.", "40") == "man");
+}
+
+TEST_CASE("subject: the head before a prepositional phrase, not a noun inside it", "[claims][subject][subjround]") {
+  CHECK(subj_of("Turnout in Kessel province was 61%.", "61%") == "turnout");
+  CHECK(subj_of("Rents in the capital rose 6% in a year.", "6%") == "rent");
+  CHECK(subj_of("Average wages at the plant were 12% higher.", "12%") == "wage");
+  CHECK(subj_of("Output at Kessel's mines fell 9% in the quarter.", "9%") == "output");
+  CHECK(subj_of("Support for the plan among voters in Averin was 48%.", "48%") == "support");
+  CHECK(subj_text("Rents in the capital rose 6% in a year.", "6%") == "Rents");
+  // a name or a verb before the preposition is no head
+  CHECK(subj_of("Prices in Kessel jumped 14% last month.", "14%") == "price");
+}
