@@ -34,8 +34,10 @@
 #include <optional>
 #include <span>
 #include <stdexcept>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -514,6 +516,76 @@ std::vector<std::string> split_words(std::string const& s) {
 // A run of claims: the sentence's (built in place at the end of extract's output) or the
 // article's before them.
 using claims_view = std::span<claim const>;
+
+// Empties a claim's string, vector or text_key as claim{} has it, keeping the capacity.
+void clear_keeping(std::string& s) { s.clear(); }
+template <class T>
+void clear_keeping(std::vector<T>& v) {
+  v.clear();
+}
+void clear_keeping(text_key& k) {
+  k.text.clear();
+  k.key.clear();
+}
+
+// The article's claims, built in place in `store`: [0, size()) are the article's. A store
+// kept from article to article (extractor::extract_lean) holds the earlier articles' claims
+// beyond those: the next claim is built again in one of them, so its strings and vectors keep
+// their capacity (a long id, subject or speaker allocated once per thread, not once per claim,
+// and no claim constructed or destroyed per figure).
+class claim_list {
+ public:
+  explicit claim_list(std::vector<claim>& store) : store_(store) {}
+  std::size_t size() const { return n_; }
+  claim* data() { return store_.data(); }
+  claim& operator[](std::size_t i) { return store_[i]; }
+  claim* begin() { return store_.data(); }
+  claim* end() { return store_.data() + n_; }
+  std::span<claim> claims() { return {store_.data(), n_}; }
+  /// Room for k more claims: the claims (and references to them) do not move while they are added.
+  void reserve(std::size_t k) {
+    if (store_.capacity() < n_ + k) store_.reserve(n_ + k);
+  }
+  /// A new claim of the figure q, otherwise as claim{} (reserve first).
+  claim& add(quantity&& q) {
+    if (n_ == store_.size()) {
+      store_.emplace_back().q = std::move(q);
+    } else {
+      renew(store_[n_], std::move(q));
+    }
+    return store_[n_++];
+  }
+
+ private:
+  // c as claim{} with q = figure, its strings and vectors keeping their capacity
+  static void renew(claim& c, quantity&& figure) {
+    static claim const blank;  // (the plain values' defaults)
+    // (every field by name: a field added to claim fails to compile here until it is renewed)
+    auto& [id, article, source, published, url, file, line, sentence, sentence_start, q, subject, scope, topics,
+           predicate, mod, date, basis, date_end, attribution, relations, line_in_file, column, subject_text_span,
+           predicate_span, forced_predicate, sentence_end] = c;
+    for (auto* s : {&id, &article, &source, &published, &url, &file, &sentence, &scope, &date, &date_end, &forced_predicate})
+      clear_keeping(*s);
+    q = std::move(figure);
+    clear_keeping(subject);
+    clear_keeping(predicate);
+    clear_keeping(attribution);
+    clear_keeping(topics);
+    clear_keeping(relations);
+    line = blank.line;
+    sentence_start = blank.sentence_start;
+    sentence_end = blank.sentence_end;
+    mod = blank.mod;
+    basis = blank.basis;
+    line_in_file = blank.line_in_file;
+    column = blank.column;
+    subject_text_span = blank.subject_text_span;
+    predicate_span = blank.predicate_span;
+  }
+
+  std::vector<claim>& store_;
+  std::size_t n_ = 0;
+};
 
 }  // namespace
 
@@ -5556,8 +5628,10 @@ struct extractor::impl {
 
   // lean_topics: extractor::extract_lean (no copies of the article's fields, the sentence and
   // the topics in the claims; the topics go there instead).
-  std::vector<claim> extract(article const& a, bool copy_sentences, std::vector<std::string>* lean_topics = nullptr) const {
-    std::vector<claim> out;
+  // The article's claims are built in `store` (see claim_list); returns how many.
+  std::size_t extract(article const& a, bool copy_sentences, std::vector<std::string>* lean_topics,
+                      std::vector<claim>& store) const {
+    claim_list out(store);
     bool const lean = lean_topics != nullptr;
     if (lean) copy_sentences = false;
     ymd pub_date;
@@ -5886,9 +5960,9 @@ struct extractor::impl {
       // The sentence's claims are built in place at the end of `out` (reserved for every figure
       // of the article: a claim moves ~20 strings): `local` is them, `earlier` the article's before.
       std::size_t const base = out.size();
-      if (out.capacity() - base < si.parsed.quantities.size()) out.reserve(base + si.parsed.quantities.size());
+      out.reserve(si.parsed.quantities.size());
       for (auto& q : si.parsed.quantities) {
-        auto& c = out.emplace_back();
+        auto& c = out.add(std::move(q));
         if (!lean) {
           c.article = a.id;
           c.source = a.source;
@@ -5900,7 +5974,6 @@ struct extractor::impl {
         if (copy_sentences) c.sentence = std::string(text.substr(s.start, s.end - s.start));
         c.sentence_start = s.start;
         c.sentence_end = s.end;
-        c.q = std::move(q);
       }
       std::span<claim> const local(out.data() + base, out.size() - base);
       claims_view const earlier(out.data(), base);
@@ -6927,11 +7000,11 @@ struct extractor::impl {
         c.basis = date_basis::explicit_date;
         c.date_end = format_iso(pub_date);
       }
-    link_adding_up(out, text);
-    link_fractions(out);
+    link_adding_up(out.claims(), text);
+    link_fractions(out.claims());
     if (lean) *lean_topics = std::move(topics);
     sentences_kept.trim();
-    return out;
+    return out.size();
   }
 
   // Figures that add up exactly to a whole are its breakdown (`sum_of`, docs/claims.md
@@ -6945,7 +7018,7 @@ struct extractor::impl {
   // of such figures from the whole's sentence to the end of the next paragraph (four sentences
   // at most). A sum that holds raises no discrepancy; an
   // exhaustive part is linked by the total's sum_of only (docs/corpus.md).
-  static void link_adding_up(std::vector<claim>& cs, std::string_view text) {
+  static void link_adding_up(std::span<claim> cs, std::string_view text) {
     // (string equality inline: lengths, then bytes)
     auto same_text = [](std::string const& a, std::string const& b) {
       return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
@@ -7068,7 +7141,7 @@ struct extractor::impl {
 
   // A fraction or percent "of" a noun with no quantity of its own ("nearly half of its
   // hostages") is a fraction of the nearest count of the same subject in the article.
-  static void link_fractions(std::vector<claim>& cs) {
+  static void link_fractions(std::span<claim> cs) {
     for (std::size_t i = 0; i < cs.size(); ++i) {
       auto& c = cs[i];
       if (c.q.kind != quantity_kind::fraction && c.q.kind != quantity_kind::ratio) continue;
@@ -7110,11 +7183,15 @@ extractor::extractor(extractor&&) noexcept = default;
 extractor& extractor::operator=(extractor&&) noexcept = default;
 
 std::vector<claim> extractor::extract(article const& a, bool copy_sentences) const {
-  return impl_->extract(a, copy_sentences);
+  std::vector<claim> out;
+  impl_->extract(a, copy_sentences, nullptr, out);
+  return out;
 }
 
-std::vector<claim> extractor::extract_lean(article const& a, std::vector<std::string>& topics) const {
-  return impl_->extract(a, false, &topics);
+std::span<claim> extractor::extract_lean(article const& a, std::vector<std::string>& topics,
+                                         std::vector<claim>& kept) const {
+  std::size_t const n = impl_->extract(a, false, &topics, kept);
+  return {kept.data(), n};
 }
 
 }  // namespace claimcheck::claims

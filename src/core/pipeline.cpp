@@ -72,6 +72,8 @@ template <class ChunkFull>
 void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sinks, ChunkFull const& chunk_full) {
   if (!sinks.render) b.claims.resize(b.articles.size());
   std::vector<std::string> topics;
+  // the articles' claims, each built again in the claims of the articles before it (extract_lean)
+  thread_local std::vector<claim> kept;
   for (std::size_t i = 0; i < b.articles.size(); ++i) {
     if (!sinks.render) {
       auto cs = ex.extract(b.articles[i]);
@@ -79,13 +81,13 @@ void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sin
       b.claims[i] = std::move(cs);
       continue;
     }
-    auto cs = ex.extract_lean(b.articles[i], topics);
+    auto const cs = ex.extract_lean(b.articles[i], topics, kept);
     b.claim_count += cs.size();
     // The claims go to the writer in runs whose sentences (which each claim repeats) add up
     // to well under a chunk: an ordinary article's in one run, while a huge article's output
     // is still cut into chunks as it grows. A huge article's claims are freed as they are
-    // rendered, so it never holds its claims and its output at once (an ordinary article's go
-    // with the vector: resetting each costs more).
+    // rendered, so it never holds its claims and its output at once, and they do not stay
+    // with the thread (an ordinary article's are kept for the next article's).
     bool const free_each = cs.size() >= 1024;
     std::size_t from = 0;
     while (from < cs.size()) {
@@ -96,10 +98,14 @@ void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sin
       }
       sinks.render(b.articles[i], topics, std::span<claim const>(cs.data() + from, to - from), b.rendered.back());
       if (free_each)
-        for (std::size_t k = from; k < to; ++k) cs[k] = claim{};
+        for (std::size_t k = from; k < to; ++k) {
+          std::destroy_at(&cs[k]);  // (assigning claim{} would keep a long string's memory)
+          std::construct_at(&cs[k]);
+        }
       from = to;
       if (b.rendered.back().size() >= chunk_bytes) chunk_full();
     }
+    if (free_each) std::vector<claim>().swap(kept);
   }
 }
 

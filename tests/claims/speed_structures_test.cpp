@@ -68,7 +68,8 @@ TEST_CASE("lean extraction: the writers give the same bytes as for full claims",
       "Officials in Valdoria said about 1,200 homes were damaged, and 15% of the \"crops\" were lost.\n"
       "The Valdoria government pledged $3.5 million in aid; 20 of the 42 victims were children.";
   std::vector<std::string> topics;
-  auto lean = ex.extract_lean(a, topics);
+  std::vector<claim> kept;
+  auto lean = ex.extract_lean(a, topics, kept);
   auto full = ex.extract(a);
   REQUIRE(lean.size() == full.size());
   REQUIRE(full.size() >= 4);
@@ -321,6 +322,63 @@ TEST_CASE("extraction: an article's claims do not depend on the articles extract
   CHECK(json(ex.extract(a)) == first);
   CHECK(ex.extract(small).size() == 1);
   CHECK(json(ex.extract(a)) == first);
+}
+
+TEST_CASE("lean extraction: claims built again in an earlier article's claims are new claims", "[claims][json]") {
+  // (extract_lean builds an article's claims in the claims the vector kept from the articles
+  // before it: every field must be as in a claim built afresh)
+  claims::extractor ex(testing::lex());
+  article a;
+  a.id = "a-story-with-an-id-longer-than-sixteen-bytes";
+  a.source = "The Daily Example";
+  a.published = "2024-03-05";
+  a.file = "notes.txt";  // (a plain-text file: claims get line and column)
+  a.text =
+      "Floods in Valdoria killed at least 42 people on Monday, the Valdorian interior ministry said.\n\n"
+      "Officials said about 1,200 homes were damaged, and the army said 15 soldiers were hurt.\n"
+      "The government pledged $3.5 million in aid; the agency said 20 of the 42 victims were children.";
+  article other;
+  other.id = "other";
+  other.source = "Another Outlet";
+  other.published = "2023-01-02";
+  other.file = "feed.jsonl";
+  for (int k = 0; k < 30; ++k)
+    other.text += fmt::format("The Red Cross in Arle said on Friday that {} of the {} families counted in 2022 had "
+                              "left, up from nearly {}% a year earlier, and the death toll rose to {}. ",
+                              100 + k, 900 + k, 20 + k, 3000 + k);
+  auto same = [](claim const& x, claim const& y) {
+    std::string jx, jy;
+    claims::append_json(jx, x);
+    claims::append_json(jy, y);
+    CHECK(jx == jy);
+    CHECK(x.line_in_file == y.line_in_file);
+    CHECK(x.column == y.column);
+    CHECK(x.subject_text_span == y.subject_text_span);
+    CHECK(x.predicate_span == y.predicate_span);
+    CHECK(x.forced_predicate == y.forced_predicate);
+    CHECK(x.sentence_start == y.sentence_start);
+    CHECK(x.sentence_end == y.sentence_end);
+    CHECK(x.relations == y.relations);
+  };
+  std::vector<std::string> topics, fresh_topics;
+  std::vector<claim> fresh_kept;
+  auto const fresh_claims = ex.extract_lean(a, fresh_topics, fresh_kept);
+  std::vector<claim> const fresh(fresh_claims.begin(), fresh_claims.end());
+  REQUIRE(fresh.size() >= 5);
+  std::vector<claim> kept;
+  std::size_t const others = ex.extract_lean(other, topics, kept).size();
+  REQUIRE(others > fresh.size());
+  auto const again = ex.extract_lean(a, topics, kept);
+  CHECK(kept.size() == others);  // (built in the other article's claims)
+  CHECK(topics == fresh_topics);
+  REQUIRE(again.size() == fresh.size());
+  for (std::size_t i = 0; i < fresh.size(); ++i) same(again[i], fresh[i]);
+  // and the other article's after a's, past the claims a left
+  std::vector<claim> other_fresh_kept;
+  auto const other_fresh = ex.extract_lean(other, fresh_topics, other_fresh_kept);
+  auto const other_again = ex.extract_lean(other, topics, kept);
+  REQUIRE(other_again.size() == other_fresh.size());
+  for (std::size_t i = 0; i < other_fresh.size(); ++i) same(other_again[i], other_fresh[i]);
 }
 
 TEST_CASE("clause boundaries: the sentence's ',' and ';' tokens are where clauses split", "[claims][tokens]") {

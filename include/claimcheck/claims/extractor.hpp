@@ -4,6 +4,7 @@
 #include "claimcheck/model.hpp"
 
 #include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,10 @@ class extractor {
   /// `source`, `published`, `url`, `file`, `line`, `sentence` and `topics` are left empty: they
   /// are a.id, a.source, a.published, a.url, a.file, a.line,
   /// a.text[sentence_start, sentence_end) and `topics` (the article's topic words, set here).
-  std::vector<claim> extract_lean(article const& a, std::vector<std::string>& topics) const;
+  /// The claims are built in `kept` and returned as its first claims; pass the same vector for
+  /// the next article: its claims are built again in the ones there (their strings keep their
+  /// capacity), and claims beyond the returned ones are spare (their contents are no claim's).
+  std::span<claim> extract_lean(article const& a, std::vector<std::string>& topics, std::vector<claim>& kept) const;
 
   struct impl;
 
