@@ -5475,11 +5475,12 @@ struct extractor::impl {
   }
 
   // "the territory's health ministry": the anaphor stands for the last place named "in" ("killed
-  // in Gaza") -> "gaza health ministry".
-  std::string anaphor_place(text_key const& k, std::string const& place) const {
+  // in Gaza") -> "gaza health ministry". (This and the two rules below change k.key in place
+  // when they apply: most speakers' keys stay as they are, and are not copied.)
+  void anaphor_place(text_key& k, std::string const& place) const {
     if (k.key.empty() || place.empty() ||
         (k.key.size() > place.size() && k.key.starts_with(place) && k.key[place.size()] == ' '))
-      return k.key;
+      return;
     // (the folded text's words as views of a buffer kept from call to call)
     thread_local std::string buf;
     std::string_view const s = fold_to(buf, k.text);
@@ -5494,31 +5495,31 @@ struct extractor::impl {
       }
       i = j + 1;
     }
-    if (w.empty() || !w.ends_with("'s") || !anaphors.count(strip_possessive_view(w))) return k.key;
-    return place + " " + k.key;
+    if (w.empty() || !w.ends_with("'s") || !anaphors.count(strip_possessive_view(w))) return;
+    k.key = place + " " + k.key;
   }
 
   // "In Gaza, the health ministry said", "killed in Gaza ..., the health ministry said": a
   // definite body without a place, in a sentence about the story's own place (one of the
   // article's topics), is that place's body ("gaza health ministry"). Groups are not bodies.
-  std::string body_of_place(text_key const& k, std::string const& place, std::vector<std::string> const& topics) const {
-    if (k.key.empty() || place.empty() || k.text.size() < 5 || !folded_prefix_is(k.text, "the ")) return k.key;
-    if (k.key.starts_with(place + " ")) return k.key;  // already the place's ("the territory's ministry")
+  void body_of_place(text_key& k, std::string const& place, std::vector<std::string> const& topics) const {
+    if (k.key.empty() || place.empty() || k.text.size() < 5 || !folded_prefix_is(k.text, "the ")) return;
+    if (k.key.starts_with(place + " ")) return;  // already the place's ("the territory's ministry")
     if (std::find(topics.begin(), topics.end(), place) == topics.end() && !demonyms.count(place)) {
       bool adjective_of_topic = false;
       for (auto const& [country, adj] : demonyms)
         adjective_of_topic = adjective_of_topic || (adj == place && std::find(topics.begin(), topics.end(), country) != topics.end());
-      if (!adjective_of_topic) return k.key;
+      if (!adjective_of_topic) return;
     }
     for (std::size_t c = 4; c < k.text.size(); ++c)
-      if (is_upper(k.text[c])) return k.key;  // a name ("the World Bank")
+      if (is_upper(k.text[c])) return;  // a name ("the World Bank")
     auto sp = k.key.rfind(' ');
-    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return k.key;
-    if (k.key.find(' ') == std::string::npos) return k.key;  // "the ministry" resolves to a fuller name instead
+    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return;
+    if (k.key.find(' ') == std::string::npos) return;  // "the ministry" resolves to a fuller name instead
     // "the provincial water board", "the national weather office": the body names its own
     // level of government, which need not be the place's (grammars/jurisdictions.tsv)
-    if (jurisdictions.count(std::string_view(k.key).substr(0, k.key.find(' ')))) return k.key;
-    return place + " " + k.key;
+    if (jurisdictions.count(std::string_view(k.key).substr(0, k.key.find(' ')))) return;
+    k.key = place + " " + k.key;
   }
 
   // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
@@ -5592,18 +5593,19 @@ struct extractor::impl {
   }
 
   // "Its army says" after "Israel says": the possessive pronoun stands for the last named
-  // speaker; a place becomes its adjective ("israeli army").
-  std::string its_speaker(text_key const& k, text_key const& last, bool the = false) const {
-    if (k.key.empty() || last.key.empty() || k.text.size() < 4) return k.key;
+  // speaker; a place becomes its adjective ("israeli army"). True when it changed k.key.
+  bool its_speaker(text_key& k, text_key const& last, bool the = false) const {
+    if (k.key.empty() || last.key.empty() || k.text.size() < 4) return false;
     if (auto sp = k.key.rfind(' '); generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
-      return k.key;  // "its organisers": people, not the place's body
+      return false;  // "its organisers": people, not the place's body
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
     // then the previous sentence's speaker) is its body
     bool the_body = the && k.key.find(' ') == std::string::npos && k.key.size() > 2 && folded_prefix_is(k.text, "the ");
-    if (!the_body && !folded_prefix_is(k.text, "its ")) return k.key;
+    if (!the_body && !folded_prefix_is(k.text, "its ")) return false;
     auto it = demonyms.find(last.key);
-    if (it == demonyms.end()) return k.key;
-    return it->second + " " + k.key;
+    if (it == demonyms.end()) return false;
+    k.key = it->second + " " + k.key;
+    return true;
   }
 
   // "in (southern) Turkey" within a few words after the figure: the place's name, lowercased.
@@ -5638,6 +5640,7 @@ struct extractor::impl {
     bool has_pub = parse_iso(a.published, pub_date);
     text_key last_speaker;
     text_key last_planner;  // the last body that acted or announced: whose plans the article tells
+    text_key earlier_planner;  // the one before it, while a sentence names the next
     std::string_view text(a.text);
     // Line starts, for SARIF locations in plain-text files.
     bool text_file = a.file.size() > 4 && (a.file.ends_with(".txt") || a.file.ends_with(".md") ||
@@ -5697,9 +5700,13 @@ struct extractor::impl {
     std::vector<std::string> speakers;  // source keys named so far in the article
     // (each once, in the order last named: resolve_speaker walks them for every sentence, so a long
     // article that names the same speaker in every sentence must not make them grow with it)
-    auto name_speaker = [&speakers](std::string key) {
-      if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end()) speakers.erase(it);
-      speakers.push_back(std::move(key));
+    // (one named again is rotated to the end: no copy of it, and no move at all when it is the
+    // last already, as it mostly is)
+    auto name_speaker = [&speakers](auto&& key) {
+      if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end())
+        std::rotate(it, it + 1, speakers.end());
+      else
+        speakers.push_back(std::forward<decltype(key)>(key));
     };
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
@@ -5748,8 +5755,9 @@ struct extractor::impl {
         // still track speakers for pronoun resolution
         if (auto p = place_in(text, si); !p.empty()) last_place = p;
         auto k = find_attribution(text, si);
-        k.key = its_speaker(k, last_speaker);
-        k.key = resolve_speaker(anaphor_place(k, last_place), speakers);
+        its_speaker(k, last_speaker);
+        anaphor_place(k, last_place);
+        k.key = resolve_speaker(k.key, speakers);
         previous_speaker = k;
         update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
@@ -5845,9 +5853,9 @@ struct extractor::impl {
         // (a huge sentence's clause does not stay with the thread)
         if (clause.tokens.capacity() > 512) std::vector<token>().swap(clause.tokens);
         auto normalize = [&](text_key& k) {
-          k.key = its_speaker(k, last_speaker);
-          k.key = anaphor_place(k, last_place);
-          k.key = body_of_place(k, sentence_place, topics);
+          its_speaker(k, last_speaker);
+          anaphor_place(k, last_place);
+          body_of_place(k, sentence_place, topics);
           k.key = resolve_speaker(k.key, speakers);
         };
         if (split_at != SIZE_MAX) {
@@ -5862,17 +5870,16 @@ struct extractor::impl {
         before_last_speaker = last_speaker;
         before_paragraph_speaker = paragraph_speaker;
       }
-      {
-        auto const plain = attribution.key;
-        attribution.key = its_speaker(attribution, last_speaker);
-        if (attribution.key == plain && !previous_speaker.key.empty())
-          attribution.key = its_speaker(attribution, previous_speaker, true);
-      }
-      attribution.key = anaphor_place(attribution, last_place);
-      attribution.key = body_of_place(attribution, sentence_place, topics);
-      auto const own_speaker = resolve_speaker(attribution.key, speakers);  // named in this sentence (dates)
-      text_key const named_next{attribution.text, own_speaker};
-      previous_speaker = {attribution.text, own_speaker};
+      if (!its_speaker(attribution, last_speaker) && !previous_speaker.key.empty())
+        its_speaker(attribution, previous_speaker, true);
+      anaphor_place(attribution, last_place);
+      body_of_place(attribution, sentence_place, topics);
+      // who this sentence names (it stays so for the rest of the sentence: read as named_next,
+      // and own_speaker for the dates)
+      previous_speaker.text = attribution.text;
+      previous_speaker.key = resolve_speaker(attribution.key, speakers);
+      text_key const& named_next = previous_speaker;
+      std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
       actor_match actor;
       if (attribution.key.empty()) {
@@ -5905,7 +5912,9 @@ struct extractor::impl {
       } else if (acted) {
         last_speaker = actor.first;
       }
-      auto const planner_before = last_planner;
+      // the last body that acted or announced before this sentence (copied aside only when the
+      // sentence names the next one)
+      text_key const* planner_before = &last_planner;
       // "..., residents said, as Israel massed troops for an assault on Rafah, where 2.3 million
       // people have taken refuge": a clause opened by "as" after the speech verb is the
       // narrator's scene, not the speaker's report
@@ -5922,8 +5931,11 @@ struct extractor::impl {
             if (sv.words.size() == 1 && sv.words[0] == t[v - 1].lc) scene_at = k + 1;
         }
       }
-      if (acted) last_planner = actor.first;
-      else if (si.plan_speaker && !attribution.key.empty()) last_planner = attribution;
+      if (acted || (si.plan_speaker && !attribution.key.empty())) {
+        std::swap(earlier_planner, last_planner);
+        planner_before = &earlier_planner;
+        last_planner = acted ? actor.first : attribution;
+      }
 
       auto const sentence_dates =
           date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
@@ -6277,10 +6289,10 @@ struct extractor::impl {
         } else if (!attribution.key.empty() && own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty()) {
           c.attribution = {};
           c.attribution.key = source_key;
-        } else if ((c.mod == modality::planned || c.mod == modality::negated) && !planner_before.key.empty()) {
+        } else if ((c.mod == modality::planned || c.mod == modality::negated) && !planner_before->key.empty()) {
           // a plan (or an act not taken) no one is named for is the last acting or announcing body's
           // ("Hunt announced a £55 billion plan. ... The cap will rise to £3,000.")
-          c.attribution = planner_before;
+          c.attribution = *planner_before;
         } else if (!a.source.empty()) {
           c.attribution.key = source_key;
           fell_to_outlet[i] = 1;
