@@ -35,8 +35,9 @@ struct extract_sinks {
   /// Optional, for writers: renders claims of the article (appends to `out`). It runs on the
   /// worker thread that extracted them, so it must only touch its arguments. The claims come
   /// from claims::extractor::extract_lean: what they share with the article (id, source,
-  /// published, url, file, line, the sentence a.text[sentence_start, sentence_end)) is in `a`,
-  /// their topics are `topics` (claims::append_json_lines(out, claims, a, topics) writes them).
+  /// published, url, file, line, the sentence a.text[sentence_start, sentence_end), the subject
+  /// and predicate texts at their spans: claims::subject_text) is in `a`, their topics are
+  /// `topics` (claims::append_json_lines(out, claims, a, topics) writes them).
   /// An ordinary article's claims come in one call, so a writer escapes what they share once;
   /// a huge article's (or one with long sentences) in several calls, in order. When set,
   /// on_article is not called; on_rendered receives the renderings instead, in input order, on

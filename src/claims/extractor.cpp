@@ -6927,9 +6927,10 @@ struct extractor::impl {
       for (auto const z : copula_parts)
         if (local[z].predicate.key == "be") local[z].predicate.key = local[0].predicate.key;
       for (auto& c : local) {
-        if (c.subject_text_span.end > c.subject_text_span.start)
+        // (lean claims leave the texts at their spans, where the writers read them)
+        if (!lean && c.subject_text_span.end > c.subject_text_span.start)
           c.subject.text.assign(text.substr(c.subject_text_span.start, c.subject_text_span.end - c.subject_text_span.start));
-        if (c.predicate_span.end > c.predicate_span.start)
+        if (!lean && c.predicate_span.end > c.predicate_span.start)
           c.predicate.text.assign(text.substr(c.predicate_span.start, c.predicate_span.end - c.predicate_span.start));
         if (text_file) {
           // Claims come in text order: advance one cursor instead of rescanning the text.
@@ -7001,7 +7002,7 @@ struct extractor::impl {
       c.relations.clear();
       c.relations.push_back({relation_kind::fraction_of, out[best].id});
       c.subject.key = out[best].subject.key;
-      if (out[best].subject.text.size()) c.subject.text = out[best].subject.text;
+      if (auto const best_text = subject_text(out[best], text); !best_text.empty()) c.subject.text = best_text;
     }
     // a tenure with no start of its own lasts from the article's one tenure start to publication
     if (!tenure_start.empty() && tenure_start != "-" && has_pub)

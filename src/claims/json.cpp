@@ -1,5 +1,7 @@
 #include "claimcheck/claims/json.hpp"
 
+#include "claimcheck/claims/extractor.hpp"
+
 #include "json_object.hpp"
 
 #include <boost/json.hpp>
@@ -371,6 +373,7 @@ struct shared_fields {
   std::size_t line;
   std::string_view sentence;
   std::span<std::string const> topics;
+  std::string_view text;  // the article's text (claims of extract_lean; see claim_texts)
 };
 
 // Renders what a string field takes into `esc` (a cache entry's escaped bytes).
@@ -472,11 +475,19 @@ struct shared_cache {
   }
 };
 
+// A claim's subject and predicate texts (a claim of extract_lean leaves them in its article's
+// text, `article_text`; empty for claims of extract).
+struct claim_texts {
+  std::string_view subject, predicate;
+  claim_texts(claim const& c, std::string_view article_text)
+      : subject(subject_text(c, article_text)), predicate(predicate_text(c, article_text)) {}
+};
+
 // Bytes a claim takes at most beyond its shared parts (article part, sentence, topics): its
 // strings escaped, the literals, numbers and enums (well below 1024 bytes together).
-std::size_t own_max(claim const& c) {
-  std::size_t n = c.id.size() + c.q.text.size() + c.q.qualifier.size() + c.q.unit.size() + c.subject.text.size() +
-                  c.subject.key.size() + c.scope.size() + c.predicate.text.size() + c.predicate.key.size() +
+std::size_t own_max(claim const& c, claim_texts const& t) {
+  std::size_t n = c.id.size() + c.q.text.size() + c.q.qualifier.size() + c.q.unit.size() + t.subject.size() +
+                  c.subject.key.size() + c.scope.size() + t.predicate.size() + c.predicate.key.size() +
                   c.date.size() + c.date_end.size() + c.attribution.text.size() + c.attribution.key.size();
   std::size_t bound = 1024 + 6 * n;
   for (auto const& r : c.relations) bound += 64 + escaped_max(r.claim.size());
@@ -538,11 +549,11 @@ template <std::size_t N, std::size_t K, class E>
 }
 
 // The claim object (no newline) at w.p: `article(w)`, `sentence(w)` and `topics(w)` write the
-// article's part, the escaped sentence and the topics' part. w needs own_max(c) bytes beyond
+// article's part, the escaped sentence and the topics' part. w needs own_max(c, texts) bytes beyond
 // those three.
 template <class Article, class Sentence, class Topics>
-[[gnu::always_inline]] inline void write_body(claim_writer& w, claim const& c, Article const& article,
-                                              Sentence const& sentence, Topics const& topics) {
+[[gnu::always_inline]] inline void write_body(claim_writer& w, claim const& c, claim_texts const& texts,
+                                              Article const& article, Sentence const& sentence, Topics const& topics) {
   w.lit(R"({"type":"claim","id":)");
   w.str(c.id);
   article(w);
@@ -583,13 +594,13 @@ template <class Article, class Sentence, class Topics>
   put_piece(w, kind_pieces, c.q.kind, kind_piece);
   w.str_or_null(c.q.unit);
   w.lit(R"(},"subject":{"text":)");
-  w.str_or_null(c.subject.text);
+  w.str_or_null(texts.subject);
   w.lit(R"(,"key":)");
   w.str_or_null(c.subject.key);
   w.lit(R"(,"scope":)");
   w.str_or_null(c.scope);
   w.lit(R"(},"predicate":{"text":)");
-  w.str_or_null(c.predicate.text);
+  w.str_or_null(texts.predicate);
   w.lit(R"(,"key":)");
   w.str_or_null(c.predicate.key);
   put_piece(w, modality_pieces, c.mod, modality_piece);
@@ -628,9 +639,10 @@ void write_claim(std::string& out, claim const& c, shared_fields const& f) {
   std::string_view const sentence = cache.sentence(f);
   std::string_view const topics = cache.topics(f);
   scratch.clear();
-  claim_writer w{scratch.reserve(own_max(c) + article_part.size() + sentence.size() + topics.size())};
+  claim_texts const texts(c, f.text);
+  claim_writer w{scratch.reserve(own_max(c, texts) + article_part.size() + sentence.size() + topics.size())};
   write_body(
-      w, c, [&](claim_writer& w) { w.raw(article_part); }, [&](claim_writer& w) { w.raw(sentence); },
+      w, c, texts, [&](claim_writer& w) { w.raw(article_part); }, [&](claim_writer& w) { w.raw(sentence); },
       [&](claim_writer& w) { w.raw(topics); });
   out.append(scratch.data(), static_cast<std::size_t>(w.p - scratch.data()));
 }
@@ -643,7 +655,7 @@ void append_json(std::string& out, claim const& c, std::string_view sentence) {
 
 void append_json(std::string& out, claim const& c, article const& a, std::span<std::string const> topics) {
   auto sentence = std::string_view(a.text).substr(c.sentence_start, c.sentence_end - c.sentence_start);
-  write_claim(out, c, {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics});
+  write_claim(out, c, {a.id, a.source, a.published, a.url, a.file, a.line, sentence, topics, a.text});
 }
 
 void append_json_lines(out_buffer& out, std::span<claim const> cs, article const& a,
@@ -661,7 +673,8 @@ void append_json_lines(out_buffer& out, std::span<claim const> cs, article const
   std::size_t sentence_start = 0, sentence_end = 0;
   bool first = true;
   for (claim const& c : cs) {
-    std::size_t const bound = shared + own_max(c) + escaped_max(c.sentence_end - c.sentence_start);
+    claim_texts const texts(c, text);
+    std::size_t const bound = shared + own_max(c, texts) + escaped_max(c.sentence_end - c.sentence_start);
     out.reserve(bound);
     char* const base = out.data();
     claim_writer w{base + out.size()};
@@ -679,7 +692,7 @@ void append_json_lines(out_buffer& out, std::span<claim const> cs, article const
     };
     bool const same_sentence = !first && c.sentence_start == sentence_start && c.sentence_end == sentence_end;
     write_body(
-        w, c, [&](claim_writer& w) { once(article_part, !first, [&] { write_article_part(w, f); }); },
+        w, c, texts, [&](claim_writer& w) { once(article_part, !first, [&] { write_article_part(w, f); }); },
         [&](claim_writer& w) {
           once(sentence, same_sentence,
                [&] { w.str(text.substr(c.sentence_start, c.sentence_end - c.sentence_start)); });
@@ -711,8 +724,10 @@ void tsv_number(std::string& out, std::optional<double> v) {
   if (v) append_json_number(out, *v);
 }
 
+// (article_text: the article's text for a claim of extract_lean, see claim_texts)
 void write_tsv(std::string& out, claim const& c, std::string_view article, std::string_view source,
-               std::string_view published) {
+               std::string_view published, std::string_view article_text = {}) {
+  claim_texts const texts(c, article_text);
   out.append(c.id);
   tsv_field(out, article);
   tsv_field(out, source);
@@ -726,9 +741,9 @@ void write_tsv(std::string& out, claim const& c, std::string_view article, std::
   tsv_field(out, c.q.qualifier);
   tsv_field(out, to_string(c.q.kind));
   tsv_field(out, c.q.unit);
-  tsv_field(out, c.subject.text);
+  tsv_field(out, texts.subject);
   tsv_field(out, c.subject.key);
-  tsv_field(out, c.predicate.text);
+  tsv_field(out, texts.predicate);
   tsv_field(out, c.predicate.key);
   tsv_field(out, to_string(c.mod));
   tsv_field(out, c.date);
@@ -749,13 +764,15 @@ void write_tsv(std::string& out, claim const& c, std::string_view article, std::
 
 void append_tsv(std::string& out, claim const& c) { write_tsv(out, c, c.article, c.source, c.published); }
 
-void append_tsv(std::string& out, claim const& c, article const& a) { write_tsv(out, c, a.id, a.source, a.published); }
+void append_tsv(std::string& out, claim const& c, article const& a) {
+  write_tsv(out, c, a.id, a.source, a.published, a.text);
+}
 
 void append_tsv_lines(out_buffer& out, std::span<claim const> cs, article const& a) {
   std::string row;
   for (claim const& c : cs) {
     row.clear();
-    write_tsv(row, c, a.id, a.source, a.published);
+    write_tsv(row, c, a.id, a.source, a.published, a.text);
     row.push_back('\n');
     out.append(row);
   }

@@ -78,6 +78,10 @@ TEST_CASE("lean extraction: the writers give the same bytes as for full claims",
     CHECK(lean[i].article.empty());
     CHECK(lean[i].url.empty());
     CHECK(lean[i].topics.empty());
+    // (the subject's and predicate's texts are read at their spans)
+    CHECK(claims::subject_text(lean[i], a.text) == full[i].subject.text);
+    CHECK(claims::predicate_text(lean[i], a.text) == full[i].predicate.text);
+    CHECK(claims::subject_text(full[i], {}) == full[i].subject.text);
     std::string want, got;
     claims::append_json(want, full[i]);
     claims::append_json(got, lean[i], a, topics);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck {
@@ -31,6 +32,8 @@ class extractor {
   /// `source`, `published`, `url`, `file`, `line`, `sentence` and `topics` are left empty: they
   /// are a.id, a.source, a.published, a.url, a.file, a.line,
   /// a.text[sentence_start, sentence_end) and `topics` (the article's topic words, set here).
+  /// `subject.text` and `predicate.text` are left empty where they are the article's text at
+  /// `subject_text_span` and `predicate_span` (subject_text and predicate_text below read them).
   /// The claims are built in `kept` and returned as its first claims; pass the same vector for
   /// the next article: its claims are built again in the ones there (their strings keep their
   /// capacity), and claims beyond the returned ones are spare (their contents are no claim's).
@@ -41,5 +44,22 @@ class extractor {
  private:
   std::unique_ptr<impl> impl_;
 };
+
+/// A claim's subject text: `c.subject.text`, or, where a claim of extractor::extract_lean left
+/// it empty, the bytes of its article's text (`article_text`) at `c.subject_text_span`. For a
+/// claim of extractor::extract, `article_text` may be empty.
+inline std::string_view subject_text(claim const& c, std::string_view article_text) {
+  auto const s = c.subject_text_span;
+  return c.subject.text.empty() && s.end > s.start && s.end <= article_text.size()
+             ? article_text.substr(s.start, s.end - s.start)
+             : std::string_view(c.subject.text);
+}
+/// The same for the predicate's text (`c.predicate.text`, `c.predicate_span`).
+inline std::string_view predicate_text(claim const& c, std::string_view article_text) {
+  auto const s = c.predicate_span;
+  return c.predicate.text.empty() && s.end > s.start && s.end <= article_text.size()
+             ? article_text.substr(s.start, s.end - s.start)
+             : std::string_view(c.predicate.text);
+}
 
 }  // namespace claimcheck::claims
