@@ -2652,8 +2652,12 @@ struct extractor::impl {
       // is its object, and the clause's subject is the agent, not the counted thing; a level's
       // verb is no such verb ("the toll topped 50,000"), nor a modifier after "a" ("an estimated
       // 500", "a combined 300")
+      // A chunk ender there ("The clashes left 14 dead") is no head either, nor a possessor
+      // right before the figure ("Averin's 2,000 displaced"): the figure's noun is left out
+      // (the elided-noun rules name it).
       if (c.q.kind == quantity_kind::count && k + 1 == qfirst && !w.bound &&
-          ((w.pred && !level_predicates.count(*w.pred)) || unlisted_past(t, k)) &&
+          ((w.pred && !level_predicates.count(*w.pred)) || unlisted_past(t, k) || chunk_enders.count(w.lc) ||
+           (w.lc.size() > 2 && w.lc.ends_with("'s"))) &&
           !(k > 0 && (t[k - 1].lc == "a" || t[k - 1].lc == "an" || determiners.count(t[k - 1].lc))))
         break;
       // "Norway deposited $2 billion with the central bank": the verb names what the money is

@@ -61,6 +61,14 @@ TEST_CASE("subject: not the speaker nor the agent of the figure's verb", "[claim
   // with a noun of its own the object is that noun
   CHECK(subj_of("The airline cancelled 230 flights on Friday.", "230") == "flight");
   CHECK(subj_of("The outbreak has sickened 1,200, mostly children.", "1,200") != "outbreak");
+  // "left" is no head, before or after the figure; nor is a possessor right before it
+  CHECK(subj_of("The clashes left 14 dead and dozens wounded.", "14") == "person");
+  CHECK(subj_of("The clashes left 14 dead and dozens wounded.", "dozens") == "person");
+  CHECK(subj_of("In Averin, 2,300 were left homeless.", "2,300") == "person");
+  CHECK(subj_of("About 40 people left in the camp were moved on Sunday.", "About 40") == "person");
+  CHECK(subj_of("Averin's 2,000 displaced are sheltering in schools.", "2,000") == "person");
+  // the possessor's noun named before still wins ("the bloc's 234": rule 12)
+  CHECK(subj_of("The alliance won 303 seats and the opposition bloc's 234 were not enough.", "234") == "seat");
   // a level's verb keeps the clause's subject
   CHECK(subj_of("The death toll topped 300 on Sunday.", "300") == "person");
   // a modifier after "a" is no verb: the figure of its kind before it names the noun
