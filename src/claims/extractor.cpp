@@ -2780,10 +2780,12 @@ struct extractor::impl {
         c.subject_text_span = {t[k - 1].start, w.end};
         return;
       }
-      // "Energy costs jumped 14%": a verb form in -s right before the clause's verb is its subject
+      // "Energy costs jumped 14%": a verb form in -s right before the clause's verb is its subject,
+      // and so is one that opens the sentence or follows a determiner ("Shares in Venmark rose 4%")
       bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
-                                    k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
-                                    !t[k + 1].idiom;
+                                    ((k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
+                                      !t[k + 1].idiom) ||
+                                     k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)));
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
       if (!noun_before_verb &&
@@ -4397,6 +4399,28 @@ struct extractor::impl {
               if (!parse_iso(from, prev)) continue;
               v = format_iso(civil_from_days(days_from_civil(prev.y, prev.m, prev.d) + off));
             }
+          } else if (r.extra == "monthback") {
+            // "fell 2.4% in March after rising 1.1% the previous month": months back from the
+            // sentence's nearest earlier month, else its nearest earlier day, else publication
+            // (a month before a day: "rose 3.1% in the year to October, the office said on
+            // Tuesday, up from 2.8% the previous month" is September's)
+            date_cand const* anchor = nullptr;
+            for (auto const& k : cands)
+              if (k.end <= t[i].start && k.value.size() >= 7 &&
+                  (!anchor || (k.value.size() == 7) > (anchor->value.size() == 7) ||
+                   ((k.value.size() == 7) == (anchor->value.size() == 7) && k.pos > anchor->pos)))
+                anchor = &k;
+            int y = pub->y, m = pub->m;
+            if (anchor) {
+              y = std::atoi(anchor->value.substr(0, 4).c_str());
+              m = std::atoi(anchor->value.substr(5, 2).c_str());
+            }
+            m += off;
+            while (m < 1) {
+              m += 12;
+              --y;
+            }
+            v = format_month(y, m);
           } else if (r.extra == "yearback") {
             // "3% in June from a peak of 9.6% a year earlier": the same period, years back from
             // the sentence's nearest earlier date phrase (a day, month or year)
@@ -6011,6 +6035,12 @@ struct extractor::impl {
         }
         if (c.subject.key.empty()) restated(c, si, qf, earlier);
         if (c.subject.key.empty()) restated_value(c, si, qf, ql, earlier);
+        // "Of the 60 injured, nine ...": a definite count that restates none, with only a word of
+        // what happened after it, counts people and says what happened to them (as "the number
+        // of injured" does)
+        if (c.subject.key.empty() && c.q.kind == quantity_kind::count && qf > 0 && si.tokens[qf - 1].lc == "the" &&
+            ql + 2 < si.tokens.size() && !si.tokens[ql + 2].word)
+          people_by_event(c, si.tokens, ql + 1, ql + 2);
         find_predicate(c, si, qf, ql);
         // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
         // its verb (unless the part has one of its own).

@@ -437,3 +437,31 @@ TEST_CASE("modality: 'May' past the first word is the month", "[claims][modality
         modality::asserted);
   CHECK(mod_of("The storm may destroy up to 150 homes.", "up to 150") == modality::hypothetical);
 }
+
+TEST_CASE("subject: the noun before a prepositional phrase, a plural verb form that opens the sentence",
+          "[claims][subject][clause]") {
+  CHECK(subj_of("Sales at the chain fell 6% last year.", "6%") == "sale");
+  CHECK(subj_of("Arrivals at the airport rose 9% in May.", "9%") == "arrival");
+  CHECK(subj_of("Turnout in the capital was 61%.", "61%") == "turnout");
+  // not over a clause word or a date ("warned on Wednesday that the toll could reach 900")
+  CHECK(subj_of("The mayor warned on Wednesday that the toll could reach 900.", "900") != "warned");
+  // "shares" is also a verb form: at the start of the sentence it is the noun
+  CHECK(subj_of("Shares in Venmark Pharma rose 4% on the news.", "4%") == "share");
+}
+
+TEST_CASE("subject: 'Of the 60 injured' counts people", "[claims][subject][clause]") {
+  auto const cs = run("Of the 60 injured, nine needed hospital treatment.");
+  CHECK(by_text(cs, "60").subject.key == "person");
+  CHECK(by_text(cs, "60").predicate.key == "wound");
+  CHECK(by_text(cs, "nine").subject.key == "person");
+  // a restated count keeps the keys it had ("Of the 2,946 dead" after "2,946 people killed")
+  auto const re = run("The quake killed 2,946 people. Of the 2,946 dead, 1,600 were in the south.");
+  CHECK(re.size() >= 2);
+  for (auto const& c : re)
+    if (c.q.text == "2,946") CHECK(c.predicate.key == "kill");
+}
+
+TEST_CASE("predicate: 'cut' and 'shed' before a count with its own noun", "[claims][predicate][clause]") {
+  CHECK(pred_of("The bank, which cut 1,200 jobs in 2024, said profits rose 8%.", "1,200") == "cut");
+  CHECK(pred_of("The carmaker shed 3,000 workers last year.", "3,000") == "shed");
+}

@@ -614,3 +614,16 @@ TEST_CASE("dates: a figure reads only the tense words of its own window", "[clai
   CHECK(by_text(cs, "12").date == "2024-04-09");
   CHECK(by_text(cs, "12").basis == date_basis::published);
 }
+
+// Sixth round (acc12): "the previous month", "a month earlier"
+TEST_CASE("dates: a month back from the sentence's month", "[claims][dates]") {
+  auto const cs = testing::run("Factory output fell 2.4% in March after rising 1.1% the previous month.", "2026-11-20");
+  CHECK(testing::by_text(cs, "1.1%").date == "2026-02");
+  // a month before a day as the anchor
+  auto const ds = testing::run(
+      "Prices rose 3.1% in the year to October, the office said on Tuesday, up from 2.8% the previous month.", "2026-11-20");
+  CHECK(testing::by_text(ds, "2.8%").date == "2026-09");
+  // no earlier date: the month before publication
+  auto const ps = testing::run("Sales fell 3%, after rising 2% a month earlier.", "2026-11-20");
+  CHECK(testing::by_text(ps, "2%").date == "2026-10");
+}
