@@ -566,7 +566,7 @@ class claim_list {
            predicate_span, forced_predicate, sentence_end] = c;
     for (auto* s : {&id, &article, &source, &published, &url, &file, &sentence, &scope, &date, &date_end, &forced_predicate})
       clear_keeping(*s);
-    q = std::move(figure);
+    take_figure(q, figure);
     clear_keeping(subject);
     clear_keeping(predicate);
     clear_keeping(attribution);
@@ -581,6 +581,24 @@ class claim_list {
     column = blank.column;
     subject_text_span = blank.subject_text_span;
     predicate_span = blank.predicate_span;
+  }
+
+  // q = std::move(figure), but an empty string (most qualifiers and units) is cleared inline
+  // instead of moved by a call
+  static void take_figure(quantity& q, quantity& figure) {
+    auto& [text, span, value, lo, hi, qualifier, kind, unit] = figure;  // (every field, as in renew)
+    for (auto [to, from] : {std::pair{&q.text, &text}, std::pair{&q.qualifier, &qualifier}, std::pair{&q.unit, &unit}}) {
+      if (from->empty()) {
+        to->clear();
+      } else {
+        *to = std::move(*from);
+      }
+    }
+    q.span = span;
+    q.value = value;
+    q.lo = lo;
+    q.hi = hi;
+    q.kind = kind;
   }
 
   std::vector<claim>& store_;
