@@ -5,6 +5,7 @@
 
 #include "claimcheck/feed/reader.hpp"
 
+#include "claimcheck/out_buffer.hpp"
 #include "claimcheck/text/utf8.hpp"
 #include "claims/json_object.hpp"
 
@@ -668,7 +669,9 @@ class reader {
   }
 
   void read_jsonl(std::string const& name, source& in) {
-    std::string buf;
+    // (grown without filling: a std::string would zero each chunk's megabyte before the read
+    // overwrites it)
+    out_buffer buf;
     std::size_t start = 0, scanned = 0, line_no = 0;
     bool too_long = false;  // discarding the rest of an over-long line
     while (true) {
@@ -676,20 +679,20 @@ class reader {
         buf.clear();
         start = scanned = 0;
       } else if (start > 0) {
-        buf.erase(0, start);
+        std::memmove(buf.data(), buf.data() + start, buf.size() - start);
+        buf.commit(buf.data() + (buf.size() - start));
         scanned -= start;
         start = 0;
       }
-      auto old = buf.size();
-      buf.resize(old + chunk_size);
+      char* const at = buf.reserve(chunk_size);
       std::size_t got = 0;
       try {
-        got = in.read(buf.data() + old, chunk_size);
+        got = in.read(at, chunk_size);
       } catch (read_error const& e) {
         skip(name, line_no + 1, e.what());  // the line being read is lost
         return;
       }
-      buf.resize(old + got);
+      buf.commit(at + got);
       bool const at_end = got == 0;
       while (scanned < buf.size()) {
         auto const* nl = static_cast<char const*>(std::memchr(buf.data() + scanned, '\n', buf.size() - scanned));
@@ -700,7 +703,7 @@ class reader {
           too_long = false;
           skip(name, line_no, fmt::format("line is longer than the limit of {} bytes", opt_.max_record_bytes));
         } else {
-          read_json_line(name, line_no, std::string_view(buf).substr(start, end - start));
+          read_json_line(name, line_no, buf.view().substr(start, end - start));
         }
         start = scanned = end + 1;
       }
@@ -714,7 +717,7 @@ class reader {
         if (too_long) {
           skip(name, line_no + 1, fmt::format("line is longer than the limit of {} bytes", opt_.max_record_bytes));
         } else if (start < buf.size()) {
-          read_json_line(name, ++line_no, std::string_view(buf).substr(start));
+          read_json_line(name, ++line_no, buf.view().substr(start));
         }
         return;
       }
