@@ -2293,12 +2293,13 @@ struct extractor::impl {
       std::size_t p = k;  // the phrase's first word after its preposition
       while (p > 0 && k - p < 4 && t[p - 1].word && !subject_preps.count(t[p - 1]) &&
              (chunk_word(t[p - 1]) || determiners.count(t[p - 1].lc) || t[p - 1].lc == "a" || t[p - 1].lc == "an") &&
-             !t[p - 1].pred && !t[p - 1].low_pred)
+             !number_words.count(t[p - 1].lc) && !t[p - 1].pred && !t[p - 1].low_pred)
         --p;
       if (p < 2 || !t[p - 1].word || !subject_preps.count(t[p - 1])) break;
+      // (no number: "One in seventy-one children under 84")
       auto const& n = t[p - 2];
-      if (!chunk_word(n) || n.pred || n.low_pred || verb_form(t, p - 2) || calendar_words.count(n.lc) ||
-          (p - 2 > 0 && is_upper(si.text[n.start])))
+      if (!chunk_word(n) || number_words.count(n.lc) || n.pred || n.low_pred || verb_form(t, p - 2) ||
+          calendar_words.count(n.lc) || (p - 2 > 0 && is_upper(si.text[n.start])))
         break;
       k = p - 2;
     }

@@ -96,6 +96,8 @@ TEST_CASE("subject: the head before a prepositional phrase, not a noun inside it
   CHECK(subj_of("Output at Kessel's mines fell 9% in the quarter.", "9%") == "output");
   CHECK(subj_of("Support for the plan among voters in Averin was 48%.", "48%") == "support");
   CHECK(subj_text("Rents in the capital rose 6% in a year.", "6%") == "Rents");
+  // nor a number word ("One in seventy-one children under 84": the children's)
+  CHECK(subj_of("One in seventy-one children under 84 is acutely malnourished.", "under 84") == "child");
   // a name or a verb before the preposition is no head
   CHECK(subj_of("Prices in Kessel jumped 14% last month.", "14%") == "price");
 }
