@@ -74,4 +74,13 @@ std::string format_month(int y, int m) {
   return s;
 }
 
+std::string month_back(int y, int m, int back) {
+  m += back;
+  while (m < 1) {
+    m += 12;
+    --y;
+  }
+  return format_month(y, m);
+}
+
 }  // namespace claimcheck::claims

@@ -18,5 +18,7 @@ int weekday_of(long days);
 bool parse_iso(std::string_view s, ymd& out);
 std::string format_iso(ymd const& d);
 std::string format_month(int y, int m);
+/// "YYYY-MM" of the month `back` months before y-m (`back` <= 0: "the previous month" is -1).
+std::string month_back(int y, int m, int back);
 
 }  // namespace claimcheck::claims

@@ -971,6 +971,11 @@ struct extractor::impl {
     auto const* f = speaker_facts_of.find(w);
     return f && f->generic;
   }
+  // A speaker key whose last word is generic ("the health officials", "its organisers").
+  bool generic_head(std::string_view key) const {
+    auto const sp = key.rfind(' ');
+    return generic_speaker(sp == std::string_view::npos ? key : key.substr(sp + 1));
+  }
   // First words of every cue: a token that starts none is skipped without trying the lists.
   token_set cue_firsts;
 
@@ -4406,12 +4411,7 @@ struct extractor::impl {
           if (r.extra == "day") {
             v = format_iso(civil_from_days(p + off));
           } else if (r.extra == "month") {
-            int m = pub->m + off, y = pub->y;
-            while (m < 1) {
-              m += 12;
-              --y;
-            }
-            v = format_month(y, m);
+            v = month_back(pub->y, pub->m, off);
           } else if (r.extra == "previous") {
             if (auto from = previous_anchor(i); !from.empty()) {
               ymd prev;
@@ -4434,12 +4434,7 @@ struct extractor::impl {
               y = std::atoi(anchor->value.substr(0, 4).c_str());
               m = std::atoi(anchor->value.substr(5, 2).c_str());
             }
-            m += off;
-            while (m < 1) {
-              m += 12;
-              --y;
-            }
-            v = format_month(y, m);
+            v = month_back(y, m, off);
           } else if (r.extra == "yearback") {
             // "3% in June from a peak of 9.6% a year earlier": the same period, years back from
             // the sentence's nearest earlier date phrase (a day, month or year)
@@ -5560,8 +5555,7 @@ struct extractor::impl {
     }
     for (std::size_t c = 4; c < k.text.size(); ++c)
       if (is_upper(k.text[c])) return;  // a name ("the World Bank")
-    auto sp = k.key.rfind(' ');
-    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1))) return;
+    if (generic_head(k.key)) return;
     if (k.key.find(' ') == std::string::npos) return;  // "the ministry" resolves to a fuller name instead
     // "the provincial water board", "the national weather office": the body names its own
     // level of government, which need not be the place's (grammars/jurisdictions.tsv)
@@ -5602,9 +5596,8 @@ struct extractor::impl {
   // (generic_speakers.tsv: "economists", "residents").
   bool own_sentence_speaker(text_key const& k) const {
     if (k.key.empty()) return false;
-    auto sp = k.key.rfind(' ');
     // ("officials and medics" names a body with the group: its report goes on)
-    if (generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
+    if (generic_head(k.key))
       return k.key.find(" and ") == std::string::npos;
     // (the key's and the text's words as views: no vector of strings per call)
     auto for_words = [](std::string_view s, auto&& f) {
@@ -5643,7 +5636,7 @@ struct extractor::impl {
   // speaker; a place becomes its adjective ("israeli army"). True when it changed k.key.
   bool its_speaker(text_key& k, text_key const& last, bool the = false) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return false;
-    if (auto sp = k.key.rfind(' '); generic_speaker(sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1)))
+    if (generic_head(k.key))
       return false;  // "its organisers": people, not the place's body
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
     // then the previous sentence's speaker) is its body
