@@ -1546,7 +1546,7 @@ struct extractor::impl {
       // government to")
       // ("countries that had": a relative pronoun is no determiner here)
       if (e > b && w.size() > 3 && w.ends_with("s") && !is_possessive(w) && e + 1 < t.size() && t[e + 1].word &&
-          (determiners.count(t[e + 1].lc) || t[e + 1].lc == "a" || t[e + 1].lc == "an") &&
+          article_or_determiner(t[e + 1]) &&
           t[e + 1].lc != "that" && t[e + 1].lc != "which" && t[e + 1].lc != "this" && t[e + 1].lc != "these" &&
           t[e + 1].lc != "those")
         break;
@@ -1655,6 +1655,10 @@ struct extractor::impl {
   }
   // w is listed as none of a function word, a chunk ender, a number word or a determiner
   // (unlisted_past, bare_verb: a word that can be a verb no vocabulary names)
+  // "a", "an" or a listed determiner ("the", "its", "some" ...: determiners.tsv has no articles)
+  [[gnu::always_inline]] bool article_or_determiner(token const& w) const {
+    return determiners.count(w.lc) || w.lc == "a" || w.lc == "an";
+  }
   bool open_class(token const& w) const {
     return !function_words.count(w.lc) && !chunk_enders.count(w.lc) && !number_words.count(w.lc) &&
            !determiners.count(w.lc);
@@ -1679,7 +1683,7 @@ struct extractor::impl {
   // an object starts at t[k]: a determiner, "a"/"an", "to" or "that"
   bool opens_object(token_span t, std::size_t k) const {
     return k < t.size() && t[k].word &&
-           (determiners.count(t[k].lc) || t[k].lc == "a" || t[k].lc == "an" || t[k].lc == "to" || t[k].lc == "that");
+           (article_or_determiner(t[k]) || t[k].lc == "to" || t[k].lc == "that");
   }
   // The key of a verb form found by its place, not listed: its lemma (verb_lemma), mapped through
   // the key of a listed form of it ("could destroy" -> "destroyed" destroy, "would free" ->
@@ -2042,7 +2046,7 @@ struct extractor::impl {
     // after an auxiliary any word is a verb ("had forecast 4.6%")
     if (t[k].word && k > 0 && aux.count(t[k - 1]) && chunk_word(t[k])) return true;
     if (!t[k].word || w.size() <= 4 || !w.ends_with("ed") || subjects.count(w)) return false;
-    return !(k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || t[k - 1].lc == "an"));
+    return !(k > 0 && article_or_determiner(t[k - 1]));
   }
 
   // "Nine needed hospital treatment", ", 12 needed a transfusion": a figure that opens its clause
@@ -2187,7 +2191,7 @@ struct extractor::impl {
                                        "where", "that", "said",  "says",  "say",     "told"};
       std::size_t b = qfirst - 1;
       while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
-      while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an" ||
+      while (b < qfirst && (article_or_determiner(t[b]) ||
                             (t[b].lc.size() > 2 && t[b].lc.ends_with("'s"))))
         ++b;
       std::size_t e = b;
@@ -2240,7 +2244,7 @@ struct extractor::impl {
         bool const phrase = hl > 0 && t[hl - 1].word && ends_subject_phrase(head) &&
                             subjects.count(joined(strip_possessive_view(t[hl - 1].lc), head));
         std::size_t after_of = hl + 2;
-        while (after_of < t.size() && (determiners.count(t[after_of].lc) || t[after_of].lc == "a" || t[after_of].lc == "an"))
+        while (after_of < t.size() && article_or_determiner(t[after_of]))
           ++after_of;
         bool const of_phrase = hl + 1 < t.size() && t[hl + 1].lc == "of" && after_of < t.size() && chunk_word(t[after_of]);
         // "Her share of the vote fell to 31%", "the rate of inflation": the noun after "of"
@@ -2297,7 +2301,7 @@ struct extractor::impl {
     for (int hops = 0; hops < 3; ++hops) {
       std::size_t p = k;  // the phrase's first word after its preposition
       while (p > 0 && k - p < 4 && t[p - 1].word && !subject_preps.count(t[p - 1]) &&
-             (chunk_word(t[p - 1]) || determiners.count(t[p - 1].lc) || t[p - 1].lc == "a" || t[p - 1].lc == "an") &&
+             (chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) &&
              !number_words.count(t[p - 1].lc) && !t[p - 1].pred && !t[p - 1].low_pred)
         --p;
       if (p < 2 || !t[p - 1].word || !subject_preps.count(t[p - 1])) break;
@@ -2560,7 +2564,7 @@ struct extractor::impl {
         if (np)
           for (b -= 2; b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc);) --b;
       }
-      while (b < qfirst && (determiners.count(t[b].lc) || t[b].lc == "a" || t[b].lc == "an")) ++b;
+      while (b < qfirst && article_or_determiner(t[b])) ++b;
       // "The number of dead climbed to 57": what a level noun's "of" counts (number_of)
       if (b + 1 < verb_at && level_nouns.count(t[b].lc) && t[b + 1].lc == "of" && number_of(c, si, qfirst)) return;
       std::size_t e = b;
@@ -2682,7 +2686,7 @@ struct extractor::impl {
       if (c.q.kind == quantity_kind::count && k + 1 == qfirst && !w.bound &&
           ((w.pred && !level_predicates.count(*w.pred)) || unlisted_past(t, k) || chunk_enders.count(w.lc) ||
            (w.lc.size() > 2 && w.lc.ends_with("'s"))) &&
-          !(k > 0 && (t[k - 1].lc == "a" || t[k - 1].lc == "an" || determiners.count(t[k - 1].lc))))
+          !(k > 0 && article_or_determiner(t[k - 1])))
         break;
       // "Norway deposited $2 billion with the central bank": the verb names what the money is
       // (grammars/money_verbs.tsv)
@@ -3046,7 +3050,7 @@ struct extractor::impl {
       // word after it the clause's verb, with a verb form of its own)
       bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&
                             (t[i].lc.ends_with("ed") || t[i].lc.ends_with("s"));
-      if (i > 0 && !relative && (determiners.count(t[i - 1].lc) || t[i - 1].lc == "a" || t[i - 1].lc == "an")) return false;
+      if (i > 0 && !relative && article_or_determiner(t[i - 1])) return false;
       // nor a word after a possessive ("Saturday's vote", "the city's shelters")
       if (i > 0 && t[i - 1].word && is_possessive(t[i - 1].lc) && !t[i - 1].pred) return false;
       // nor a verb after the figure beyond "and to", which opens another infinitive ("to cut
@@ -3214,7 +3218,7 @@ struct extractor::impl {
       for (std::size_t k = qfirst, n = 0; k > 0 && n < 24; --k, ++n) {
         auto const& w = t[k - 1];
         if (!w.word) break;
-        if (w.pred && !w.bound && !(k >= 2 && (determiners.count(t[k - 2].lc) || t[k - 2].lc == "a" || t[k - 2].lc == "an"))) {
+        if (w.pred && !w.bound && !(k >= 2 && article_or_determiner(t[k - 2]))) {
           v = k - 1;
           break;
         }
