@@ -1506,7 +1506,15 @@ struct extractor::impl {
                                                   claims_view const* figures = nullptr) const {
     std::size_t k = i;
     bool after_of = false;
-    if (allow_of && k < t.size() && t[k].word && (t[k].lc == "of" || (money && (t[k].lc == "in" || t[k].lc == "for")))) {
+    // Money "for" a noun is what the money is only when that noun names money ("$10 million for
+    // relief": aid, grammars/subjects.tsv); else it is the money's purpose ("€3.1 billion for
+    // railways", "$40 million for reconstruction": no noun of its own, docs/corpus.md)
+    auto money_for = [&](std::size_t x) {
+      while (x < t.size() && t[x].word && determiners.count(t[x].lc)) ++x;
+      return x < t.size() && t[x].word && (subjects.count(t[x].lc) || subjects.count(singular(t[x].lc)));
+    };
+    if (allow_of && k < t.size() && t[k].word &&
+        (t[k].lc == "of" || (money && (t[k].lc == "in" || (t[k].lc == "for" && money_for(k + 1)))))) {
       ++k;
       // determiners and possessives: "half of its hostages", "one in four of Gaza's 2.3 million residents"
       while (k < t.size() && t[k].word &&
@@ -1807,7 +1815,8 @@ struct extractor::impl {
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
     token_span const t = si.tokens;
     // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
-    static word_list const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of"};
+    // ("rose by 5,500 to 182,000": the change counts the same thing, by its own verb)
+    static word_list const setters = {"to", "at", "was", "is", "stood", "reached", "hit", "of", "by"};
     std::size_t before = qfirst;
     while (before > 0 && !t[before - 1].word) --before;
     // "is now greater than 50,000"
@@ -1825,11 +1834,16 @@ struct extractor::impl {
         participle = t[b++].pred;
       std::size_t e = b;
       // (a participle after the noun ends it: "the number of excess deaths linked to ...")
-      while (e < qfirst && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) &&
-             !(e > b && verb_form(t, e)))
+      // (and one in -ing: "the number of people relying on trucked water"; nor is the verb
+      // before "to"/"at"/"by" part of it, listed or not: "count of damaged boats stood at 214")
+      std::size_t const verb_at = (t[before - 1].lc == "to" || t[before - 1].lc == "at" || t[before - 1].lc == "by")
+                                      ? before - 2 : before - 1;
+      while (e < qfirst && e < verb_at && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) &&
+             !(e > b && (verb_form(t, e) || (t[e].lc.size() > 4 && t[e].lc.ends_with("ing") && !subjects.count(t[e].lc)))))
         ++e;
       if (e == b) continue;
       subject_from_chunk(c, t, b, e, false);
+      if (t[before - 1].lc == "by") return true;
       if (participle) c.forced_predicate = *participle;
       if (e < qfirst && predicate_of(t[e], false)) c.forced_predicate = *predicate_of(t[e], false);
       // "the number of people who have died rose to 58": the relative clause's verb
@@ -2298,13 +2312,20 @@ struct extractor::impl {
   // (a name or a verb there is no head: "Police in Averin", "rose in Kessel").
   std::size_t head_before_phrase(sentence_info const& si, std::size_t k) const {
     token_span const t = si.tokens;
+    // (a "to" before a determiner or a possessor opens a phrase too: "Exports to the bloc fell
+    // 11%", "Aid to Averin's farmers rose"; not one before a verb: "meant to help the country")
+    auto preposition = [&](std::size_t x) {
+      return subject_preps.count(t[x]) ||
+             (t[x].lc == "to" && x + 1 < t.size() && t[x + 1].word &&
+              (article_or_determiner(t[x + 1]) || is_possessive(t[x + 1].lc)));
+    };
     for (int hops = 0; hops < 3; ++hops) {
       std::size_t p = k;  // the phrase's first word after its preposition
-      while (p > 0 && k - p < 4 && t[p - 1].word && !subject_preps.count(t[p - 1]) &&
+      while (p > 0 && k - p < 4 && t[p - 1].word && !preposition(p - 1) &&
              (chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) &&
              !number_words.count(t[p - 1].lc) && !t[p - 1].pred && !t[p - 1].low_pred)
         --p;
-      if (p < 2 || !t[p - 1].word || !subject_preps.count(t[p - 1])) break;
+      if (p < 2 || !t[p - 1].word || !preposition(p - 1)) break;
       // (no number: "One in seventy-one children under 84")
       auto const& n = t[p - 2];
       if (!chunk_word(n) || number_words.count(n.lc) || n.pred || n.low_pred || verb_form(t, p - 2) ||
@@ -2363,7 +2384,10 @@ struct extractor::impl {
       e = b;
     // "30 of cabinet rank", "12 of Syrian origin": "of" and a bare singular noun describe the
     // figure's own things (named before it), they are no whole it is part of
+    // ("tens of thousands of sheep", "dozens of deer": after a plural number word "of" names the
+    // counted thing, whatever its number)
     if (c.q.kind == quantity_kind::count && b < e && b == qlast + 2 && t[qlast + 1].lc == "of" &&
+        !(t[qlast].lc[0] >= 'a' && t[qlast].lc[0] <= 'z' && t[qlast].lc.ends_with("s")) &&
         (!of_quantity_token || *of_quantity_token == SIZE_MAX) && singular(t[e - 1].lc) == t[e - 1].lc &&
         !subjects.count(t[e - 1].lc) &&  // ("thousands of people": a plural the table knows)
         std::all_of(t.begin() + static_cast<std::ptrdiff_t>(b), t.begin() + static_cast<std::ptrdiff_t>(e),
@@ -3743,6 +3767,13 @@ struct extractor::impl {
       if (!verb) continue;
       if (i > pronoun_at && same_clause(pronoun_at, i)) continue;
       if ((verb->value == "verb") != (pass == 0)) continue;
+      // "Minister Ana Roe blamed a shortage of nurses, saying the service employed 900": the
+      // subject of the verb before the comma speaks (as for "and said" below); no "saying" names
+      // a speaker of its own
+      if (t[i].lc == "saying") {
+        if (i >= 2 && t[i - 1].lc == "," && t[i - 2].word) joined_verb = std::min(joined_verb, i);
+        continue;
+      }
       // "Employers added 209,000 jobs": a verb that is also a verb of figures (attribution.tsv
       // column 3 "object") is no speech verb with a figure right after it
       if (verb->extra == "object" && i + 1 < t.size() && in_quantity(i + 1)) continue;
@@ -4058,18 +4089,23 @@ struct extractor::impl {
   // The act may stand in a relative clause ("Israel, which has called up 360,000 reservists,
   // has ...": the figures of that clause only) or be joined by "and" to a first verb of the
   // same subject ("The government has called the report unfair and dismissed two officials").
+  // An official act (attribution.tsv "act") starts at t[k]; with `period`, one that sets a period
+  // (column 3 "period": "suspended", "ordered").
+  bool act_at(token_span t, std::size_t k, bool period = false) const {
+    for (auto const& v : starting(act_verbs, t, k))
+      if ((!period || v.extra == "period") && match_at(t, k, v.words)) return true;
+    return false;
+  }
+
   actor_match find_actor(std::string_view text, sentence_info const& si) const {
     token_span const t = si.tokens;
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
-    auto act_first = [&](std::size_t k) {
-      for (auto const& v : starting(act_verbs, t, k))
-        if (match_at(t, k, v.words)) return true;
-      return false;
-    };
+    auto act_first = [&](std::size_t k) { return act_at(t, k); };
     std::size_t i = 0;
     // after a short opening phrase: "In February, Abu Dhabi agreed ..."
+    // (not the comma of a figure: "The ministry has sent 40,000 doses")
     for (std::size_t k = 0; k < t.size() && k < 6; ++k)
-      if (t[k].lc == ",") {
+      if (t[k].lc == "," && !(k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start)) {
         if (k + 1 < t.size() && (t[k + 1].lc == "which" || t[k + 1].lc == "who")) break;  // "Israel, which ..."
         i = k + 1;
         break;
@@ -6091,11 +6127,17 @@ struct extractor::impl {
               else if (is_share(c.q.kind)) c.relations.push_back({relation_kind::fraction_of, it->id});
             }
           if (w) {
+            auto const& t = si.tokens;
             c.subject.key = w->subject.key;
             c.subject_text_span = w->subject_text_span;
+            // "more than 40,000 of those patients": a noun of its own after "those" that names no
+            // event (as "those deaths" do) is what the part counts
+            if (!fronted && verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) {
+              auto [nb, ne] = chunk_right(t, ql + 3, false, false);
+              if (nb < ne) subject_from_chunk(c, t, nb, ne, false);
+            }
             c.forced_predicate.clear();
             // its own verb: right after the reference, or after an auxiliary ("are still held")
-            auto const& t = si.tokens;
             std::size_t pos = fronted ? ql + 1
                                       : ql + 3 + ((verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) || !verb->empty());
             bool own = false;
@@ -6361,8 +6403,15 @@ struct extractor::impl {
         if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty() && !in_plan) {
           std::size_t p = qf;
           while (p > 0 && (si.tokens[p - 1].lc == "the" || si.tokens[p - 1].lc == "a")) --p;
-          if (p > 0 && (si.tokens[p - 1].lc == "in" || si.tokens[p - 1].lc == "over" || si.tokens[p - 1].lc == "for" ||
-                        si.tokens[p - 1].lc == "after")) {
+          // (not a period an act in its clause sets: "has suspended services for two weeks", "said
+          // it had ordered the mines to halt work for a week" stay the actor's and the speaker's)
+          bool set_by_act = false;
+          for (std::size_t k = p; p > 0 && si.tokens[p - 1].lc == "for" && k-- > 0 && p - k < 12 &&
+                                  si.tokens[k].lc != "," && si.tokens[k].lc != ";" && !set_by_act;)
+            set_by_act = si.tokens[k].word && si.tokens[k].cue_first && act_at(si.tokens, k, true);
+          if (!set_by_act && p > 0 &&
+              (si.tokens[p - 1].lc == "in" || si.tokens[p - 1].lc == "over" || si.tokens[p - 1].lc == "for" ||
+               si.tokens[p - 1].lc == "after")) {
             c.attribution = {};
             c.attribution.key = source_key;
           }
@@ -6591,6 +6640,18 @@ struct extractor::impl {
             for (std::size_t m = ranges[0].second + 1; m < ranges[part].first; ++m) {
               if (si.tokens[m].lc == ",") {
                 local_rels.emplace_back(part, relation_kind::part_of, 0);
+                // a part whose subject was read inside the fronted phrase ("Of the 500 farms
+                // registered in the valley, about 300, or roughly 60%, ..." took the valley)
+                // counts what the whole counts, and so do the shares set beside it
+                auto const comma_at = si.tokens[m].start;
+                auto const taken = local[part].subject_text_span;
+                if (taken.end > taken.start && taken.end <= comma_at && !local[0].subject.key.empty())
+                  for (std::size_t z = part; z < local.size(); ++z)
+                    if (z == part || (is_share(local[z].q.kind) && local[z].subject_text_span.start == taken.start &&
+                                      local[z].subject_text_span.end == taken.end)) {
+                      local[z].subject.key = local[0].subject.key;
+                      local[z].subject_text_span = local[0].subject_text_span;
+                    }
                 // a part whose only verb is the whole's own word ("Of the 2,946 dead, 1,600 were
                 // in the north"): it did what the whole did
                 for (std::size_t z = part; z < local.size(); ++z) {

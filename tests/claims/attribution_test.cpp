@@ -643,3 +643,32 @@ TEST_CASE("attribution: the body that acts, over a relative clause with no act o
   // the relative clause's own act keeps its figures
   CHECK(source_of("Ostland, which has called up 9,000 reservists, has also closed its border.", "9,000") == "ostland");
 }
+
+// Seventh accuracy round (acc13s).
+
+TEST_CASE("attribution: ', saying' is the speech of the name that opens the sentence", "[claims][attribution][acc13s]") {
+  CHECK(source_of("Health Minister Ana Roe blamed a shortage of nurses, saying the service employed fewer than 600.",
+                  "fewer than 600") == "ana roe");
+  CHECK(source_of("The Port Authority closed two berths, saying 14 cranes had been damaged.", "14") == "port authority");
+  // "saying" names no speaker after it
+  CHECK(source_of("Protests spread, saying nothing of the 40 arrests.", "40") == "test wire");
+}
+
+TEST_CASE("attribution: the body that acts, past a figure's comma", "[claims][attribution][acc13s]") {
+  // (the comma inside "40,000" is no opening phrase's comma)
+  auto cs = run("Cases rose to 900, the health ministry said.\n\nThe ministry has sent 40,000 doses of vaccine.");
+  CHECK(testing::by_text(cs, "40,000").attribution.key == "health ministry");
+  CHECK(source_of("The Harbour Board has approved 1,200 new berths.", "1,200") == "harbour board");
+}
+
+TEST_CASE("attribution: a period an act sets is its actor's, not the story's background", "[claims][attribution][acc13s]") {
+  CHECK(source_of("Ferrylink has suspended crossings on the route for at least three weeks.", "at least three weeks") ==
+        "ferrylink");
+  CHECK(source_of("The water board said it had ordered 12 breweries to halt production for a month.", "a month") ==
+        "water board");
+  // a background length stays the narrator's
+  CHECK(source_of("The Bank of Arlen raised rates on Tuesday for the first time in 17 years.", "17 years") ==
+        "test wire");
+  CHECK(source_of("The party lost the majority it has held for 30 years, final results showed.", "30 years") ==
+        "test wire");
+}

@@ -101,3 +101,56 @@ TEST_CASE("subject: the head before a prepositional phrase, not a noun inside it
   // a name or a verb before the preposition is no head
   CHECK(subj_of("Prices in Kessel jumped 14% last month.", "14%") == "price");
 }
+
+// Seventh accuracy round (acc13s): what a figure counts where a phrase after its noun, a purpose or
+// a fronted whole could pass for the head.
+
+TEST_CASE("subject: a phrase opened by 'to' before a determiner is no head", "[claims][subject][acc13s]") {
+  CHECK(subj_of("Exports to the bloc fell 11% in May.", "11%") == "export");
+  CHECK(subj_of("Aid to Averin's farmers rose 8% last year.", "8%") == "aid");
+  // "to" before a verb opens no phrase
+  CHECK(subj_of("The plan is meant to help the country cut its debts by 20%.", "20%") == "debt");
+}
+
+TEST_CASE("subject: money 'for' a purpose is not what the money is", "[claims][subject][acc13s]") {
+  // the parts of a breakdown after a colon are the whole's
+  auto cs = run("Ostland's budget puts new investment at €6 billion: €3.5 billion for roads and €2.5 billion for schools.");
+  CHECK(by_text(cs, "€3.5 billion").subject.key == "investment");
+  CHECK(by_text(cs, "€2.5 billion").subject.key == "investment");
+  // a noun that names money is ("for relief": aid)
+  CHECK(subj_of("The fund released $10 million for relief.", "$10 million") == "aid");
+}
+
+TEST_CASE("subject: 'of' after a plural number word names the counted thing", "[claims][subject][acc13s]") {
+  CHECK(subj_of("Herders have sold tens of thousands of sheep.", "tens of thousands") == "sheep");
+  CHECK(subj_of("Dozens of deer were found dead.", "Dozens of") == "deer");
+  // a bare singular after a figure still describes it ("30 of cabinet rank")
+  CHECK(subj_of("The cabinet has 71 ministers: 30 of cabinet rank and 41 juniors.", "30") == "minister");
+}
+
+TEST_CASE("subject: the number or count of a noun, past a participle or an unlisted verb", "[claims][subject][acc13s]") {
+  CHECK(subj_of("The number of people relying on food aid has climbed to nearly 2 million.", "nearly 2 million") ==
+        "person");
+  CHECK(subj_of("The port authority's count of damaged boats stood at 214.", "214") == "boat");
+  // the change "by" counts the same thing, by its own verb
+  auto cs = run("The number of patients waiting for surgery rose by 3,000 to 90,000.");
+  CHECK(by_text(cs, "3,000").subject.key == "person");
+  CHECK(by_text(cs, "3,000").predicate.key == "rise");
+  CHECK(by_text(cs, "90,000").subject.key == "person");
+}
+
+TEST_CASE("subject: 'of those' with a noun of its own", "[claims][subject][acc13s]") {
+  CHECK(subj_of("The waiting list grew to 9,000, and 2,000 of those patients had waited a year.", "2,000") == "person");
+  CHECK(subj_of("The camp held 9,000 people, and 4,000 of those refugees were children.", "4,000") == "refugee");
+  // a noun that names an event refers back to the figure of that event
+  CHECK(subj_of("Some 300 Averinis were killed, and 40 of those deaths were in the north.", "40") == "averini");
+}
+
+TEST_CASE("subject: a part after a fronted whole with a phrase of its own", "[claims][subject][acc13s]") {
+  auto cs = run("Of the 500 farms registered in the valley, about 300, or roughly 60%, have no water.");
+  CHECK(by_text(cs, "500").subject.key == "farm");
+  CHECK(by_text(cs, "about 300").subject.key == "farm");
+  CHECK(by_text(cs, "roughly 60%").subject.key == "farm");
+  // a part with a noun of its own keeps it
+  CHECK(subj_of("Of the 500 people rescued in the valley, 120 children were taken to hospital.", "120") == "child");
+}
