@@ -1745,8 +1745,86 @@ struct extractor::impl {
         t[o - 2].word && (t[o - 2].lc == "the" || is_possessive(t[o - 2].lc)))
       --o;
     if (o > 0 && t[o - 1].word && (t[o - 1].lc == "the" || is_possessive(t[o - 1].lc))) --o;
+    // (a possessor with its article: "The government's €240 million will pay for ...")
+    if (o > 0 && t[o].word && is_possessive(t[o].lc) && t[o - 1].word && t[o - 1].lc == "the") --o;
     return o == 0 || (t[o - 1].word ? unlisted_openers.count(t[o - 1]) || (said_verbs.count(t[o - 1].lc) && !t[o - 1].pred)
                                     : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "("));
+  }
+  // The verb of an object whose "of", "by" or "for" phrase is the figure, after a modal, "to" or a
+  // negated modal (docs/claims.md, "Seventh round: predicates, dates, relations"): "will impose tariffs of 25%", "agreed to
+  // raise wages by 12%", "will not raise the tax by one point", "expects prices to climb by just
+  // 2%", "would pay for about 1,200 more nurses"; its index, else SIZE_MAX. Between the verb and
+  // the preposition at most four words of a noun phrase with no verb ("of" needs one, "for" none).
+  std::size_t verb_of_object_phrase(token_span t, std::size_t qfirst, std::string_view text) const {
+    std::size_t p = qfirst;
+    if (p > 0 && t[p - 1].word && figure_adverbs.count(t[p - 1])) --p;  // ("by just 2%")
+    if (p < 3 || !t[p - 1].word) return SIZE_MAX;
+    auto const& prep = t[p - 1].lc;
+    bool const of = prep == "of", for_ = prep == "for";
+    if (!of && !for_ && prep != "by") return SIZE_MAX;
+    for (std::size_t k = p - 2, n = 0; k >= 1 && n <= 4 && t[k].word; --k, ++n) {
+      std::size_t g = k - 1;  // what governs the verb: "to", a modal, or "not" after one
+      if (g > 0 && t[g].lc == "not") --g;
+      bool const modal = is_modal(t[g]);
+      if ((modal || t[g].lc == "to") && (n > 0 || !of) && (n == 0 || !for_) && !is_upper(text[t[k].start]) &&
+          (t[k].pred || bare_verb(t, k, modal) || modal_function_verb(t, k)))
+        return k;
+      if (t[k].pred || t[k].low_pred || t[k].lc == "to" ||
+          !(article_or_determiner(t[k]) || is_possessive(t[k].lc) || open_class(t[k])))
+        return SIZE_MAX;
+    }
+    return SIZE_MAX;
+  }
+  // A gapped list that starts at figure `part` after a fronted "Of the <whole>, ...": "Of the €3.6
+  // billion, the ministry said, €1.1 billion is cars, €950 million machinery and €450 million
+  // cheese". Two or more figures of the whole's kind and unit, each below it, joined by commas and
+  // a closing "and", the later ones with no verb of their own ("31 were women and nine were
+  // teenagers" is no such list): the whole's breakdown (its sum_of parts), else empty.
+  template <class Claims>
+  static std::vector<std::size_t> gapped_breakdown(token_span t, Claims const& local,
+                                                   std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                                                   std::size_t part) {
+    std::vector<std::size_t> list{part};
+    bool closed = false;
+    for (std::size_t q = part + 1; q < local.size() && !closed; ++q) {
+      if (local[q].q.kind != local[0].q.kind || local[q].q.unit != local[0].q.unit) break;
+      bool joined = false;
+      for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
+        joined = joined || t[m].lc == "," || t[m].lc == "and";
+        closed = closed || t[m].lc == "and";
+      }
+      if (!joined) break;
+      // (its own words up to the next comma, "and" or the sentence's end: no verb)
+      for (std::size_t m = ranges[q].second + 1; m < t.size() && t[m].lc != "," && t[m].lc != "and" && t[m].word; ++m)
+        if (t[m].pred || t[m].low_pred) return {};
+      list.push_back(q);
+    }
+    if (!closed || list.size() < 2) return {};
+    for (auto q : list)
+      if (!(local[q].q.value < local[0].q.value)) return {};
+    return list;
+  }
+  // A duration that ends at t[qlast] and is followed by "earlier", "later", "ago", "before" or
+  // "after" dates something ("a year earlier"): a time offset, no level of its own.
+  static bool time_offset(token_span t, std::size_t qlast) {
+    if (qlast + 1 >= t.size()) return false;
+    auto const& w = t[qlast + 1].lc;
+    return w == "earlier" || w == "later" || w == "ago" || w == "before" || w == "after";
+  }
+  // "two more than on Sunday", "300 fewer than a year earlier": a figure compared with an earlier
+  // time is the change (+1 a rise, -1 a fall) of the level before it, not a level (else 0).
+  static int comparison_change(token_span t, std::size_t qlast) {
+    if (qlast + 3 >= t.size() || t[qlast + 2].lc != "than") return 0;
+    auto const& w = t[qlast + 1].lc;
+    int const dir = w == "more" ? 1 : (w == "fewer" || w == "less") ? -1 : 0;
+    if (dir == 0) return 0;
+    auto const& a = t[qlast + 3].lc;
+    if (a == "on" || a == "in" || a == "at" || a == "during" || a == "last" || a == "yesterday") return dir;
+    if ((a == "a" || a == "the") && qlast + 4 < t.size()) {
+      auto const& b = t[qlast + 4].lc;
+      if (b == "day" || b == "week" || b == "month" || b == "year" || b == "previous" || b == "same") return dir;
+    }
+    return 0;
   }
   std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst,
                                     std::size_t qlast) const {
@@ -2481,11 +2559,15 @@ struct extractor::impl {
             c.subject_text_span = o.subject_text_span;
             // the part did what the whole did ("900 prisoners, 100 of them serving life terms"),
             // unless it has a verb of its own ("133 of them are still held")
-            // ("seven of whom died": that verb, not a nearer one of the whole's clause)
-            if (!own_verb_at(t, qlast + 3)) {
+            // ("seven of whom died": that verb, not a nearer one of the whole's clause; also one
+            // no vocabulary lists, "150 of them walked away")
+            bool const unlisted = unlisted_past(t, qlast + 3);
+            if (!own_verb_at(t, qlast + 3) && !unlisted) {
               c.forced_predicate = o.predicate.key;
             } else if (auto const* v = predicate_of(t[qlast + 3], false)) {
               c.forced_predicate = *v;
+            } else if (unlisted) {
+              c.forced_predicate = unlisted_key(std::string_view(t[qlast + 3].lc));
             }
           }
         }
@@ -2911,6 +2993,10 @@ struct extractor::impl {
 
   // Fills si.mods (see modality_table).
   static inline rule_list const if_words = {"if", "unless"};
+  // "planned" before a noun is an adjective, no plan: "the waiting list for planned operations"
+  bool attributive_planned(token_span t, std::size_t k) const {
+    return t[k].lc == "planned" && k + 1 < t.size() && t[k + 1].word && open_class(t[k + 1]) && !t[k + 1].pred;
+  }
   void modality_matches(sentence_info& si) const {
     token_span const t = si.tokens;
     auto& m = si.mods;
@@ -2933,6 +3019,7 @@ struct extractor::impl {
       if (!tk[k].cue_first || !tk[k].modality) continue;
       // "May" past the sentence's first word is the month ("who took office in May, pledged")
       if (k > 0 && tk[k].lc == "may" && is_upper(si.text[tk[k].start])) continue;
+      if (attributive_planned(t, k)) continue;
       for (auto ci : *tk[k].modality) {
         auto const& words = modality_cues[ci].words;
         if (!match_at(t, k, words)) continue;
@@ -3086,6 +3173,15 @@ struct extractor::impl {
         if (other) return false;
       }
       if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) return false;
+      // (nor where a verb right before the figure takes it as its object: "employed fewer than 900
+      // against a need of 1,250" employ, while "with nine against" opposes)
+      if (t[i].bound && qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound) return false;
+      // nor a report verb that closes a speaker's clause after a comma ("losses could reach €200m,
+      // the insurers' association estimated on Tuesday"): it tells the figure, nothing happens to it
+      if (i > qlast + 2 && t[i].pred && report_predicates.count(*t[i].pred) &&
+          (i + 1 == t.size() || !t[i + 1].word || t[i + 1].lc == "on" || calendar_words.count(t[i + 1].lc)))
+        for (std::size_t k = qlast + 1; k < i; ++k)
+          if (t[k].lc == ",") return false;
       // nor a speech verb that is a verb of figures only with a figure right after it
       // ("Employers added 9,000 jobs", but "..., she added": attribution.tsv column 3 "object")
       if (figure_speech_verbs.count(t[i].lc) &&
@@ -3142,8 +3238,22 @@ struct extractor::impl {
           v = qfirst - 1;
         }
     }
+    // A figure compared with an earlier time ("two more than on Sunday") is a rise or fall.
+    if (!direction)
+      if (int const cmp = comparison_change(t, qlast)) {
+        static std::string const rise = "rise", fall = "fall";
+        direction = cmp > 0 ? &rise : &fall;
+        v = qlast + 1;
+      }
     if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
     std::size_t unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    // The verb of an object whose "of"/"by"/"for" phrase is the figure ("will impose tariffs of
+    // 25%", "agreed to raise wages by 12%", "would pay for 1,200 more nurses").
+    if (!direction && unlisted == SIZE_MAX && c.q.kind != quantity_kind::duration)
+      if (std::size_t const k = verb_of_object_phrase(t, qfirst, si.text); k != SIZE_MAX) {
+        if (t[k].pred) v = k;
+        else unlisted = k;
+      }
     // A bare verb right before the figure after a modal or "to" takes it as its object, listed or
     // not ("The storm could destroy up to 150 homes", "the economy would grow 2.1%").
     // (after a modal a noun's spelling too: "will total €3.2 billion")
@@ -3159,9 +3269,12 @@ struct extractor::impl {
     // adjective after a determiner ("an unprecedented 40 ships"), nor where an idiom after the
     // noun names the event ("forced 90,000 people from their homes" displace).
     // (the unlisted form first: most figures have none before them)
+    // A progressive does the same after a form of "be" ("The ferry was carrying some 300
+    // passengers", "Crews were fighting 17 fires").
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 &&
-        (t[qfirst - 2].word ? unlisted_past(t, qfirst - 1) && !determiners.count(t[qfirst - 2].lc) &&
-                                  t[qfirst - 2].lc != "a" && t[qfirst - 2].lc != "an"
+        (t[qfirst - 2].word ? (unlisted_past(t, qfirst - 1) && !determiners.count(t[qfirst - 2].lc) &&
+                               t[qfirst - 2].lc != "a" && t[qfirst - 2].lc != "an") ||
+                                  (is_be(t[qfirst - 2].lc) && unlisted_past(t, qfirst - 1, "ing"))
                             : t[qfirst - 2].lc == "," && unlisted_past(t, qfirst - 1, "ing")) &&
         (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) &&
         c.subject_text_span.start >= t[qlast].end && !is_upper(si.text[t[qfirst - 1].start])) {
@@ -3410,13 +3523,14 @@ struct extractor::impl {
           }
         }
       // A gapped conjunct repeats the verb of the figure before it: "Region A accounted for 900 of
-      // the deaths and Region B for 300" (the same preposition before both, "and" between, no verb).
+      // the deaths and Region B for 300", "..., the capital for 540 and the west for 660" (the same
+      // preposition before both, "and" or a comma between, no verb).
       if (i > 0 && qf >= 3 && t[qf - 1].word && !t[qf - 1].pred && !local[i - 1].predicate.key.empty()) {
         auto const pf = ranges[i - 1].first;
         if (pf > 0 && t[pf - 1].lc == t[qf - 1].lc && (t[qf - 1].lc == "for" || t[qf - 1].lc == "with")) {
           bool conj = false, verb = false;
           for (std::size_t k = ranges[i - 1].second + 1; k + 1 < qf; ++k) {
-            conj = conj || t[k].lc == "and";
+            conj = conj || t[k].lc == "and" || t[k].lc == ",";
             verb = verb || (t[k].word && (t[k].pred || t[k].low_pred)) || (!t[k].word && t[k].lc != ",");
           }
           if (conj && !verb) {
@@ -4203,6 +4317,8 @@ struct extractor::impl {
     bool attributive = false;   // names an event: "the Oct. 7 attack", "the Feb. 6 earthquakes"
     std::size_t since_at = SIZE_MAX;  // token of the "since" whose clause (with its verb) holds the phrase
     bool period = false;        // bounds a period named by a relative clause ("that began in March")
+    bool from = false;          // "from Oct. 1": the start of a period, or the day a plan takes effect
+    bool plan_only = false;     // "this year": the year of a plan or forecast, else no date of its own
     // (set by date_candidates once the phrases are sorted: find_date reads them per figure)
     std::size_t tok = 0;       // token_at(pos): the phrase's first token
     std::size_t last_tok = 0;  // token_at(end - 1) (pos when end is 0): its last token
@@ -4252,8 +4368,13 @@ struct extractor::impl {
       auto const d = token_at(t, pos);
       if (d > 0 && t[d - 1].lc == "the") return false;  // "the Oct. 2 vote" names a past event
       for (std::size_t i = d > 16 ? d - 16 : 0; i < d; ++i) {
+        // ("to be" + a participle is a plan, "to be paid from May"; "found to be" is none)
+        if (t[i].lc == "to" && i + 2 < d && t[i + 1].lc == "be" && t[i + 2].word &&
+            (t[i + 2].pred || (t[i + 2].lc.size() > 4 && ends_lit(t[i + 2].lc, "ed"))))
+          return true;
         if (!t[i].word || t[i].lc == "to") continue;
         if (t[i].lc == "shall") return true;
+        if (attributive_planned(t, i)) continue;
         // (the token's modality_by_first entry, looked up by intern)
         if (!t[i].modality) continue;
         for (auto const idx : *t[i].modality)
@@ -4305,6 +4426,7 @@ struct extractor::impl {
       k.end = d.span.end;
       // "until April": the end of a period, not the date the figure is about
       if (word_before(d.span.start) == "until") k.since = true;
+      k.from = word_before(d.span.start) == "from";
       cands.push_back(std::move(k));
     }
     // "in July and August", "from May to June": a span of months is no single date
@@ -4365,12 +4487,18 @@ struct extractor::impl {
       if (!(mark & month_word) || i < 1 || !pub) continue;
       if ((t[i].lc != "may" && t[i].lc != "march") || !is_upper(si.text[t[i].start])) continue;
       auto const& before = t[i - 1].lc;
-      if (before != "in" && before != "from" && before != "since" && before != "by" && before != "until") continue;
+      // ("at the end of May", "by the start of March": a month's part names the month)
+      bool const part = before == "of" && i >= 2 &&
+                        (t[i - 2].lc == "end" || t[i - 2].lc == "start" || t[i - 2].lc == "beginning" ||
+                         t[i - 2].lc == "middle");
+      if (!part && before != "in" && before != "from" && before != "since" && before != "by" && before != "until")
+        continue;
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].lc[0] >= '0' && t[i + 1].lc[0] <= '9') continue;
       int m = t[i].lc == "may" ? 5 : 3;
       int const y = month_year(m, t[i].start);
       cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date,
                        before == "from" || before == "since" || before == "until", false, t[i].end});
+      cands.back().from = before == "from";
     }
     // A year alone: "in 2019", "the 1960 earthquake" (the parser leaves years out of quantities).
     for (auto const& marked : marks) {
@@ -4396,6 +4524,16 @@ struct extractor::impl {
     if (pub) {
       long const p = marks.empty() ? 0 : days_from_civil(pub->y, pub->m, pub->d);  // (read only at a mark)
       std::size_t relative_end = 0;  // end of the last relative phrase read
+      // "fell 11% in August from a year earlier", "two more than a week earlier": a time a figure
+      // is compared with is the base of a change, not a date of the sentence's figures
+      // (not "than" of a qualifier: "Less than two weeks earlier")
+      auto compared = [&](std::size_t i) {
+        if (i == 0 || (t[i - 1].lc != "from" && t[i - 1].lc != "than")) return false;
+        if (t[i - 1].lc == "from" || i < 2) return true;
+        auto const& q = t[i - 2].lc;
+        return !(q == "less" || q == "more" || q == "fewer") ||
+               (i > 2 && (number_words.count(t[i - 3].lc) || (t[i - 3].lc[0] >= '0' && t[i - 3].lc[0] <= '9')));
+      };
       // What "a week earlier" counts from: the day the sentence named before the phrase ("1,240
       // cases on Tuesday, up from 1,105 a week earlier"), else the first day it names after it
       // ("rose to 3,310, up from 2,740 a week earlier, the ministry said on Friday"), else
@@ -4432,7 +4570,7 @@ struct extractor::impl {
             v = format_iso(civil_from_days(p + off));
           }
           if (!v.empty())
-            cands.push_back({t[i].start, v, date_basis::relative, false, false, t[i + r.words.size()].end});
+            cands.push_back({t[i].start, v, date_basis::relative, compared(i), false, t[i + r.words.size()].end});
           relative_end = std::max(relative_end, t[i + r.words.size()].end);
           break;
         }
@@ -4465,7 +4603,7 @@ struct extractor::impl {
             // Tuesday, up from 2.8% the previous month" is September's)
             date_cand const* anchor = nullptr;
             for (auto const& k : cands)
-              if (k.end <= t[i].start && k.value.size() >= 7 &&
+              if (k.end <= t[i].start && k.value.size() >= 7 && !compared(token_at(t, k.pos)) &&
                   (!anchor || (k.value.size() == 7) > (anchor->value.size() == 7) ||
                    ((k.value.size() == 7) == (anchor->value.size() == 7) && k.pos > anchor->pos)))
                 anchor = &k;
@@ -4478,12 +4616,13 @@ struct extractor::impl {
           } else if (r.extra == "yearback") {
             // "3% in June from a peak of 9.6% a year earlier": the same period, years back from
             // the sentence's nearest earlier date phrase (a day, month or year)
+            // (with none, publication: "are at 18% of capacity, down from 46% a year earlier")
             date_cand const* anchor = nullptr;
             for (auto const& k : cands)
               if (k.end <= t[i].start && !k.value.empty() && k.value.size() >= 4 && (!anchor || k.pos > anchor->pos))
                 anchor = &k;
-            if (!anchor) continue;
-            v = fmt::format("{:04}", std::atoi(anchor->value.substr(0, 4).c_str()) + off) + anchor->value.substr(4);
+            std::string const& from = anchor ? anchor->value : iso_of(*pub);
+            v = fmt::format("{:04}", std::atoi(from.substr(0, 4).c_str()) + off) + from.substr(4);
             if (v.size() == 10) {  // 29 February
               ymd d;
               if (!parse_iso(v, d) || d.d > 28) v = v.substr(0, 7) + (v.substr(5, 5) == "02-29" ? "-28" : v.substr(7));
@@ -4493,6 +4632,13 @@ struct extractor::impl {
             v = format_iso(civil_from_days(p - back));
           } else if (r.extra == "year") {
             v = fmt::format("{:04}", pub->y + off);
+          } else if (r.extra == "planyear") {
+            // "this year": the year a plan or forecast names ("expects inflation to average 6.5%
+            // this year"); a fact counted "this year" is as of publication (find_date)
+            cands.push_back({t[i].start, fmt::format("{:04}", pub->y + off), date_basis::relative, false, false,
+                             t[i + r.words.size() - 1].end});
+            cands.back().plan_only = true;
+            continue;
           } else if (r.extra == "quarter") {
             // "in the second quarter": dated by the quarter's last month, of the latest year in
             // which the quarter has begun by publication, or of the year written after it
@@ -4514,7 +4660,7 @@ struct extractor::impl {
             continue;
           }
           if (!v.empty())
-            cands.push_back({t[i].start, v, date_basis::relative, false, false, t[i + r.words.size() - 1].end});
+            cands.push_back({t[i].start, v, date_basis::relative, compared(i), false, t[i + r.words.size() - 1].end});
         }
       }
     }
@@ -4534,6 +4680,10 @@ struct extractor::impl {
         for (auto const& v : starting(speech_verbs, t, j)) k.speech = k.speech || match_at(t, j, v.words);
         break;
       }
+      // "two more than on Sunday": the time a figure is compared with is no date of the figure
+      if (i > 1 && (t[i - 1].lc == "than" ||
+                    (t[i - 2].lc == "than" && (t[i - 1].lc == "on" || t[i - 1].lc == "in" || t[i - 1].lc == "at"))))
+        k.since = true;
       // "since March last year": a phrase right after a period's start continues it
       if (ci > 0 && cands[ci - 1].since && cands[ci - 1].end <= k.pos && k.pos - cands[ci - 1].end <= 2) k.since = true;
       for (std::size_t j = i; j > 0 && i - j < 3; --j) {
@@ -4649,7 +4799,7 @@ struct extractor::impl {
     // - will: a sentence about the future ("will stay capped at £2,500") continues no past frame.
     // (read when first needed: a figure dated by publication before, or with neither a phrase
     // nor a frame to choose, needs none of them)
-    bool present = false, perfect = false, will = false, tense_read = false;
+    bool present = false, perfect = false, will = false, tense_read = false, own_perfect = false;
     auto read_tense = [&] {
       if (tense_read) return;
       tense_read = true;
@@ -4676,8 +4826,11 @@ struct extractor::impl {
           if (i + 3 >= qfirst && has) present = true;
         } else if (i > qlast) {
           // "the lowest since 2001" compares with a period; it does not count up to now
-          bool superlative = w == "since" && i > 0 &&
-                             (ends_lit(t[i - 1].lc, "est") || t[i - 1].lc == "most" || t[i - 1].lc == "least");
+          // ("the worst season since 2017", "the highest since": a superlative up to two words
+          // before "since"; every one ends in "st")
+          bool superlative = false;
+          for (std::size_t j = i; w == "since" && j > 0 && i - j < 3 && !superlative && t[j - 1].word; --j)
+            superlative = ends_lit(t[j - 1].lc, "st");
           if (!superlative && (w == "still" || w == "now" || w == "currently" || w == "remain" || w == "remains" ||
                                w == "since"))
             present = true;
@@ -4689,6 +4842,12 @@ struct extractor::impl {
       } else {
         for (std::size_t n = 0; n < si.tense_count; ++n)
           if (si.tense_at[n] >= lo && si.tense_at[n] < hi) tense_word_at(si.tense_at[n]);
+      }
+      // a perfect that is the figure's own verb phrase, however far after it ("and more than
+      // 40,000 of those patients, roughly 23%, have waited over a year")
+      if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.start >= t[qlast].end) {
+        auto const pb = token_at(t, c.predicate_span.start);
+        own_perfect = pb < t.size() && (t[pb].lc == "has" || t[pb].lc == "have");
       }
     };
     auto const& cands = *sentence_dates;
@@ -4743,11 +4902,19 @@ struct extractor::impl {
                        (i > 1 && t[i - 1].lc == "with" && starts_lit(t[i - 2].lc, "compare")));
     };
     auto earlier_level = [&](byte_span const& f) { return earlier_level_at(token_at(t, f.start)); };
+    // "fell 11% in August from a year earlier, to €310 million": a level reached after a change
+    // shares the change's phrase (a change: a verb of rise or fall, or "by", right before it)
+    bool const level_to = qfirst > 0 && t[qfirst - 1].lc == "to";
+    auto a_change = [&](byte_span const& f) {
+      auto const i = token_at(t, f.start);
+      return i > 0 && (t[i - 1].lc == "by" || (t[i - 1].pred && (*t[i - 1].pred == "rise" || *t[i - 1].pred == "fall")));
+    };
     auto attached_to_other = [&](cand const& k, bool only_levels = false) {
       auto const kt = k.tok;
       for (auto const& f : figures) {
         if (f.start == qpos || f.end > k.pos) continue;
         if (only_levels && !earlier_level(f)) continue;
+        if (level_to && f.start < qpos && !only_levels && a_change(f)) continue;
         auto const fl = token_at(t, f.end - 1);
         if (fl >= kt || kt - fl > 3) continue;
         bool plain = true;
@@ -4828,9 +4995,15 @@ struct extractor::impl {
     cand const* best = nullptr;
     cand const* speech = nullptr;
     std::size_t best_d = SIZE_MAX;
+    // "will impose tariffs of 25% from Oct. 1": the day a plan takes effect is the plan's date (a
+    // plan: its modality, or "will" before it for a gapped "and 10% on aluminium", whose plan the
+    // sentence's later rules give it)
+    bool const planned = c.mod == modality::planned;
     for (auto const& k : cands) {
-      if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos) && !in_period_clause(k))
+      if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos) && !in_period_clause(k) &&
+          !(k.from && k.pos > qpos && k.basis == date_basis::explicit_date && (planned || (read_tense(), will))))
         continue;  // the start of a period, not the date the figure is about (unless the figure is in its clause)
+      if (k.plan_only && c.mod == modality::asserted) continue;  // ("cases reported this year": as of the telling)
       if (k.attributive && other_than_attributive()) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
@@ -4847,6 +5020,7 @@ struct extractor::impl {
         best = &k;
       }
     }
+    bool own_level_phrase = false;
     // An earlier level's own phrase may follow a few plain words ("up from 58% at the previous
     // election in 2019"): the first phrase after it, before the clause goes on (no comma, verb or
     // other figure between, eight words at most), wins over a nearer phrase before it.
@@ -4855,12 +5029,16 @@ struct extractor::impl {
         earlier_level_at(t[qfirst].end > qpos && (qfirst == 0 || t[qfirst - 1].end <= qpos) ? qfirst : token_at(t, qpos)))
       for (auto const& k : cands) {
         auto const kt = k.tok;
-        if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since) continue;
+        if (k.pos < qend || kt <= qlast || kt > qlast + 9 || k.since || (k.plan_only && c.mod == modality::asserted))
+          continue;
         bool plain = true;
         for (std::size_t j = qlast + 1; j < kt && plain; ++j)
           plain = t[j].word && !t[j].pred && !t[j].low_pred && !verb_form(t, j);
         for (auto const& g : figures) plain = plain && !(g.start > qpos && g.start < k.pos);
-        if (plain) best = &k;
+        if (plain) {
+          best = &k;
+          own_level_phrase = true;
+        }
         break;
       }
     // "since the November truce, when Hamas freed nearly half": the time the "when" refers to
@@ -4911,6 +5089,12 @@ struct extractor::impl {
       // before publication) starts the period only right after such a verb, in the clause that
       // follows the duration ("an 18-month campaign that began in March"); anywhere else it is
       // too weak ("the ten-month war ... the truce of Nov. 24").
+      // (a time offset dates something else and covers no period: "Six days earlier, the WHO
+      // ended the emergency it declared in January 2020")
+      if (time_offset(t, qlast)) {
+        published();
+        return;
+      }
       cand const* start = nullptr;
       auto explicit_day_or_month = [](cand const& k) {
         return (k.value.size() == 10 || k.value.size() == 7) && k.basis == date_basis::explicit_date;
@@ -4934,7 +5118,8 @@ struct extractor::impl {
         if (!explicit_day_or_month(k) || !near(k)) continue;
         bool const verb = after_start_verb(k);
         if (!k.year_written) {
-          if (verb && k.pos > qpos && qlast + 1 < t.size()) {
+          // (or "from" right after the period's noun: "a 48-hour strike from June 23")
+          if ((verb || k.from) && k.pos > qpos && qlast + 1 < t.size()) {
             // the clause runs from the duration's noun to the verb without a break
             bool clause = true;
             for (std::size_t j = qlast + 1; j < t.size() && t[j].start < k.pos && clause; ++j)
@@ -4943,7 +5128,8 @@ struct extractor::impl {
           }
           continue;
         }
-        if (k.value.size() == 10 && (k.since || verb || k.pos < qpos)) start = &k;
+        // (a month with its year after a start verb: "The 14-month drought, which began in May 2025")
+        if ((k.value.size() == 10 && (k.since || verb || k.pos < qpos)) || (k.value.size() == 7 && verb)) start = &k;
       }
       if (start && pub) {
         c.date = start->value;
@@ -4955,6 +5141,31 @@ struct extractor::impl {
           c.date_end = best->value;
         return;
       }
+      // A period an act sets going on a day of its clause starts that day: "declared a 30-day
+      // emergency on Monday", "closed the border on Thursday for 10 days", "went on strike for 72
+      // hours on Monday" (the nearest day phrase within twelve tokens with no punctuation between:
+      // after a planned duration, or either side of one after "for"; "on Wednesday approved a
+      // nine-month arrangement" tells the act, the arrangement is as of publication).
+      bool const for_ = qfirst > 0 && t[qfirst - 1].lc == "for";
+      if (pub && (c.mod == modality::planned || for_)) {
+        cand const* day = nullptr;
+        std::size_t day_d = 13;
+        for (auto const& k : cands) {
+          if (k.since || k.value.size() != 10 || k.basis != date_basis::relative || (k.tok < qfirst && !for_)) continue;
+          std::size_t const lo = k.tok < qfirst ? k.last_tok + 1 : qlast + 1, hi = k.tok < qfirst ? qfirst : k.tok;
+          bool plain = hi >= lo && hi - lo < day_d;
+          for (std::size_t j = lo; j < hi && plain; ++j) plain = t[j].word;
+          if (plain) {
+            day = &k;
+            day_d = hi - lo;
+          }
+        }
+        if (day) {
+          c.date = day->value;
+          c.basis = day->basis;
+          return;
+        }
+      }
       published();
       return;
     }
@@ -4962,9 +5173,15 @@ struct extractor::impl {
       published();
       return;
     }
-    if (best || speech) {  // (with neither, best = speech changes nothing)
+    // (an earlier level's own phrase dates a past level, whatever the tense of the change: "has
+    // pledged €35 million, up from €20 million on Thursday")
+    if ((best || speech) && !own_level_phrase) {  // (with neither, best = speech changes nothing)
       read_tense();
       if (present) best = speech;
+      // a figure's own perfect counts up to the telling, not to the time of a clause before it:
+      // "reached 182,000 at the end of May, and more than 40,000 ... have waited over a year"
+      // (a phrase after it still dates it: "33,207 have been killed, the ministry said on Monday")
+      else if (own_perfect && best && best->end <= qpos) best = speech;
     }
     if (held_since) best = held_since;
     // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
@@ -5112,7 +5329,8 @@ struct extractor::impl {
     while (b > 0 && qfirst - b < 3 && t[b - 1].word && (determiners.count(t[b - 1].lc) || ends_lit(t[b - 1].lc, "'s")) &&
            t[b - 1].lc != "of")
       --b;
-    if (b > 0 && t[b - 1].lc == "of") {
+    // (not "a total of 150,000 residents": a count, not the whole of a share)
+    if (b > 0 && t[b - 1].lc == "of" && !(b > 1 && t[b - 2].lc == "total")) {
       if (b > 1 && any_at(population_nouns, b - 2)) return true;
       for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 2 && t[i].word; ++i)
         if (any_at(population_nouns, i)) return true;
@@ -6433,8 +6651,11 @@ struct extractor::impl {
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       for (auto& m : mentions_of(text, si)) name_speaker(std::move(m));
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
+      // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
+      // 182,000 at the end of May", frames no later paragraph)
       if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
-          local.front().date.size() == 7 && local.front().basis == date_basis::explicit_date)
+          local.front().date.size() == 7 && local.front().basis == date_basis::explicit_date &&
+          is_share(local.front().q.kind))
         month_frame = {local.front().date, local.front().basis, "", false};
       // A breakdown by place ("17,674 killed in Turkey and 3,377 in Syria"): when two figures of
       // one subject and predicate name different places, each place scopes its figure. A single
@@ -6557,11 +6778,26 @@ struct extractor::impl {
             break;
         }
         // (the level is of the change's kind: "fell below $4 billion, enough to cover no more than
-        // a month" is no change to a month)
-        if (change && local[i].q.kind == local[j].q.kind) {
-          for (std::size_t k = ranges[i].second + 1; k < ranges[j].first; ++k)
-            if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, j);
+        // a month" is no change to a month; a time offset between them is no level: "fell 11% in
+        // August from a year earlier, to €310 million")
+        std::size_t level = j;
+        if (change && local[j].q.kind == quantity_kind::duration && local[i].q.kind != quantity_kind::duration &&
+            j + 1 < local.size() && time_offset(si.tokens, ranges[j].second))
+          ++level;
+        // (a percent change of a sum or count reached right after "to": "fell 11% ..., to €310
+        // million", not "to raise wages by 12% and to hire 400 inspectors")
+        bool const percent_of = local[i].q.kind == quantity_kind::percent && local[i].q.unit != "pp" &&
+                                (local[level].q.kind == quantity_kind::money || local[level].q.kind == quantity_kind::count) &&
+                                si.tokens[ranges[level].first - 1].lc == "to";
+        if (change && (local[i].q.kind == local[level].q.kind || percent_of)) {
+          for (std::size_t k = ranges[i].second + 1; k < ranges[level].first; ++k)
+            if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, level);
         }
+        // "Eleven people have now died, two more than on Sunday": the change of the level before it
+        // (the next figure, after a comma)
+        if (comparison_change(si.tokens, ranges[j].second) && local[i].q.kind == local[j].q.kind &&
+            si.tokens[ranges[j].first - 1].lc == ",")
+          local_rels.emplace_back(j, relation_kind::change_of, i);
       }
       for (std::size_t z = 0; z < local.size(); ++z) {
         auto qf = ranges[z].first;
@@ -6639,6 +6875,10 @@ struct extractor::impl {
           if (only_dets && local[part].q.kind == local[0].q.kind) {
             for (std::size_t m = ranges[0].second + 1; m < ranges[part].first; ++m) {
               if (si.tokens[m].lc == ",") {
+                if (auto const list = gapped_breakdown(si.tokens, local, ranges, part); !list.empty()) {
+                  for (auto q : list) local_rels.emplace_back(0, relation_kind::sum_of, q);
+                  break;
+                }
                 local_rels.emplace_back(part, relation_kind::part_of, 0);
                 // a part whose subject was read inside the fronted phrase ("Of the 500 farms
                 // registered in the valley, about 300, or roughly 60%, ..." took the valley)
@@ -6686,10 +6926,12 @@ struct extractor::impl {
       for (std::size_t w = 0; w + 1 < local.size(); ++w) {
         std::size_t p = w + 1;
         auto const& t = si.tokens;
-        // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...")
-        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of" ||
-            (t[ranges[p].second + 2].lc != "them" && t[ranges[p].second + 2].lc != "whom" &&
-             t[ranges[p].second + 2].lc != "which"))
+        // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...";
+        // money "of it": "will spend €240 million, €90 million of it on clinics")
+        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of") continue;
+        auto const& pronoun = t[ranges[p].second + 2].lc;
+        if (pronoun != "them" && pronoun != "whom" && pronoun != "which" &&
+            !(pronoun == "it" && local[p].q.kind == quantity_kind::money && local[w].q.kind == quantity_kind::money))
           continue;
         std::vector<std::size_t> parts{p};
         for (std::size_t q = p + 1; q < local.size(); ++q) {
@@ -6850,6 +7092,12 @@ struct extractor::impl {
             local[to].forced_predicate.empty())
           c.predicate.key = local[to].predicate.key;
         if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;
+        // a change happened when its level was reached ("rose by 122 to 312 on Tuesday": Tuesday's,
+        // not the day of a clause before it, "the quake that struck on Sunday")
+        if (kind == relation_kind::change_of && !local[to].date.empty()) {
+          c.date = local[to].date;
+          c.basis = local[to].basis;
+        }
         // and the level reached counts what the change counts ("Labour's share fell 3 points to 30.4%")
         if (kind == relation_kind::change_of && local[to].subject.key.empty() && !c.subject.key.empty()) {
           local[to].subject.key = c.subject.key;
@@ -7007,11 +7255,14 @@ struct extractor::impl {
         if (std::string_view(c.predicate.key) != "be" || c.mod != modality::asserted || c.subject.key.empty() ||
             (c.q.kind != quantity_kind::money && c.q.kind != quantity_kind::count))
           continue;
-        // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`)
-        bool stated_total = std::any_of(c.relations.begin(), c.relations.end(),
-                                        [](relation const& r) { return r.kind == relation_kind::sum_of; });
-        // (the windows the sum rule above reads a total cue in; none of its cues in the widest: none matches)
+        // (a stated total is what its parts make: "Total 120", "a total of 650" stay `be`; not a
+        // whole restated by a fronted "Of the €3.6 billion, ..." before its breakdown)
         auto const qf = ranges[i].first;
+        bool const fronted = qf >= 2 && si.tokens[qf - 2].lc == "of" && si.tokens[qf - 1].lc == "the";
+        bool stated_total = !fronted && std::any_of(c.relations.begin(), c.relations.end(), [](relation const& r) {
+          return r.kind == relation_kind::sum_of;
+        });
+        // (the windows the sum rule above reads a total cue in; none of its cues in the widest: none matches)
         bool const total_cue =
             !relation_bits ||
             ((relation_any & relation_total_bits) &&
