@@ -2538,7 +2538,10 @@ struct extractor::impl {
     }
     // "of which 647 were children", "150 were Israeli women": the noun after the copula.
     // (not a past form alone: "of whom 41 were charged with rioting" is a verb, unlisted_past)
-    if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was")) {
+    // ("€1.1 billion is cars": a sum stated as a noun by the singular copula; a count's "is" is
+    // no such statement: "One in seventy-one children under 84 is acutely malnourished")
+    if (qlast + 2 < t.size() && (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was" ||
+                                 (t[qlast + 1].lc == "is" && c.q.kind == quantity_kind::money))) {
       auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
       if (cb < ce && !predicate_of(t[ce - 1], false) && !predicate_of(t[ce - 1], true) &&
           !(ce == cb + 1 && unlisted_past(t, cb))) {
@@ -3723,7 +3726,9 @@ struct extractor::impl {
       x.acronym = x.w.size() >= 2;
       for (std::size_t c = t[i].start; c < t[i].start + x.w.size() && c < t[i].end && x.acronym; ++c)
         x.acronym = !(text[c] >= 'a' && text[c] <= 'z');
-      x.cap = is_upper(text[t[i].start]);
+      // (the sentence's first word is capitalized by position: "Rating agency Fenwick Ratings"
+      // opens with a descriptor when a lowercase word follows it)
+      x.cap = is_upper(text[t[i].start]) && !(i == 0 && i + 1 < e && t[i + 1].word && !is_upper(text[t[i + 1].start]));
       ws.push_back(x);
     }
     // A title before a capitalized name: keep the name.
@@ -3846,6 +3851,11 @@ struct extractor::impl {
         bool figure = false;  // ("citing debt of about 71% of output" cites a reason, not a source)
         for (; e < t.size() && (t[e].word || name_mark(e)) && e - b < 6; ++e) figure = figure || in_quantity(e);
         if (figure) continue;
+        // "worth €3,000 to €6,000 per farm": "per" before a lowercase word with no determiner is a
+        // rate, not a source ("per the ministry", "per Reuters" are sources)
+        if (p.words.size() == 1 && p.words[0] == "per" && b < t.size() && !capitalized(b) && t[b].lc != "the" &&
+            !determiners.count(t[b].lc))
+          continue;
         // a long name runs on: "the Centers for Disease Control and Prevention"
         while (e < t.size() && e - b < 10 && capitalized(e) &&
                (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))
@@ -4161,6 +4171,20 @@ struct extractor::impl {
       };
       if (e > i + 1 && !pronouns.count(t[i + 1].lc) &&
           (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc) || described_name())) {
+        // "said Ostrad's foreign minister, Lena Hask, a former envoy": the name in apposition
+        // after a title is the speaker (as "Foreign Minister Lena Hask" would be)
+        if (e + 2 < t.size() && t[e].lc == "," && titles.count(t[e - 1].lc) && capitalized(e + 1)) {
+          std::size_t n = e + 1;
+          while (n < t.size() && n - e <= 3 && capitalized(n)) ++n;
+          if (n - (e + 1) >= 2 && (n == t.size() || !t[n].word)) {
+            auto k = speaker_text(e + 1, n);
+            if (!k.key.empty()) {
+              if (i > prep_at) return prep_k;
+              k.text.assign(text.substr(t[i].start, t[n - 1].end - t[i].start));
+              return k;
+            }
+          }
+        }
         auto k = speaker_text(i + 1, e);
         if (!k.key.empty()) {
           if (i > prep_at) return prep_k;
@@ -4236,6 +4260,17 @@ struct extractor::impl {
     while (i < t.size() && (capitalized(i) || (titles.count(t[i].lc) && i > b) || apostrophe(i) ||
                             ((t[i].lc == "of" || t[i].lc == "for" || t[i].lc == "and") && i > b && capitalized(i + 1))))
       ++i;
+    // "Rating agency Fenwick Ratings raised", "Neighbouring Lirea closed": a lowercase descriptor
+    // after the sentence's first word, then a name (speaker_key keeps the name)
+    if (b == 0 && i == 1 && i + 1 < t.size() && t[i].word && !capitalized(i) && !act_first(i) && !t[i].pred &&
+        !t[i].low_pred) {
+      std::size_t n = i;
+      while (n < t.size() && n - i < 2 && t[n].word && !capitalized(n) && !act_first(n) && !t[n].pred && !t[n].low_pred)
+        ++n;
+      std::size_t m = n;
+      while (m < t.size() && m - n < 4 && capitalized(m)) ++m;
+      if (m > n) i = m;
+    }
     // "Turkish authorities": a group of speakers after a name
     while (i < t.size() && i > b && i - b < 4 && speaker_noun(t[i])) ++i;
     // "The government raised", "the central bank cut": a definite body named by its kind
@@ -6113,14 +6148,19 @@ struct extractor::impl {
           std::size_t const n = t.size();
           if (split_at != SIZE_MAX || i + 2 >= n) break;
           if (i == 0) continue;
-          bool boundary = t[i].lc == ";" || (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" ||
-                                                                t[i + 1].lc == "but" || t[i + 1].lc == "whereas"));
+          // (", after the government agreed to add €400 million": a clause whose body acts; it
+          // opens after "after", and only an act makes it a clause of its own)
+          bool const after = t[i].lc == "," && t[i + 1].lc == "after" && i + 3 < n;
+          bool boundary = t[i].lc == ";" || after ||
+                          (t[i].lc == "," && (t[i + 1].lc == "and" || t[i + 1].lc == "while" || t[i + 1].lc == "but" ||
+                                              t[i + 1].lc == "whereas"));
           if (!boundary) continue;
-          auto& second = clause_of(i + 1, n, {t[i + 1].start, si.span.end});
+          std::size_t const opens = i + (after ? 2 : 1);
+          auto& second = clause_of(opens, n, {t[opens].start, si.span.end});
           text_key k;
           {
             lent_figures const lent(si.parsed.quantities, second.parsed.quantities);
-            k = find_attribution(text, second);
+            if (!after) k = find_attribution(text, second);
             // "...; the education ministry has offered 5%": a body that acts in its own clause
             if (k.key.empty() && !second.pronoun_speaker && second.relative.first.key.empty())
               if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
@@ -6646,6 +6686,17 @@ struct extractor::impl {
         if (auto const* rows = subject_rows_of(local[i].subject.key))
           if (auto const* v = row_value(rows->predicates, local[i].predicate.key); v && local[i].forced_predicate.empty())
             local[i].predicate.key = *v;
+      }
+      // "The death toll from the quake that struck before dawn rose by 122 to 312": the change
+      // counts what the level it reaches counts (the walk left from "by 122" found "dawn")
+      for (std::size_t i = 0; i + 1 < local.size(); ++i) {
+        auto const& t = si.tokens;
+        auto const [qf, ql] = ranges[i];
+        if (qf == 0 || t[qf - 1].lc != "by" || ql + 2 >= t.size() || t[ql + 1].lc != "to" ||
+            ranges[i + 1].first != ql + 2 || local[i + 1].subject.key.empty())
+          continue;
+        local[i].subject.key = local[i + 1].subject.key;
+        local[i].subject_text_span = local[i + 1].subject_text_span;
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;

@@ -672,3 +672,27 @@ TEST_CASE("attribution: a period an act sets is its actor's, not the story's bac
   CHECK(source_of("The party lost the majority it has held for 30 years, final results showed.", "30 years") ==
         "test wire");
 }
+
+TEST_CASE("attribution: 'per' before a bare noun is a rate, not a source", "[claims][attribution][acc13s]") {
+  CHECK(source_of("The council approved €2 million in grants, worth €500 per household.", "€500") == "council");
+  CHECK(source_of("Prices rose 4% last month, per the statistics office.", "4%") == "statistics office");
+}
+
+TEST_CASE("attribution: a body that acts in a clause after ', after'", "[claims][attribution][acc13s]") {
+  CHECK(source_of("Dock workers voted on Friday to end their strike, after Brenmar Shipping agreed to hire 300 "
+                  "inspectors.",
+                  "300") == "brenmar shipping");
+  // no body acts there: the narrator's
+  CHECK(source_of("Inflation rose to 4.9% in May, after food prices climbed 8%.", "8%") == "test wire");
+}
+
+TEST_CASE("attribution: a descriptor before the name that acts, and a name after a title", "[claims][attribution][acc13s]") {
+  CHECK(source_of("Rating agency Northstar Ratings cut its outlook for Veloria on Monday, citing debt of about 80% of "
+                  "output, which it expects to rise to 90% by 2030.",
+                  "90%") == "northstar ratings");
+  CHECK(source_of("\"We are ready,\" said Veloria's finance minister, Ana Brel, a former banker. She expects growth of "
+                  "3% next year.",
+                  "3%") == "ana brel");
+  auto cs = run("The interior ministry said 900 people had crossed.\n\nThe ministry has opened three reception centres.");
+  CHECK(testing::by_text(cs, "three").attribution.key == "interior ministry");
+}

@@ -154,3 +154,20 @@ TEST_CASE("subject: a part after a fronted whole with a phrase of its own", "[cl
   // a part with a noun of its own keeps it
   CHECK(subj_of("Of the 500 people rescued in the valley, 120 children were taken to hospital.", "120") == "child");
 }
+
+TEST_CASE("subject: a share of capacity measures the noun before it", "[claims][subject][acc13s]") {
+  CHECK(subj_of("Reservoirs in the north are at 22% of capacity.", "22%") == "reservoir");
+}
+
+TEST_CASE("subject: a part stated by a singular copula", "[claims][subject][acc13s]") {
+  auto cs = run("Of the €2 billion, €800 million is roads, €700 million schools and €500 million hospitals.");
+  CHECK(by_text(cs, "€800 million").subject.key == "road");
+  CHECK(by_text(cs, "€700 million").subject.key == "school");
+}
+
+TEST_CASE("subject: a change 'by N to M' counts what the level counts", "[claims][subject][acc13s]") {
+  auto cs = run("The death toll from the storm that struck before dawn on Sunday rose by 40 to 150.");
+  CHECK(by_text(cs, "40").subject.key == "person");
+  CHECK(by_text(cs, "40").predicate.key == "rise");
+  CHECK(by_text(cs, "150").subject.key == "person");
+}
