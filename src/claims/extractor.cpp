@@ -1840,6 +1840,17 @@ struct extractor::impl {
           for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
           break;
         }
+    // (over a figure coordinated with it and that figure's noun: "Some 3,200 firefighters and a
+    // dozen planes were fighting 17 fires")
+    if (e + 1 < t.size() && t[e].lc == "and")
+      for (auto const& q : si.parsed.quantities)
+        if (q.span.start == t[e + 1].start) {
+          std::size_t k = e + 1;
+          while (k < t.size() && t[k].start < q.span.end) ++k;
+          auto [b2, e2] = chunk_right(t, k, true, q.kind == quantity_kind::money);
+          if (b2 == k && b2 < e2) e = e2;
+          break;
+        }
     // (over a speaker's aside between commas: "Some 3,500 workers, the union said, walked out")
     if (e < t.size() && t[e].lc == ",")
       for (std::size_t k = e + 2; k < t.size() && k < e + 8 && t[k].word; ++k)
@@ -3250,6 +3261,10 @@ struct extractor::impl {
       }
     if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
     std::size_t unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    // A count with a participle in -ing alone after it ("49 against and three abstaining") did that.
+    if (!direction && unlisted == SIZE_MAX && c.q.kind == quantity_kind::count && unlisted_past(t, qlast + 1, "ing") &&
+        (qlast + 2 >= t.size() || !t[qlast + 2].word || t[qlast + 2].lc == "and"))
+      unlisted = qlast + 1;
     // The verb of an object whose "of"/"by"/"for" phrase is the figure ("will impose tariffs of
     // 25%", "agreed to raise wages by 12%", "would pay for 1,200 more nurses").
     if (!direction && unlisted == SIZE_MAX && c.q.kind != quantity_kind::duration)
@@ -5034,11 +5049,23 @@ struct extractor::impl {
     // plan: its modality, or "will" before it for a gapped "and 10% on aluminium", whose plan the
     // sentence's later rules give it)
     bool const planned = c.mod == modality::planned;
+    // "is asking for four of the 14 posts and a promise to close the plant by 2030": the deadline
+    // ("by", "by the end of") of an infinitive after the figure dates that infinitive's figures
+    auto infinitive_deadline = [&](cand const& k) {
+      std::size_t b = k.tok;
+      if (k.pos < qend || b <= qlast + 2) return false;
+      if (b >= 4 && t[b - 1].lc == "of" && t[b - 3].lc == "the") b -= 3;
+      if (t[b - 1].lc != "by") return false;
+      for (std::size_t j = qlast + 1; j + 2 < b; ++j)
+        if (t[j].lc == "to" && t[j + 1].word && (t[j + 1].pred || bare_verb(t, j + 1))) return true;
+      return false;
+    };
     for (auto const& k : cands) {
       if (k.since && !(k.since_at != SIZE_MAX && k.since_at < qfirst && qpos < k.pos) && !in_period_clause(k) &&
           !(k.from && k.pos > qpos && k.basis == date_basis::explicit_date && (planned || (read_tense(), will))))
         continue;  // the start of a period, not the date the figure is about (unless the figure is in its clause)
       if (k.plan_only && c.mod == modality::asserted) continue;  // ("cases reported this year": as of the telling)
+      if (infinitive_deadline(k)) continue;
       if (k.attributive && other_than_attributive()) continue;  // "the Oct. 7 attack" names the event
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
@@ -5128,6 +5155,12 @@ struct extractor::impl {
       // ended the emergency it declared in January 2020")
       if (time_offset(t, qlast)) {
         published();
+        return;
+      }
+      // an earlier level's own phrase: "now takes 40 to 60 days, up from 30 to 35 days in March"
+      if (own_level_phrase && best) {
+        c.date = best->value;
+        c.basis = best->basis;
         return;
       }
       cand const* start = nullptr;
@@ -6868,15 +6901,26 @@ struct extractor::impl {
           // sums nothing before it: the figures of the first clause are no parts of it.
           static word_set const clause_coordinators = {"and", "but", "while", "whereas"};
           bool coordinated = false;
+          std::size_t cue_at = SIZE_MAX;  // (the cue's first token, when it stands before the total)
           for (std::size_t k = from; k < qf; ++k)
             if (match_at(si.tokens, k, r.words)) {
               coordinated = k > 0 && clause_coordinators.count(si.tokens[k - 1].lc) > 0;
+              cue_at = k;
               break;
             }
+          // (nor the figures of a clause before another coordinator: "the rebels freed 19 soldiers
+          // and four contractors, while the government released a total of 60 fighters")
+          auto other_clause = [&](std::size_t p) {
+            for (std::size_t k = ranges[p].second + 1; k < qf; ++k) {
+              auto const& w = si.tokens[k].lc;
+              if (w == "while" || w == "whereas" || w == "but" || w == ";") return true;
+            }
+            return false;
+          };
           std::vector<std::size_t> parts;
           for (std::size_t p = 0; p < local.size(); ++p) {
             if (p == z || local[p].q.kind != local[z].q.kind || local[p].q.unit != local[z].q.unit) continue;
-            if (coordinated && ranges[p].first < qf) continue;
+            if ((coordinated || other_clause(p)) && ranges[p].first < qf) continue;
             // a part named by a part cue ("a total of 230 were hurt, among them 40 children") is
             // one of its whole's parts, not the list that exhausts it
             bool const named_part = std::any_of(local_rels.begin(), local_rels.end(), [&](auto const& rel) {
@@ -6889,9 +6933,10 @@ struct extractor::impl {
             for (auto p : parts) local_rels.emplace_back(z, relation_kind::sum_of, p);
           // a stated total ("650 in all", "a total of $30.1 billion") is what its parts make
           // (not a figure with a verb of its own: "ordered 7 million doses in total", "In all,
-          // 50,000 homes were damaged")
+          // 50,000 homes were damaged", "released a total of 60 fighters")
           auto const& ps = local[z].predicate_span;
-          bool own_verb = ps.end > ps.start && (ps.start >= si.tokens[qf].start || (qf > 0 && ps.end == si.tokens[qf - 1].end));
+          bool own_verb = ps.end > ps.start && (ps.start >= si.tokens[qf].start || (qf > 0 && ps.end == si.tokens[qf - 1].end) ||
+                                                (cue_at != SIZE_MAX && cue_at > 0 && ps.end == si.tokens[cue_at - 1].end));
           if (local[z].forced_predicate.empty() && local[z].q.kind != quantity_kind::duration && !own_verb)
             local[z].predicate.key = "be";
           break;
@@ -7070,6 +7115,14 @@ struct extractor::impl {
           if (from == p && rk == relation_kind::part_of) whole = to;
           if (from == z && rk == relation_kind::fraction_of) whole = to;
         }
+        // (a whole of an earlier sentence: "... rose to 182,000. Of those, 41,300, or nearly a
+        // third, have waited more than a year")
+        if (!whole && local[z].relations.empty())
+          for (auto const& r : local[p].relations)
+            if (r.kind == relation_kind::part_of) {
+              local[z].relations.push_back({relation_kind::fraction_of, r.claim});
+              break;
+            }
         if (!whole || *whole == p) continue;
         if (!has_rel(z, relation_kind::fraction_of)) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
         if (!has_rel(p, relation_kind::part_of)) local_rels.emplace_back(p, relation_kind::part_of, *whole);

@@ -149,3 +149,28 @@ TEST_CASE("acc13p: tenses, plans and starts that date a figure", "[claims][dates
   CHECK(by_text(run("Six days earlier, the agency ended the emergency it declared in January 2020."), "Six days")
             .date == "2024-04-09");
 }
+
+TEST_CASE("acc13p step 2: totals, coordinated subjects, deadlines and anaphoric shares", "[claims][acc13p]") {
+  // a stated total right after its verb keeps the verb, and sums only its own clause's figures
+  auto cs = run("The rebels freed 19 soldiers and four drivers, while the army released a total of 60 fighters: 42 "
+                "men, 12 women and six teenagers.");
+  CHECK(by_text(cs, "60").predicate.key == "release");
+  CHECK(related(cs, "60", relation_kind::sum_of, "42"));
+  CHECK_FALSE(related(cs, "60", relation_kind::sum_of, "19"));
+  // a figure coordinated with the figure that opens the clause shares its verb
+  CHECK(pred_of("Some 3,200 firefighters and a dozen planes were fighting 17 fires.", "Some 3,200") == "fight");
+  // a participle in -ing alone after a count
+  CHECK(pred_of("The motion passed with 41 in favour, 12 against and five abstaining.", "five") == "abstain");
+  // the deadline of an infinitive after the figure is not the figure's date
+  cs = run("The party, which won 27 seats, wants four ministries and a pledge to shut the plant by 2030.");
+  CHECK(by_text(cs, "27").date == "2024-04-09");
+  CHECK(by_text(cs, "four").date == "2024-04-09");
+  // an earlier level of a duration keeps its own month
+  CHECK(by_text(run("A permit now takes 40 to 60 days, up from 20 to 25 days in March."), "20 to 25 days").date ==
+        "2024-03");
+  // a share beside a part of an earlier sentence's whole is a fraction of that whole
+  cs = run("The waiting list rose to 90,000 at the end of March. Of those, 30,000, or nearly a third, have waited more "
+           "than a year.");
+  CHECK(related(cs, "30,000", relation_kind::part_of, "90,000"));
+  CHECK(related(cs, "nearly a third", relation_kind::fraction_of, "90,000"));
+}
