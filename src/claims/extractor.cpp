@@ -1562,8 +1562,15 @@ struct extractor::impl {
       bool ed = w.size() > 4 && w.ends_with("ed");
       // a bare word after a plural head that opens an object is a verb ("52% of residents favour
       // the plan", "voters want to")
+      // (also a listed verb, and a word before a comparison: "8,000 residents spent Monday night
+      // outdoors", "2,000 homes lost power", "600 families own fewer than 40 boats")
       if (e > b && !w.ends_with("s") && t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss") &&
-          !is_possessive(t[e - 1].lc) && opens_object(t, e + 1) && !subjects.count(w))
+          !is_possessive(t[e - 1].lc) &&
+          (opens_object(t, e + 1) ||
+           (e + 2 < t.size() && t[e + 2].lc == "than" &&
+            (t[e + 1].lc == "fewer" || t[e + 1].lc == "more" || t[e + 1].lc == "less")) ||
+           (t[e].pred && !w.ends_with("ing"))) &&
+          !subjects.count(w))
         break;
       // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
       // alone a head ("41 in favour and five abstaining": five of what the list counts)
@@ -2463,6 +2470,14 @@ struct extractor::impl {
     auto [b, e] = ch.of;
     if (c.q.kind == quantity_kind::money) {
       std::tie(b, e) = chunk_right(t, qlast + 1, true, true, of_quantity_token, &sentence_claims);
+      // "€4.3bn, €2.9bn of it steel and €1.4bn aluminium": a noun right after "of it" is the part's
+      if (b == e && qlast + 3 < t.size() && t[qlast + 1].lc == "of" && t[qlast + 2].lc == "it") {
+        auto [nb, ne] = chunk_right(t, qlast + 3, false, false);
+        if (nb == qlast + 3 && nb < ne) {
+          subject_from_chunk(c, t, nb, ne, false);
+          return;
+        }
+      }
     } else if (of_quantity_token && ch.of_token != SIZE_MAX) {
       *of_quantity_token = ch.of_token;
     }
@@ -2929,11 +2944,13 @@ struct extractor::impl {
         return;
       }
       // "Energy costs jumped 14%": a verb form in -s right before the clause's verb is its subject,
-      // and so is one that opens the sentence or follows a determiner ("Shares in Venmark rose 4%")
+      // and so is one that opens the sentence or its clause (after a comma or "and": "On Tuesday,
+      // shares in Venmark fell 6%") or follows a determiner ("Shares in Venmark rose 4%")
       bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
                                     ((k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
                                       !t[k + 1].idiom) ||
-                                     k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)));
+                                     k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)) ||
+                                     t[k - 1].lc == "," || t[k - 1].lc == "and");
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
       // to ..."), not the counted thing
       if (!noun_before_verb &&
@@ -5730,6 +5747,40 @@ struct extractor::impl {
   // until the next call: the callers copy it at once)
   std::string const& resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const {
     if (key.empty()) return key;
+    // "Sources and the broadcaster said" after "two security sources and the state broadcaster
+    // Radio Velka said": each short conjunct names its conjunct of a coordinated name used
+    // earlier (every word of it there, in order of the conjuncts), so the short mention takes
+    // the fuller name. (Only keys with "and", which are few.)
+    if (auto const amp = key.find(" and "); amp != std::string::npos) {
+      auto words_within = [](std::string_view part, std::string_view full) {
+        bool any = false;
+        for (std::size_t i = 0; i < part.size();) {
+          auto j = part.find(' ', i);
+          if (j == std::string_view::npos) j = part.size();
+          auto const w = part.substr(i, j - i);
+          i = j + 1;
+          if (w.empty() || w == "the") continue;
+          bool found = false;
+          for (std::size_t a = 0; a < full.size() && !found;) {
+            auto b = full.find(' ', a);
+            if (b == std::string_view::npos) b = full.size();
+            found = full.substr(a, b - a) == w;
+            a = b + 1;
+          }
+          if (!found) return false;
+          any = true;
+        }
+        return any;
+      };
+      std::string_view const k(key);
+      for (auto it = seen.rbegin(); it != seen.rend(); ++it) {
+        auto const other = it->find(" and ");
+        if (*it == key || other == std::string::npos || it->size() <= key.size()) continue;
+        std::string_view const full(*it);
+        if (words_within(k.substr(0, amp), full.substr(0, other)) && words_within(k.substr(amp + 5), full.substr(other + 5)))
+          return *it;
+      }
+    }
     // (speaker_facts_of: the last word's and the key's facts, one lookup each, one for a word)
     auto facts_of = [&](std::string_view w) -> speaker_facts const* { return speaker_facts_of.find(w); };
     auto const last_space = key.rfind(' ');

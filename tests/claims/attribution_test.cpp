@@ -696,3 +696,16 @@ TEST_CASE("attribution: a descriptor before the name that acts, and a name after
   auto cs = run("The interior ministry said 900 people had crossed.\n\nThe ministry has opened three reception centres.");
   CHECK(testing::by_text(cs, "three").attribution.key == "interior ministry");
 }
+
+TEST_CASE("attribution: a short coordinated mention takes the coordinated name used earlier", "[claims][attribution][acc13s]") {
+  auto cs = run("Two security sources and the state broadcaster Radio Velka said 30 people were hurt. Sources and the "
+                "broadcaster said 12 more had died.");
+  CHECK(testing::by_text(cs, "12").attribution.key == testing::by_text(cs, "30").attribution.key);
+  CHECK(testing::by_text(cs, "12").attribution.key.find("radio velka") != std::string::npos);
+  // other conjuncts name other speakers; a coordinated name stays two bodies for a single mention
+  CHECK(source_of("Two security sources and the state broadcaster Radio Velka said 30 people were hurt. Officials and "
+                  "residents said 12 more had died.",
+                  "12") == "officials and residents");
+  CHECK(source_of("Turkish and Syrian officials said 300 people died. Officials said 40 more were missing.", "40") ==
+        "officials");
+}

@@ -171,3 +171,24 @@ TEST_CASE("subject: a change 'by N to M' counts what the level counts", "[claims
   CHECK(by_text(cs, "40").predicate.key == "rise");
   CHECK(by_text(cs, "150").subject.key == "person");
 }
+
+TEST_CASE("subject: a verb form in -s opening its clause after a comma or 'and' is a noun", "[claims][subject][acc13s]") {
+  CHECK(subj_of("On Tuesday, shares in Brenmar fell 6.2%.", "6.2%") == "share");
+  CHECK(subj_of("The krona fell 1.4%, and shares in Ostra Mills lost nearly 9%.", "nearly 9%") == "share");
+}
+
+TEST_CASE("subject: a noun right after 'of it' is a money part's", "[claims][subject][acc13s]") {
+  auto cs = run("Veloria exported wheat worth €4bn, €2.5bn of it durum and €1.5bn soft wheat.");
+  CHECK(by_text(cs, "€2.5bn").subject.key == "durum");
+  CHECK(by_text(cs, "€1.5bn").subject.key == "wheat");
+}
+
+TEST_CASE("subject: a listed verb or a comparison after a plural head ends the chunk", "[claims][subject][acc13s]") {
+  CHECK(subj_of("Some 2,000 homes lost power.", "Some 2,000") == "home");
+  CHECK(subj_of("Nearly half of Averin's 8,000 residents spent Monday night in shelters.", "8,000") == "person");
+  CHECK(subj_of("In the valley, about 600 families own fewer than 40 boats.", "about 600") == "family");
+}
+
+TEST_CASE("subject: money a body lends is a loan", "[claims][subject][acc13s]") {
+  CHECK(subj_of("The World Bank said it could lend up to $250 million.", "up to $250 million") == "loan");
+}
