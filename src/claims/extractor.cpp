@@ -467,6 +467,47 @@ struct word_info {
   // starts' entries of the speech prepositions and speech verbs (find_attribution's first pass)
   std::vector<std::uint32_t> const* speech_preps = nullptr;
   std::vector<std::uint32_t> const* speech_verbs = nullptr;
+  std::uint8_t notable = 0;  // the notable_kind bits of the word (build_vocab)
+};
+
+// What a sentence-wide pass of the rules looks for, marked once per token by intern (see
+// sentence_info::notable): each pass visits the tokens of its kind instead of every token.
+enum notable_kind : std::uint8_t {
+  date_start,      // a digit first, or a word of date_starts (date_candidates)
+  speech_start,    // the first word of a speech verb or preposition (find_attribution)
+  tense_word,      // a word of tense_words (find_date)
+  clause_opener,   // "who", "which", "that"... (embedded_clauses)
+  relation_start,  // the first word of a relation cue (extract's relation cue walk)
+  verb,            // a word with a predicate key, or an idiom's first word (find_predicate's search)
+  notable_kinds
+};
+
+// A sentence's token indexes of each notable_kind, in order, in one buffer that keeps its
+// capacity from sentence to sentence: kind k's at at[k * stride, k * stride + size[k]) (stride:
+// the sentence's token count, room for all). (intern writes them through a pointer: a
+// push_back per index, with its capacity test, cost more than the passes saved.)
+struct notable_lists {
+  std::vector<std::uint32_t> at;
+  std::size_t stride = 0;
+  std::array<std::uint32_t, notable_kinds> size{};
+  // empty lists for a sentence of n tokens; their room
+  std::uint32_t* start(std::size_t n) {
+    if (at.size() < n * notable_kinds) at.resize(n * notable_kinds);
+    stride = n;
+    size.fill(0);
+    return at.data();
+  }
+  std::span<std::uint32_t const> of(notable_kind k) const { return {at.data() + k * stride, size[k]}; }
+  // token i joins kind k's list after the sentence was interned, in order (once)
+  void insert(notable_kind k, std::uint32_t i) {
+    auto* const first = at.data() + k * stride;
+    auto* const last = first + size[k];
+    auto* const p = std::lower_bound(first, last, i);
+    if (p != last && *p == i) return;
+    std::copy_backward(p, last, last + 1);
+    *p = i;
+    ++size[k];
+  }
 };
 
 // A rule's short fixed word list (a verb's auxiliaries, the words that stop a clause walk),
@@ -873,11 +914,14 @@ struct extractor::impl {
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
   token_set standing_firsts;  // their first words: a token that is none starts no row
-  // date_candidates' first pass: "may", "march", number words and the first words of
-  // relative_dates cues; the one-word cues and the second words of the others
-  token_set date_starts, relative_singles, relative_seconds;
-  // the words of find_date's tense windows ("has", "is", "will", "now", "since", ...)
-  token_set tense_words;
+  // the words date_candidates' first pass visits (intern lists them: notable_kind date_start):
+  // "may", "march", number words and the first words of relative_dates cues
+  word_set date_starts;
+  // the one-word relative_dates cues and the second words of the others
+  token_set relative_singles, relative_seconds;
+  // the words of find_date's tense windows ("has", "is", "will", "now", "since", ...; intern
+  // lists them: notable_kind tense_word)
+  word_set tense_words;
   std::uint64_t relation_part_bits = 0, relation_total_bits = 0, relation_scope_bits = 0;  // (see the constructor)
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
@@ -1016,10 +1060,8 @@ struct extractor::impl {
     enter(comparatives);
     enter(chunk_enders);
     enter(standing_firsts);
-    enter(date_starts);
     enter(relative_singles);
     enter(relative_seconds);
-    enter(tense_words);
     enter(demonym_adjectives);
     enter(topic_stopwords);
     enter(subgroup_lasts);
@@ -1047,6 +1089,19 @@ struct extractor::impl {
         starts.back().second.push_back(static_cast<std::uint32_t>(i));
       }
     }
+    // the words of each notable_kind (every cue list feeds cue_firsts: the first word of a speech
+    // or relation cue starts a cue, as the passes over them asked)
+    auto notable = [&](std::string_view w, notable_kind k) { vocab[w].notable |= static_cast<std::uint8_t>(1u << k); };
+    for (auto const& w : date_starts) notable(w, date_start);
+    for (auto const& w : tense_words) notable(w, tense_word);
+    for (auto const w : clause_openers) notable(w, clause_opener);
+    for (auto const* list : {&speech_verbs, &speech_preps})
+      for (auto const& c : *list)
+        if (!c.words.empty()) notable(c.words.front(), notable_kind::speech_start);
+    for (auto const& c : relation_cues)
+      if (!c.words.empty()) notable(c.words.front(), relation_start);
+    for (auto const& [w, key] : predicates) notable(w, notable_kind::verb);
+    for (auto const& [w, key] : low_predicates) notable(w, notable_kind::verb);
     // (last: starts is complete, and vocab holds every word, so no entry moves any more)
     for (auto const* list : {&speech_verbs, &speech_preps})
       for (auto const& c : *list) {
@@ -1112,10 +1167,19 @@ struct extractor::impl {
     token_window phrases, modality;
   };
 
-  // Looks a sentence's tokens up in vocab (see folded, token). Every token of more than one
-  // byte views the folded copy of its text (tokenize_into), which must have 8 readable bytes from
-  // any token's start (vocab.find_padded).
-  interned_windows intern(std::vector<token>& tokens) const {
+  // A token's notable_kind bits: its vocabulary entry's (null: none), and a digit first
+  // (date_start). (An empty word's w[0] is the byte of the folded copy it stands at, no digit.)
+  [[gnu::always_inline]] static std::uint8_t notable_bits(word_info const* info, folded_view const& w) {
+    std::uint8_t const digit = static_cast<unsigned char>(w[0] - '0') <= 9 ? 1u << date_start : 0;
+    return static_cast<std::uint8_t>((info ? info->notable : 0) | digit);
+  }
+
+  // Looks a sentence's tokens up in vocab (see folded, token), and lists its tokens of each
+  // notable_kind in `notable`. Every token of more than one byte views the folded copy of its
+  // text (tokenize_into), which must have 8 readable bytes from any token's start
+  // (vocab.find_padded).
+  interned_windows intern(std::vector<token>& tokens, notable_lists& notable) const {
+    std::uint32_t* const lists = notable.start(tokens.size());
     std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
     for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
       auto& t = tokens[k];
@@ -1123,6 +1187,10 @@ struct extractor::impl {
       auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
                               ? vocab_single[static_cast<unsigned char>(t.lc[0])]
                               : vocab.find_padded(t.lc);  // (see intern's caller: 8 bytes of room)
+      for (auto bits = notable_bits(found, t.lc); bits; bits &= static_cast<std::uint8_t>(bits - 1)) {
+        auto const kind = static_cast<std::size_t>(__builtin_ctz(bits));
+        lists[kind * n + notable.size[kind]++] = static_cast<std::uint32_t>(k);
+      }
       if (!found) continue;
       auto const& info = *found;
       t.lc.lists |= info.lists;
@@ -1182,14 +1250,17 @@ struct extractor::impl {
   // Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
   // other words none, so "fell ill" is no fall and "gave way" bursts; a "-" row blocks its words.
   // (only tokens [w.lo, w.hi) can start one: intern's window)
-  void mark_phrases(std::vector<token>& t, token_window w) const {
+  void mark_phrases(std::vector<token>& t, token_window w, notable_lists& notable) const {
     for (std::size_t i = w.lo, hi = std::min<std::size_t>(t.size(), w.hi); i < hi; ++i) {
       if (!t[i].cue_first || !t[i].phrases) continue;
       for (auto pi : *t[i].phrases) {  // (only the phrases that start with the word: match_at rejects the others)
         auto const& p = predicate_phrases[pi];
         if (!match_at(t, i, p.words)) continue;
         for (std::size_t k = i; k < i + p.words.size(); ++k) t[k].pred = t[k].low_pred = nullptr;
-        if (p.value != "-") t[i].pred = &p.value;
+        if (p.value != "-") {
+          t[i].pred = &p.value;
+          notable.insert(notable_kind::verb, static_cast<std::uint32_t>(i));  // (a verb now, if its word is none)
+        }
         t[i].bound = p.extra == "bound";
         t[i].idiom = p.value != "-";
         i += p.words.size() - 1;
@@ -1310,13 +1381,10 @@ struct extractor::impl {
     // ask it for the token after a figure four times per figure)
     mutable std::size_t plain_chunk_at = SIZE_MAX;
     mutable std::pair<std::size_t, std::size_t> plain_chunk_memo;
-    // find_date's tense words (tense_words), listed by the first figure that reads them and
-    // read by the sentence's other figures: their indexes in order, tense_count of them
-    // (tense_unlisted: not listed yet; tense_overflow: more than tense_at holds, each figure
-    // walks its own window)
-    static constexpr std::uint8_t tense_unlisted = 0xFF, tense_overflow = 0xFE;
-    mutable std::uint8_t tense_count = tense_unlisted;
-    mutable std::array<std::uint16_t, 16> tense_at;
+    // the indexes of its tokens of each notable_kind, in order: listed by intern for the
+    // article's sentences (notable_of reads them; notable_known: listed for these tokens)
+    notable_lists notable;
+    bool notable_known = false;
     // the indexes of the words that start with a capital (is_upper of their first byte), in
     // order: set by extract for the article's sentences (capitals_of reads them)
     std::span<std::uint32_t const> capitals;
@@ -1341,7 +1409,7 @@ struct extractor::impl {
       relative.first.key.clear();
       relative.second = 0;
       plain_chunk_at = SIZE_MAX;
-      tense_count = tense_unlisted;
+      notable_known = false;
       capitals = {};
       capitals_known = false;
       marks = {};
@@ -1383,6 +1451,7 @@ struct extractor::impl {
           si.figure_ranges = {};
         }
         if (big(si.mods.begin) || big(si.mods.cues) || big(si.mods.asserted_len) || big(si.mods.if_at)) si.mods = {};
+        if (si.notable.at.capacity() > max_size * notable_kinds) si.notable = {};
       }
     }
   };
@@ -1395,6 +1464,20 @@ struct extractor::impl {
     token_span const t = si.tokens;
     for (std::size_t i = 0; i < t.size(); ++i)
       if (t[i].word && is_upper(text[t[i].start])) buf.push_back(static_cast<std::uint32_t>(i));
+    return buf;
+  }
+
+  // si's tokens of kind `k` (intern's list), or (a sentence that extract did not intern: a
+  // clause read alone) found now, into `buf`
+  static std::span<std::uint32_t const> notable_of(sentence_info const& si, notable_kind k,
+                                                   std::vector<std::uint32_t>& buf) {
+    if (si.notable_known) return si.notable.of(k);
+    buf.clear();
+    token_span const t = si.tokens;
+    // (a token with a key is a verb whatever its word: an idiom's first word, mark_phrases)
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if ((notable_bits(t[i].info, t[i].lc) | (t[i].pred || t[i].low_pred ? 1u << notable_kind::verb : 0)) & (1u << k))
+        buf.push_back(static_cast<std::uint32_t>(i));
     return buf;
   }
 
@@ -3229,20 +3312,34 @@ struct extractor::impl {
     };
     // The nearest verb within max_dist tokens of the figure (bounded work per figure); at equal
     // distance the one after the figure ("33,207 Palestinians have been killed").
+    // (only the sentence's verbs, intern's list, are visited: the nearest after the figure and
+    // the nearest before it, merged by distance)
+    thread_local std::vector<std::uint32_t> verb_buf;
+    auto const verbs = notable_of(si, notable_kind::verb, verb_buf);
     auto search = [&](bool low, std::size_t max_dist) -> std::optional<std::size_t> {
-      // (fits' first test inline: most tokens carry no predicate key; the key read through a
-      // member pointer chosen once; the figure's bounds copied to locals, which fits does not
+      // (fits' first test inline: most verbs carry no key of the kind asked; the key read through
+      // a member pointer chosen once; the figure's bounds copied to locals, which fits does not
       // see, so the loop keeps them in registers)
       token const* const tp = t.data();
-      std::size_t const n = t.size(), qf = qfirst, ql = qlast;
+      std::uint32_t const* const v = verbs.data();
+      std::size_t const nv = verbs.size(), qf = qfirst, ql = qlast;
       auto const key = low ? &token::low_pred : &token::pred;
-      for (std::size_t d = 1; d <= max_dist; ++d) {
-        bool const after = ql + d < n, before = qf >= d;
-        if (after && tp[ql + d].*key && fits(low, ql + d)) return ql + d;
-        if (before && tp[qf - d].*key && fits(low, qf - d)) return qf - d;
-        if (!after && !before) break;
+      std::size_t a = 0;  // the first verb after the figure
+      while (a < nv && v[a] <= ql) ++a;
+      std::size_t b = a;  // past the last verb before it
+      while (b > 0 && v[b - 1] >= qf) --b;
+      for (;;) {
+        std::size_t const da = a < nv ? v[a] - ql : SIZE_MAX, db = b > 0 ? qf - v[b - 1] : SIZE_MAX;
+        std::size_t const d = std::min(da, db);
+        if (d > max_dist) return std::nullopt;
+        if (da == d) {  // (at equal distance the one after)
+          if (tp[v[a]].*key && fits(low, v[a])) return v[a];
+          ++a;
+        } else {
+          if (tp[v[b - 1]].*key && fits(low, v[b - 1])) return v[b - 1];
+          --b;
+        }
       }
-      return std::nullopt;
     };
     // "if ..." earlier in the clause makes it hypothetical. (read once: applied here and again
     // after the verb phrase's cues below)
@@ -3852,14 +3949,11 @@ struct extractor::impl {
     };
     thread_local std::vector<speech_start> starts;
     starts.clear();
-    // (a token that starts a cue has a vocabulary entry; its speech entries, set by build_vocab,
-    // are null for the words that start neither)
-    // (the tokens through a local pointer: `t` is the lambdas' and lives in memory)
-    token const* const tp = t.data();
-    for (std::size_t i = 0, n = t.size(); i < n; ++i) {
-      if (!tp[i].cue_first) continue;
-      auto const* const info = tp[i].info;
-      if (!info->speech_preps && !info->speech_verbs) continue;
+    // (only the first words of speech cues: intern's list; their vocabulary entries hold the
+    // cues that start with them, build_vocab)
+    thread_local std::vector<std::uint32_t> buf;
+    for (std::size_t const i : notable_of(si, notable_kind::speech_start, buf)) {
+      auto const* const info = t[i].info;
       cue_range preps;
       if (info->speech_preps) preps = {&speech_preps, info->speech_preps};
       cue const* verb = nullptr;
@@ -4523,13 +4617,9 @@ struct extractor::impl {
     auto digits = [](std::string_view w) {
       return std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     };
-    std::size_t const nt = t.size();
-    token const* const tp = t.data();  // (a local: `t` is the lambdas')
-    for (std::size_t i = 0; i < nt; ++i) {
-      // (skipped in a tight loop: a token that starts none of them, neither a digit nor one of
-      // date_starts; an empty word's w[0] is its terminating '\0')
-      while (i < nt && static_cast<unsigned char>(tp[i].lc[0] - '0') > 9 && !date_starts.count(tp[i].lc)) ++i;
-      if (i == nt) break;
+    // (only the tokens that start with a digit or are one of date_starts: intern's list)
+    thread_local std::vector<std::uint32_t> buf;
+    for (std::size_t const i : notable_of(si, date_start, buf)) {
       auto const& w = t[i].lc;
       std::size_t const n = w.size();
       std::uint8_t m = 0;
@@ -4793,19 +4883,9 @@ struct extractor::impl {
 
   // Relative clauses (", which ...", ", who ...", "the truce that ended ...") and ", when ..."
   // clauses of a sentence: from the pronoun to the next punctuation outside a date phrase.
-  // Whether w may be one of the words that open an embedded clause (embedded_clauses): three to
-  // five letters after "wh", or four after "th". (A word of three or more letters has its first
-  // two bytes to read.)
-  static bool clause_word_head(std::string_view w) {
-    std::size_t const n = w.size();
-    if (n - 3 > 2) return false;
-    std::uint16_t head;
-    std::memcpy(&head, w.data(), 2);
-    std::uint16_t wh, th;
-    std::memcpy(&wh, "wh", 2);
-    std::memcpy(&th, "th", 2);
-    return head == wh || (head == th && n == 4);
-  }
+  // The words that open one (build_vocab marks them clause_opener: embedded_clauses visits only
+  // these).
+  static constexpr std::array<std::string_view, 6> clause_openers = {"who", "whom", "when", "where", "which", "that"};
   std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
     token_span const t = si.tokens;
     std::vector<embedded_clause> out;
@@ -4821,11 +4901,9 @@ struct extractor::impl {
     };
     static word_set const verbish = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could"};
     std::size_t const nt = t.size();
-    for (std::size_t i = 1; i + 1 < nt; ++i) {
-      // (skipped in a tight loop: a token that is none of the words below, "who", "whom", "when",
-      // "where", "which" (three to five letters, "wh" first) and "that" (four, "th" first): the
-      // first two bytes read as one, so "the" and the other words in "t" pass by)
-      while (i + 1 < nt && !clause_word_head(t[i].lc)) ++i;
+    thread_local std::vector<std::uint32_t> buf;
+    for (std::size_t const i : notable_of(si, clause_opener, buf)) {
+      if (i == 0) continue;
       if (i + 1 >= nt) break;
       auto const& w = t[i].lc;
       bool when = w == "when" && t[i - 1].lc == ",";
@@ -4857,8 +4935,8 @@ struct extractor::impl {
                  std::vector<embedded_clause> const* sentence_clauses = nullptr) const {
     token_span const t = si.tokens;
     using cand = date_cand;
-    // The tense around the figure, in one pass over its windows (tokens qfirst - 24 to qlast + 6;
-    // a bit test per token, tense_words):
+    // The tense around the figure, from the tense words in its windows (tokens qfirst - 24 to
+    // qlast + 6; tense_words):
     // - present: present-tense state ("are still being held", "is now greater than", "now live")
     //   is as of the date it is told: a speech date of the sentence, else publication;
     // - perfect: a present or perfect tense ("Gaza is home to", "have died") continues no frame
@@ -4871,17 +4949,6 @@ struct extractor::impl {
       if (tense_read) return;
       tense_read = true;
       std::size_t const lo = qfirst > 24 ? qfirst - 24 : 0, hi = std::min(t.size(), qlast + 7);
-      // (the sentence's tense words listed once, by the first figure that reads them: a window
-      // of 31 tokens is most of a sentence, and the sentence's other figures read the same)
-      if (si.tense_count == sentence_info::tense_unlisted) {
-        std::size_t n = 0;
-        for (std::size_t i = 0; i < t.size() && n <= si.tense_at.size(); ++i)
-          if (t[i].word && tense_words.count(t[i].lc)) {
-            if (n == si.tense_at.size() || i > UINT16_MAX) n = si.tense_at.size() + 1;
-            else si.tense_at[n++] = static_cast<std::uint16_t>(i);
-          }
-        si.tense_count = n > si.tense_at.size() ? sentence_info::tense_overflow : static_cast<std::uint8_t>(n);
-      }
       auto tense_word_at = [&](std::size_t i) {
         auto const& w = t[i].lc;
         bool const has = w == "has" || w == "have";
@@ -4903,12 +4970,11 @@ struct extractor::impl {
             present = true;
         }
       };
-      if (si.tense_count == sentence_info::tense_overflow) {
-        for (std::size_t i = lo; i < hi; ++i)
-          if (t[i].word && tense_words.count(t[i].lc)) tense_word_at(i);
-      } else {
-        for (std::size_t n = 0; n < si.tense_count; ++n)
-          if (si.tense_at[n] >= lo && si.tense_at[n] < hi) tense_word_at(si.tense_at[n]);
+      // (the sentence's tense words: intern's list; a window of 31 tokens is most of a sentence)
+      thread_local std::vector<std::uint32_t> buf;
+      for (std::size_t const i : notable_of(si, tense_word, buf)) {
+        if (i >= hi) break;
+        if (i >= lo && t[i].word) tense_word_at(i);
       }
       // a perfect that is the figure's own verb phrase, however far after it ("and more than
       // 40,000 of those patients, roughly 23%, have waited over a year")
@@ -5545,7 +5611,8 @@ struct extractor::impl {
     title_prepared.build(title);
     if (!title.empty()) {
       auto tt = tokenize(title, {0, title.size()}, title_prepared);
-      intern(tt);  // (proper_noun's list tests read bits, as on the article's tokens)
+      thread_local notable_lists title_notable;
+      intern(tt, title_notable);  // (proper_noun's list tests read bits, as on the article's tokens)
       for (auto const& t : tt)
         if (proper_noun(title, t) && !holds_stripped(topic_stopwords, t.lc)) add(t.lc, 2);
     }
@@ -6084,8 +6151,9 @@ struct extractor::impl {
       parser.parse(text, s, prepared, si.parsed);  // (before tokenize_into folds words in the copy)
       lists_at.emplace_back(capitals.size(), marks.size());
       tokenize_into(si.tokens, text, s, prepared, &capitals, &marks);
-      auto const windows = intern(si.tokens);
-      mark_phrases(si.tokens, windows.phrases);
+      auto const windows = intern(si.tokens, si.notable);
+      si.notable_known = true;
+      mark_phrases(si.tokens, windows.phrases, si.notable);
       si.modality_window = windows.modality;
       drop_speaker_counts(si);
     }
@@ -6836,8 +6904,8 @@ struct extractor::impl {
       std::uint64_t relation_any = 0;  // the cues matching anywhere in the sentence (with relation_bits)
       if (relation_bits) {
         relation_at.assign(si.tokens.size(), 0);
-        for (std::size_t k = 0; k < si.tokens.size(); ++k) {
-          if (!si.tokens[k].cue_first) continue;  // (no cue starts with the word)
+        thread_local std::vector<std::uint32_t> buf;
+        for (std::size_t const k : notable_of(si, relation_start, buf)) {  // (the first words of relation cues)
           for (auto const& r : starting(relation_cues, si.tokens, k))
             if (match_at(si.tokens, k, r.words)) relation_at[k] |= std::uint64_t{1} << (&r - relation_cues.data());
           relation_any |= relation_at[k];

@@ -422,3 +422,34 @@ TEST_CASE("partition_near equals std::partition_point from every hint", "[claims
     }
   }
 }
+
+TEST_CASE("notable tokens: the sentence-wide passes find their words anywhere in a long sentence", "[claims][speed]") {
+  // (intern lists each sentence's date starts, speech cues, tense words, clause openers,
+  // relation cues and verbs; date_candidates, find_attribution, find_date, embedded_clauses, the
+  // relation walk and find_predicate's search visit only those: a long fronted phrase puts them
+  // far into the sentence, past the indexes a 64-bit set would hold)
+  std::string const fronted =
+      "After weeks of rain over the hills and valleys of the northern and western provinces, near the old "
+      "border with its rivers, lakes, marshes, forests, farms, roads, bridges, villages and market towns "
+      "along the coast and in the mountains beyond the plain, ";
+  auto const far = [&](std::string const& s) { return testing::run(fronted + s); };
+  using testing::by_text;
+  auto part = far("gunmen abducted 90 workers, of whom 41 are still missing.");
+  bool part_of = false;
+  for (auto const& r : by_text(part, "41").relations)
+    part_of = part_of || (r.kind == relation_kind::part_of && r.claim == by_text(part, "90").id);
+  CHECK(part_of);
+  CHECK(by_text(far("the health ministry said 212 people had died."), "212").attribution.key == "health ministry");
+  CHECK(by_text(far("the party won 303 seats in 2019."), "303").date == "2019");
+  auto told = far("the ministry said on Monday that 400 people had been killed since the storm began.");
+  CHECK(by_text(told, "400").date == "2024-04-08");
+  auto when = far("villagers marked the anniversary of the flood, when some 3,000 people drowned in 1953.");
+  CHECK(by_text(when, "some 3,000").date == "1953");
+  // find_predicate's nearest verb, and an idiom whose first word has no key of its own
+  CHECK(by_text(far("the storm killed 300 people."), "300").predicate.key == "kill");
+  CHECK(by_text(far("more than 3,000 medics were in the field on Sunday."), "more than 3,000").predicate.key == "deploy");
+  // a clause read alone (the second clause of a sentence with a speaker of its own) finds its
+  // speech cue too
+  auto second = far("about 1,200 homes were flooded, and the army said 15 soldiers were hurt.");
+  CHECK(by_text(second, "15").attribution.key == "army");
+}
