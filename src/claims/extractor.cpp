@@ -1838,7 +1838,8 @@ struct extractor::impl {
     // (a possessor with its article: "The government's €240 million will pay for ...")
     if (o > 0 && t[o].word && is_possessive(t[o].lc) && t[o - 1].word && t[o - 1].lc == "the") --o;
     return o == 0 || (t[o - 1].word ? unlisted_openers.count(t[o - 1]) || (said_verbs.count(t[o - 1].lc) && !t[o - 1].pred)
-                                    : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "("));
+                                    : (t[o - 1].lc == "," || t[o - 1].lc == ";" || t[o - 1].lc == ":" || t[o - 1].lc == "(" ||
+                                       t[o - 1].lc == "\"" || t[o - 1].lc == "\u201c"));
   }
   // The verb of an object whose "of", "by" or "for" phrase is the figure, after a modal, "to" or a
   // negated modal (docs/claims.md, "Seventh round: predicates, dates, relations"): "will impose tariffs of 25%", "agreed to
@@ -1924,8 +1925,10 @@ struct extractor::impl {
     std::size_t e = qlast + 1, n = e;
     if (n < t.size() && t[n].lc == "of")
       for (++n; n < t.size() && t[n].word && (determiners.count(t[n].lc) || is_possessive(t[n].lc));) ++n;
+    // (money's noun after "in": "The government's €240 million in extra funding will pay")
+    std::size_t const in = e < t.size() && t[e].lc == "in" && c.q.kind == quantity_kind::money ? e + 1 : e;
     if (c.subject_text_span.end > c.subject_text_span.start)
-      for (std::size_t k : {e, n})
+      for (std::size_t k : {e, n, in})
         if (k < t.size() && c.subject_text_span.start == t[k].start) {
           for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
           break;
@@ -3375,6 +3378,14 @@ struct extractor::impl {
       }
     if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
     std::size_t unlisted = direction ? SIZE_MAX : opening_unlisted_verb(c, si, qfirst, qlast);
+    // A passive infinitive after the figure's noun ("expects up to 150 more detainees to be
+    // exchanged") says what the plan does with it.
+    if (!direction && unlisted == SIZE_MAX)
+      for (std::size_t k = qlast + 1; k + 2 < t.size() && k <= qlast + 6 && t[k].word && !t[k].pred; ++k)
+        if (t[k].lc == "to" && t[k + 1].lc == "be" && unlisted_past(t, k + 2)) {
+          unlisted = k + 2;
+          break;
+        }
     // A count with a participle in -ing alone after it ("49 against and three abstaining") did that.
     if (!direction && unlisted == SIZE_MAX && c.q.kind == quantity_kind::count && unlisted_past(t, qlast + 1, "ing") &&
         (qlast + 2 >= t.size() || !t[qlast + 2].word || t[qlast + 2].lc == "and"))
@@ -3402,7 +3413,14 @@ struct extractor::impl {
     // noun names the event ("forced 90,000 people from their homes" displace).
     // (the unlisted form first: most figures have none before them)
     // A progressive does the same after a form of "be" ("The ferry was carrying some 300
-    // passengers", "Crews were fighting 17 fires").
+    // passengers", "Crews were fighting 17 fires"), also over "for" ("is asking for four of the 14
+    // posts"); so does a past form before an article and a figure that modifies a noun
+    // ("presented a €84.6 billion budget").
+    if (!direction && unlisted == SIZE_MAX && qfirst >= 3 && t[qfirst - 1].word &&
+        ((t[qfirst - 1].lc == "for" && t[qfirst - 3].word && is_be(t[qfirst - 3].lc) && unlisted_past(t, qfirst - 2, "ing")) ||
+         ((t[qfirst - 1].lc == "a" || t[qfirst - 1].lc == "an") && unlisted_past(t, qfirst - 2) &&
+          c.subject_text_span.start >= t[qlast].end && !is_upper(si.text[t[qfirst - 2].start]))))
+      unlisted = qfirst - 2;
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 &&
         (t[qfirst - 2].word ? (unlisted_past(t, qfirst - 1) && !determiners.count(t[qfirst - 2].lc) &&
                                t[qfirst - 2].lc != "a" && t[qfirst - 2].lc != "an") ||
@@ -3419,6 +3437,7 @@ struct extractor::impl {
     // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
     if (v && *v < qfirst && !direction) {
       std::size_t l = qfirst;
+      if (l > 1 && t[l - 1].word && figure_adverbs.count(t[l - 1])) --l;  // ("stood at just $3.1 billion")
       if (l > 0 && (t[l - 1].lc == "at" || t[l - 1].lc == "to")) --l;
       if (l > 0 && t[l - 1].word && t[l - 1].low_pred && !t[l - 1].pred && l - 1 > *v) v = l - 1;
     }
@@ -6716,8 +6735,12 @@ struct extractor::impl {
         if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration && !own_participle &&
             part_of_whole[i] != SIZE_MAX) {
           auto const& part = local[part_of_whole[i]];
-          if (part.predicate_span.start == c.predicate_span.start && part.predicate_span.end == c.predicate_span.end)
-            c.predicate.key = "be";
+          // (also a verb right before the part that the whole's own search passed over, one no
+          // vocabulary lists: "is asking for four of the 14 posts")
+          auto const& ps = part.predicate_span;
+          bool const governs = ps.end > ps.start && ps.end <= si.tokens[ranges[part_of_whole[i]].first].start &&
+                               c.predicate_span.end <= ps.start;
+          if ((ps.start == c.predicate_span.start && ps.end == c.predicate_span.end) || governs) c.predicate.key = "be";
         }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).

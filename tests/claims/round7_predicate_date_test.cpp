@@ -174,3 +174,20 @@ TEST_CASE("acc13p step 2: totals, coordinated subjects, deadlines and anaphoric 
   CHECK(related(cs, "30,000", relation_kind::part_of, "90,000"));
   CHECK(related(cs, "nearly a third", relation_kind::fraction_of, "90,000"));
 }
+
+TEST_CASE("acc13p step 3: verbs before articles, after quotes and in passive infinitives", "[claims][predicate][acc13p]") {
+  // a copula right before "at just" is the clause's verb, not a verb of the clause before
+  CHECK(pred_of("Half of the loan will go to the reserves, which stood at just $3.1 billion.", "$3.1 billion") == "be");
+  // a passive infinitive after the figure's noun
+  CHECK(pred_of("She expects up to 150 more detainees to be exchanged next month.", "up to 150") == "exchange");
+  // a progressive over "for", and the whole of its partitive is a total
+  auto cs = run("The Green party is asking for four of the 14 cabinet posts.");
+  CHECK(by_text(cs, "four").predicate.key == "ask");
+  CHECK(by_text(cs, "14").predicate.key == "be");
+  // a past form before an article and a figure that modifies a noun
+  CHECK(pred_of("The government presented a €80 billion budget on Wednesday.", "€80 billion") == "present");
+  // a quote opens a clause
+  CHECK(pred_of("\"Four in five households will pay less tax,\" the minister said.", "Four in five") == "pay");
+  // money's noun after "in" before the clause's verb
+  CHECK(pred_of("The city's €40 million in extra funding will pay for 300 teachers.", "€40 million") == "pay");
+}
