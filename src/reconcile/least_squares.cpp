@@ -14,6 +14,18 @@ double chi_square_quantile(std::size_t dof, double p) {
   return boost::math::quantile(dist, p);
 }
 
+namespace {
+
+// Pivots below this fraction of the largest are rank deficiency. It is the 1e-10 the
+// decomposition of S = A A^T used before, carried over to A: for two unit rows at cosine c, S's
+// pivots are in ratio (1 - c^2) / (1 + c^2) ~ 1 - c and A's singular values in ratio
+// sqrt((1 - c) / (1 + c)) ~ sqrt((1 - c) / 2), so 1e-10 on S is sqrt(0.5e-10) on A. (A near
+// dependency this weak comes from scaling: a row through a claim with a huge sigma is almost
+// that claim's unit vector.)
+constexpr double rank_threshold = 7.0710678118654757e-6;
+
+}  // namespace
+
 lsq_result adjust(std::vector<double> const& x, std::vector<double> const& sigma, std::vector<lsq_row> const& rows,
                   double alpha) {
   if (x.size() != sigma.size()) throw std::invalid_argument("adjust: x and sigma differ in size");
@@ -43,26 +55,29 @@ lsq_result adjust(std::vector<double> const& x, std::vector<double> const& sigma
     ++m;
   }
   if (m == 0) return out;
-  Eigen::MatrixXd const as = a.topRows(m);
-  Eigen::VectorXd const gs = g.head(m);
-
-  Eigen::MatrixXd const s = as * as.transpose();
+  // A rank-revealing complete orthogonal decomposition of A itself (A P = Q [T 0] Z), not of
+  // S = A A^T: S squares A's condition number, and it is m x m where m (rows, often three or
+  // four per claim in a long timeline) is several times n, so forming and factoring it cost
+  // ~90% of `check`. With A^+ the pseudo-inverse truncated at the rank:
+  //   dz = A^+ g (the minimum-norm correction),  chi2 = g^T S^+ g = |A^+ g|^2,  dof = rank,
+  //   var_i = (A^T S^+ A)_ii = (A^+ A)_ii, the projector onto A's row space, which the first
+  //   `rank` rows of Z P^T span.
   Eigen::CompleteOrthogonalDecomposition<Eigen::MatrixXd> cod;
-  cod.setThreshold(1e-10);
-  cod.compute(s);
-  Eigen::VectorXd const lambda = cod.solve(gs);
-  Eigen::VectorXd const dz = as.transpose() * lambda;  // correction in sigma units
-  Eigen::MatrixXd const m_inv_a = cod.solve(as);       // S^+ A
-  out.chi2 = gs.dot(lambda);
-  out.dof = static_cast<std::size_t>(cod.rank());
+  cod.setThreshold(rank_threshold);
+  cod.compute(a.topRows(m));
+  Eigen::VectorXd const dz = cod.solve(g.head(m));  // correction in sigma units
+  Eigen::Index const rank = cod.rank();
+  Eigen::VectorXd var = Eigen::VectorXd::Ones(n);  // A of full column rank: the projector is I
+  if (rank < n) var = cod.colsPermutation() * cod.matrixZ().topRows(rank).colwise().squaredNorm().transpose();
+  out.chi2 = dz.squaredNorm();
+  out.dof = static_cast<std::size_t>(rank);
   out.critical = chi_square_quantile(out.dof, 1.0 - alpha);
   out.consistent = out.chi2 <= out.critical;
   for (Eigen::Index i = 0; i < n; ++i) {
     auto const k = static_cast<std::size_t>(i);
     out.residual[k] = dz(i) * sigma[k];
     out.adjusted[k] = x[k] - out.residual[k];
-    double const var = as.col(i).dot(m_inv_a.col(i));  // (A^T S^+ A)_ii in sigma units
-    if (var > 1e-12) out.normalized[k] = dz(i) / std::sqrt(var);
+    if (var(i) > 1e-12) out.normalized[k] = dz(i) / std::sqrt(var(i));
   }
   return out;
 }

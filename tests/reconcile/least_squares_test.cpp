@@ -102,3 +102,73 @@ TEST_CASE("the reconciler settings come from grammars/reconcile.tsv", "[reconcil
   CHECK_THROWS_WITH(settings::from(lexicon::load(dir)), Catch::Contains("missing setting"));
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a consistent system is left as it is", "[reconcile]") {
+  // total = part1 + part2 holds exactly: nothing to adjust.
+  auto r = adjust({100, 60, 40}, {5, 3, 4}, {lsq_row{{{0, 1.0}, {1, -1.0}, {2, -1.0}}, 0.0}}, 0.05);
+  CHECK(r.dof == 1);
+  CHECK(r.chi2 == Approx(0).margin(1e-20));
+  CHECK(r.consistent);
+  for (std::size_t i = 0; i < 3; ++i) {
+    CHECK(r.adjusted[i] == Approx(std::vector<double>{100, 60, 40}[i]));
+    CHECK(r.residual[i] == Approx(0).margin(1e-12));
+    CHECK(r.normalized[i] == Approx(0).margin(1e-12));
+  }
+}
+
+TEST_CASE("three readings chained equal adjust to their weighted mean", "[reconcile]") {
+  // x0 = x1 = x2 with 10, 12, 15 and sigma 1, 2, 2: weights 1, 1/4, 1/4, mean 16.75 / 1.5.
+  // Residuals r = x - mean = (-7/6, 5/6, 23/6); chi2 = sum (r/sigma)^2 = 750/144; dof 2.
+  // In sigma units the free direction is (1, .5, .5) / sqrt(1.5), so var = 1 - its squares =
+  // (1/3, 5/6, 5/6) and normalized = (r/sigma) / sqrt(var).
+  auto r = adjust({10, 12, 15}, {1, 2, 2},
+                  {lsq_row{{{0, 1.0}, {1, -1.0}}, 10.0 - 12.0}, lsq_row{{{1, 1.0}, {2, -1.0}}, 12.0 - 15.0}}, 0.05);
+  double const mean = 16.75 / 1.5;
+  for (std::size_t i = 0; i < 3; ++i) CHECK(r.adjusted[i] == Approx(mean));
+  CHECK(r.residual[0] == Approx(-7.0 / 6));
+  CHECK(r.residual[1] == Approx(5.0 / 6));
+  CHECK(r.residual[2] == Approx(23.0 / 6));
+  CHECK(r.chi2 == Approx(750.0 / 144));
+  CHECK(r.dof == 2);
+  CHECK(r.critical == Approx(5.991).epsilon(1e-3));
+  CHECK(r.consistent);  // 5.21 < 5.99
+  CHECK(r.normalized[0] == Approx(-7.0 / 6 / std::sqrt(1.0 / 3)));
+  CHECK(r.normalized[1] == Approx(5.0 / 12 / std::sqrt(5.0 / 6)));
+  CHECK(r.normalized[2] == Approx(23.0 / 12 / std::sqrt(5.0 / 6)));
+
+  // The same readings with sigma 1 each: mean 37/3, chi2 = (49 + 1 + 64) / 9, var = 2/3 each.
+  auto u = adjust({10, 12, 15}, {1, 1, 1},
+                  {lsq_row{{{0, 1.0}, {1, -1.0}}, -2.0}, lsq_row{{{1, 1.0}, {2, -1.0}}, -3.0}}, 0.05);
+  CHECK(u.chi2 == Approx(114.0 / 9));
+  CHECK_FALSE(u.consistent);
+  CHECK(u.normalized[2] == Approx(8.0 / 3 / std::sqrt(2.0 / 3)));
+  CHECK(u.normalized[1] == Approx(-1.0 / 3 / std::sqrt(2.0 / 3)));
+}
+
+TEST_CASE("rank deficiency: a repeated row and a near dependency count once", "[reconcile]") {
+  lsq_row const row{{{0, 1.0}, {1, -1.0}}, 10.0 - 12.0};
+  auto once = adjust({10, 12}, {1, 1}, {row}, 0.05);
+  auto twice = adjust({10, 12}, {1, 1}, {row, row, lsq_row{{{1, 2.0}, {0, -2.0}}, 4.0}}, 0.05);
+  CHECK(twice.dof == 1);
+  CHECK(twice.chi2 == Approx(once.chi2));
+  CHECK(twice.adjusted[0] == Approx(11));
+  CHECK(twice.normalized[1] == Approx(once.normalized[1]));
+
+  // x0 = x1 and x0 = x2 through a claim with a huge sigma: in sigma units both rows are almost
+  // x0's unit vector. At sigma 1e7 the two directions differ by ~1e-7 of the largest, below the
+  // threshold: one degree of freedom. At 1e3 (~1e-3) both count, and x1 = x2 is then tested
+  // (130 against 100 at sigma 1: chi2 ~ 450).
+  auto const chain = [](double big) {
+    return adjust({100, 100, 130}, {big, 1, 1},
+                  {lsq_row{{{0, 1.0}, {1, -1.0}}, 0.0}, lsq_row{{{0, 1.0}, {2, -1.0}}, -30.0}}, 0.05);
+  };
+  auto weak = chain(1e7);
+  CHECK(weak.dof == 1);
+  CHECK(weak.consistent);
+  auto strong = chain(1e3);
+  CHECK(strong.dof == 2);
+  CHECK(strong.chi2 == Approx(450).epsilon(1e-3));
+  CHECK_FALSE(strong.consistent);
+  CHECK(strong.adjusted[1] == Approx(115).epsilon(1e-4));
+  CHECK(strong.adjusted[2] == Approx(115).epsilon(1e-4));
+}
