@@ -46,6 +46,7 @@ struct quantity {
   std::string qualifier;           ///< normalized qualifier name, empty when none
   quantity_kind kind = quantity_kind::count;
   std::string unit;                ///< currency code, duration unit, "pp"; empty for plain counts
+  bool age = false;                ///< a duration that is someone's age ("a 48-year-old", "aged 65 or over")
 };
 
 enum class modality : std::uint8_t { asserted, planned, hypothetical, negated };

@@ -627,7 +627,7 @@ class claim_list {
   // q = std::move(figure), but an empty string (most qualifiers and units) is cleared inline
   // instead of moved by a call
   static void take_figure(quantity& q, quantity& figure) {
-    auto& [text, span, value, lo, hi, qualifier, kind, unit] = figure;  // (every field, as in renew)
+    auto& [text, span, value, lo, hi, qualifier, kind, unit, age] = figure;  // (every field, as in renew)
     for (auto [to, from] : {std::pair{&q.text, &text}, std::pair{&q.qualifier, &qualifier}, std::pair{&q.unit, &unit}}) {
       if (from->empty()) {
         to->clear();
@@ -640,6 +640,7 @@ class claim_list {
     q.lo = lo;
     q.hi = hi;
     q.kind = kind;
+    q.age = age;
   }
 
   std::vector<claim>& store_;
@@ -747,9 +748,10 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("money_verbs").rows) money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
-    for (auto const& r : lex.table("quantity_context").rows)
-      if (r.at(1) == "age_suffix") age_suffixes.push_back("-" + text::fold(r.at(0)));
+    for (auto const& r : lex.table("postfix_qualifiers").rows)
+      if (r.at(0).size() > 1 && r.at(0)[0] == '-') hyphen_qualifiers.insert(text::fold(r.at(0).substr(1)));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("place_modifiers").rows) place_modifiers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("place_nouns").rows) place_nouns.insert(text::fold(r.at(0)));
@@ -956,9 +958,9 @@ struct extractor::impl {
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
   word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
-  std::vector<std::string> age_suffixes;  // "-old" (grammars/quantity_context.tsv age_suffix)
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
+  word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
@@ -988,6 +990,7 @@ struct extractor::impl {
   token_set generic_speakers;                  // "officials", "residents"
   token_set speaker_nouns;                     // "officials", "authorities": speakers before "put"
   token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
+  word_set hyphen_qualifiers;                  // "plus", "odd" of "500-plus", "40-odd" (postfix_qualifiers.tsv)
   token_set titles;                            // "president", "minister"
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
@@ -5339,7 +5342,7 @@ struct extractor::impl {
       published();
       return;
     }
-    if (standing_figure(t, qfirst, qlast) || (c.q.kind == quantity_kind::count && compound_modifier(c.q.text))) {
+    if (standing_figure(t, qfirst, qlast) || compound_modifier(c.q)) {
       published();
       return;
     }
@@ -5441,26 +5444,17 @@ struct extractor::impl {
   // 2% target", "a party needs a minimum of 201 seats") or the population a share is taken of
   // ("58% of nearly 28 million registered voters", "15% of the country's 220 million
   // inhabitants", "a population of some 332 million").
-  // An age ("a 73-year-old"): a duration that times no period, a standing fact like a modifier.
-  bool is_age(claim const& c) const {
-    if (c.q.kind != quantity_kind::duration) return false;
-    // (every age suffix starts with "-": an ASCII text without one ends with none; folding turns
-    // the Unicode dashes into "-")
-    bool maybe = false;
-    for (char const ch : c.q.text)
-      if (ch == '-' || static_cast<unsigned char>(ch) >= 0x80) {
-        maybe = true;
-        break;
-      }
-    if (!maybe) return false;
-    thread_local std::string buf;  // (a buffer kept from call to call)
-    auto const lc = fold_to(buf, c.q.text);
-    return std::any_of(age_suffixes.begin(), age_suffixes.end(), [&](std::string const& s) { return lc.ends_with(s); });
-  }
+  // An age ("a 73-year-old", "aged 65 or over"; the parser marks it): a duration that times no
+  // period, a standing fact like a modifier.
+  static bool is_age(claim const& c) { return c.q.age; }
 
   // A count written as a compound modifier ("a 15-member council", "a two-dose vaccine"): it
   // describes the thing (its size, a standing fact), it does not count events.
-  bool compound_modifier(std::string_view text) const {
+  // (a qualifier written after the figure is none: "500-plus police", "40-odd";
+  // postfix_qualifiers.tsv)
+  bool compound_modifier(quantity const& q) const {
+    std::string_view const text = q.text;
+    if (q.kind != quantity_kind::count) return false;
     // (most figures hold no hyphen: memchr rejects them faster than rfind's byte loop)
     if (text.empty() || !std::memchr(text.data(), '-', text.size())) return false;
     auto const d = text.rfind('-');
@@ -5473,7 +5467,7 @@ struct extractor::impl {
     lc.assign(tail);
     for (auto& ch : lc)
       if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    return !number_words.count(std::string_view(lc));
+    return !number_words.count(std::string_view(lc)) && !hyphen_qualifiers.count(std::string_view(lc));
   }
 
   bool standing_figure(token_span t, std::size_t qfirst, std::size_t qlast) const {
@@ -5682,7 +5676,12 @@ struct extractor::impl {
         while (comma < t.size() && comma < e + 3 && t[comma].word && !proper_noun(text, t[comma])) ++comma;
         // (the story's own place, one of its topics, is no narrowing: "In Gaza, the ministry said
         // 11,078 had been killed" in a Gaza story; unless "alone" says so)
-        bool const alone = comma > e && t[comma - 1].lc == "alone";
+        // (nor is a place set apart by an apposition that names its kind: "In Aldwick, the
+        // capital, rents rose 9%" in a story about the whole country)
+        bool const apposition = comma == e && comma + 3 < t.size() && t[comma].lc == "," &&
+                                determiners.count(t[comma + 1].lc) && place_nouns.count(t[comma + 2].lc) &&
+                                t[comma + 3].lc == ",";
+        bool const alone = (comma > e && t[comma - 1].lc == "alone") || apposition;
         bool const topical = std::any_of(topics.begin(), topics.end(), [&](std::string const& w) {
           for (std::size_t i = b; i < e; ++i)
             if (strip_possessive(t[i].lc) == w) return true;
@@ -5754,6 +5753,40 @@ struct extractor::impl {
               t[n].lc != "of" && t[n].lc != "and")
             return join(b, n);
         }
+      }
+    }
+    // A named place as the subject of the figure's clause: "Castel district has reported 40
+    // cases", "Neighbouring Castel district, which declared an emergency, recorded 40": the name
+    // and its place noun (place_nouns.tsv) scope the figure, so a district's count never meets
+    // its province's as a count of the same thing. The story's own place (a topic) is no
+    // narrowing, as in the fronted phrase above.
+    if (!later_conjunct && c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
+      std::size_t const v = partition_near(t, qfirst, [&](token const& x) { return x.start < c.predicate_span.start; });
+      std::size_t e = v;
+      // (past a relative clause between the subject and its verb)
+      if (e >= 2 && t[e - 1].lc == ",")
+        for (std::size_t k = e - 1; k-- > 1 && e - k < 16;)
+          if ((t[k].lc == "which" || t[k].lc == "who" || t[k].lc == "where") && t[k - 1].lc == ",") {
+            e = k - 1;
+            break;
+          }
+      if (e >= 2 && t[e - 1].word && place_nouns.count(t[e - 1].lc) && proper_noun(text, t[e - 2])) {
+        std::size_t b = e - 1;
+        while (b > 0 && proper_noun(text, t[b - 1]) && e - b < 4) --b;
+        if (b < e - 1 && is_possessive(t[b].lc)) ++b;  // "Selvara's Marrow province": the province
+        // (a capitalized "Neighbouring" opening the sentence is no part of the name)
+        while (b + 2 < e && place_modifiers.count(std::string_view(t[b].lc))) ++b;
+        // (the story's place: a topic, or a name the article gives more than once, wherever it
+        // stands; the count runs only for a place that reports, which few clauses have)
+        auto const name = text.substr(t[b].start, t[b].end - t[b].start);
+        std::size_t seen = 0;
+        for (auto p = text.find(name); p != std::string_view::npos && seen < 2; p = text.find(name, p + name.size())) ++seen;
+        bool const topical = seen > 1 || std::any_of(topics.begin(), topics.end(), [&](std::string const& w) {
+                               for (std::size_t i = b; i + 1 < e; ++i)
+                                 if (strip_possessive(t[i].lc) == w) return true;
+                               return false;
+                             });
+        if (b + 1 < e && !topical) return join(b, e);
       }
     }
     // A percent change is measured against a base ("rose 1.3% from May", "59.9% higher than a
@@ -6709,7 +6742,7 @@ struct extractor::impl {
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
         // "a 15-member council": the thing has that many, whatever the clause's verb
-        if (((c.q.kind == quantity_kind::count && compound_modifier(c.q.text)) || is_age(c)) &&
+        if ((compound_modifier(c.q) || is_age(c)) &&
             !modifier_predicate.empty()) {
           c.predicate.key = modifier_predicate;
           c.predicate_span = {};
@@ -7621,6 +7654,11 @@ struct extractor::impl {
         c.basis = date_basis::explicit_date;
         c.date_end = format_iso(pub_date);
       }
+    // An age describes one person whom no other figure counts ("a 48-year-old pilot", "aged 65
+    // or over"): its noun stays as text, but it gets no subject key, so no relation and no check
+    // of the reconciler sets two people's ages against each other.
+    for (auto& c : out.claims())
+      if (is_age(c)) c.subject.key.clear();
     link_adding_up(out.claims(), text);
     link_fractions(out.claims());
     if (lean) *lean_topics = std::move(topics);

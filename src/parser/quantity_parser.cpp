@@ -138,6 +138,12 @@ struct quantity_parser::impl {
           row[b >> 6] |= std::uint64_t{1} << (b & 63);
       }
     }
+    // The first bytes after a figure where a postfix qualifier may begin: a space (before a
+    // word) or the phrase's own first byte ("-plus", "+").
+    for (auto const& [phrase, rule] : t.postfix_qualifiers) {
+      postfix_first[static_cast<unsigned char>(is_alpha(phrase[0]) ? ' ' : phrase[0])] = true;
+      if (is_alpha(phrase[0])) postfix_firsts.insert(phrase.substr(0, phrase.find(' ')));
+    }
     for (auto const& row : lex.table("not_quantities").rows) {
       (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
     }
@@ -150,6 +156,9 @@ struct quantity_parser::impl {
       else if (role == "age_suffix") age_suffixes.insert(w);
       else if (role == "offset") offset_words.insert(w);
       else if (role == "spread") spread_words.insert(w);
+      else if (role == "age_before") age_before.insert(w);
+      else if (role == "age_noun") age_nouns.insert(w);
+      else if (role == "age_bound") age_bounds.insert(w);
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
     for (auto const& row : lex.table("units").rows) {
@@ -208,6 +217,11 @@ struct quantity_parser::impl {
   }
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
+  std::array<bool, 256> postfix_first{};  // see postfix_qualifier
+  word_set postfix_firsts;                // the first words of the postfix phrases ("or", "and")
+  word_set age_before, age_nouns, age_bounds;  // see age_figure
+  static constexpr double max_age = 130;
+  static constexpr char const* age_unit = "year";
   // quantity_context.tsv: sign words, "points" after a percentage-point change, "-long" and
   // "-old" suffixes, time offsets, words that make "over" a preposition; units.tsv singular time
   // units; determiners; function words
@@ -477,6 +491,55 @@ struct quantity_parser::impl {
 
   static bool overlaps(byte_span a, byte_span b) { return a.start < b.end && b.start < a.end; }
 
+  // The end of a qualifier written after a figure that ends at `end` (postfix_qualifiers.tsv),
+  // which becomes the figure's qualifier (x.qualifier) unless one stands before the figure
+  // ("some 500-plus": the first word qualifies); `end` when none follows.
+  std::size_t postfix_qualifier(std::string_view lc, std::size_t end, ast::expression& x) const {
+    bool const space = lc[end] == ' ';
+    // (after a space, only a phrase's first word can begin one: "or", "and", "at"; most figures
+    // are followed by none of them)
+    if (space) {
+      std::string_view first;
+      word_after(lc, end, lc.size(), first);
+      if (!postfix_firsts.contains(first)) return end;
+    }
+    for (auto const& [phrase, rule] : t.postfix_qualifiers) {
+      bool const word = is_alpha(phrase[0]);
+      if (word != space) continue;
+      std::size_t const from = end + (word ? 1 : 0);
+      if (!at_phrase(lc, from, phrase)) continue;
+      std::size_t const e = from + phrase.size();
+      if (e < lc.size() && is_word(lc[e])) continue;  // "or moreover", "-plusses"
+      if (x.qualifier < 0) x.qualifier = rule;
+      return e;
+    }
+    return end;
+  }
+
+  // True when the quantity q over [start, end) is an age (quantity_context.tsv: age_before,
+  // age_noun, age_bound): a count of whole years no one lives past, or already a duration in
+  // the age's unit ("aged 65 years or over"), after "aged", or a figure bounded by "under" or
+  // "over" right after a noun of people and before no noun of its own ("children under five
+  // were", not "people over 50 miles"). `before` is the word before `start`.
+  bool age_figure(std::string_view lc, std::size_t start, std::size_t end, std::string_view before,
+                  quantity const& q) const {
+    if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && q.unit == age_unit))
+      return false;
+    if (!is_whole(q.value) || q.value <= 0 || q.value > max_age || (q.hi && *q.hi > max_age)) return false;
+    if (age_before.contains(before)) return true;
+    if (q.kind != quantity_kind::count || !age_nouns.contains(before)) return false;
+    std::string_view word;
+    word_after(lc, start, lc.size(), word);
+    if (!age_bounds.contains(word)) return false;
+    if (end < lc.size() && lc[end] != ' ') return end >= lc.size() || !is_word(lc[end]);
+    word_after(lc, end, lc.size(), word);
+    return word.empty() || !is_alpha(word[0]) || function_words.contains(word);
+  }
+
+  static bool at_phrase(std::string_view s, std::size_t i, std::string_view phrase) {
+    return i <= s.size() && s.size() - i >= phrase.size() && s.compare(i, phrase.size(), phrase) == 0;
+  }
+
   // The interval the qualifier and rounding allow around [a, b].
   void apply_qualifier(quantity& q, ast::expression const& x, double a, double b, double unit_a,
                        double unit_b) const {
@@ -744,6 +807,11 @@ struct quantity_parser::impl {
       std::size_t end = ok ? static_cast<std::size_t>(first - lc_rel.data()) : i;
       // Trim trailing spaces the grammar may have consumed.
       while (ok && end > i && (lc_rel[end - 1] == ' ')) --end;
+      // A qualifier after the figure ("20 or more", "a hundred or so", "500-plus"); a year
+      // takes none ("in 2020 or so" is a date).
+      if (end < n && postfix_first[static_cast<unsigned char>(lc_rel[end])] && !x.range &&
+          x.kind != ast::form::vague && x.kind != ast::form::ratio && !(x.kind == ast::form::count && looks_like_year(x.a)))
+        end = postfix_qualifier(lc_rel, end, x);
       // The candidate is built in place at the end of the result (a kept quantity is not moved
       // with its three strings) and dropped again below unless kept; `nprev` quantities precede it.
       std::size_t const nprev = r.quantities.size();
@@ -780,6 +848,7 @@ struct quantity_parser::impl {
             if (age_suffixes.contains(sub(lc_rel, we + 1, ae - we - 1))) {
               q.kind = quantity_kind::duration;
               q.unit = *u;
+              q.age = true;
               end = ae;
             } else {
               end = we;
@@ -789,6 +858,13 @@ struct quantity_parser::impl {
           }
         }
         if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]), before)) keep = false;
+        // An age, in years: the figure after "aged" ("aged 65 or over", "aged between 18 and
+        // 25") or a bare "under"/"over" figure after a noun of people ("children under five").
+        if (keep && !before.empty() && age_figure(lc_rel, i, end, before, q)) {
+          q.kind = quantity_kind::duration;
+          q.unit = age_unit;
+          q.age = true;
+        }
       }
       // "points" after a change in percentage points earlier in the sentence are the same unit
       // ("by 2 percentage points this year: 0.5 points in May, ...").

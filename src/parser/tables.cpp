@@ -63,8 +63,9 @@ tables::tables(lexicon const& lex) {
     }
   }
   {
-    auto const& t = lex.table("qualifiers");
-    for (auto const& row : t.rows) {
+    // One rule per row of qualifiers.tsv (before the figure) and postfix_qualifiers.tsv (after
+    // it): the same columns and rules, so "20 or more" reads like "at least 20".
+    auto rule_of = [&](lexicon_table const& t, lexicon_row const& row) {
       qualifier_rule q;
       q.name = row.at(1);
       auto const& r = row.at(2);
@@ -77,8 +78,17 @@ tables::tables(lexicon const& lex) {
       else lex.fail(t, row, fmt::format("unknown rule \"{}\"", r));
       q.param = number_at(lex, t, row, 3);
       if (q.name.empty()) lex.fail(t, row, "missing qualifier name");
-      qualifiers.add(lower(row.at(0)), static_cast<int>(qualifier_rules.size()));
       qualifier_rules.push_back(q);
+      return static_cast<int>(qualifier_rules.size() - 1);
+    };
+    auto const& t = lex.table("qualifiers");
+    for (auto const& row : t.rows) qualifiers.add(lower(row.at(0)), rule_of(t, row));
+    auto const& post = lex.table("postfix_qualifiers");
+    for (auto const& row : post.rows) {
+      auto phrase = lower(row.at(0));
+      if (phrase.empty() || phrase.find_first_of("0123456789") != std::string::npos)
+        lex.fail(post, row, "a postfix qualifier is a non-empty phrase without digits");
+      postfix_qualifiers.emplace_back(std::move(phrase), rule_of(post, row));
     }
   }
   {

@@ -197,6 +197,10 @@ struct tables {
   byte_set percent_words_first{};
   byte_set vague_first{};
   std::vector<qualifier_rule> qualifier_rules;
+  // Qualifiers written after the figure ("or more", "or so", "-plus"; postfix_qualifiers.tsv),
+  // each with its index into qualifier_rules. Read by quantity_parser after the grammar's match
+  // (a phrase that begins with a letter follows one space; "-plus" and "+" follow at once).
+  std::vector<std::pair<std::string, int>> postfix_qualifiers;
   // True when no entry of the tables a quantity can begin with a word from (numbers,
   // fractions, currency prefixes, vague) is empty or begins with a digit: then at a digit only
   // the branches of `expression` that begin with an amount can match (see grammar_def.hpp).

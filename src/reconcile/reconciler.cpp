@@ -324,6 +324,7 @@ class engine {
       item const& it = items_[p];
       compact_claim const& c = *it.c;
       if (!it.usable || !it.day || !in_groups(p) || s(c.subject).empty() || s(c.predicate).empty()) continue;
+      if (unnamed_part(c)) continue;
       key.clear();
       fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", s(c.subject), s(c.predicate),
                      s(c.scope), to_string(c.kind), s(c.unit), s(c.date_end));
@@ -503,6 +504,22 @@ class engine {
     compact_claim const& b = at(q);
     return !s(a.sentence).empty() && s(a.article) == s(b.article) && a.sentence_start == b.sentence_start &&
            s(a.sentence) == s(b.sentence) && s(a.attribution) == s(b.attribution);
+  }
+
+  // A part that counts what its whole counts, with no scope ("Of the 486 cases, 301 were in
+  // adults"), is a subgroup nothing names, not the total: it is checked against its whole
+  // (part_whole, sum, fraction), never in the total's contradictions and timeline. A part that
+  // names its subgroup by a scope ("Labour won 263 of the 650 seats") or by a subject of its own
+  // ("263 women" of 650 MPs) meets that subgroup's other figures. (A bucketed run stages such a
+  // part without its group role, spill.cpp, where its whole may be in another bucket.)
+  bool unnamed_part(compact_claim const& c) const {
+    if (!s(c.scope).empty()) return false;
+    for (auto const& r : t_.relations_of(c)) {
+      if (r.kind != relation_kind::part_of) continue;
+      std::size_t const w = lookup(s(r.claim));
+      if (w != none && s(at(w).subject) == s(c.subject)) return true;
+    }
+    return false;
   }
 
   bool related(std::size_t p, std::size_t q) const {

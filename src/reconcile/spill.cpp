@@ -608,6 +608,16 @@ struct bucketed_run::impl {
       if (e == island) e = subj[i];
       else join(e, subj[i]);
     }
+    auto unnamed_part = [&](std::size_t i) {
+      claim const& c = cs[i];
+      if (!c.scope.empty()) return false;
+      for (auto const& rel : c.relations) {
+        if (rel.kind != relation_kind::part_of) continue;
+        auto it = by_id.find(rel.claim);
+        if (it != by_id.end() && cs[it->second].subject.key == c.subject.key) return true;
+      }
+      return false;
+    };
     std::vector<std::uint64_t> set_island(n, island);
     auto island_of = [&](std::size_t r) {
       if (set_island[r] == island) set_island[r] = islands++;
@@ -633,12 +643,15 @@ struct bucketed_run::impl {
         put_lean(buf, cs[i], roles);
         write_record(stage.get(), buf, 0);
       };
+      // (a part that counts what its whole counts, with no scope, is in no group: the same test
+      // as the reconciler's unnamed_part, made here where the whole is at hand)
+      bool const grouped = !unnamed_part(i);
       if (!across[r]) {
-        stage_copy(set_entity[r], detail::role_group | detail::role_relation, 0);
+        stage_copy(set_entity[r], grouped ? detail::role_group | detail::role_relation : detail::role_relation, 0);
         continue;
       }
       ++copies;
-      if (ent[i] == island) {
+      if (ent[i] == island || !grouped) {
         stage_copy(unit[r], detail::role_relation, 0);
       } else {
         std::uint64_t const sid = shared_claims++;

@@ -1369,3 +1369,19 @@ TEST_CASE("a place named with 'alone' after a figure scopes it", "[claims][relat
   CHECK(by_text(cs, "31").scope.empty());
   CHECK(has_relation(by_text(cs, "12"), relation_kind::part_of, by_text(cs, "31").id));
 }
+
+TEST_CASE("a named place that reports its own figure, or is set apart by an apposition, scopes it", "[claims][scope]") {
+  // a district's count is not its province's: the district is the clause's subject
+  auto cs = run("Marlow province has recorded 486 cases of measles, the health authority said on Tuesday. "
+                "Officials in Marlow said 40 people were in hospital. Neighbouring Tarn district, which "
+                "declared its own emergency last week, has reported fewer than 40 cases.");
+  CHECK(by_text(cs, "fewer than 40").scope == "tarn district");
+  CHECK(by_text(cs, "486").scope.empty());  // the story's own place narrows nothing
+  CHECK(run("Kessel county recorded 12 deaths.").front().scope == "kessel county");
+  // a fronted place with an apposition naming its kind is a part of the story's place, even
+  // when the story names it often
+  auto ap = run("Rents in Velmark rose 6.8% in the year to May. Aldwick rents led. In Aldwick, the capital, "
+                "rents climbed 9.1%, the agency said. Aldwick is expensive.");
+  CHECK(by_text(ap, "9.1%").scope == "aldwick");
+  CHECK(by_text(ap, "6.8%").scope.empty());
+}

@@ -96,8 +96,9 @@ TEST_CASE("subject: the head before a prepositional phrase, not a noun inside it
   CHECK(subj_of("Output at Kessel's mines fell 9% in the quarter.", "9%") == "output");
   CHECK(subj_of("Support for the plan among voters in Averin was 48%.", "48%") == "support");
   CHECK(subj_text("Rents in the capital rose 6% in a year.", "6%") == "Rents");
-  // nor a number word ("One in seventy-one children under 84": the children's)
-  CHECK(subj_of("One in seventy-one children under 84 is acutely malnourished.", "under 84") == "child");
+  // nor a number word ("One in seventy-one children under 84": the children's; an age, so the
+  // noun stays as text without a key)
+  CHECK(subj_text("One in seventy-one children under 84 is acutely malnourished.", "under 84") == "children");
   // a name or a verb before the preposition is no head
   CHECK(subj_of("Prices in Kessel jumped 14% last month.", "14%") == "price");
 }
@@ -191,4 +192,27 @@ TEST_CASE("subject: a listed verb or a comparison after a plural head ends the c
 
 TEST_CASE("subject: money a body lends is a loan", "[claims][subject][acc13s]") {
   CHECK(subj_of("The World Bank said it could lend up to $250 million.", "up to $250 million") == "loan");
+}
+
+TEST_CASE("subject: an age keeps its noun as text but no key, and does not take over its clause", "[claims][subject][age]") {
+  auto cs = run("A 48-year-old pilot was hurt. Of the dead, 30 were aged 65 or older. Doctors said 40 patients aged "
+                "70 or over were treated.");
+  auto const& pilot = by_text(cs, "48-year-old");
+  CHECK(pilot.q.age);
+  CHECK(pilot.subject.key.empty());  // one person's age: nothing to set against another's
+  CHECK(pilot.subject.text == "pilot");
+  CHECK(pilot.predicate.key == "be");
+  CHECK(by_text(cs, "65 or older").subject.key.empty());
+  CHECK(by_text(cs, "65 or older").q.age);
+  // "aged" is no head: the figure before it keeps its own noun, or none
+  CHECK(by_text(cs, "30").subject.key != "aged");
+  CHECK(by_text(cs, "40").subject.key == "person");
+  CHECK(by_text(cs, "70 or over").q.lo == 70);
+}
+
+TEST_CASE("subject: a figure with a qualifier after it keeps the noun after the qualifier", "[claims][subject][postfix]") {
+  CHECK(subj_of("A hundred or so protesters gathered outside the court.", "A hundred or so") == "protester");
+  auto cs = run("The city deployed 500-plus police officers.");
+  CHECK(by_text(cs, "500-plus").subject.key == "officer");
+  CHECK(by_text(cs, "500-plus").predicate.key == "deploy");  // not a compound modifier ("a 15-member council")
 }

@@ -480,3 +480,53 @@ TEST_CASE("areas, labels and ages in apposition are not quantities", "[parser]")
   auto list = all("Police counted 12, 45, and 60 protesters.");
   CHECK(list.size() == 3);
 }
+
+TEST_CASE("a qualifier written after the figure gives the same interval as one before it", "[parser][postfix]") {
+  check("Police said 20 or more were arrested.", "20 or more", 20, 20, open, count);
+  check("Officials expect 1,500 or fewer to attend.", "1,500 or fewer", 1500, open, 1500, count);
+  check("A hundred or so protesters gathered.", "A hundred or so", 100, 50, 150, count);
+  check("The fund has 500-plus members.", "500-plus", 500, 500, open, count);
+  check("The app has 300+ reviews.", "300+", 300, 300, open, count);
+  check("It took 40-odd years.", "40-odd", 40, 40, 50, count);
+  check("Fares rose 5% or more on most lines.", "5% or more", 5, 5, open, quantity_kind::percent);
+  check("Repairs will take 10 days or more.", "10 days or more", 10, 10, open, quantity_kind::duration, "day");
+  auto q = one("Police said 20 or more were arrested.");
+  CHECK(q.qualifier == "at least");
+  // a qualifier before the figure keeps its own interval; a year takes none
+  check("More than 20 or so were hurt.", "More than 20 or so", 20, 20, open, count);
+  check("Some 500-plus police officers were deployed.", "Some 500-plus", 500, 450, 550, count);
+  none("Prices peaked in 2020 or so.");
+  // the phrase must end at a word's end, and a number after "or" makes a list, not a qualifier
+  auto list = all("Teams of 20 or 30 volunteers helped.");
+  for (auto const& x : list) CHECK(x.text.find("or more") == std::string::npos);
+  auto moreover = all("About 20 or moreover 30 left.");
+  REQUIRE_FALSE(moreover.empty());
+  CHECK(moreover[0].text == "About 20");
+}
+
+TEST_CASE("ages after 'aged' and after a noun of people with a bare bound are durations in years", "[parser][age]") {
+  auto const duration = quantity_kind::duration;
+  auto const age = [](std::string const& s) {
+    INFO("sentence: " << s);
+    auto qs = all(s);
+    std::optional<quantity> found;
+    for (auto const& q : qs)
+      if (q.age) found = q;
+    REQUIRE(found);
+    return *found;
+  };
+  check("The victims were aged 65 or over.", "65 or over", 65, 65, open, duration, "year");
+  check("Most were aged between 18 and 25.", "between 18 and 25", 18, 18, 25, duration, "year");
+  check("Vaccines are offered to children under five.", "under five", 5, open, 5, duration, "year");
+  check("Doctors saw people over 80 before the others.", "over 80", 80, 80, open, duration, "year");
+  CHECK(age("The victims were aged 65 or over.").text == "65 or over");
+  CHECK(age("The 45-year-old man left.").text == "45-year-old");
+  // a count with a noun of its own, a count too large for an age and a plain count are not ages
+  for (auto const& q : all("Crews moved people over 50 boats."))
+    CHECK_FALSE(q.age);
+  auto big = one("Aid reached children under 5,000 tents.");
+  CHECK_FALSE(big.age);
+  auto plain = one("Some 300 children were treated.");
+  CHECK_FALSE(plain.age);
+  CHECK(plain.kind == count);
+}
