@@ -172,3 +172,31 @@ TEST_CASE("rank deficiency: a repeated row and a near dependency count once", "[
   CHECK(strong.adjusted[1] == Approx(115).epsilon(1e-4));
   CHECK(strong.adjusted[2] == Approx(115).epsilon(1e-4));
 }
+
+TEST_CASE("a long chain with more rows than claims adjusts to the mean", "[reconcile]") {
+  // 80 readings of one figure, each tied to the one and the two before (157 rows, rank 79: the
+  // sparse reduction of components with more rows than claims). Equal sigmas: every reading
+  // goes to the mean; chi2 = sum (x_i - mean)^2; var_i = 1 - 1/80 (the free direction is the
+  // all-ones vector).
+  std::size_t const n = 80;
+  std::vector<double> x, sigma(n, 2.0);
+  for (std::size_t i = 0; i < n; ++i) x.push_back(1000.0 + static_cast<double>((i * 37) % 11));
+  std::vector<lsq_row> rows;
+  for (std::size_t i = 1; i < n; ++i) {
+    for (std::size_t back = 1; back <= std::min<std::size_t>(i, 2); ++back) {
+      rows.push_back(lsq_row{{{i, 1.0}, {i - back, -1.0}}, x[i] - x[i - back]});
+    }
+  }
+  REQUIRE(rows.size() == 157);
+  double mean = 0;
+  for (double v : x) mean += v / static_cast<double>(n);
+  double chi2 = 0;
+  for (double v : x) chi2 += (v - mean) * (v - mean) / 4.0;
+  auto r = adjust(x, sigma, rows, 0.05);
+  CHECK(r.dof == n - 1);
+  CHECK(r.chi2 == Approx(chi2));
+  for (std::size_t i = 0; i < n; ++i) {
+    CHECK(r.adjusted[i] == Approx(mean));
+    CHECK(r.normalized[i] == Approx((x[i] - mean) / 2.0 / std::sqrt(1.0 - 1.0 / static_cast<double>(n))));
+  }
+}
