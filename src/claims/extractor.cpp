@@ -2239,11 +2239,16 @@ struct extractor::impl {
   // A word that reads as a verb before a figure: a past form in -ed that no determiner
   // precedes and the subject table does not know ("expected 8.8%", "averaged 5.28%").
   static inline rule_list const verb_form_aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
+  static inline rule_list const verb_form_adverbs = {"also", "not", "still", "then", "now", "only", "already", "never", "soon", "just", "even"};
   bool verb_form(token_span t, std::size_t k) const {
     auto const& w = t[k].lc;
     auto const& aux = verb_form_aux;
-    // after an auxiliary any word is a verb ("had forecast 4.6%")
+    // after an auxiliary any word is a verb ("had forecast 4.6%"), also past an adverb ("would
+    // also lead to a ceasefire of about six weeks": lead is no head of the ceasefire's phrase)
     if (t[k].word && k > 0 && aux.count(t[k - 1]) && chunk_word(t[k])) return true;
+    if (t[k].word && k > 1 && t[k - 1].word && aux.count(t[k - 2]) && chunk_word(t[k]) &&
+        (verb_form_adverbs.count(t[k - 1]) || t[k - 1].lc.ends_with("ly")))
+      return true;
     if (!t[k].word || w.size() <= 4 || !w.ends_with("ed") || subjects.count(w)) return false;
     return !(k > 0 && article_or_determiner(t[k - 1]));
   }

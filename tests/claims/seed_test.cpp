@@ -145,6 +145,11 @@ TEST_CASE("seed: populations, crowds and durations", "[claims][seed]") {
   CHECK(find("48 hours").subject.key == "negotiation");  // "negotiations were expected to continue within"
   CHECK(find("six-month").subject.key == "conflict");
   CHECK(find("about six weeks").q.lo == 5.5);
+  CHECK(find("about six weeks").subject.key == "ceasefire");  // "would also lead to a ceasefire of": lead is a verb
+  CHECK(find("six months").subject.key == "conflict");
+  // "Sources and Al-Qahera said" after "two Egyptian security sources and state-run Al-Qahera News
+  // said": the short coordinated mention takes the fuller name
+  CHECK(find("48 hours").attribution.key == "egyptian security sources and state-run al-qahera news");
 }
 
 TEST_CASE("seed: dates, the phased truce and the dateline are not claims", "[claims][seed]") {
