@@ -507,7 +507,7 @@ struct quantity_parser::impl {
       bool const word = is_alpha(phrase[0]);
       if (word != space) continue;
       std::size_t const from = end + (word ? 1 : 0);
-      if (!at_phrase(lc, from, phrase)) continue;
+      if (!sub(lc, from).starts_with(phrase)) continue;
       std::size_t const e = from + phrase.size();
       if (e < lc.size() && is_word(lc[e])) continue;  // "or moreover", "-plusses"
       if (x.qualifier < 0) x.qualifier = rule;
@@ -531,13 +531,9 @@ struct quantity_parser::impl {
     std::string_view word;
     word_after(lc, start, lc.size(), word);
     if (!age_bounds.contains(word)) return false;
-    if (end < lc.size() && lc[end] != ' ') return end >= lc.size() || !is_word(lc[end]);
+    if (end < lc.size() && lc[end] != ' ') return !is_word(lc[end]);
     word_after(lc, end, lc.size(), word);
     return word.empty() || !is_alpha(word[0]) || function_words.contains(word);
-  }
-
-  static bool at_phrase(std::string_view s, std::size_t i, std::string_view phrase) {
-    return i <= s.size() && s.size() - i >= phrase.size() && s.compare(i, phrase.size(), phrase) == 0;
   }
 
   // The interval the qualifier and rounding allow around [a, b].
