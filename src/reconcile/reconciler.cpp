@@ -5,6 +5,7 @@
 #include "claimcheck/reconcile/least_squares.hpp"
 #include "claimcheck/reconcile/spill.hpp"
 #include "reconcile/claim_table.hpp"
+#include "reconcile/groups.hpp"
 #include "reconcile/joint.hpp"
 #include "reconcile/union_find.hpp"
 
@@ -506,20 +507,14 @@ class engine {
            s(a.sentence) == s(b.sentence) && s(a.attribution) == s(b.attribution);
   }
 
-  // A part that counts what its whole counts, with no scope ("Of the 486 cases, 301 were in
-  // adults"), is a subgroup nothing names, not the total: it is checked against its whole
-  // (part_whole, sum, fraction), never in the total's contradictions and timeline. A part that
-  // names its subgroup by a scope ("Labour won 263 of the 650 seats") or by a subject of its own
-  // ("263 women" of 650 MPs) meets that subgroup's other figures. (A bucketed run stages such a
-  // part without its group role, spill.cpp, where its whole may be in another bucket.)
+  // detail::unnamed_part (groups.hpp); a bucketed run decides it when staging (spill.cpp).
   bool unnamed_part(compact_claim const& c) const {
-    if (!s(c.scope).empty()) return false;
-    for (auto const& r : t_.relations_of(c)) {
-      if (r.kind != relation_kind::part_of) continue;
-      std::size_t const w = lookup(s(r.claim));
-      if (w != none && s(at(w).subject) == s(c.subject)) return true;
-    }
-    return false;
+    return detail::unnamed_part(s(c.scope), s(c.subject), t_.relations_of(c),
+                                [&](auto const& id) -> std::optional<std::string_view> {
+                                  std::size_t const w = lookup(s(id));
+                                  if (w == none) return std::nullopt;
+                                  return s(at(w).subject);
+                                });
   }
 
   bool related(std::size_t p, std::size_t q) const {

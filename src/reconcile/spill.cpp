@@ -1,5 +1,6 @@
 #include "claimcheck/reconcile/spill.hpp"
 #include "reconcile/claim_table.hpp"
+#include "reconcile/groups.hpp"
 #include "reconcile/joint.hpp"
 #include "reconcile/union_find.hpp"
 #include "core/records.hpp"
@@ -610,13 +611,12 @@ struct bucketed_run::impl {
     }
     auto unnamed_part = [&](std::size_t i) {
       claim const& c = cs[i];
-      if (!c.scope.empty()) return false;
-      for (auto const& rel : c.relations) {
-        if (rel.kind != relation_kind::part_of) continue;
-        auto it = by_id.find(rel.claim);
-        if (it != by_id.end() && cs[it->second].subject.key == c.subject.key) return true;
-      }
-      return false;
+      return detail::unnamed_part(c.scope, c.subject.key, c.relations,
+                                  [&](std::string const& id) -> std::optional<std::string_view> {
+                                    auto it = by_id.find(id);
+                                    if (it == by_id.end()) return std::nullopt;
+                                    return cs[it->second].subject.key;
+                                  });
     };
     std::vector<std::uint64_t> set_island(n, island);
     auto island_of = [&](std::size_t r) {
@@ -643,8 +643,7 @@ struct bucketed_run::impl {
         put_lean(buf, cs[i], roles);
         write_record(stage.get(), buf, 0);
       };
-      // (a part that counts what its whole counts, with no scope, is in no group: the same test
-      // as the reconciler's unnamed_part, made here where the whole is at hand)
+      // (an unnamed part, groups.hpp, is in no group: decided here, where the whole is at hand)
       bool const grouped = !unnamed_part(i);
       if (!across[r]) {
         stage_copy(set_entity[r], grouped ? detail::role_group | detail::role_relation : detail::role_relation, 0);

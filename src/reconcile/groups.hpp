@@ -1,0 +1,34 @@
+#pragma once
+// Which claims meet in a (subject, predicate) group (internal to src/reconcile). One rule, two
+// callers: the reconciler, on the compact claims of one table, and the bucketed run's stager
+// (spill.cpp), on an article's full claims, where the whole may end up in another bucket.
+
+#include "claimcheck/model.hpp"
+
+#include <optional>
+#include <string_view>
+
+namespace claimcheck::reconcile::detail {
+
+/// A part that counts what its whole counts, with no scope ("Of the 486 cases, 301 were in
+/// adults"), is a subgroup nothing names, not the total: it is checked against its whole
+/// (part_whole, sum, fraction), never in the total's contradictions and timeline. A part that
+/// names its subgroup by a scope ("Labour won 263 of the 650 seats") or by a subject of its own
+/// ("263 women" of 650 MPs) meets that subgroup's other figures.
+///
+/// `relations` holds the claim's relations (each with `kind` and `claim`, the id it points at);
+/// `whole_subject(id)` gives the subject key of the claim with that id, or nothing when the
+/// caller does not hold it.
+template <class Relations, class WholeSubject>
+bool unnamed_part(std::string_view scope, std::string_view subject, Relations const& relations,
+                  WholeSubject&& whole_subject) {
+  if (!scope.empty()) return false;
+  for (auto const& r : relations) {
+    if (r.kind != relation_kind::part_of) continue;
+    std::optional<std::string_view> const w = whole_subject(r.claim);
+    if (w && *w == subject) return true;
+  }
+  return false;
+}
+
+}  // namespace claimcheck::reconcile::detail
