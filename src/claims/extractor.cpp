@@ -6042,9 +6042,10 @@ struct extractor::impl {
     k.key = place + " " + k.key;
   }
 
-  // "In Gaza, the health ministry said", "killed in Gaza ..., the health ministry said": a
-  // definite body without a place, in a sentence about the story's own place (one of the
-  // article's topics), is that place's body ("gaza health ministry"). Groups are not bodies.
+  // "In Gaza, the health ministry said": a definite body without a place, in a sentence framed
+  // by the story's own place (one of the article's topics), is that place's body ("gaza health
+  // ministry"). A place inside the report ("killed in Gaza ..., the health ministry said") says
+  // where the figures are, not whose body it is (docs/corpus.md, source_key). Groups are not bodies.
   void body_of_place(text_key& k, std::string const& place, std::vector<std::string> const& topics) const {
     if (k.key.empty() || place.empty() || k.text.size() < 5 || !folded_prefix_is(k.text, "the ")) return;
     if (k.key.starts_with(place + " ")) return;  // already the place's ("the territory's ministry")
@@ -6077,6 +6078,15 @@ struct extractor::impl {
       out = strip_possessive(t[i + 1].lc);
       if (auto it = demonyms.find(out); it != demonyms.end()) out = it->second;
     }
+    return out;
+  }
+
+  // The place of a sentence's fronted frame, "In Gaza, ...", as a source word; else empty.
+  std::string fronted_place(std::string_view text, sentence_info const& si) const {
+    token_span const t = si.tokens;
+    if (t.size() < 4 || t[0].lc != "in" || !proper_noun(text, t[1]) || t[2].lc != ",") return {};
+    std::string out = strip_possessive(t[1].lc);
+    if (auto it = demonyms.find(out); it != demonyms.end()) out = it->second;
     return out;
   }
 
@@ -6318,6 +6328,7 @@ struct extractor::impl {
       modality_matches(si);
       auto const sentence_place = place_in(text, si);
       if (!sentence_place.empty()) last_place = sentence_place;
+      auto const frame_place = fronted_place(text, si);
       auto attribution = find_attribution(text, si);
       // A second clause with a speaker of its own (", and Britain announced up to £10 million", ",
       // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
@@ -6402,7 +6413,7 @@ struct extractor::impl {
         auto normalize = [&](text_key& k) {
           its_speaker(k, last_speaker);
           anaphor_place(k, last_place);
-          body_of_place(k, sentence_place, topics);
+          body_of_place(k, frame_place, topics);
           k.key = resolve_speaker(k.key, speakers);
         };
         if (split_at != SIZE_MAX) {
@@ -6420,7 +6431,7 @@ struct extractor::impl {
       if (!its_speaker(attribution, last_speaker) && !previous_speaker.key.empty())
         its_speaker(attribution, previous_speaker, true);
       anaphor_place(attribution, last_place);
-      body_of_place(attribution, sentence_place, topics);
+      body_of_place(attribution, frame_place, topics);
       // who this sentence names (it stays so for the rest of the sentence: read as named_next,
       // and own_speaker for the dates)
       previous_speaker.text = attribution.text;

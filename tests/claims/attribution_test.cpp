@@ -99,12 +99,17 @@ TEST_CASE("attribution: a short mention stands for the fuller name used earlier"
   CHECK(source_of("Local residents said the bridge fell. Residents said 12 houses burned.", "12") == "residents");
 }
 
-TEST_CASE("attribution: a body in a sentence about the story's place is that place's", "[claims][attribution]") {
+TEST_CASE("attribution: a body in a sentence framed by the story's place is that place's", "[claims][attribution]") {
   std::string const story = "Floods hit Ruritania on Monday. Aid reached Ruritania late. Roads in Ruritania are cut. ";
   CHECK(source_of(story + "In Ruritania, the health ministry said 40 people died.", "40") ==
         "ruritania health ministry");
+  // a place inside the report says where the figures are, not whose body speaks (docs/corpus.md)
   CHECK(source_of(story + "At least 40 people died in Ruritania, the interior ministry said.", "At least 40") ==
-        "ruritania interior ministry");
+        "interior ministry");
+  CHECK(source_of(story + "The number of patients waiting in Ruritania rose to 9,000, the health ministry said.",
+                  "9,000") == "health ministry");
+  CHECK(source_of(story + "The interior ministry said 1,200 people had crossed into Ruritania since May.", "1,200") ==
+        "interior ministry");
   // a named body keeps its name; a place that is not the story's adds nothing
   CHECK(source_of(story + "In Ruritania, the World Bank said $40 million was needed.", "$40 million") == "world bank");
   CHECK(source_of("Floods hit Ruritania on Monday. Aid reached Ruritania late. In Vale, the health ministry said 40 "
