@@ -3898,15 +3898,15 @@ struct extractor::impl {
     }
     // A lowercase descriptor before an acronym: keep the acronym ("Turkey's disaster agency AFAD").
     if (ws.size() - from >= 2 && ws.back().acronym && !ws[ws.size() - 2].cap) from = ws.size() - 1;
-    // ... or before a name of two capitalized words or more, as a title is: keep the name ("party
-    // co-leader Mira Oden", "opposition Liberal Centre"). Only when every word before the name is
+    // ... or before a name, as a title is: keep the name ("party co-leader Mira Oden", "opposition
+    // Liberal Centre", "the rail operator Nordbane"). Only when every word before the name is
     // such a lowercase descriptor: not after a function word ("the port authority of New Ledo" is
     // the authority's name), nor after other speakers joined to it ("two Egyptian security sources
     // and state-run Al-Qahera News" are both the speakers).
     {
       std::size_t run = ws.size();
       while (run > from && ws[run - 1].cap) --run;
-      bool descriptor = ws.size() - run >= 2 && run > from;
+      bool descriptor = ws.size() - run >= 1 && run > from;
       for (std::size_t m = from; m < run && descriptor; ++m) descriptor = !ws[m].cap && !in(function_words, ws[m]);
       if (descriptor) from = run;
     }

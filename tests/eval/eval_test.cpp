@@ -229,6 +229,24 @@ TEST_CASE("values match within a relative tolerance of 1e-6", "[eval]") {
   CHECK(ev.scores.at("quantity.value").correct == 3);
 }
 
+TEST_CASE("a fraction written to six decimals in the gold matches its exact value", "[eval]") {
+  tiny_corpus t;
+  t.add("a4", "One in six voters stayed home, and two-thirds of them were young.");
+  t.write("gold/quantities.tsv",
+          "# article\ttext\tocc\tvalue\tlo\thi\tkind\tunit\n"
+          "a4\tOne in six\t1\t0.166667\t0.166667\t0.166667\tratio\t\n"
+          "a4\ttwo-thirds\t1\t0.666667\t0.666667\t0.666667\tfraction\t\n");
+  std::vector<claim> cs;
+  cs.push_back(t.make("a4", "One in six", 1.0 / 6, 1.0 / 6, 1.0 / 6, quantity_kind::ratio));
+  cs.push_back(t.make("a4", "two-thirds", 2.0 / 3, 2.0 / 3, 2.0 / 3, quantity_kind::fraction));
+  auto ev = evaluate(t.gold(), t.articles, cs, {});
+  CHECK(ev.scores.at("quantity.value").correct == 2);
+  CHECK(ev.scores.at("quantity.interval").correct == 2);
+  // a value off in the sixth decimal is still wrong
+  cs[0].q.value = 0.166669;
+  CHECK(evaluate(t.gold(), t.articles, cs, {}).scores.at("quantity.value").correct == 1);
+}
+
 TEST_CASE("an interval counts only when both ends match, open ends included", "[eval]") {
   tiny_corpus t;
   auto cs = t.perfect();
