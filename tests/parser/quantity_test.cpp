@@ -135,6 +135,11 @@ TEST_CASE("money in every currency form", "[parser]") {
   check("He paid \xC2\xA3" "400,000 in fees.", "\xC2\xA3" "400,000", 400000, 400000, 400000, quantity_kind::money, "GBP");
   check("It cost 1.2 billion dollars.", "1.2 billion dollars", 1.2e9, 1.2e9, 1.2e9, quantity_kind::money, "USD");
   check("Fines of 500 shekels apply.", "500 shekels", 500, 500, 500, quantity_kind::money, "ILS");
+  // ISO codes before the figure, and currency words of one country
+  check("The fund paid NOK 30 million.", "NOK 30 million", 3e7, 3e7, 3e7, quantity_kind::money, "NOK");
+  check("Sales reached SEK 4.5bn in May.", "SEK 4.5bn", 4.5e9, 4.5e9, 4.5e9, quantity_kind::money, "SEK");
+  check("The club paid CHF 12m for him.", "CHF 12m", 1.2e7, 1.2e7, 1.2e7, quantity_kind::money, "CHF");
+  check("Each got 2,000 kronor.", "2,000 kronor", 2000, 2000, 2000, quantity_kind::money, "SEK");
 }
 
 TEST_CASE("ranges in every form", "[parser]") {
