@@ -229,9 +229,12 @@ struct quantity_parser::impl {
       function_words;
   word_map<std::string> unit_singular;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
-  word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said",
-                                                               "say", "live", "lived", "voted", "died", "remain", "the",
-                                                               "its", "their", "a", "an", "to", "in", "and", "or"};
+  // (possessives and determiners: "half our members", "a third these days"; prepositions and
+  // time words that follow a share of change: "up a fifth since May", "a quarter on last year")
+  word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said", "say", "live", "lived",
+                                        "voted", "died", "remain", "the", "its", "their", "a", "an", "to", "in",
+                                        "and", "or", "our", "his", "her", "my", "your", "these", "those", "this",
+                                        "that", "since", "from", "on", "over", "last", "compared"};
   word_set const ordinals = {"first", "second", "third", "fourth", "last",
                              "preceding", "previous", "next", "same", "final"};
   word_map<int> months, weekdays;
@@ -453,6 +456,8 @@ struct quantity_parser::impl {
                    std::string_view before) const {
     if (x.kind == ast::form::fraction) {
       if (ordinals.contains(before)) return true;
+      // the size of a change is a share ("rose by a fifth", "up a third", "down a quarter")
+      if (before == "by" || before == "up" || before == "down") return false;
       // a bare fraction word after a determiner or possessive is an ordinal ("his third", "its
       // fifth"): a share is written "a third", "one in three", "a third of"
       if (x.qualifier < 0 && determiners.contains(before) &&
@@ -752,6 +757,18 @@ struct quantity_parser::impl {
       // preposition before a span of time, after a figure (its period) or after a word that
       // spreads a thing across time (quantity_context.tsv); before a single unit elsewhere it is
       // a qualifier ("lasted over a year": more than a year).
+      // "3.8% fewer than a year earlier", "2.5 percentage points more than in May": a comparative
+      // right after a figure compares that figure with what follows, which is its base, not a
+      // figure the comparative qualifies.
+      if (ok && x.qualifier >= 0 && right_after_figure(i)) {
+        for (std::string_view const cmp : {"more than ", "fewer than ", "less than "}) {
+          if (!sub(lc_rel, i).starts_with(cmp)) continue;
+          i += cmp.size();
+          first = lc_rel.data() + i;
+          ok = parse_expression(t, first, last, x);
+          break;
+        }
+      }
       if (ok && x.kind == ast::form::duration && at(lc_rel, i, "over ") &&
           !(x.a.words && x.a.value == 1 && !x.range && !right_after_figure(i) &&
             !spread_words.contains(word_before(lc_rel, 0, i)))) {

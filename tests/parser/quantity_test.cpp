@@ -322,6 +322,36 @@ TEST_CASE("a fraction word after a possessive is an ordinal", "[parser]") {
   check("A third of the budget went to roads.", "A third", 1.0 / 3, 1.0 / 3, 1.0 / 3, quantity_kind::fraction);
 }
 
+TEST_CASE("a fraction word as the size of a change, or before a possessive, is a share", "[parser]") {
+  auto const fraction = quantity_kind::fraction;
+  check("Prices have risen by a fifth since May.", "a fifth", 0.2, 0.2, 0.2, fraction);
+  check("Sales were up a third on last year.", "a third", 1.0 / 3, 1.0 / 3, 1.0 / 3, fraction);
+  check("Bookings fell by a quarter over the summer.", "a quarter", 0.25, 0.25, 0.25, fraction);
+  check("Half our members have sold cattle.", "Half", 0.5, 0.5, 0.5, fraction);
+  check("\"Half these farms are dry,\" he said.", "Half", 0.5, 0.5, 0.5, fraction);
+  // before a noun it is still an ordinal
+  none("It was a fifth term for the mayor.");
+  none("She began a third attempt.");
+}
+
+TEST_CASE("a comparative right after a figure is a comparison, not a qualifier of the next figure", "[parser]") {
+  auto cmp = all("Recorded crime was 3.8% fewer than a year earlier.");
+  REQUIRE(cmp.size() == 2);
+  CHECK(cmp[1].text == "a year");
+  CHECK(cmp[1].hi.has_value());
+  auto pp = all("That is 2.5 percentage points more than a year earlier.");
+  REQUIRE(pp.size() == 2);
+  CHECK(pp[1].text == "a year");
+  auto money = all("Fares cost $5 less than two years ago.");
+  REQUIRE(money.size() == 2);
+  CHECK(money[1].text == "two years");
+  // not right after a figure: the comparative qualifies
+  check("The strike lasted more than a year.", "more than a year", 1, 1, open, quantity_kind::duration, "year");
+  auto comma = all("They won 52 seats, more than 40 analysts expected.");
+  REQUIRE(comma.size() == 2);
+  CHECK(comma[1].text == "more than 40");
+}
+
 TEST_CASE("a time unit before earlier, ago or later is an offset, not a rate's denominator", "[parser]") {
   auto qs = all("Rents were 7% higher than a year earlier.");
   REQUIRE(qs.size() == 2);
@@ -478,6 +508,9 @@ TEST_CASE("areas, labels and ages in apposition are not quantities", "[parser]")
   none("Traffic on Route 9 was halted and platform 4 was shut.");
   none("Passengers waited at Gate 3 for Flight 302.");
   none("They invoked Article 5 of the treaty.");
+  none("The Class 418 unit left Dam 4 behind.");
+  none("Series 300 machines and Type 2 diabetes.");
+  none("Phase 3 trials moved to Block 7 and Reactor 4.");
   none("Maria Ruiz, 45, said the water rose fast.");
   none("The driver, 52, was arrested at the scene.");
   // a count after a comma is still a count
