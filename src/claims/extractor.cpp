@@ -782,6 +782,10 @@ struct extractor::impl {
     for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("background_frames").rows) background_frames.push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("body_nouns").rows) {
+      if (r.at(1) == "institution") {
+        institution_nouns.insert(text::fold(r.at(0)));
+        continue;
+      }
       body_nouns.insert(text::fold(r.at(0)));
       if (r.at(1) == "organ") body_organs.insert(text::fold(r.at(0)));
     }
@@ -996,6 +1000,7 @@ struct extractor::impl {
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
   flat_word_set body_nouns;                    // "government", "bank", "board": a body named by its kind
+  word_set institution_nouns;                  // "hospital": ends a name that is no person's (rare: no token bit)
   flat_word_set body_organs;                   // "board", "committee": an organ acts for its body
   flat_word_set speech_adverbs;                // "also", "alone": between speaker, auxiliary and verb
   flat_word_set speech_asides;                 // ", however,": a parenthetical before the verb
@@ -3872,6 +3877,9 @@ struct extractor::impl {
       // "the territory's health ministry"; "the agency" alone points back (no key); "the city
       // council" is a name
       if (leading && in(anaphors, x) && (possessive || i + 1 == e)) continue;
+      // "Neighbouring Castel district said": a word before a place's name is no part of the
+      // body's name (grammars/place_modifiers.tsv)
+      if (leading && i + 1 < e && place_modifiers.count(x.w)) continue;
       leading = false;
       if (possessive) {
         if (auto it = demonyms.find(x.w); it != demonyms.end()) {  // "Israel's army"
@@ -3893,6 +3901,9 @@ struct extractor::impl {
       if (!in(titles, ws[j])) continue;
       bool name = j + 1 < ws.size();
       for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
+      // "Essary General Hospital": a name that ends in an institution is no person's, and the
+      // title-like word inside it no title (grammars/body_nouns.tsv "institution")
+      if (name && institution_nouns.count(ws.back().w)) break;
       if (name) from = j + 1;
       break;
     }
@@ -4013,6 +4024,20 @@ struct extractor::impl {
         while (e < t.size() && e - b < 10 && capitalized(e) &&
                (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))
           ++e;
+        // "according to figures the statistics office released", "according to data the bureau
+        // published": the data noun has a relative clause without "that"; its subject, the body
+        // that put the data out, is the source
+        if (e - b >= 3 && !capitalized(b))
+          for (std::size_t m = b + 1; m + 2 < e; ++m)
+            if (t[m].lc == "the") {
+              std::size_t v = m + 2;
+              while (v < e && !(t[v].lc.size() > 4 && t[v].lc.ends_with("ed"))) ++v;
+              if (v < e) {
+                b = m;
+                e = v;
+              }
+              break;
+            }
         auto k = speaker_text(b, e);
         if (!k.key.empty()) {
           k.text.assign(text.substr(t[i].start, t[e - 1].end - t[i].start));
@@ -4159,7 +4184,11 @@ struct extractor::impl {
           if (!t[o].word && !in_quantity(o)) {
             if (t[o].lc != ",") break;
             bool relative = t[o + 1].lc == "which" || (t[o + 1].lc == "who" && !is_upper(text[t[o + 1].start]));
-            bool appositive = t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an";
+            // (also a title opening the appositive, "Rudi Falk, chairman of the football
+            // association, said", and an age alone, "Aran, 44, said")
+            bool const age = o + 2 == j - 1 && t[o + 1].lc[0] >= '0' && t[o + 1].lc[0] <= '9' && t[o + 1].lc.size() <= 3;
+            bool appositive = t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an" ||
+                              (titles.count(t[o + 1].lc) && !capitalized(o + 1)) || age;
             for (std::size_t m = o + 1; appositive && m + 1 < j; ++m)
               appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m]);
             if (!relative && !appositive) break;
@@ -4295,6 +4324,24 @@ struct extractor::impl {
         }
         if (!k.key.empty() && !pronouns.count(k.key)) {
           if (b > prep_at) return prep_k;
+          // "Lirenia counted 8.42 million people ..., according to figures the office released": a
+          // verb that counts the figure right after it tells what was counted; "according to" after
+          // every figure names who says so
+          if (!prep_k.key.empty() && verb->value == "verb-before" && i + 1 < t.size() && in_quantity(i + 1) &&
+              std::all_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
+                          [&](auto const& q) { return q.span.end <= t[prep_at].start; }))
+            return prep_k;
+          // "About 2,000 people rallied ... after official data showed rents up 6.8%": a speaker
+          // in a subordinate clause tells the figures after its verb, not the main clause's
+          // before it (read as a relative clause's speaker is)
+          if (b >= 2 && (t[b - 1].lc == "after" || t[b - 1].lc == "as" || t[b - 1].lc == "because") &&
+              si.relative.first.key.empty() &&
+              std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
+                          [&](auto const& q) { return q.span.end <= t[b - 1].start; })) {
+            k.text.assign(text.substr(t[b].start, t[i].end - t[b].start));
+            si.relative = {std::move(k), i};
+            continue;
+          }
           k.text.assign(text.substr(t[b].start, t[i].end - t[b].start));
           si.aux_speaker = stepped;
           // "Hospitals recorded 1,605 new cases": a verb whose object is the figure itself counts
@@ -4393,14 +4440,29 @@ struct extractor::impl {
     auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
     auto act_first = [&](std::size_t k) { return act_at(t, k); };
     std::size_t i = 0;
+    // "The Public Service Alliance, the largest of the unions, is demanding": over an appositive
+    // between commas after the name that opens the sentence (the comma that closes it)
+    std::size_t appositive_end = 0;
     // after a short opening phrase: "In February, Abu Dhabi agreed ..."
     // (not the comma of a figure: "The ministry has sent 40,000 doses")
     for (std::size_t k = 0; k < t.size() && k < 6; ++k)
       if (t[k].lc == "," && !(k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start)) {
         if (k + 1 < t.size() && (t[k + 1].lc == "which" || t[k + 1].lc == "who")) break;  // "Israel, which ..."
+        if (k >= 2 && k + 2 < t.size() && capitalized(k - 1) && (t[k + 1].lc == "the" || t[k + 1].lc == "a")) {
+          std::size_t c = k + 1;
+          while (c < t.size() && c - k < 10 && t[c].word && !t[c].pred && !t[c].low_pred) ++c;
+          if (c < t.size() && c - k < 10 && t[c].lc == ",") {
+            appositive_end = c;
+            break;
+          }
+        }
         i = k + 1;
         break;
       }
+    // "The operator, Calder Lines, has taken": the name in apposition after a definite noun
+    // opening the sentence is the actor (its closing comma passed over below)
+    bool const named_in_apposition = i >= 3 && i <= 4 && t[0].lc == "the" && t[i - 1].lc == "," && capitalized(i) &&
+                                     !capitalized(1) && t[1].word && !t[1].pred;
     // (a clause of its own: ", while the ministry has offered 3%")
     if (i < t.size() && (t[i].lc == "and" || t[i].lc == "while" || t[i].lc == "but" || t[i].lc == "whereas")) ++i;
     if (i < t.size() && t[i].lc == "the") ++i;
@@ -4438,6 +4500,8 @@ struct extractor::impl {
     }
     if (i == b || i - b > 8) return {};
     std::size_t e = i;
+    if (appositive_end && i < appositive_end && t[i].lc == ",") i = appositive_end + 1;
+    if (named_in_apposition && i < t.size() && t[i].lc == ",") ++i;
     // "The International Monetary Fund's executive board": the possessor is the actor;
     // "Veloria's central bank raised": a place's body is ("veloria central bank"), unless what
     // the possessor has is one of its organs (grammars/body_nouns.tsv "organ": board, committee)
@@ -4462,6 +4526,9 @@ struct extractor::impl {
       }
     }
     if (i + 1 < t.size() && t[i].lc == "on" && calendar_words.count(t[i + 1].lc)) i += 2;
+    // (and "now" right after the name: "The authority now plans to vaccinate"; "The Fed has now
+    // raised rates by 2.25 points since March" tells the story so far, the narrator's)
+    if (i < t.size() && t[i].lc == "now") ++i;
     while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
     // "The teachers' union is demanding": a progressive act
     if (i + 1 < t.size() && (t[i].lc == "is" || t[i].lc == "are") && act_first(i + 1)) ++i;
@@ -4507,6 +4574,7 @@ struct extractor::impl {
     bool period = false;        // bounds a period named by a relative clause ("that began in March")
     bool from = false;          // "from Oct. 1": the start of a period, or the day a plan takes effect
     bool plan_only = false;     // "this year": the year of a plan or forecast, else no date of its own
+    int years_back = 0;         // "a year earlier" with no date before it in its sentence (counted from publication)
     // (set by date_candidates once the phrases are sorted: find_date reads them per figure)
     std::size_t tok = 0;       // token_at(pos): the phrase's first token
     std::size_t last_tok = 0;  // token_at(end - 1) (pos when end is 0): its last token
@@ -4628,7 +4696,13 @@ struct extractor::impl {
         if (x.value.size() != 7 || y.value.size() != 7 || !x.end) continue;
         auto const xe = token_at(t, x.end - 1), ys = token_at(t, y.pos);
         auto const& w = t[xe + 1].lc;
-        if (ys == xe + 2 && (w == "and" || w == "to" || w == "-" || w == "through")) span[a] = span[a + 1] = true;
+        if (ys == xe + 2 && (w == "and" || w == "to" || w == "-" || w == "through")) {
+          span[a] = true;
+          // "between January and May": a period's figure is dated by its last month, as a
+          // quarter's is (docs/corpus.md date)
+          auto const xs = token_at(t, x.pos);
+          span[a + 1] = !(w == "and" && xs > 0 && t[xs - 1].lc == "between");
+        }
       }
       std::vector<cand> kept;
       for (std::size_t a = 0; a < cands.size(); ++a)
@@ -4675,9 +4749,21 @@ struct extractor::impl {
       bool const part = before == "of" && i >= 2 &&
                         (t[i - 2].lc == "end" || t[i - 2].lc == "start" || t[i - 2].lc == "beginning" ||
                          t[i - 2].lc == "middle");
-      if (!part && before != "in" && before != "from" && before != "since" && before != "by" && before != "until")
+      // "in the year to May", "the 12 months to March": the period ends in the month
+      bool const year_to = before == "to" && i >= 2 && (t[i - 2].lc == "year" || t[i - 2].lc == "months");
+      // "between January and May" (the last month, as above; the first is dropped)
+      // (no capture of the structured binding i: clang 14)
+      std::size_t const first_at = i >= 3 && before == "and" && t[i - 3].lc == "between" ? t[i - 2].start : SIZE_MAX;
+      auto const first_month =
+          first_at == SIZE_MAX ? cands.end() : std::find_if(cands.begin(), cands.end(), [first_at](cand const& x) {
+            return x.value.size() == 7 && x.pos == first_at;
+          });
+      bool const between = first_month != cands.end();
+      if (!part && !year_to && !between && before != "in" && before != "from" && before != "since" && before != "by" &&
+          before != "until")
         continue;
       if (i + 1 < t.size() && t[i + 1].word && t[i + 1].lc[0] >= '0' && t[i + 1].lc[0] <= '9') continue;
+      if (between) cands.erase(first_month);
       int m = t[i].lc == "may" ? 5 : 3;
       int const y = month_year(m, t[i].start);
       cands.push_back({t[i].start, format_month(y, m), date_basis::explicit_date,
@@ -4712,6 +4798,12 @@ struct extractor::impl {
       // is compared with is the base of a change, not a date of the sentence's figures
       // (not "than" of a qualifier: "Less than two weeks earlier")
       auto compared = [&](std::size_t i) {
+        // "up 12 percent on last year": "on" right after a figure names the base of its change
+        // ("on the same day" after a figure is its day)
+        if (i > 0 && t[i - 1].lc == "on" && (t[i].lc == "last" || t[i].lc == "a"))
+          return std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(), [&](auto const& q) {
+            return q.span.end <= t[i - 1].start && t[i - 1].start - q.span.end <= 1;
+          });
         if (i == 0 || (t[i - 1].lc != "from" && t[i - 1].lc != "than")) return false;
         if (t[i - 1].lc == "from" || i < 2) return true;
         auto const& q = t[i - 2].lc;
@@ -4806,10 +4898,11 @@ struct extractor::impl {
               if (k.end <= t[i].start && !k.value.empty() && k.value.size() >= 4 && (!anchor || k.pos > anchor->pos))
                 anchor = &k;
             std::string const& from = anchor ? anchor->value : iso_of(*pub);
-            v = fmt::format("{:04}", std::atoi(from.substr(0, 4).c_str()) + off) + from.substr(4);
-            if (v.size() == 10) {  // 29 February
-              ymd d;
-              if (!parse_iso(v, d) || d.d > 28) v = v.substr(0, 7) + (v.substr(5, 5) == "02-29" ? "-28" : v.substr(7));
+            v = years_before(from, off);
+            if (!anchor) {
+              cands.push_back({t[i].start, v, date_basis::relative, compared(i), false, t[i + r.words.size() - 1].end});
+              cands.back().years_back = off;
+              continue;
             }
           } else if (r.extra == "weekend") {
             int back = (weekday_of(p) - 5 + 7) % 7;  // the Saturday on or before
@@ -4881,6 +4974,12 @@ struct extractor::impl {
         while (e < t.size() && t[e].start < k.end) ++e;
         if (e < t.size() && t[e].word && !function_words.count(t[e].lc)) k.attributive = true;
       }
+      // "killed before Saturday's cup final": a day's possessive after "before"/"after" names
+      // another event the figure is timed by, not the figure's day ("won 71 seats in Sunday's
+      // election" is the election's)
+      if (k.basis == date_basis::relative && k.value.size() == 10 && i == k.last_tok && i > 0 &&
+          (t[i - 1].lc == "before" || t[i - 1].lc == "after") && is_possessive(t[i].lc))
+        k.attributive = true;
       bool verb_between = false;  // "since Israel ordered ... on May 6", not "since the middle of October"
       for (std::size_t j = i; j > 0 && i - j < 14; --j) {
         if (!t[j - 1].word) break;
@@ -4890,7 +4989,10 @@ struct extractor::impl {
         }
         auto const& w = t[j - 1].lc;
         // (the token's vocabulary entry: no hash per word)
-        if (predicate_of(t[j - 1], false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0)) verb_between = true;
+        // ("since records began in 1950": a period verb is the clause's verb too)
+        if (predicate_of(t[j - 1], false) || (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0) ||
+            period_verbs.count(t[j - 1].lc))
+          verb_between = true;
       }
       // "the truce that ended on Friday": the bound of the noun's period (grammars/period_verbs.tsv)
       for (std::size_t j = i; j >= 2 && i - j < 4; --j) {
@@ -4900,6 +5002,16 @@ struct extractor::impl {
       }
     }
     return cands;
+  }
+
+  // The same period `off` years from an ISO date, month or year ("2024-02-29" - 1 -> "2023-02-28").
+  static std::string years_before(std::string const& from, int off) {
+    std::string v = fmt::format("{:04}", std::atoi(from.substr(0, 4).c_str()) + off) + from.substr(4);
+    if (v.size() == 10) {  // 29 February
+      ymd d;
+      if (!parse_iso(v, d) || d.d > 28) v = v.substr(0, 7) + (v.substr(5, 5) == "02-29" ? "-28" : v.substr(7));
+    }
+    return v;
   }
 
   struct embedded_clause {
@@ -4913,6 +5025,9 @@ struct extractor::impl {
   // The words that open one (build_vocab marks them clause_opener: embedded_clauses visits only
   // these).
   static constexpr std::array<std::string_view, 6> clause_openers = {"who", "whom", "when", "where", "which", "that"};
+  // irregular past participles that open a participle phrase ("The stadium, built in 1990, ...")
+  static inline word_set const past_participles = {"built", "founded", "begun", "made", "set", "born", "won", "held",
+                                                   "sold", "bought", "rebuilt", "laid"};
   std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
     token_span const t = si.tokens;
     std::vector<embedded_clause> out;
@@ -4945,11 +5060,30 @@ struct extractor::impl {
         auto const& n = t[i + 1].lc;
         rel = !speech_verb && (verbish.count(n) || t[i + 1].pred || (n.size() > 4 && ends_lit(n, "ed")));
       }
+      // ", of which €800m would go on a payment in December": the clause's month is its own
+      rel = rel || ((w == "which" || w == "whom") && t[i - 1].lc == "of" && i >= 2 && t[i - 2].lc == ",");
       if (!when && !rel) continue;
       std::size_t e = i + 1;
       while (e < t.size() && !boundary(e)) ++e;
-      out.push_back({i, e, when, t[i - 1].lc != ","});
+      out.push_back({i, e, when, t[i - 1].lc != "," && t[i - 1].lc != "of"});
     }
+    // "The vessel, built in 1994, left port carrying 287": a participle phrase between commas
+    // with a year right after its participle dates the participle, as a relative clause does
+    // (only where a date phrase is: the sentence's commas visited)
+    if (!cands.empty())
+      for (std::size_t const i : si.marks) {
+        if (i + 3 >= nt || t[i].lc != "," || !t[i + 1].word || (t[i + 2].lc != "in" && t[i + 2].lc != "on")) continue;
+        auto const& p = t[i + 1].lc;
+        if (!(past_participles.count(p) || (p.size() > 4 && ends_lit(p, "ed")))) continue;
+        std::size_t e = i + 2;
+        while (e < nt && !boundary(e)) ++e;
+        // (a year only: "The vessel, built in 1994,"; "The survey, released on Monday, found 40%"
+        // is as of its release, a day that dates the report)
+        bool const year = std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) {
+          return k.value.size() == 4 && k.tok > i + 1 && k.tok < e;
+        });
+        if (e < nt && t[e].lc == "," && e - i <= 8 && year) out.push_back({i + 1, e, false, false});
+      }
     return out;
   }
 
@@ -5111,7 +5245,8 @@ struct extractor::impl {
       auto const kt = k.tok;
       if (clause_has_date && !inside(fig_clause, kt)) return true;
       auto const* kc = clause_of(kt);
-      return kc && !kc->when && !kc->restrictive && !inside(kc, qfirst) && k.value.size() == 10;
+      // (a day, month or year: "The stadium, which opened in 2009, holds 42,000")
+      return kc && !kc->when && !kc->restrictive && !inside(kc, qfirst);
     };
     // (both read when first asked: an attributive phrase, a phrase attached to another figure)
     int other_than_attributive_memo = -1, unattached_memo = -1;
@@ -5296,6 +5431,16 @@ struct extractor::impl {
         if (!explicit_day_or_month(k) || !near(k)) continue;
         bool const verb = after_start_verb(k);
         if (!k.year_written) {
+          // "The strike, which began on September 14, ended on Friday after seven weeks": the
+          // start in a relative clause on the sentence's subject, before the duration
+          if (verb && k.pos < qpos) {
+            std::size_t v = k.tok;
+            while (v > 0 && k.tok - v < 4 && !period_starts.count(t[v - 1].lc)) --v;
+            if (v >= 3 && period_starts.count(t[v - 1].lc) && (t[v - 2].lc == "which" || t[v - 2].lc == "that") &&
+                t[v - 3].lc == ",")
+              start = &k;
+            continue;
+          }
           // (or "from" right after the period's noun: "a 48-hour strike from June 23")
           if ((verb || k.from) && k.pos > qpos && qlast + 1 < t.size()) {
             // the clause runs from the duration's noun to the verb without a break
@@ -5362,6 +5507,13 @@ struct extractor::impl {
       else if (own_perfect && best && best->end <= qpos) best = speech;
     }
     if (held_since) best = held_since;
+    // "Rents rose 6.8% in the year to May. A year earlier the average stood at €1,161": a sentence
+    // that opens counting back, with no date before the phrase, counts from its paragraph's frame
+    if (best && best->years_back && best->tok <= 1 && !frame.value.empty() && !frame.event) {
+      c.date = years_before(frame.value, best->years_back);
+      c.basis = best->basis;
+      return;
+    }
     // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
     if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
       best = nullptr;
@@ -6065,6 +6217,26 @@ struct extractor::impl {
     k.key = place + " " + k.key;
   }
 
+  // The one name of a body the sentence gives before the speaker's text `said` ("the Public Service
+  // Alliance": "the" and two capitalized words or more), as a key; empty when none or several.
+  std::string body_named_before(std::string_view text, sentence_info const& si, std::string const& said) const {
+    token_span const t = si.tokens;
+    auto const at = text.find(said, si.span.start);
+    std::string out;
+    for (std::size_t i = 0; i + 2 < t.size() && (at == std::string_view::npos || t[i].start < at); ++i) {
+      // (a body whose people the sentence names: "Members of the ...", "staff of the ..."; not a
+      // place: "floods hit the Red River Valley, the agency said")
+      if (t[i].lc != "the" || i == 0 || t[i - 1].lc != "of") continue;
+      std::size_t e = i + 1;
+      while (e < t.size() && e - i <= 4 && proper_noun(text, t[e]) && !is_possessive(t[e].lc)) ++e;
+      if (e - i < 3 || (e < t.size() && t[e].word && is_possessive(t[e].lc)) || place_nouns.count(t[e - 1].lc)) continue;
+      if (!out.empty()) return {};
+      out = speaker_key(text, t, i, e).key;
+      i = e - 1;
+    }
+    return out;
+  }
+
   // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
   std::string place_in(std::string_view text, sentence_info const& si) const {
     std::string out;
@@ -6436,6 +6608,12 @@ struct extractor::impl {
       // and own_speaker for the dates)
       previous_speaker.text = attribution.text;
       previous_speaker.key = resolve_speaker(attribution.key, speakers);
+      // "Members of the Public Service Alliance voted ..., the union said": a body named by its
+      // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
+      // before it
+      if (previous_speaker.key == attribution.key && body_nouns.count(attribution.key))
+        if (auto named = body_named_before(text, si, attribution.text); !named.empty())
+          attribution.key = previous_speaker.key = std::move(named);
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
