@@ -500,11 +500,23 @@ class engine {
 
   // One sentence, one voice: two figures there are different figures. (Two voices in one
   // sentence, "between 100 and 300, far below the 471 the ministry reported", can disagree.)
+  // The outlet is no second voice: a figure it gives as background in a speaker's sentence
+  // ("1.4 million live in the towns, nearly two-thirds of the basin's 2.2 million") describes
+  // another group, not the speaker's figure.
   bool same_sentence(std::size_t p, std::size_t q) const {
     compact_claim const& a = at(p);
     compact_claim const& b = at(q);
     return !s(a.sentence).empty() && s(a.article) == s(b.article) && a.sentence_start == b.sentence_start &&
-           s(a.sentence) == s(b.sentence) && s(a.attribution) == s(b.attribution);
+           s(a.sentence) == s(b.sentence) &&
+           (s(a.attribution) == s(b.attribution) || outlet_voice(a) || outlet_voice(b));
+  }
+
+  // No one named says it: the attribution is empty or the outlet's own name (docs/corpus.md).
+  bool outlet_voice(compact_claim const& c) const {
+    std::string_view const who = s(c.attribution), outlet = s(c.source);
+    return who.empty() || (who.size() == outlet.size() && std::equal(who.begin(), who.end(), outlet.begin(), [](char x, char y) {
+                             return x == (y >= 'A' && y <= 'Z' ? static_cast<char>(y - 'A' + 'a') : y);
+                           }));
   }
 
   // detail::unnamed_part (groups.hpp); a bucketed run decides it when staging (spill.cpp).

@@ -118,6 +118,18 @@ TEST_CASE("two voices in one sentence can contradict each other", "[reconcile]")
   CHECK(ds[0].kind == discrepancy_kind::contradiction);
 }
 
+TEST_CASE("the outlet's background in a speaker's sentence is no second voice", "[reconcile]") {
+  std::string const t = "About 1.4 million people live in the dry towns, two-thirds of the valley's 2.2 million, the agency said";
+  auto const one = claim_builder("a1:1", "person", "live", 1.4e6).on("2026-06-12").by("water agency", "Valley Post").in_sentence(0, t, 6);
+  // the background figure is the outlet's (its own name, or no one)
+  CHECK(check({one, claim_builder("a1:2", "person", "live", 2.2e6).on("2026-06-12").by("valley post", "Valley Post").in_sentence(0, t, 70)})
+            .empty());
+  CHECK(check({one, claim_builder("a1:2", "person", "live", 2.2e6).on("2026-06-12").in_sentence(0, t, 70)}).empty());
+  // the same figures in two sentences still meet
+  CHECK(check({one, claim_builder("a1:2", "person", "live", 2.2e6).on("2026-06-12").by("valley post", "Valley Post").in_sentence(200, "The valley has 2.2 million people.", 205)})
+            .size() == 1);
+}
+
 TEST_CASE("claims compare only within a scope and across articles that share a topic", "[reconcile]") {
   SECTION("two quakes on the same day") {
     CHECK(check({claim_builder("m1:1", "person", "kill", 2946).on("2023-09-11").topics({"morocco", "marrakesh"}),
