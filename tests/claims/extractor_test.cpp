@@ -477,7 +477,7 @@ TEST_CASE("a report verb yields to the event named right after its object", "[cl
             .predicate.key == "displace");
   CHECK(by_text(run("The ministry counted 412 civilians killed in the shelling."), "412").predicate.key == "kill");
   CHECK(by_text(run("Officials reported 96 villagers injured by the blast."), "96").predicate.key == "wound");
-  CHECK(by_text(run("Rescuers reported pulling 23 survivors from the rubble."), "23").predicate.key == "recover");
+  CHECK(by_text(run("Rescuers reported pulling 23 bodies from the rubble."), "23").predicate.key == "recover");
   // without a participle after the object the report verb stays
   CHECK(by_text(run("Officials reported 96 new cases in the province."), "96").predicate.key == "infect");
   CHECK(by_text(run("The agency counted 77 trucks at the crossing on Monday."), "77").predicate.key == "count");
