@@ -159,6 +159,7 @@ struct quantity_parser::impl {
       else if (role == "age_before") age_before.insert(w);
       else if (role == "age_noun") age_nouns.insert(w);
       else if (role == "age_bound") age_bounds.insert(w);
+      else if (role == "set_event") set_events.insert(w);
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
     for (auto const& row : lex.table("units").rows) {
@@ -226,7 +227,7 @@ struct quantity_parser::impl {
   // "-old" suffixes, time offsets, words that make "over" a preposition; units.tsv singular time
   // units; determiners; function words
   word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, spread_words, determiners,
-      function_words;
+      function_words, set_events;
   word_map<std::string> unit_singular;
   // words that may follow a fraction without making it an ordinal ("half are homeless")
   // (possessives and determiners: "half our members", "a third these days"; prepositions and
@@ -472,7 +473,14 @@ struct quantity_parser::impl {
       // the nine members", "3 of the five judges"
       auto const the_at = static_cast<std::size_t>(before.data() - lc.data());
       auto const of = word_before(lc, 0, the_at);
-      if (of != "of") return true;
+      // ... unless what happened to them follows its noun: "the nine people killed in the crush"
+      // is a count (quantity_context.tsv set_event), "the two sides agreed" a known set
+      if (of != "of") {
+        std::string_view noun, event;
+        std::size_t const e = word_after(lc, end, lc.size(), noun);
+        if (!noun.empty() && is_alpha(noun[0])) word_after(lc, e, lc.size(), event);
+        return !set_events.contains(event);
+      }
       auto const part = word_before(lc, 0, static_cast<std::size_t>(of.data() - lc.data()));
       bool const count = !part.empty() && part != "one" && (is_digit(part[0]) || t.unit_words.find(part) ||
                                             t.teen_words.find(part));
@@ -724,7 +732,17 @@ struct quantity_parser::impl {
       bool ok = parse_expression(t, first, last, x);
       // "rose by 153 to 33,360", "fell from 40 to 30": two figures, not a range. Re-read the
       // first one alone (the second is found when the scan reaches it).
-      if (ok && x.to_range && is_change_context(lc_rel, i)) {
+      // ("expects rents to rise by 4% to 5%": two percents a point apart, each with its sign,
+      // are a range; a rate's change to a level of it is written in points: "by 0.75 percentage
+      // points to 3%", and a vote "by 58% to 42%" falls)
+      auto narrow_percents = [&] {
+        if (x.kind != ast::form::percent || !x.unit.empty() || !(x.b.value > x.a.value) ||
+            !(x.b.value - x.a.value < x.a.value))
+          return false;
+        auto const stop = lc_rel.find(" to ", i);
+        return stop != std::string_view::npos && stop > i && lc_rel[stop - 1] == '%';
+      };
+      if (ok && x.to_range && is_change_context(lc_rel, i) && !narrow_percents()) {
         auto stop = lc_rel.find(" to ", i);
         first = lc_rel.data() + i;
         if (at(lc_rel, i, "from ")) {
@@ -740,8 +758,9 @@ struct quantity_parser::impl {
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
       // True when the last quantity found ends at most one plain word before `pos` ("200 trucks
-      // a day", "9% over"): what follows belongs to that figure.
-      auto right_after_figure = [&](std::size_t pos) {
+      // a day", "9% over"): what follows belongs to that figure. With `two`, also two plain words
+      // the second of which is no function word ("45,000 new homes a year", not "3 seats in a year").
+      auto right_after_figure = [&](std::size_t pos, bool two = false) {
         if (r.quantities.empty()) return false;
         std::size_t const prev = r.quantities.back().span.end - base;
         std::size_t words = 0;
@@ -751,7 +770,7 @@ struct quantity_parser::impl {
           if (!is_alpha(lc_rel[k]) && lc_rel[k] != '-') plain = false;
           else if (k == prev || lc_rel[k - 1] == ' ') ++words;
         }
-        return plain && words <= 1;
+        return plain && (words <= 1 || (two && words == 2 && !function_words.contains(word_before(lc_rel, 0, pos))));
       };
       // "over four years", "a rise of 9% over a year", "spread over a year": "over" is a
       // preposition before a span of time, after a figure (its period) or after a word that
@@ -793,7 +812,7 @@ struct quantity_parser::impl {
       };
       if (ok && x.kind == ast::form::duration && x.a.words && x.a.value == 1 &&
           (at(lc_rel, i, "a ") || at(lc_rel, i, "an ") || at(lc_rel, i, "per ")) &&
-          !offset_after() && right_after_figure(i))
+          !offset_after() && right_after_figure(i, true))
         ok = false;
       // A lone "one" that closes a list of counts is a count ("40 Kenyans, 12 Danes and one
       // Chilean"): after "and", "or" or a comma, right after a count, before a noun.

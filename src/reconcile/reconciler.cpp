@@ -808,6 +808,9 @@ class engine {
         compact_claim const& cp = at(p);
         if (p == f || s(cp.article) != s(cf.article)) continue;
         if (pass == 0 && (cp.sentence_start != cf.sentence_start || s(cp.sentence) != s(cf.sentence))) continue;
+        // (a share set apart by a scope of its own is no share of a part in another: "621,000 are
+        // in its three largest towns, and about 40% are pensioners")
+        if (pass == 0 && !s(cf.scope).empty() && s(cp.scope) != s(cf.scope)) continue;
         if (pass == 1 && (s(cf.subject).empty() || s(cf.predicate).empty() || s(cp.subject) != s(cf.subject) ||
                           s(cp.predicate) != s(cf.predicate) || s(cp.scope) != s(cf.scope)))
           continue;

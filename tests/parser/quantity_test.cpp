@@ -568,3 +568,38 @@ TEST_CASE("ages after 'aged' and after a noun of people with a bare bound are du
   CHECK_FALSE(plain.age);
   CHECK(plain.kind == count);
 }
+
+// Eighth accuracy round (acc14j): quantity misses and false quantities of the fourth held-out set,
+// on sentences written for these tests.
+TEST_CASE("an intensifier before a qualifier belongs to the figure's text", "[parser][acc14j]") {
+  check("Well over 300 fans queued outside the arena.", "Well over 300", 300, 300, std::nullopt,
+        quantity_kind::count);
+  check("Sales grew by well above 20% in May.", "well above 20%", 20, 20, std::nullopt, quantity_kind::percent);
+  check("Costs stayed well under $5 million last year.", "well under $5 million", 5000000, std::nullopt, 5000000,
+        quantity_kind::money, "USD");
+}
+
+TEST_CASE("two percents a point apart after 'by' are a range, not a change", "[parser][acc14j]") {
+  check("Analysts expect prices to rise by 2% to 3% next year.", "2% to 3%", 2, 2, 3, quantity_kind::percent);
+  check("Fares will go up by 4.5% to 5% in May.", "4.5% to 5%", 4.5, 4.5, 5, quantity_kind::percent);
+  // a change to a level far from it, and a vote, stay two figures
+  CHECK(all("The index fell by 1.5% to 3.5%.").size() == 2);
+  CHECK(all("Delegates voted by 61% to 39% to back the plan.").size() == 2);
+}
+
+TEST_CASE("a small spelled number after 'the' is a count when what happened to them follows its noun",
+          "[parser][acc14j]") {
+  check("Flowers were laid for the nine people killed in the blast.", "nine", 9, 9, 9, quantity_kind::count);
+  check("Police named the three climbers missing since Sunday.", "three", 3, 3, 3, quantity_kind::count);
+  // a known set stays none
+  CHECK(all("The two sides agreed to meet again.").empty());
+  CHECK(all("The two largest cities were spared.").empty());
+}
+
+TEST_CASE("a rate's 'a year' after a figure and two words is no duration", "[parser][acc14j]") {
+  check("The city wants 12,000 affordable homes a year by 2030.", "12,000", 12000, 12000, 12000,
+        quantity_kind::count);
+  check("Inspectors visit 400 rural schools a month.", "400", 400, 400, 400, quantity_kind::count);
+  // a function word before it leaves the duration: "in a year" times something
+  CHECK(all("The party lost 3 seats in a year.").size() == 2);
+}
