@@ -5671,8 +5671,16 @@ struct extractor::impl {
       auto const i = token_at(t, f.start);
       return i > 0 && (t[i - 1].lc == "by" || (t[i - 1].pred && (*t[i - 1].pred == "rise" || *t[i - 1].pred == "fall")));
     };
+    // (a month's part before the month, "by the end of June", is part of its phrase)
+    auto phrase_start = [&](cand const& k) {
+      auto kt = k.tok;
+      if (kt >= 3 && t[kt - 1].lc == "of" && t[kt - 3].lc == "the" &&
+          (t[kt - 2].lc == "end" || t[kt - 2].lc == "start" || t[kt - 2].lc == "beginning" || t[kt - 2].lc == "middle"))
+        kt -= 3;
+      return kt;
+    };
     auto attached_to_other = [&](cand const& k, bool only_levels = false) {
-      auto const kt = k.tok;
+      auto const kt = phrase_start(k);
       for (auto const& f : figures) {
         if (f.start == qpos || f.end > k.pos) continue;
         if (only_levels && !earlier_level(f)) continue;
@@ -5785,6 +5793,15 @@ struct extractor::impl {
       // (attached to an earlier level is attached: the second test only where the first held)
       bool const attached = attached_to_other(k);
       if (attached && unattached()) continue;
+      // "had reached 96,000, short of a target of 150,000 by the end of July": a deadline right
+      // after another figure is that figure's alone
+      if (attached) {
+        auto const kt = phrase_start(k);
+        // (not after a rate's unit: "45,000 homes a year by 2028" is the 45,000's deadline)
+        if (kt > 1 && t[kt - 1].lc == "by" && !(t[kt - 2].lc == "year" || t[kt - 2].lc == "month" || t[kt - 2].lc == "week" ||
+                                              t[kt - 2].lc == "day"))
+          continue;
+      }
       if (attached && attached_to_other(k, true)) continue;
       if (k.speech && !speech) speech = &k;
       // distance from the figure's nearer edge
@@ -6685,6 +6702,21 @@ struct extractor::impl {
     k.key = place + " " + k.key;
   }
 
+  // The body that acts in a relative clause without "that" right after the figure's noun
+  // ("the €48 million the European Union pledged", "the 45,000 homes a year the government aims
+  // for"): "the", a name or a body noun (body_nouns.tsv), then an act (attribution.tsv); else empty.
+  text_key relative_actor(std::string_view text, sentence_info const& si, std::size_t ql) const {
+    token_span const t = si.tokens;
+    std::size_t i = ql + 1;
+    while (i < t.size() && i - ql <= 5 && t[i].word && t[i].lc != "the" && !t[i].pred && !is_upper(text[t[i].start])) ++i;
+    if (i + 2 >= t.size() || t[i].lc != "the") return {};
+    std::size_t e = i + 1;
+    while (e < t.size() && e - i <= 4 && t[e].word && is_upper(text[t[e].start])) ++e;
+    if (e == i + 1 && body_nouns.count(t[e].lc)) ++e;
+    if (e == i + 1 || e >= t.size() || !act_at(t, e)) return {};
+    return speaker_key(text, t, i, e);
+  }
+
   // The one name of a body the sentence gives before the speaker's text `said` ("the Public Service
   // Alliance": "the" and two capitalized words or more), as a key; empty when none or several.
   std::string body_named_before(std::string_view text, sentence_info const& si, std::string const& said) const {
@@ -7107,7 +7139,12 @@ struct extractor::impl {
         // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
         // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
         // sentences after it that name no one are the report's or the narrator's, not theirs
-        if (own_sentence_speaker(attribution) || si.count_speaker) {
+        // (a person with a title who tells figures, not only an age, "agency chief Ana Roe told
+        // reporters 1,100 people were hurt", goes on telling the paragraph's report like a body)
+        bool const reports = !generic_head(attribution.key) &&
+                             std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
+                                         [](quantity const& q) { return !q.age; });
+        if ((own_sentence_speaker(attribution) && !reports) || si.count_speaker) {
           // (nor does it end the report it interrupts)
         } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
           paragraph_speaker = attribution;
@@ -7525,6 +7562,14 @@ struct extractor::impl {
           c.attribution.key = source_key;
           fell_to_outlet[i] = 1;
         }
+        // "a fraction of the €48 million the European Union pledged", "the 45,000 new homes a year
+        // the government aims for": a body that acts in a relative clause (without "that") on the
+        // figure's own noun is the source of that figure
+        if (qf > 0 && si.tokens[qf - 1].lc == "the")
+          if (auto k = relative_actor(text, si, ql); !k.key.empty()) {
+            k.key = resolve_speaker(k.key, speakers);
+            c.attribution = std::move(k);
+          }
         // The length so far of the story's background ("in almost 16 weeks of war", "over the
         // six-month offensive", "for the first time in 17 years") is the narrator's, whoever
         // tells the figures around it.

@@ -529,7 +529,9 @@ TEST_CASE("attribution: a person or a group of people tells only its own sentenc
   // a person named with a title: the next sentence that names no one is the narrator's
   CHECK(source_of("Mayor Lena Fisk said the bridge would reopen in May. About 300 cars crossed it on Friday.",
                   "About 300") == "test wire");
-  CHECK(source_of("Party leader Tom Aske said 12 seats were within reach. Together the two parties would hold 80 seats.",
+  // (one who tells no figure of their own: a titled person who tells figures goes on telling the
+  // paragraph, eighth round, as sets 2 and 4 have it even for what will be)
+  CHECK(source_of("Party leader Tom Aske said a majority was within reach. Together the two parties would hold 80 seats.",
                   "80") == "test wire");
   // a group of different people (generic_speakers.tsv)
   CHECK(source_of("Traders surveyed by the wire had expected 2%. The currency has lost 8% since March.", "8%") ==

@@ -128,3 +128,36 @@ TEST_CASE("acc14s: a speaker in an 'after' clause tells only the figures after i
   // the main clause's own speaker is kept
   CHECK(source_of("Police said 60 people were arrested as the ministry announced 400 new officers.", "60") == "police");
 }
+
+TEST_CASE("acc14s: a body that acts in a relative clause on the figure's noun", "[claims][attribution][acc14s]") {
+  CHECK(source_of("Repairs will cost €9 million, a fraction of the €60 million the Northern Fund pledged in May.",
+                  "€60 million") == "northern fund");
+  CHECK(source_of("Builders finished 8,000 flats, far below the 20,000 flats a year the government aims for.",
+                  "20,000") == "government");
+  // a verb that is no act leaves the figure to the sentence's speaker
+  CHECK(source_of("The party won 40 seats, far below the 90 seats the Greens won in 2019.", "90") == "test wire");
+}
+
+TEST_CASE("acc14s: a period a named body sets by closing something", "[claims][attribution][acc14s]") {
+  CHECK(source_of("Neighbouring Varda closed its airspace on Friday for 48 hours.", "48 hours") == "varda");
+  CHECK(source_of("The Port of Ellis closed two docks for a week.", "a week") == "port of ellis");
+}
+
+TEST_CASE("acc14s: a person with a title who tells figures goes on telling the paragraph", "[claims][attribution][acc14s]") {
+  auto cs = run("More than 300 people were hurt, fire chief Lena Marr told reporters. Some 90 homes burned down.");
+  CHECK(by_text(cs, "Some 90").attribution.key == "lena marr");
+  // one who tells no figure but an age does not
+  cs = run("Party leader Ivo Dane, a 52-year-old lawyer, said he would talk to the Greens. Together they would hold 88 "
+           "seats.");
+  CHECK(by_text(cs, "88").attribution.key == "test wire");
+}
+
+TEST_CASE("acc14s: a deadline right after a figure is that figure's alone", "[claims][date][acc14s]") {
+  auto cs = run("The nurse said the drive had reached 40,000 children, short of a target of 90,000 by the end of June.");
+  CHECK(by_text(cs, "40,000").date == "2024-04-09");
+  CHECK(by_text(cs, "40,000").basis == date_basis::published);
+  cs = run("Sales reached 700 cars, and the firm wants 1,500 by 2026.");
+  CHECK(by_text(cs, "700").date == "2024-04-09");
+  // after a rate's unit the deadline is the rate's figure's
+  CHECK(date_of("The council aims for 5,000 new homes a year by 2030.", "5,000") == "2030");
+}
