@@ -6779,6 +6779,18 @@ struct extractor::impl {
   // (generic_speakers.tsv: "economists", "residents").
   bool own_sentence_speaker(text_key const& k) const {
     if (k.key.empty()) return false;
+    // (the sentences of a paragraph that name no one carry its speaker on, so the same speaker is
+    // asked about sentence after sentence: the last answer is kept, a test of two strings instead
+    // of a fold and two splits; the answer reads k and the tables only)
+    thread_local text_key asked;
+    thread_local bool answer = false;
+    if (k.key == asked.key && k.text == asked.text) return answer;
+    asked.key = k.key;
+    asked.text = k.text;
+    answer = own_sentence_speaker_of(k);
+    return answer;
+  }
+  bool own_sentence_speaker_of(text_key const& k) const {
     // ("officials and medics" names a body with the group: its report goes on)
     if (generic_head(k.key))
       return k.key.find(" and ") == std::string::npos;
@@ -7108,12 +7120,16 @@ struct extractor::impl {
       // and own_speaker for the dates)
       previous_speaker.text = attribution.text;
       previous_speaker.key = resolve_speaker(attribution.key, speakers);
+      // (while the sentence's own speaker is the key previous_speaker.key resolves: see below)
+      bool named_here = !attribution.key.empty();
       // "Members of the Public Service Alliance voted ..., the union said": a body named by its
       // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
       // before it
       if (previous_speaker.key == attribution.key && body_nouns.count(attribution.key))
-        if (auto named = body_named_before(text, si, attribution.text); !named.empty())
+        if (auto named = body_named_before(text, si, attribution.text); !named.empty()) {
           attribution.key = previous_speaker.key = std::move(named);
+          named_here = false;  // (that name is resolved below, as any other key)
+        }
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
@@ -7131,7 +7147,10 @@ struct extractor::impl {
         attribution = last_speaker;
       // "The agency said 500 homes were flooded" with no one named before: the body as named
       if (attribution.key.empty() && !si.anaphor_key.empty()) attribution = {si.anaphor_key, si.anaphor_key};
-      attribution.key = resolve_speaker(attribution.key, speakers);
+      // (a speaker the sentence names is resolved once: previous_speaker.key above is its key,
+      // resolved against the same speakers)
+      if (named_here) attribution.key = previous_speaker.key;
+      else attribution.key = resolve_speaker(attribution.key, speakers);
       if (!attribution.key.empty()) {
         // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
         // paragraph's report: its sentence is its own, the paragraph keeps its speaker

@@ -328,6 +328,37 @@ TEST_CASE("extraction: an article's claims do not depend on the articles extract
   CHECK(json(ex.extract(a)) == first);
 }
 
+TEST_CASE("speakers: an answer kept from the sentence before is the one its own name and text give", "[claims][speed]") {
+  // (own_sentence_speaker keeps its last answer; the same key with a title before the name in one
+  // sentence and without it in the next must not share it, within an article or across two)
+  claims::extractor ex(testing::lex());
+  auto make = [](std::string id, std::string text) {
+    article a;
+    a.id = std::move(id);
+    a.source = "Test Wire";
+    a.published = "2024-05-01";
+    a.text = std::move(text);
+    return a;
+  };
+  // a titled name tells its own sentence: the next sentence that names no one is the outlet's
+  auto const titled = make("titled", "President Ana Roe said 40 people died in the fire. A further 12 were injured.");
+  // ... the same name without the title tells the paragraph's report: the next sentence is hers
+  auto const both = make("both",
+                         "President Ana Roe said 40 people died in the fire. Ana Roe said 30 homes burned. "
+                         "A further 12 were injured.");
+  for (int round = 0; round < 2; ++round) {
+    auto const t = ex.extract(titled);
+    REQUIRE(t.size() == 2);
+    CHECK(t[0].attribution.key == "ana roe");
+    CHECK(t[1].attribution.key == "test wire");
+    auto const b = ex.extract(both);
+    REQUIRE(b.size() == 3);
+    CHECK(b[1].attribution.text == "Ana Roe said");
+    CHECK(b[2].attribution.key == "ana roe");
+    CHECK(b[2].attribution.text == "Ana Roe said");
+  }
+}
+
 TEST_CASE("lean extraction: claims built again in an earlier article's claims are new claims", "[claims][json]") {
   // (extract_lean builds an article's claims in the claims the vector kept from the articles
   // before it: every field must be as in a claim built afresh)
