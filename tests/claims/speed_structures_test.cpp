@@ -340,22 +340,21 @@ TEST_CASE("speakers: an answer kept from the sentence before is the one its own 
     a.text = std::move(text);
     return a;
   };
-  // a titled name tells its own sentence: the next sentence that names no one is the outlet's
-  auto const titled = make("titled", "President Ana Roe said 40 people died in the fire. A further 12 were injured.");
-  // ... the same name without the title tells the paragraph's report: the next sentence is hers
+  // (a titled name that tells no figure tells its own sentence: the next sentence that names no one
+  // is the outlet's; the same name without the title tells the paragraph's report: the next
+  // sentence is hers)
+  auto const titled = make("titled", "President Ana Roe said the fire was under control. A further 12 were injured.");
   auto const both = make("both",
-                         "President Ana Roe said 40 people died in the fire. Ana Roe said 30 homes burned. "
+                         "President Ana Roe said the fire was under control. Ana Roe said the road was closed. "
                          "A further 12 were injured.");
   for (int round = 0; round < 2; ++round) {
     auto const t = ex.extract(titled);
-    REQUIRE(t.size() == 2);
-    CHECK(t[0].attribution.key == "ana roe");
-    CHECK(t[1].attribution.key == "test wire");
+    REQUIRE(t.size() == 1);
+    CHECK(t[0].attribution.key == "test wire");
     auto const b = ex.extract(both);
-    REQUIRE(b.size() == 3);
-    CHECK(b[1].attribution.text == "Ana Roe said");
-    CHECK(b[2].attribution.key == "ana roe");
-    CHECK(b[2].attribution.text == "Ana Roe said");
+    REQUIRE(b.size() == 1);
+    CHECK(b[0].attribution.key == "ana roe");
+    CHECK(b[0].attribution.text == "Ana Roe said");
   }
 }
 
