@@ -4857,6 +4857,22 @@ struct extractor::impl {
         if (!k.key.empty()) {
           if (i > prep_at) return prep_k;
           k.text.assign(text.substr(t[i].start, t[e - 1].end - t[i].start));
+          // "said Rui Tavar, head of the Small Farmers' Federation, which says more than 2,000 of
+          // its members ...": a relative clause's speaker after the named one tells the figures
+          // after its own verb (as in "..., which on Tuesday again said 471" above)
+          for (auto const& later : starts) {
+            std::size_t const v = later.i;
+            // (", who said his ward had 42 beds" is the person named already)
+            if (v < e + 3 || !later.verb || later.verb->value != "verb" || t[v - 1].lc != "which" || t[v - 2].lc != ",")
+              continue;
+            std::size_t hb = v - 2;
+            while (hb > e && ((t[hb - 1].word && speaker_word(t[hb - 1])) || (!t[hb - 1].word && name_mark(hb - 1))) &&
+                   t[hb - 1].lc != "of" && v - 2 - (hb - 1) <= 5)
+              --hb;
+            auto r = speaker_text(hb, v - 2);
+            if (hb > e && !r.key.empty() && !pronouns.count(r.key) && si.relative.first.key.empty()) si.relative = {r, v};
+            break;
+          }
           return k;
         }
       }
@@ -6702,6 +6718,24 @@ struct extractor::impl {
     k.key = place + " " + k.key;
   }
 
+  // "agency chief Dorin Vasko told": a speaker whose key is a name after a title phrase (the
+  // text's words before the key, without "the", ending in a title of titles.tsv) notes the phrase
+  // for the person. (Called for the speakers own_sentence_speaker finds to be persons or groups.)
+  void note_title(text_key const& k, std::vector<std::pair<std::string, std::string>>& titled) const {
+    if (k.key.find(' ') == std::string::npos || k.text.size() <= k.key.size()) return;
+    thread_local std::string buf;
+    std::string_view const f = fold_to(buf, k.text);
+    auto const at = f.find(k.key);
+    if (at == std::string_view::npos || at < 2 || f[at - 1] != ' ') return;
+    std::string_view pre = f.substr(0, at - 1);
+    if (pre.starts_with("the ")) pre.remove_prefix(4);
+    auto const sp = pre.rfind(' ');
+    if (pre.empty() || !titles.count(sp == std::string_view::npos ? pre : pre.substr(sp + 1))) return;
+    for (char const ch : pre)
+      if (!(is_alnum(ch) || ch == ' ' || ch == '-')) return;
+    titled.emplace_back(std::string(pre), k.key);
+  }
+
   // The body that acts in a relative clause without "that" right after the figure's noun
   // ("the €48 million the European Union pledged", "the 45,000 homes a year the government aims
   // for"): "the", a name or a body noun (body_nouns.tsv), then an act (attribution.tsv); else empty.
@@ -6929,6 +6963,7 @@ struct extractor::impl {
     std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
     text_key previous_speaker;         // who the previous sentence named as its speaker
     text_key paragraph_speaker;
+    std::vector<std::pair<std::string, std::string>> titled;  // "agency chief" -> "dorin vasko" (note_title)
     // Claims of the paragraph so far that no one was named for (the outlet's): a speaker the
     // paragraph names next tells them too ("The toll is now greater than 50,000. On Friday,
     // officials put the combined toll at 50,132").
@@ -6998,7 +7033,9 @@ struct extractor::impl {
         update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
         if (!k.key.empty()) {
           last_speaker = k;
+          // (a person with a title: the title phrase is noted for a later mention by it)
           if (!own_sentence_speaker(k)) paragraph_speaker = k;
+          else note_title(k, titled);
           if (si.plan_speaker) last_planner = k;
           name_speaker(k.key);
         } else if (auto act = find_actor(text, si); !act.first.key.empty()) {
@@ -7130,6 +7167,14 @@ struct extractor::impl {
           attribution.key = previous_speaker.key = std::move(named);
           named_here = false;  // (that name is resolved below, as any other key)
         }
+      // "the agency chief added" after "agency chief Dorin Vasko told reporters": the title
+      // phrase that stood before a person's name stands for that person (note_title below)
+      if (previous_speaker.key == attribution.key && !attribution.key.empty())
+        for (auto it = titled.rbegin(); it != titled.rend(); ++it)
+          if (it->first == attribution.key) {
+            attribution.key = previous_speaker.key = it->second;
+            break;
+          }
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
@@ -7158,12 +7203,15 @@ struct extractor::impl {
         // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
         // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
         // sentences after it that name no one are the report's or the narrator's, not theirs
-        // (a person with a title who tells figures, not only an age, "agency chief Ana Roe told
-        // reporters 1,100 people were hurt", goes on telling the paragraph's report like a body)
+        // (a person with a title who tells figures, "agency chief Ana Roe told reporters 1,100
+        // people were hurt", goes on telling the paragraph's report like a body; not one whose
+        // only figures are an age or a time, "said he would resign within three months")
         bool const reports = !generic_head(attribution.key) &&
                              std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
-                                         [](quantity const& q) { return !q.age; });
-        if ((own_sentence_speaker(attribution) && !reports) || si.count_speaker) {
+                                         [](quantity const& q) { return q.kind != quantity_kind::duration; });
+        bool const person = own_sentence_speaker(attribution);
+        if (person && named_here) note_title(attribution, titled);
+        if ((person && !reports) || si.count_speaker) {
           // (nor does it end the report it interrupts)
         } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
           paragraph_speaker = attribution;

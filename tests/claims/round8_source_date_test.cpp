@@ -150,6 +150,9 @@ TEST_CASE("acc14s: a person with a title who tells figures goes on telling the p
   cs = run("Party leader Ivo Dane, a 52-year-old lawyer, said he would talk to the Greens. Together they would hold 88 "
            "seats.");
   CHECK(by_text(cs, "88").attribution.key == "test wire");
+  // nor one whose only figure times something
+  cs = run("Deputy mayor Ines Kolb said she would step down within two months. Her party fell to 14 seats.");
+  CHECK(by_text(cs, "14").attribution.key == "test wire");
 }
 
 TEST_CASE("acc14s: a deadline right after a figure is that figure's alone", "[claims][date][acc14s]") {
@@ -160,4 +163,21 @@ TEST_CASE("acc14s: a deadline right after a figure is that figure's alone", "[cl
   CHECK(by_text(cs, "700").date == "2024-04-09");
   // after a rate's unit the deadline is the rate's figure's
   CHECK(date_of("The council aims for 5,000 new homes a year by 2030.", "5,000") == "2030");
+}
+
+TEST_CASE("acc14s: a title phrase that stood before a person's name stands for that person", "[claims][attribution][acc14s]") {
+  auto cs = run("About 70 people were hurt, rescue chief Anna Berg told reporters.\n\n"
+                "\"We need 200 more beds tonight,\" the rescue chief added.");
+  CHECK(by_text(cs, "200").attribution.key == "anna berg");
+  // with no such person the title phrase stays as named
+  CHECK(source_of("The rescue chief said 30 people were missing.", "30") == "rescue chief");
+}
+
+TEST_CASE("acc14s: a 'which says' clause after a named speaker", "[claims][attribution][acc14s]") {
+  auto cs = run("\"The season is lost,\" said Ida Roos, head of the Upland Growers' League, which says 600 of its members "
+                "have sold their herds.");
+  CHECK(by_text(cs, "600").attribution.key == "upland growers league");
+  // "who" is the person named already
+  cs = run("\"It is grim,\" said Dr. Per Lund, a surgeon at Kalle City Hospital, who said his ward had 30 beds.");
+  CHECK(by_text(cs, "30").attribution.key == "per lund");
 }
