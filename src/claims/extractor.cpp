@@ -2511,13 +2511,42 @@ struct extractor::impl {
     return std::nullopt;
   }
 
-  // The reference fronted with "among" and a copula: "Among the dead are 14 children" (the
-  // clause's first words); the predicate the participle names ("the dead" -> die).
-  static std::optional<std::string> among_whole(token_span t, std::size_t qfirst) {
-    if (qfirst < 4 || !is_copula(t[qfirst - 1].lc) || !t[qfirst - 2].word || !t[qfirst - 2].pred ||
-        t[qfirst - 3].lc != "the" || t[qfirst - 4].lc != "among" || (qfirst > 4 && t[qfirst - 5].word))
-      return std::nullopt;
-    return *t[qfirst - 2].pred;
+  // The figure at t[qfirst] is the level of a level verb (rise, fall, be: "reached 8.4 million",
+  // "shrank ..., to 612,000") or the earlier level after a change ("up 3.1% from 8.17 million").
+  bool population_level(token_span t, std::size_t qfirst) const {
+    std::size_t k = qfirst;
+    if (k > 0 && t[k - 1].word && figure_adverbs.count(t[k - 1])) --k;
+    if (k > 0 && t[k - 1].lc == "from") return k > 1 && t[k - 2].lc == "%";  // (the change "up 3.1%" before it)
+    bool const to = k > 0 && (t[k - 1].lc == "to" || t[k - 1].lc == "at");
+    if (to) --k;
+    // (over the verb's adjuncts to "to": "shrank for a third census in a row, to 612,000")
+    for (std::size_t n = 0; k > 0 && n < (to ? 10u : 1u); --k, ++n) {
+      auto const& w = t[k - 1];
+      if (w.lc == ",") continue;
+      if (!w.word || is_copula(w.lc)) return false;
+      auto const* key = w.pred ? w.pred : w.low_pred;
+      if (key) return level_predicates.count(*key) > 0;
+    }
+    return false;
+  }
+  static bool includes(std::string_view w) { return w == "include" || w == "includes" || w == "included"; }
+  // A group named by a participle that a figure of its sentence is part of: fronted with "among"
+  // and a copula ("Among the dead are 14 children"), or the sentence's subject ("The dead, three of
+  // whom were teenagers, include two brothers"); the predicate the participle names ("the dead"
+  // -> die).
+  static std::optional<std::string> participle_whole(token_span t, std::size_t qfirst, std::size_t qlast) {
+    if (qfirst >= 4 && is_copula(t[qfirst - 1].lc) && t[qfirst - 2].word && t[qfirst - 2].pred &&
+        t[qfirst - 3].lc == "the" && t[qfirst - 4].lc == "among" && (qfirst == 4 || !t[qfirst - 5].word))
+      return *t[qfirst - 2].pred;
+    std::size_t o = 0;
+    while (o < t.size() && !t[o].word) ++o;  // (opening quotes)
+    // (the figure is a part: "N of whom", or the object of the subject's "include" or copula)
+    bool const part = (qlast + 2 < t.size() && t[qlast + 1].lc == "of" && t[qlast + 2].lc == "whom") ||
+                      includes(t[qfirst - 1].lc) || is_copula(t[qfirst - 1].lc);
+    if (part && o + 2 < qfirst && t[o].lc == "the" && t[o + 1].word && t[o + 1].pred && !t[o + 1].bound &&
+        (t[o + 2].lc == "," || is_copula(t[o + 2].lc) || includes(t[o + 2].lc)))
+      return *t[o + 1].pred;
+    return std::nullopt;
   }
 
   // "three in four of those who voted": a share of whoever did what the verb says; the verb's
@@ -3851,10 +3880,38 @@ struct extractor::impl {
         auto [b2, e2] = chunk_right(t, oe, true, false);
         if (b2 < e2) oe = e2;
       }
+      // ("... and 19 of them are in intensive care": the chunk stops at the pronoun)
+      bool const of_them = ob == oe && oe + 1 < t.size() && (t[oe].lc == "them" || t[oe].lc == "those") && t[oe - 1].lc == "of";
+      if (of_them) ++oe;
       std::size_t j = oe;
       while (j < t.size() && j < oe + 4 && t[j].word && !t[j].pred && aux_adv.count(t[j].lc)) ++j;
       if (j < t.size() && j <= qlast + 12 && t[j].word && t[j].pred && !t[j].bound) v = j;
+      // a part "of them" with a copula of its own and no verb after it ("and 19 of them are in
+      // intensive care"): the clause's verb is the copula, and so the whole's verb (a part); a
+      // figure with no such part ("killed 80 people and 30 were children") keeps the first verb
+      else if (of_them && j > oe && oe < t.size() && t[oe].word && is_copula(t[oe].lc) && t[oe].low_pred && j < t.size() &&
+               !(t[j].word && t[j].low_pred))
+        v = oe;
     }
+    // A copula right before the figure is its verb when the verb found after it lies beyond a
+    // clause break: "Turnout was 64 percent, and 71 percent of members backed action".
+    if (v && *v > qlast && !direction && qfirst > 0 && t[qfirst - 1].word && is_copula(t[qfirst - 1].lc) &&
+        t[qfirst - 1].low_pred && !t[qfirst - 1].pred)
+      for (std::size_t k = qlast + 1; k + 1 < *v; ++k)
+        if (t[k].lc == ";" || (t[k].lc == "," && (t[k + 1].lc == "and" || t[k + 1].lc == "but" || t[k + 1].lc == "while"))) {
+          v = qfirst - 1;
+          break;
+        }
+    // A fronted object: "..., bringing to 38 the number of people known to have died" is the level
+    // of "the number of ...", whose verb says what it counts (died: die, not bring).
+    if (!direction && qfirst >= 2 && t[qfirst - 1].lc == "to" && t[qfirst - 2].word && qlast + 3 < t.size() &&
+        t[qlast + 1].lc == "the" && t[qlast + 2].lc == "number" && t[qlast + 3].lc == "of")
+      for (std::size_t k = qlast + 4; k < t.size() && k <= qlast + 10 && t[k].word; ++k)
+        if (t[k].pred && !t[k].bound && !(k > 0 && article_or_determiner(t[k - 1]))) {
+          v = k;
+          unlisted = SIZE_MAX;
+          break;
+        }
     // An appositive between the figure and its verb ("1.7 million people, nearly three in four
     // of the residents, have been uprooted"; also the figure inside it): no verb within the
     // window, the clause goes on after the closing comma with auxiliaries/adverbs and a verb.
@@ -3928,6 +3985,10 @@ struct extractor::impl {
           k != SIZE_MAX && !(t[k].start >= c.subject_text_span.start && t[k].end <= c.subject_text_span.end))
         v = unlisted = k;  // (not the figure's own noun: "restructure debts in excess of $80 billion")
     if (!v) {
+      // A share of a noun with no verb at all states the noun's level ("citing public debt of about
+      // 71% of output"): be.
+      if (is_share(c.q.kind) && qfirst > 0 && t[qfirst - 1].lc == "of" && c.forced_predicate.empty())
+        c.predicate.key = "be";
       // No known verb: modality cues right after the subject still count ("could lose"), within
       // its clause ("..., €600 million in grants, to be spread over" is not one).
       for (std::size_t k = qlast + 1; k < t.size() && k <= qlast + 5; ++k) {
@@ -7334,20 +7395,26 @@ struct extractor::impl {
         if (!verb && c.q.kind == quantity_kind::count) {
           auto [nb, ne] = plain_chunk(si, ql + 1);
           if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
-          else if ((verb = among_whole(si.tokens, qf))) own_noun = true;
+          if (!verb && (verb = participle_whole(si.tokens, qf, ql))) own_noun = true;
           fronted = verb.has_value();
         }
         if (verb) {
           claim const* w = nullptr;
           // (not an earlier level: "rose to 90 on Friday, up from 61 a day earlier. Of the dead,
           // 30 ..." is a part of the 90)
+          // (a population "of the population" is one stated as a level too: be)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
-                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill")) &&
+                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill") ||
+                    (*verb == "live" && o.predicate.key == "be" && o.subject.key == "person")) &&
                    !earlier_level_at(o);
           };
+          // (a group named by a participle as its sentence's subject gives its verb only: the part's
+          // relations are the partitive rules' ("The dead, three of whom ...": the count of the dead
+          // before it); "Among the dead are 14 children" is a part of the dead)
+          bool const verb_only = own_noun && !(qf >= 4 && si.tokens[qf - 4].lc == "among");
           for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
-            if (fits(local[j])) {
+            if (fits(local[j]) && !verb_only) {
               w = &local[j];
               anaphoric_parts.emplace_back(i, j);
             }
@@ -7356,6 +7423,7 @@ struct extractor::impl {
             if (fits(*it)) {
               w = &*it;
               // a part of a figure of an earlier sentence (which has its id already)
+              if (verb_only) break;
               if (it->q.kind == c.q.kind) c.relations.push_back({relation_kind::part_of, it->id});
               else if (is_share(c.q.kind)) c.relations.push_back({relation_kind::fraction_of, it->id});
             }
@@ -7375,6 +7443,9 @@ struct extractor::impl {
             // its own verb: right after the reference, or after an auxiliary ("are still held")
             std::size_t pos = fronted ? ql + 1
                                       : ql + 3 + ((verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) || !verb->empty());
+            // ("three of whom were released": the verb after the relative pronoun)
+            if (own_noun && ql + 2 < t.size() && t[ql + 1].lc == "of" && (t[ql + 2].lc == "whom" || t[ql + 2].lc == "which"))
+              pos = ql + 3;
             bool own = false;
             for (std::size_t k = pos; k < t.size() && k < pos + 3 && t[k].word && !own; ++k) {
               own = t[k].pred != nullptr;
@@ -7511,6 +7582,8 @@ struct extractor::impl {
         if (lv > 0 && si.tokens[lv - 1].lc == "from" && c.q.kind != quantity_kind::count &&
             c.predicate.key.empty() && c.forced_predicate.empty())
           c.predicate.key = "be";
+        // (a vote split, "voted by 58% to 42%", is no change and the level it reached)
+        if (after_change && c.predicate.key == "vote") after_change = false;
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
@@ -7528,6 +7601,11 @@ struct extractor::impl {
           c.predicate_span = {};
           duration_modality(c, si, qf, ql);
         }
+        // A population stated as the level a verb reaches ("the population reached 8.4 million",
+        // "shrank for a third census in a row, to 612,000 residents", "up 3% from 8.2 million") is
+        // that level, be; with no verb of its own it is where people live ("Gaza's 2.3 million
+        // residents", "was home to 100,000 people").
+        if (c.forced_predicate == "live" && population_level(si.tokens, qf)) c.forced_predicate = "be";
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won
         // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).
@@ -7539,15 +7617,20 @@ struct extractor::impl {
                                         c.predicate_span.start == si.tokens[oe].start) ||
                                        (oe - ob >= 2 && si.tokens[ob].pred && c.predicate_span.start == si.tokens[ob].start));
         }
-        if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration && !own_participle &&
-            part_of_whole[i] != SIZE_MAX) {
+        // (a verb right after the whole's noun is the part's too when a count part opens the clause:
+        // "11 of the 14 regions lost people"; "a third of the 600 people abducted" keeps seize)
+        if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration && part_of_whole[i] != SIZE_MAX) {
           auto const& part = local[part_of_whole[i]];
           // (also a verb right before the part that the whole's own search passed over, one no
           // vocabulary lists: "is asking for four of the 14 posts")
           auto const& ps = part.predicate_span;
           bool const governs = ps.end > ps.start && ps.end <= si.tokens[ranges[part_of_whole[i]].first].start &&
                                c.predicate_span.end <= ps.start;
-          if ((ps.start == c.predicate_span.start && ps.end == c.predicate_span.end) || governs) c.predicate.key = "be";
+          bool const shared = ps.start == c.predicate_span.start && ps.end == c.predicate_span.end;
+          if (own_participle ? shared && ps.end > ps.start && ps.start >= c.q.span.end &&
+                                   std::size_t(part_of_whole[i]) < i && part.q.kind == c.q.kind
+                             : shared || governs)
+            c.predicate.key = "be";
         }
         // Seats "taken" are won; a results list without a verb states seats won
         // (grammars/subject_predicates.tsv).
@@ -8000,12 +8083,17 @@ struct extractor::impl {
       }
       // A breakdown after a total: "more than 41,000, 35,418 of them in Turkey and 3,688 in
       // Syria". Each listed figure is part of the total; two or more listed make it exhaustive.
-      for (std::size_t w = 0; w + 1 < local.size(); ++w) {
-        std::size_t p = w + 1;
+      for (std::size_t z = 0; z + 1 < local.size(); ++z) {
+        std::size_t const p = z + 1;
         auto const& t = si.tokens;
         // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...";
         // money "of it": "will spend €240 million, €90 million of it on clinics")
         if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of") continue;
+        // (the figure "them" refers to is no time: "rose to 131, from 97 two weeks ago, and 19 of
+        // them" are 19 of the 97)
+        std::size_t w = z;
+        while (w > 0 && local[w].q.kind == quantity_kind::duration) --w;
+        if (local[w].q.kind == quantity_kind::duration) continue;
         auto const& pronoun = t[ranges[p].second + 2].lc;
         if (pronoun != "them" && pronoun != "whom" && pronoun != "which" &&
             !(pronoun == "it" && local[p].q.kind == quantity_kind::money && local[w].q.kind == quantity_kind::money))
@@ -8184,6 +8272,7 @@ struct extractor::impl {
         // the copula says where or who they are, not what happened to them
         if ((kind == relation_kind::part_of || kind == relation_kind::fraction_of) && c.predicate.key == "be" &&
             c.forced_predicate.empty() && !local[to].predicate.key.empty() && local[to].predicate.key != "be" &&
+            (local[to].q.kind == quantity_kind::count || local[to].q.kind == quantity_kind::money) &&
             copula_after(si.tokens, c, ranges[from].second))
           c.predicate.key = local[to].predicate.key;
         if (kind == relation_kind::change_of && c.subject.key.empty()) c.subject.key = local[to].subject.key;

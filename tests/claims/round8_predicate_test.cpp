@@ -55,6 +55,8 @@ TEST_CASE("acc14p: pulled, taken and lost by what the figure counts", "[claims][
   CHECK(pred_of("Growers lost €1,500 each in subsidies last year.", "€1,500") == "lose");
   CHECK(pred_of("The airline lost 3,000 passengers a week to its rivals.", "3,000") == "lose");
   CHECK(pred_of("Nine of the 12 valleys lost people in the decade.", "Nine") == "lose");
+  // the whole of a count part that opens the clause is a total, even with the verb after its noun
+  CHECK(pred_of("Nine of the 12 valleys lost people in the decade.", "12") == "be");
 }
 
 TEST_CASE("acc14p: a participle in -ing before its object, a progressive with no noun", "[claims][predicate][acc14p]") {
@@ -130,4 +132,51 @@ TEST_CASE("acc14p: 'Among the dead are N' did what the dead did", "[claims][pred
 TEST_CASE("acc14p: 'take up' a share, 'shut'", "[claims][predicate][acc14p]") {
   CHECK(pred_of("Rent takes up 40% of a nurse's pay.", "40%") == "take");
   CHECK(pred_of("Clinics were shut in 30 of the 45 districts.", "30") == "shut");
+  CHECK(pred_of("The survey found that about one in six residents was born abroad.", "about one in six") == "bear");
+}
+
+TEST_CASE("acc14p: a part in a clause of its own after 'and', a group named by a participle",
+          "[claims][predicate][acc14p]") {
+  CHECK(pred_of("The clinic admitted 60 patients on Friday, and 9 of them are in intensive care.", "9") == "admit");
+  auto cs = run("A bus crash killed 11 people on Sunday. The dead, four of whom were students, include two sisters.");
+  CHECK(by_text(cs, "four").predicate.key == "kill");
+  CHECK(by_text(cs, "two").predicate.key == "kill");
+  // a part with a verb of its own keeps it, and a figure that is no part keeps its verb
+  auto ds = run("The blast wounded 30 people. The injured, 12 of whom were released, were taken to 4 hospitals.");
+  CHECK(by_text(ds, "12").predicate.key == "release");
+  CHECK(by_text(ds, "4").predicate.key != "wound");
+}
+
+TEST_CASE("acc14p: clause breaks, fronted objects, vote splits", "[claims][predicate][acc14p]") {
+  CHECK(pred_of("Turnout was 58 percent, and 80 percent of those who voted backed the deal.", "58 percent") == "be");
+  CHECK(pred_of("Two more bodies were found on Friday, bringing to 17 the number of people known to have died.", "17") ==
+        "die");
+  CHECK(pred_of("The assembly voted by 61% to 39% to adopt the plan.", "39%") == "vote");
+  // a change and its level stay so
+  CHECK(pred_of("The bank raised its rate by 0.5 points to 4.75%.", "4.75%") == "be");
+  CHECK(pred_of("The government's offer of 3% was rejected.", "3%") == "offer");
+}
+
+TEST_CASE("acc14p: a population stated as a level is that level", "[claims][predicate][acc14p]") {
+  CHECK(pred_of("The island's population reached 1.2 million in the census.", "1.2 million") == "be");
+  CHECK(pred_of("The valley shrank for a fourth decade running, to 40,000 residents.", "40,000") == "be");
+  // with no level verb the figure says where people live
+  CHECK(pred_of("Shelling cut water to half of the town's 80,000 residents.", "80,000") == "live");
+  CHECK(pred_of("The district was home to about 90,000 people before the quake.", "about 90,000") == "live");
+}
+
+TEST_CASE("acc14p: a period an act stops something for is planned", "[claims][modality][acc14p]") {
+  CHECK(mod_of("The town closed its two bridges on Monday for 9 days.", "9 days") == modality::planned);
+  CHECK(mod_of("The operator has suspended flights to the island for at least three weeks.",
+               "at least three weeks") == modality::planned);
+  CHECK(mod_of("Inspectors ordered 6 quarries to halt work for a month.", "a month") == modality::planned);
+  // the act's count stays asserted, and a period that only times something is no plan
+  CHECK(mod_of("Inspectors ordered 6 quarries to halt work for a month.", "6") == modality::asserted);
+  CHECK(mod_of("The strike lasted 9 days in all.", "9 days") == modality::asserted);
+}
+
+TEST_CASE("acc14p: a share of a noun with no verb states its level", "[claims][predicate][acc14p]") {
+  CHECK(pred_of("The agency upgraded the country, citing public debt of about 64% of output.", "about 64%") == "be");
+  CHECK(pred_of("The number of patients admitted has climbed to 80, from 55 a week ago, and 12 of them are in intensive care.",
+                "12") == "admit");
 }
