@@ -2058,12 +2058,46 @@ struct extractor::impl {
   }
 
   // "Nine more bodies were recovered ..., bringing to 38 the number of ...", "300 more cases,
-  // taking the total to 4,100": an increment ("N more", "another N") is the change of the level a
+  // taking the total to 4,100", and a figure whose own verb raises an object to a level: an increment ("N more", "another N") is the change of the level a
   // later "bringing"/"taking"/"pushing" clause of its sentence reaches. Returns that level's
   // index in `local`, or SIZE_MAX.
+  static word_set const& raising_verbs() {
+    static word_set const raising = {"raises", "raised", "lifts", "lifted", "brings", "brought", "takes", "took",
+                                     "pushes", "pushed", "boosts", "boosted", "raise", "lift", "bring", "take", "push"};
+    return raising;
+  }
   static std::size_t level_brought_to(token_span t, std::span<claim const> local,
                                       std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t i) {
     auto const [qf, ql] = ranges[i];
+    // (both forms need a later figure of its kind right after "to": most figures have none, and
+    // the word lists are not asked)
+    bool to_level = false;
+    for (std::size_t j = i + 1; j < local.size() && !to_level; ++j)
+      to_level = local[j].q.kind == local[i].q.kind && ranges[j].first > 0 && t[ranges[j].first - 1].lc == "to";
+    if (!to_level) return SIZE_MAX;
+    // "The extra €400 million raises the budget to €85 billion", "A further 300 jobs would take
+    // the workforce to 2,100": the figure's own verb raises an object (no figure in it) to the level
+    auto const& raising = raising_verbs();
+    std::size_t v = ql + 1;
+    // (over the figure's noun: "300 jobs would take", "12 new buses take")
+    auto verb_at = [&](std::size_t x) {
+      return x < t.size() && (raising.count(t[x].lc) || t[x].lc == "would" || t[x].lc == "will" || t[x].lc == "could");
+    };
+    for (std::size_t n = 0; n < 2 && !verb_at(v) && v + 1 < t.size() && t[v].word && t[v].lc != "to"; ++n) ++v;
+    if (v < t.size() && t[v].word && (t[v].lc == "would" || t[v].lc == "will" || t[v].lc == "could")) ++v;
+    if (v + 2 < t.size() && raising.count(t[v].lc) && (v == ql + 1 || !t[v].lc.ends_with("s") || t[v].lc == "raises")) {
+      std::size_t k = v + 1;
+      while (k < t.size() && k < v + 6 && t[k].word && t[k].lc != "to" && !(t[k].lc[0] >= '0' && t[k].lc[0] <= '9')) ++k;
+      if (k > v + 1 && k + 1 < t.size() && t[k].lc == "to")
+        for (std::size_t j = i + 1; j < local.size(); ++j)
+          if (ranges[j].first == k + 1) {
+            // (a level with no noun of its own: "took the bus to 12 towns" moves, it raises nothing)
+            std::size_t const a = ranges[j].second + 1;
+            static word_set const after_level = {"on", "in", "by", "from", "at", "this", "last", "next", "after", "since"};
+            bool const bare = a >= t.size() || !t[a].word || after_level.count(t[a].lc);
+            return bare && local[j].q.kind == local[i].q.kind && local[j].q.unit == local[i].q.unit ? j : SIZE_MAX;
+          }
+    }
     bool const increment = (ql + 1 < t.size() && t[ql + 1].lc == "more") ||
                            (qf > 0 && (t[qf - 1].lc == "another" || t[qf - 1].lc == "additional"));
     if (!increment) return SIZE_MAX;
@@ -7366,9 +7400,11 @@ struct extractor::impl {
         auto [qf, ql] = ranges[i];
         std::size_t ofq = SIZE_MAX;
         find_subject(c, si, ql, qf, local, &ofq, &earlier);
-        if (!fronted_level_number(c, si.tokens, qf, ql)) fronted_noun_part(c, si, qf, ql, earlier);
-        money_by_its_verb(c, si, qf, ql);
-        compared_or_tallied(c, si, qf, local);
+        // (the tests these rules open with, before a call: most figures follow neither word)
+        if (qf > 0 && si.tokens[qf - 1].lc == "to") fronted_level_number(c, si.tokens, qf, ql);
+        else if (qf > 0 && si.tokens[qf - 1].lc == ",") fronted_noun_part(c, si, qf, ql, earlier);
+        if (c.q.kind == quantity_kind::money) money_by_its_verb(c, si, qf, ql);
+        if (c.q.kind == quantity_kind::percent && c.subject.key.empty()) compared_or_tallied(c, si, qf, local);
         if (ofq != SIZE_MAX) {
           for (std::size_t j = i + 1; j < local.size(); ++j) {
             if (ranges[j].first == ofq) {
@@ -7928,11 +7964,30 @@ struct extractor::impl {
             si.tokens[ranges[j].first - 1].lc == ",")
           local_rels.emplace_back(j, relation_kind::change_of, i);
       }
+      // "The deal will cost €2.4bn, about €300m more than the opening offer": a difference set
+      // right after its level's comma is that level's change (a comparison with an earlier time,
+      // "three more than on Friday", is comparison_change's)
+      for (std::size_t z = 1; z < local.size(); ++z) {
+        auto const [qf, ql] = ranges[z];
+        auto const& t = si.tokens;
+        if (ql + 2 >= t.size() || t[ql + 2].lc != "than" ||
+            (t[ql + 1].lc != "more" && t[ql + 1].lc != "less" && t[ql + 1].lc != "fewer") || comparison_change(t, ql) ||
+            qf == 0 || t[qf - 1].lc != "," || ranges[z - 1].second + 2 != qf || has_rel(z, relation_kind::change_of) ||
+            local[z - 1].q.kind != local[z].q.kind || local[z - 1].q.unit != local[z].q.unit)
+          continue;
+        local_rels.emplace_back(z, relation_kind::change_of, z - 1);
+      }
       // "Nine more bodies ..., bringing to 38 the number of ...": the increment's level
       for (std::size_t z = 0; z + 1 < local.size(); ++z)
         if (!has_rel(z, relation_kind::change_of))
-          if (auto const level = level_brought_to(si.tokens, local, ranges, z); level != SIZE_MAX)
+          if (auto const level = level_brought_to(si.tokens, local, ranges, z); level != SIZE_MAX) {
             local_rels.emplace_back(z, relation_kind::change_of, level);
+            // (its verb read as its noun, "€400 million raises": what the level counts)
+            auto const& next = si.tokens[ranges[z].second + 1];
+            if (local[z].subject.key.empty() ||
+                (local[z].subject_text_span.start == next.start && raising_verbs().count(next.lc)))
+              take_subject(local[z], local[level]);
+          }
       // ", up 3.1% from 8.17 million" after the level it changes; the earlier level after "from"
       // counts what the level counts ("up 5.2 percentage points from 14% in 2016")
       for (std::size_t z = 1; z < local.size(); ++z) {
@@ -8738,13 +8793,18 @@ struct extractor::impl {
       if (c.q.kind != quantity_kind::fraction && c.q.kind != quantity_kind::ratio) continue;
       if (c.subject.key.empty() || !c.relations.empty()) continue;
       std::size_t best = SIZE_MAX, best_d = SIZE_MAX;
+      bool own_sentence = false;
       for (std::size_t j = 0; j < cs.size(); ++j) {
         if (j == i || cs[j].q.kind != quantity_kind::count || cs[j].subject.key != c.subject.key) continue;
         // a share that took its noun from the count beside it ("Nearly 220 million people, just
         // below two-thirds of a population of ...") is that count's share of something else
+        // (and then of nothing outside its sentence: "counted 8.42 million people, and nearly one
+        // in eight was born abroad" is no share of a region's residents two paragraphs on)
         if (c.subject_text_span.end > c.subject_text_span.start && c.subject_text_span.start == cs[j].subject_text_span.start &&
-            c.subject_text_span.end == cs[j].subject_text_span.end)
+            c.subject_text_span.end == cs[j].subject_text_span.end) {
+          own_sentence = true;
           continue;
+        }
         std::size_t d = cs[j].q.span.start > c.q.span.start ? cs[j].q.span.start - c.q.span.start
                                                              : c.q.span.start - cs[j].q.span.start;
         if (d < best_d) {
@@ -8752,7 +8812,7 @@ struct extractor::impl {
           best = j;
         }
       }
-      if (best == SIZE_MAX) continue;
+      if (best == SIZE_MAX || (own_sentence && cs[best].sentence_start != c.sentence_start)) continue;
       // a share of the people a part counts is a share of that part's whole ("380 of the children
       // had been hospitalised [...] one in six children has been"): the part is what it is checked
       // against (docs/corpus.md fraction_of); a part of no whole in the article is passed over

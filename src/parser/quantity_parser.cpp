@@ -275,6 +275,16 @@ struct quantity_parser::impl {
       std::size_t k = end;
       while (k < hi && lc[k] == ' ') ++k;
       if (k > end && k < hi && is_digit(lc[k])) return true;
+      // ... and the last group of one ("0800 414 222"): three or more digits right after a bare
+      // group of three or more
+      std::size_t b = start;
+      while (b > lo && lc[b - 1] == ' ') --b;
+      std::size_t g = b;
+      while (g > lo && is_digit(lc[g - 1])) --g;
+      if (b < start && b - g >= 3 && end - start >= 3 && (g == lo || lc[g - 1] == ' ') &&
+          std::all_of(lc.begin() + static_cast<std::ptrdiff_t>(start), lc.begin() + static_cast<std::ptrdiff_t>(end),
+                      [](char ch) { return is_digit(ch); }))
+        return true;
     }
     // A compound modifier ("a three-phase truce", "a 12-member panel"): declined, the number
     // describes the thing rather than counting it (durations were already read as such).
@@ -467,6 +477,14 @@ struct quantity_parser::impl {
       std::string_view next;
       word_after(lc, end, lc.size(), next);
       if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains(next)) return true;
+    }
+    // "its three largest towns", "their two biggest ports": a possessive before a small spelled
+    // number and a superlative ranks, it does not count
+    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 &&
+        (before == "its" || before == "their" || before == "our" || before == "his" || before == "her")) {
+      std::string_view next;
+      word_after(lc, end, lc.size(), next);
+      if (next.size() > 4 && next.ends_with("est")) return true;
     }
     if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") {
       // "the nine members" names a known set, unless it is the whole of a partitive: "seven of

@@ -187,3 +187,39 @@ TEST_CASE("acc14j: money each in a noun, and a count beside a share of a whole",
   cs = run("The region has 900,000 residents, and nearly a third of them, 290,000 people, are over 60.");
   CHECK(related(cs, "290,000", relation_kind::part_of, "900,000"));
 }
+
+TEST_CASE("acc14j: a difference right after its level's comma is its change", "[claims][relations][acc14j]") {
+  auto cs = run("The bridge will cost $90 million, about $12 million more than the first estimate.");
+  CHECK(related(cs, "about $12 million", relation_kind::change_of, "$90 million"));
+  cs = run("Turnout was 61%, 4% more than expected.");
+  CHECK(related(cs, "4%", relation_kind::change_of, "61%"));
+  // and still with an earlier time
+  cs = run("Police counted 5,000 marchers, 1,000 more than on Friday.");
+  CHECK(related(cs, "1,000", relation_kind::change_of, "5,000"));
+  // another kind is no change of it
+  cs = run("The fund holds $2 billion, 40% more than it did in 2020.");
+  CHECK_FALSE(has_relation(cs, "40%", relation_kind::change_of));
+}
+
+TEST_CASE("acc14j: a share that took the noun of a count of its sentence is no share of another sentence's",
+          "[claims][relations][acc14j]") {
+  auto cs = run("The census counted 3.1 million people, and nearly one in six was born abroad. The capital has "
+                "900,000 residents.");
+  CHECK(by_text(cs, "nearly one in six").subject.key == "person");
+  CHECK_FALSE(related(cs, "nearly one in six", relation_kind::fraction_of, "900,000"));
+}
+
+TEST_CASE("acc14j: a figure whose own verb raises an object to a level is that level's change",
+          "[claims][subject][relations][acc14j]") {
+  auto cs = run("The extra €400 million raises the budget to €85 billion.");
+  CHECK(related(cs, "€400 million", relation_kind::change_of, "€85 billion"));
+  CHECK(by_text(cs, "€400 million").subject.key == "budget");
+  cs = run("A further 300 jobs would take the workforce to 2,100.");
+  CHECK(related(cs, "300", relation_kind::change_of, "2,100"));
+  CHECK(by_text(cs, "300").subject.key == "job");  // (a noun of its own stays)
+  cs = run("The 12 new buses take the fleet to 140.");
+  CHECK(related(cs, "12", relation_kind::change_of, "140"));
+  // a level with a noun of its own is somewhere to go, not a level
+  cs = run("Some 300 people took the bus to 12 towns.");
+  CHECK_FALSE(has_relation(cs, "Some 300", relation_kind::change_of));
+}

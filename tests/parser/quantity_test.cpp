@@ -603,3 +603,14 @@ TEST_CASE("a rate's 'a year' after a figure and two words is no duration", "[par
   // a function word before it leaves the duration: "in a year" times something
   CHECK(all("The party lost 3 seats in a year.").size() == 2);
 }
+
+TEST_CASE("the last digit group of a phone number and a possessive's ranked few are no quantities",
+          "[parser][acc14j]") {
+  CHECK(all("Call the hotline on 0800 414 222 for advice.").empty());
+  CHECK(all("Dial 020 7946 0958 to book.").empty());
+  CHECK(all("Floods hit its three largest towns on Monday.").empty());
+  CHECK(all("Their two biggest ports reopened.").empty());
+  // a year and a figure, and a possessive's count, stay
+  CHECK(all("The firm sold 300 cars in 2019 and 450 in 2020.").size() == 2);
+  check("Their two children were rescued.", "two", 2, 2, 2, quantity_kind::count);
+}
