@@ -4425,7 +4425,7 @@ struct extractor::impl {
     struct word_info {
       std::string_view w;
       token const* whole;  // the token whose text w is, else null
-      bool cap, acronym;
+      bool cap, acronym, possessive;
     };
     thread_local std::vector<word_info> ws;
     ws.clear();
@@ -4434,7 +4434,7 @@ struct extractor::impl {
     for (std::size_t i = b; i < e; ++i) {
       if (!t[i].word) continue;
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
-      word_info x{strip_possessive_view(t[i].lc), nullptr, false, false};
+      word_info x{strip_possessive_view(t[i].lc), nullptr, false, false, possessive};
       if (x.w.size() == t[i].lc.size()) x.whole = &t[i];
       if (leading && (is_lit(x.w, "the") || is_lit(x.w, "a") || is_lit(x.w, "an"))) continue;
       // "the territory's health ministry"; "the agency" alone points back (no key); "the city
@@ -4480,8 +4480,10 @@ struct extractor::impl {
     {
       std::size_t run = ws.size();
       while (run > from && ws[run - 1].cap) --run;
-      bool descriptor = ws.size() - run >= 1 && run > from;
-      for (std::size_t m = from; m < run && descriptor; ++m) descriptor = !ws[m].cap && !in(function_words, ws[m]);
+      // (a possessive place before the descriptor goes with it: "Aldern's rail operator Railnord")
+      std::size_t const lead = from + 1 < run && ws[from].possessive ? from + 1 : from;
+      bool descriptor = ws.size() - run >= 1 && run > lead;
+      for (std::size_t m = lead; m < run && descriptor; ++m) descriptor = !ws[m].cap && !in(function_words, ws[m]);
       if (descriptor) from = run;
     }
     std::string& key = k.key;
@@ -6658,6 +6660,28 @@ struct extractor::impl {
     auto const last_space = key.rfind(' ');
     speaker_facts const* const last =
         facts_of(last_space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(last_space + 1));
+    // "police said" after "the Keldmark Police Service said": a body's kind (body_nouns.tsv) that
+    // is the next-to-last word of exactly one earlier name whose last word names a body too (not
+    // an organ: "the fund" is not "fund board"). A group that speaks each time, like police,
+    // still names that body when the article named it so.
+    if (last_space == std::string::npos && body_nouns.count(key)) {
+      std::string const* inside = nullptr;
+      for (auto const& full : seen) {
+        if (full.size() <= key.size() + 1 || full.find(" and ") != std::string::npos) continue;
+        for (std::size_t at = full.find(key); at != std::string::npos; at = full.find(key, at + 1)) {
+          std::size_t const after = at + key.size();
+          bool const word = (at == 0 || full[at - 1] == ' ') && after < full.size() && full[after] == ' ' &&
+                            full.find(' ', after + 1) == std::string::npos;
+          if (!word) continue;
+          std::string_view const head = std::string_view(full).substr(after + 1);
+          if (!body_nouns.count(head) || body_organs.count(head)) continue;
+          if (inside && *inside != full) return key;  // two names hold it: neither is sure
+          inside = &full;
+          break;
+        }
+      }
+      if (inside) return *inside;
+    }
     // groups ("residents", "witnesses") are different people each time: never resolved
     if (last && last->generic) return key;
     speaker_facts const* const whole = last_space == std::string::npos ? last : facts_of(key);
@@ -6844,6 +6868,36 @@ struct extractor::impl {
     if (e == i + 1 && body_nouns.count(t[e].lc)) ++e;
     if (e == i + 1 || e >= t.size() || !act_at(t, e)) return {};
     return speaker_key(text, t, i, e);
+  }
+
+  // "the company said" after "the energy company Vattenkraft said", "the minister said" after
+  // "Finance minister Ana Silva said": a one-word mention that no fuller name ends with names the
+  // speaker an earlier descriptor of that word introduced (speaker_key drops the descriptor, so
+  // the key alone cannot tell). Only a name already among the article's speakers is taken; `upto`
+  // is the offset of the mention's sentence. Empty when none.
+  std::string described_speaker(std::string_view text, std::size_t upto, std::string const& key,
+                                std::vector<std::string> const& seen) const {
+    if (key.empty() || key.find(' ') != std::string::npos || seen.empty()) return {};
+    std::string_view const before = text.substr(0, std::min(upto, text.size()));
+    auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
+    // "<key> <name>" as written, letters compared without case, with a word boundary either side
+    auto written = [&](std::string const& name) {
+      std::size_t const need = key.size() + 1 + name.size();
+      for (std::size_t at = 0; at + need <= before.size(); ++at) {
+        if (lower(before[at]) != key[0] || (at > 0 && is_alnum(before[at - 1]))) continue;
+        bool same = true;
+        for (std::size_t i = 0; i < need && same; ++i) {
+          char const want = i < key.size() ? key[i] : i == key.size() ? ' ' : name[i - key.size() - 1];
+          same = lower(before[at + i]) == want;
+        }
+        if (same && is_upper(before[at + key.size() + 1]) && (at + need == before.size() || !is_alnum(before[at + need])))
+          return true;
+      }
+      return false;
+    };
+    for (auto it = seen.rbegin(); it != seen.rend(); ++it)
+      if (*it != key && it->find(" and ") == std::string::npos && written(*it)) return *it;
+    return {};
   }
 
   // The one name of a body the sentence gives before the speaker's text `said` ("the Public Service
@@ -7270,6 +7324,9 @@ struct extractor::impl {
             attribution.key = previous_speaker.key = it->second;
             break;
           }
+      if (previous_speaker.key == attribution.key)
+        if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty())
+          attribution.key = previous_speaker.key = std::move(named);
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
