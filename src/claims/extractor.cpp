@@ -6879,24 +6879,25 @@ struct extractor::impl {
                                 std::vector<std::string> const& seen) const {
     if (key.empty() || key.find(' ') != std::string::npos || seen.empty()) return {};
     std::string_view const before = text.substr(0, std::min(upto, text.size()));
-    auto lower = [](char ch) { return ch >= 'A' && ch <= 'Z' ? static_cast<char>(ch - 'A' + 'a') : ch; };
-    // "<key> <name>" as written, letters compared without case, with a word boundary either side
-    auto written = [&](std::string const& name) {
-      std::size_t const need = key.size() + 1 + name.size();
-      for (std::size_t at = 0; at + need <= before.size(); ++at) {
-        if (lower(before[at]) != key[0] || (at > 0 && is_alnum(before[at - 1]))) continue;
-        bool same = true;
-        for (std::size_t i = 0; i < need && same; ++i) {
-          char const want = i < key.size() ? key[i] : i == key.size() ? ' ' : name[i - key.size() - 1];
-          same = lower(before[at + i]) == want;
-        }
-        if (same && is_upper(before[at + key.size() + 1]) && (at + need == before.size() || !is_alnum(before[at + need])))
-          return true;
+    // each "<key> <Name>" written earlier (the descriptor is lowercase: a plain search finds it),
+    // its capitalized words read as a key and looked up among the speakers
+    thread_local std::string name;
+    for (std::size_t at = before.find(key); at != std::string_view::npos; at = before.find(key, at + 1)) {
+      std::size_t i = at + key.size();
+      if ((at > 0 && is_alnum(before[at - 1])) || i + 1 >= before.size() || before[i] != ' ' || !is_upper(before[i + 1]))
+        continue;
+      name.clear();
+      for (++i; i < before.size() && is_upper(before[i]);) {  // up to the first word that is not capitalized
+        std::size_t e = i;
+        while (e < before.size() && (is_alnum(before[e]) || before[e] == '-')) ++e;
+        if (!name.empty()) name.push_back(' ');
+        for (std::size_t c = i; c < e; ++c) name.push_back(before[c] >= 'A' && before[c] <= 'Z' ? static_cast<char>(before[c] - 'A' + 'a') : before[c]);
+        if (e >= before.size() || before[e] != ' ') break;
+        i = e + 1;
       }
-      return false;
-    };
-    for (auto it = seen.rbegin(); it != seen.rend(); ++it)
-      if (*it != key && it->find(" and ") == std::string::npos && written(*it)) return *it;
+      for (auto it = seen.rbegin(); it != seen.rend(); ++it)
+        if (*it == name) return *it;
+    }
     return {};
   }
 
