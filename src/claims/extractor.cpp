@@ -6874,11 +6874,14 @@ struct extractor::impl {
   // "Finance minister Ana Silva said": a one-word mention that no fuller name ends with names the
   // speaker an earlier descriptor of that word introduced (speaker_key drops the descriptor, so
   // the key alone cannot tell). Only a name already among the article's speakers is taken; `upto`
-  // is the offset of the mention's sentence. Empty when none.
+  // is the offset of the mention's sentence; the 4 KB before it are read. Empty when none.
   std::string described_speaker(std::string_view text, std::size_t upto, std::string const& key,
                                 std::vector<std::string> const& seen) const {
     if (key.empty() || key.find(' ') != std::string::npos || seen.empty()) return {};
-    std::string_view const before = text.substr(0, std::min(upto, text.size()));
+    // (the last 4 KB before the sentence: a short mention points back that far at most, and a
+    // huge article of such sentences stays linear)
+    std::size_t const end = std::min(upto, text.size()), from = end > 4096 ? end - 4096 : 0;
+    std::string_view const before = text.substr(from, end - from);
     // each "<key> <Name>" written earlier (the descriptor is lowercase: a plain search finds it),
     // its capitalized words read as a key and looked up among the speakers
     thread_local std::string name;
