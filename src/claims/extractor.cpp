@@ -1997,6 +1997,39 @@ struct extractor::impl {
     return local[k].q.kind == kind || is_share(kind) ? k : w;
   }
 
+  // "The north accounted for 61,000 of the total, the capital region for 54,500 and the south for
+  // 66,500" after "The list reached 182,000 patients": a count "of the total" is part of the
+  // nearest larger count of its kind before it (in its sentence, else among the article's last 32
+  // figures) and counts what it counts, the place before "for" being a scope, not its noun; the
+  // gapped conjuncts after it ("the south for 66,500") likewise (link_adding_up then reads the
+  // list as the total's breakdown when it adds up).
+  void parts_of_the_total(sentence_info const& si, std::span<claim> local, claims_view earlier) const {
+    token_span const t = si.tokens;
+    auto const& ranges = si.figure_ranges;
+    for (std::size_t z = 0; z < local.size(); ++z) {
+      std::size_t const ql = ranges[z].second;
+      if (local[z].q.kind != quantity_kind::count || ql + 3 >= t.size() || t[ql + 1].lc != "of" || t[ql + 2].lc != "the" ||
+          t[ql + 3].lc != "total" || (ql + 4 < t.size() && chunk_word(t[ql + 4])) || !local[z].relations.empty())
+        continue;
+      auto fits = [&](claim const& o) { return o.q.kind == quantity_kind::count && o.q.value > local[z].q.value && !o.subject.key.empty(); };
+      claim const* whole = nullptr;
+      for (std::size_t j = z; !whole && j-- > 0;)
+        if (fits(local[j])) whole = &local[j];
+      std::size_t n = 0;
+      for (auto it = earlier.rbegin(); !whole && it != earlier.rend() && n < 32; ++it, ++n)
+        if (fits(*it)) whole = &*it;
+      if (!whole) continue;
+      for (std::size_t j = z; j < local.size(); ++j) {
+        if (j > z && (local[j].q.kind != quantity_kind::count || ranges[j].first == 0 || t[ranges[j].first - 1].lc != "for" ||
+                      !local[j].relations.empty()))
+          break;
+        take_subject(local[j], *whole);
+        local[j].relations.push_back({relation_kind::part_of, whole->id});
+      }
+      return;
+    }
+  }
+
   // A share with no noun of its own and no whole yet (after the relations of its sentence):
   // - beside a part of an earlier sentence's whole ("Of those, 621,000 are in its three largest
   //   towns, and about 40% are pensioners"): a share of that whole, counting what it counts (the
@@ -8444,6 +8477,7 @@ struct extractor::impl {
       }
       for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
       bare_share_whole(si, local, earlier);
+      parts_of_the_total(si, local, earlier);
       for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));
       // "after six years in power": a tenure, dated at the end by the article's tenure start
       for (std::size_t i = 0; i < local.size(); ++i) {

@@ -223,3 +223,19 @@ TEST_CASE("acc14j: a figure whose own verb raises an object to a level is that l
   cs = run("Some 300 people took the bus to 12 towns.");
   CHECK_FALSE(has_relation(cs, "Some 300", relation_kind::change_of));
 }
+
+TEST_CASE("acc14j: a count 'of the total' and its gapped conjuncts are parts of the total before them",
+          "[claims][subject][relations][acc14j]") {
+  auto cs = run("The waiting list reached 182,000 patients at the end of May. The north accounted for 61,000 of the "
+                "total, the capital region for 54,500 and the south for 66,500.");
+  CHECK(by_text(cs, "61,000").subject.key == "person");
+  CHECK(by_text(cs, "66,500").subject.key == "person");
+  // (they add up: the total's breakdown)
+  CHECK(related(cs, "182,000", relation_kind::sum_of, "54,500"));
+  cs = run("Officials counted 900 arrivals on Monday. Women made up 340 of the total.");
+  CHECK(related(cs, "340", relation_kind::part_of, "900"));
+  CHECK(by_text(cs, "340").subject.key == "arrival");
+  // a larger figure is no part
+  cs = run("Officials counted 900 arrivals on Monday. Buses carried 1,200 of the total.");
+  CHECK_FALSE(has_relation(cs, "1,200", relation_kind::part_of));
+}
