@@ -884,6 +884,19 @@ struct extractor::impl {
       list.push_back(split_words(text::fold(r.at(0))));
       if (!list.back().empty()) standing_firsts.insert(list.back().front());
     }
+    for (auto const& r : lex.table("phrase_cues").rows) {
+      auto const& role = r.at(1);
+      flat_word_set* set = role == "participle"       ? &past_participles
+                           : role == "subordinator"   ? &speaker_subordinators
+                           : role == "raising"        ? &raising_verbs
+                           : role == "bringing"       ? &bringing_verbs
+                           : role == "level_follower" ? &level_followers
+                           : role == "trailing_base"  ? &trailing_bases
+                           : role == "period_part"    ? &period_parts
+                                                      : nullptr;
+      if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
+      set->insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("relations").rows)
       relation_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
     // (which relation cues the per-figure loops of extract() try: their bits, and the longest
@@ -938,6 +951,13 @@ struct extractor::impl {
   // "from May" (change_bases.tsv); the first two tested per word after a percent figure: token bits
   token_set change_base_cues, change_base_period_cues;
   word_set change_base_periods;
+  // phrase_cues.tsv by role: irregular past participles that open a participle phrase ("built");
+  // subordinators before a speaker ("after official data showed"); verbs that raise an object to
+  // a level ("raises"); -ing verbs that carry an increment to a level ("bringing"); words after a
+  // level that has no noun ("to €85 billion this year"); a trailing change's base ("from", "on");
+  // a date's part ("by the end of June")
+  flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, level_followers, trailing_bases,
+      period_parts;
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
@@ -2094,13 +2114,8 @@ struct extractor::impl {
   // taking the total to 4,100", and a figure whose own verb raises an object to a level: an increment ("N more", "another N") is the change of the level a
   // later "bringing"/"taking"/"pushing" clause of its sentence reaches. Returns that level's
   // index in `local`, or SIZE_MAX.
-  static word_set const& raising_verbs() {
-    static word_set const raising = {"raises", "raised", "lifts", "lifted", "brings", "brought", "takes", "took",
-                                     "pushes", "pushed", "boosts", "boosted", "raise", "lift", "bring", "take", "push"};
-    return raising;
-  }
-  static std::size_t level_brought_to(token_span t, std::span<claim const> local,
-                                      std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t i) {
+  std::size_t level_brought_to(token_span t, std::span<claim const> local,
+                               std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t i) const {
     auto const [qf, ql] = ranges[i];
     // (both forms need a later figure of its kind right after "to": most figures have none, and
     // the word lists are not asked)
@@ -2110,7 +2125,7 @@ struct extractor::impl {
     if (!to_level) return SIZE_MAX;
     // "The extra €400 million raises the budget to €85 billion", "A further 300 jobs would take
     // the workforce to 2,100": the figure's own verb raises an object (no figure in it) to the level
-    auto const& raising = raising_verbs();
+    auto const& raising = raising_verbs;  // phrase_cues.tsv raising
     std::size_t v = ql + 1;
     // (over the figure's noun: "300 jobs would take", "12 new buses take")
     auto verb_at = [&](std::size_t x) {
@@ -2126,22 +2141,20 @@ struct extractor::impl {
           if (ranges[j].first == k + 1) {
             // (a level with no noun of its own: "took the bus to 12 towns" moves, it raises nothing)
             std::size_t const a = ranges[j].second + 1;
-            static word_set const after_level = {"on", "in", "by", "from", "at", "this", "last", "next", "after", "since"};
-            bool const bare = a >= t.size() || !t[a].word || after_level.count(t[a].lc);
+            bool const bare = a >= t.size() || !t[a].word || level_followers.count(t[a].lc);
             return bare && local[j].q.kind == local[i].q.kind && local[j].q.unit == local[i].q.unit ? j : SIZE_MAX;
           }
     }
     bool const increment = (ql + 1 < t.size() && t[ql + 1].lc == "more") ||
                            (qf > 0 && (t[qf - 1].lc == "another" || t[qf - 1].lc == "additional"));
     if (!increment) return SIZE_MAX;
-    static word_set const bringing = {"bringing", "taking", "pushing", "raising", "lifting"};
     for (std::size_t j = i + 1; j < local.size(); ++j) {
       if (local[j].q.kind != local[i].q.kind || local[j].q.unit != local[i].q.unit) continue;
       std::size_t const f = ranges[j].first;
       if (f == 0 || t[f - 1].lc != "to") continue;
       // (over a level noun phrase: "pushing the count of damaged homes to 2,100")
       for (std::size_t k = f - 1; k > ranges[i].second && f - k <= 8; --k)
-        if (bringing.count(t[k - 1].lc)) return j;
+        if (bringing_verbs.count(t[k - 1].lc)) return j;
     }
     return SIZE_MAX;
   }
@@ -2162,13 +2175,13 @@ struct extractor::impl {
   // (docs/corpus.md: the change points at its level and counts what the level counts). The
   // level is the nearest figure before it that a change of its kind can change: a percentage-point
   // change a share, a percent change a count or sum, another change a figure of its own kind and
-  // unit. Only with a base after it ("from", "on", "compared", "since", "over", "against") or in
+  // unit. Only with a base after it ("from", "on", "since": phrase_cues.tsv trailing_base) or in
   // points: "closed at 40,003.60, up 0.7%." names no level the gold links. Returns the level's
   // index in `local`, or SIZE_MAX; `base` is the figure right after "from" (the earlier level),
   // or SIZE_MAX.
-  static std::size_t level_of_trailing_change(token_span t, std::span<claim const> local,
-                                              std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
-                                              std::size_t z, std::size_t& base) {
+  std::size_t level_of_trailing_change(token_span t, std::span<claim const> local,
+                                       std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t z,
+                                       std::size_t& base) const {
     base = SIZE_MAX;
     auto const [qf, ql] = ranges[z];
     std::size_t k = qf;
@@ -2176,8 +2189,7 @@ struct extractor::impl {
     if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down") || t[k - 2].lc != ",") return SIZE_MAX;
     auto const& c = local[z].q;
     bool const points = c.kind == quantity_kind::percent && c.unit == "pp";
-    static word_set const bases = {"from", "on", "compared", "since", "over", "against"};
-    bool const based = ql + 1 < t.size() && bases.count(t[ql + 1].lc);
+    bool const based = ql + 1 < t.size() && trailing_bases.count(t[ql + 1].lc);
     if (!points && !based) return SIZE_MAX;
     auto fits = [&](quantity const& l) {
       if (points) return (l.kind == quantity_kind::percent && l.unit.empty()) || l.kind == quantity_kind::fraction;
@@ -4932,7 +4944,7 @@ struct extractor::impl {
           // "About 2,000 people rallied ... after official data showed rents up 6.8%": a speaker
           // in a subordinate clause tells the figures after its verb, not the main clause's
           // before it (read as a relative clause's speaker is)
-          if (b >= 2 && (t[b - 1].lc == "after" || t[b - 1].lc == "as" || t[b - 1].lc == "because") &&
+          if (b >= 2 && speaker_subordinators.count(t[b - 1].lc) &&
               si.relative.first.key.empty() &&
               std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
                           [&](auto const& q) { return q.span.end <= t[b - 1].start; })) {
@@ -5639,9 +5651,6 @@ struct extractor::impl {
   // The words that open one (build_vocab marks them clause_opener: embedded_clauses visits only
   // these).
   static constexpr std::array<std::string_view, 6> clause_openers = {"who", "whom", "when", "where", "which", "that"};
-  // irregular past participles that open a participle phrase ("The stadium, built in 1990, ...")
-  static inline word_set const past_participles = {"built", "founded", "begun", "made", "set", "born", "won", "held",
-                                                   "sold", "bought", "rebuilt", "laid"};
   std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
     token_span const t = si.tokens;
     std::vector<embedded_clause> out;
@@ -5817,11 +5826,11 @@ struct extractor::impl {
       auto const i = token_at(t, f.start);
       return i > 0 && (t[i - 1].lc == "by" || (t[i - 1].pred && (*t[i - 1].pred == "rise" || *t[i - 1].pred == "fall")));
     };
-    // (a month's part before the month, "by the end of June", is part of its phrase)
+    // (a month's part before the month, "by the end of June", is part of its phrase: phrase_cues.tsv
+    // period_part)
     auto phrase_start = [&](cand const& k) {
       auto kt = k.tok;
-      if (kt >= 3 && t[kt - 1].lc == "of" && t[kt - 3].lc == "the" &&
-          (t[kt - 2].lc == "end" || t[kt - 2].lc == "start" || t[kt - 2].lc == "beginning" || t[kt - 2].lc == "middle"))
+      if (kt >= 3 && t[kt - 1].lc == "of" && t[kt - 3].lc == "the" && period_parts.count(t[kt - 2].lc))
         kt -= 3;
       return kt;
     };
@@ -8079,7 +8088,7 @@ struct extractor::impl {
             // (its verb read as its noun, "€400 million raises": what the level counts)
             auto const& next = si.tokens[ranges[z].second + 1];
             if (local[z].subject.key.empty() ||
-                (local[z].subject_text_span.start == next.start && raising_verbs().count(next.lc)))
+                (local[z].subject_text_span.start == next.start && raising_verbs.count(next.lc)))
               take_subject(local[z], local[level]);
           }
       // ", up 3.1% from 8.17 million" after the level it changes; the earlier level after "from"

@@ -160,6 +160,8 @@ struct quantity_parser::impl {
       else if (role == "age_noun") age_nouns.insert(w);
       else if (role == "age_bound") age_bounds.insert(w);
       else if (role == "set_event") set_events.insert(w);
+      else if (role == "fraction_follower") not_count_followers.insert(w);
+      else if (role == "rank_possessive") rank_possessives.insert(w);
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
     for (auto const& row : lex.table("units").rows) {
@@ -229,13 +231,10 @@ struct quantity_parser::impl {
   word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, spread_words, determiners,
       function_words, set_events;
   word_map<std::string> unit_singular;
-  // words that may follow a fraction without making it an ordinal ("half are homeless")
-  // (possessives and determiners: "half our members", "a third these days"; prepositions and
-  // time words that follow a share of change: "up a fifth since May", "a quarter on last year")
-  word_set const not_count_followers = {"are", "were", "is", "was", "have", "had", "said", "say", "live", "lived",
-                                        "voted", "died", "remain", "the", "its", "their", "a", "an", "to", "in",
-                                        "and", "or", "our", "his", "her", "my", "your", "these", "those", "this",
-                                        "that", "since", "from", "on", "over", "last", "compared"};
+  // quantity_context.tsv: words that may follow a fraction without making it an ordinal ("half
+  // are homeless", "half our members", "up a fifth since May": fraction_follower); possessives
+  // that make a small spelled number before a superlative a rank ("its three largest": rank_possessive)
+  word_set not_count_followers, rank_possessives;
   word_set const ordinals = {"first", "second", "third", "fourth", "last",
                              "preceding", "previous", "next", "same", "final"};
   word_map<int> months, weekdays;
@@ -481,7 +480,7 @@ struct quantity_parser::impl {
     // "its three largest towns", "their two biggest ports": a possessive before a small spelled
     // number and a superlative ranks, it does not count
     if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 &&
-        (before == "its" || before == "their" || before == "our" || before == "his" || before == "her")) {
+        rank_possessives.contains(before)) {
       std::string_view next;
       word_after(lc, end, lc.size(), next);
       if (next.size() > 4 && next.ends_with("est")) return true;
