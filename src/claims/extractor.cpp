@@ -2619,9 +2619,10 @@ struct extractor::impl {
       return *t[qfirst - 2].pred;
     std::size_t o = 0;
     while (o < t.size() && !t[o].word) ++o;  // (opening quotes)
-    // (the figure is a part: "N of whom", or the object of the subject's "include" or copula)
+    // (the figure is a part: "N of whom", or the object of the subject's "include" or copula; a
+    // figure that opens the sentence has no word before it)
     bool const part = (qlast + 2 < t.size() && t[qlast + 1].lc == "of" && t[qlast + 2].lc == "whom") ||
-                      includes(t[qfirst - 1].lc) || is_copula(t[qfirst - 1].lc);
+                      (qfirst > 0 && (includes(t[qfirst - 1].lc) || is_copula(t[qfirst - 1].lc)));
     if (part && o + 2 < qfirst && t[o].lc == "the" && t[o + 1].word && t[o + 1].pred && !t[o + 1].bound &&
         (t[o + 2].lc == "," || is_copula(t[o + 2].lc) || includes(t[o + 2].lc)))
       return *t[o + 1].pred;
