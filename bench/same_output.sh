@@ -7,7 +7,8 @@
 #   extract of the Recognizers-Text English specs (../shared/external, ~1,200 short inputs of
 #   every number shape, 20 to an article; needs python3 to build the feed).
 #   bench/same_output.sh REF_CLAIMCHECK NEW_CLAIMCHECK [GEN_NEWS]
-# GEN_NEWS defaults to build-rel/bench/gen_news, then build/bench/gen_news. Exit 0 when all match.
+# GEN_NEWS defaults to build-rel/bench/gen_news, then build/bench/gen_news. Exit 0 when all match
+# and every run of both builds exited 0.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ref=$1 new=$2
@@ -22,8 +23,11 @@ run() {  # name, args...
   local name=$1; shift
   "$ref" "$@" -q >"$out/ref" 2>/dev/null; local r1=$?
   "$new" "$@" -q >"$out/new" 2>/dev/null; local r2=$?
-  if [ $r1 != $r2 ] || ! cmp -s "$out/ref" "$out/new"; then
-    echo "DIFFERENT: $name (exit $r1 vs $r2)"; fail=1
+  # (every run here exits 0: two builds that crash alike are not "the same", they are both broken)
+  if [ $r1 != 0 ] || [ $r2 != 0 ]; then
+    echo "FAILED: $name (exit $r1 vs $r2)"; fail=1
+  elif ! cmp -s "$out/ref" "$out/new"; then
+    echo "DIFFERENT: $name"; fail=1
   else
     echo "same: $name ($(wc -c <"$out/ref") bytes)"
   fi
