@@ -7736,8 +7736,17 @@ struct extractor::impl {
         }
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty() && !is_age(c)) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
-          // only a cue right before it ("would last six weeks") changes its modality.
-          c.predicate.key = duration_predicate;
+          // only a cue right before it ("would last six weeks") changes its modality. A time
+          // offset ("a day after", "a year earlier") spans nothing: it dates another moment
+          // (docs/corpus.md: no claim), so it has no predicate at all; one that a span's verb or
+          // "for" governs still spans ("lasted two weeks before a deal", "for a month before").
+          bool offset = time_offset(si.tokens, ql);
+          if (offset && qf > 0) {
+            auto const& before = si.tokens[qf - 1];
+            auto const* verb = predicate_of(before, false);
+            offset = before.lc != "for" && !(verb && *verb == duration_predicate);
+          }
+          c.predicate.key = offset ? std::string() : duration_predicate;
           c.predicate_span = {};
           duration_modality(c, si, qf, ql);
         }

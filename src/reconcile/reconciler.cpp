@@ -4,6 +4,7 @@
 #include "claimcheck/reconcile/calendar.hpp"
 #include "claimcheck/reconcile/least_squares.hpp"
 #include "claimcheck/reconcile/spill.hpp"
+#include "claimcheck/text/utf8.hpp"
 #include "reconcile/claim_table.hpp"
 #include "reconcile/groups.hpp"
 #include "reconcile/joint.hpp"
@@ -65,6 +66,7 @@ struct item {
   // cannot give out more than its whole ("Of the $90 million, $110 million will go to ..."); only
   // a denied figure states nothing.
   bool arith = false;  // finite, not negated
+  bool outlet = false;  // no one named says it: no attribution, or the outlet's own name as its key
 };
 
 // What a check found, before it becomes a discrepancy.
@@ -202,6 +204,7 @@ class engine {
     if (!c.has_lo && !c.has_hi) it.lo = it.hi = v;  // no interval given: the number as written
     if (std::isnan(it.lo) || std::isnan(it.hi)) it.usable = false;
     it.arith = c.mod != modality::negated && std::isfinite(v) && !std::isnan(it.lo) && !std::isnan(it.hi);
+    it.outlet = outlet_voice(c);
     if (it.lo > it.hi) std::swap(it.lo, it.hi);
     // The imprecision the text states (its qualifier's interval), before reading bare numbers
     // as rounded: a bare 260 asserts 260, so a gap from it is not excused by rounding twice.
@@ -508,15 +511,14 @@ class engine {
     compact_claim const& b = at(q);
     return !s(a.sentence).empty() && s(a.article) == s(b.article) && a.sentence_start == b.sentence_start &&
            s(a.sentence) == s(b.sentence) &&
-           (s(a.attribution) == s(b.attribution) || outlet_voice(a) || outlet_voice(b));
+           (s(a.attribution) == s(b.attribution) || items_[p].outlet || items_[q].outlet);
   }
 
-  // No one named says it: the attribution is empty or the outlet's own name (docs/corpus.md).
+  // No one named says it: the attribution is empty or the outlet's own name (docs/corpus.md), folded
+  // as the extractor folds it into a key (text::fold: Latin capitals too, not ASCII alone).
   bool outlet_voice(compact_claim const& c) const {
     std::string_view const who = s(c.attribution), outlet = s(c.source);
-    return who.empty() || (who.size() == outlet.size() && std::equal(who.begin(), who.end(), outlet.begin(), [](char x, char y) {
-                             return x == (y >= 'A' && y <= 'Z' ? static_cast<char>(y - 'A' + 'a') : y);
-                           }));
+    return who.empty() || (who.size() <= outlet.size() && who == text::fold(outlet));
   }
 
   // detail::unnamed_part (groups.hpp); a bucketed run decides it when staging (spill.cpp).

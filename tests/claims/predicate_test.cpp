@@ -129,3 +129,16 @@ TEST_CASE("predicate: a figure restated with a copula keeps what was done with i
   auto other = run("The bank pledged a loan worth $4 billion on Monday. The loan is worth $9 billion in all.");
   CHECK(by_text(other, "$9 billion").predicate.key == "be");
 }
+
+TEST_CASE("predicate: a time offset dates something else and lasts nothing", "[claims][predicate]") {
+  // "a week later", "two days after", "a year earlier", "a month ago": an offset from another
+  // moment, no span of anything (docs/corpus.md: not a claim), so no "last" predicate
+  CHECK(pred_of("The mayor spoke on Friday, a day after the river burst its banks.", "a day") == "");
+  CHECK(pred_of("Two weeks later, the clinic reopened with 40 beds.", "Two weeks") == "");
+  CHECK(pred_of("The port closed three months ago and 900 dockers lost work.", "three months") == "");
+  CHECK(pred_of("A year earlier the fund held $3 billion.", "A year") == "");
+  // a duration that spans something still lasts it
+  CHECK(pred_of("The strike lasted two weeks before a deal was struck.", "two weeks") == "last");
+  CHECK(pred_of("The mayor spoke after a six-month drought ended.", "six-month") == "last");
+  CHECK(pred_of("The plant stood idle for a month before it was sold.", "a month") == "last");
+}

@@ -130,6 +130,18 @@ TEST_CASE("the outlet's background in a speaker's sentence is no second voice", 
             .size() == 1);
 }
 
+TEST_CASE("an outlet whose name has accented capitals is still its own voice", "[reconcile]") {
+  // The extractor folds the outlet's name into a key with text::fold (Latin capitals too), so the
+  // reconciler must compare with the same fold, not an ASCII-only one.
+  std::string const t = "About 1.4 million people live in the dry towns, two-thirds of the valley's 2.2 million, the agency said";
+  auto const one = claim_builder("a1:1", "person", "live", 1.4e6).on("2026-06-12").by("water agency", "\u00C9cho du Val").in_sentence(0, t, 6);
+  CHECK(check({one, claim_builder("a1:2", "person", "live", 2.2e6).on("2026-06-12").by("\u00E9cho du val", "\u00C9cho du Val").in_sentence(0, t, 70)})
+            .empty());
+  // a speaker who is not the outlet is a second voice: the two figures disagree
+  CHECK(check({one, claim_builder("a1:2", "person", "live", 2.2e6).on("2026-06-12").by("\u00E9cho agency", "\u00C9cho du Val").in_sentence(0, t, 70)})
+            .size() == 1);
+}
+
 TEST_CASE("claims compare only within a scope and across articles that share a topic", "[reconcile]") {
   SECTION("two quakes on the same day") {
     CHECK(check({claim_builder("m1:1", "person", "kill", 2946).on("2023-09-11").topics({"morocco", "marrakesh"}),
