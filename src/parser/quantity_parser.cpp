@@ -294,13 +294,6 @@ struct quantity_parser::impl {
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
     if (not_before.contains_padded(before)) return true;
-    // An age in apposition ("Maria Ruiz, 45, said", "the driver, 52, was"): one or two bare
-    // digits set off by commas right after a word (a list of figures has a figure before).
-    if (before.empty() && ends_in_digit && end - start <= 2 && is_digit(lc[start]) && end < hi && lc[end] == ',') {
-      std::size_t p = start;
-      while (p > lo && lc[p - 1] == ' ') --p;
-      if (p > lo + 1 && p < start && lc[p - 1] == ',' && is_alpha(lc[p - 2])) return true;
-    }
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;
@@ -564,6 +557,19 @@ struct quantity_parser::impl {
     if (end < lc.size() && lc[end] != ' ') return !is_word(lc[end]);
     word_after(lc, end, lc.size(), word);
     return word.empty() || !is_alpha(word[0]) || function_words.contains(word);
+  }
+
+  // An age in apposition ("Maria Ruiz, 45, said", "the driver, 52, was"): one or two bare
+  // digits set off by commas right after a word (a list of figures has a figure before). Like any
+  // age it is a quantity, in years, and no claim (docs/corpus.md).
+  static bool apposition_age(std::string_view lc, std::size_t lo, std::size_t start, std::size_t end,
+                             std::string_view before) {
+    if (!before.empty() || end - start > 2 || end >= lc.size() || lc[end] != ',') return false;
+    for (std::size_t k = start; k < end; ++k)
+      if (!is_digit(lc[k])) return false;
+    std::size_t p = start;
+    while (p > lo && lc[p - 1] == ' ') --p;
+    return p > lo + 1 && p < start && lc[p - 1] == ',' && is_alpha(lc[p - 2]);
   }
 
   // The interval the qualifier and rounding allow around [a, b].
@@ -909,7 +915,9 @@ struct quantity_parser::impl {
         if (keep && excluded_by_context(orig_rel, lc_rel, 0, n, i, end, is_digit(lc_rel[end - 1]), before)) keep = false;
         // An age, in years: the figure after "aged" ("aged 65 or over", "aged between 18 and
         // 25") or a bare "under"/"over" figure after a noun of people ("children under five").
-        if (keep && !before.empty() && age_figure(lc_rel, i, end, before, q)) {
+        if (keep && ((!before.empty() && age_figure(lc_rel, i, end, before, q)) ||
+                     (q.kind == quantity_kind::count && q.unit.empty() && !x.range && q.value > 0 &&
+                      apposition_age(lc_rel, 0, i, end, before)))) {
           q.kind = quantity_kind::duration;
           q.unit = age_unit;
           q.age = true;

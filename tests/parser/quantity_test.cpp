@@ -500,7 +500,7 @@ TEST_CASE("over before a single time unit is a qualifier, over a span of time a 
   CHECK(rate[0].text == "9%");
 }
 
-TEST_CASE("areas, labels and ages in apposition are not quantities", "[parser]") {
+TEST_CASE("areas and labels are not quantities", "[parser]") {
   none("Fires burned some 4,000 hectares of forest.");
   none("The blaze consumed nearly 12,000 acres.");
   none("Floods covered more than 300 square kilometres.");
@@ -511,8 +511,10 @@ TEST_CASE("areas, labels and ages in apposition are not quantities", "[parser]")
   none("The Class 418 unit left Dam 4 behind.");
   none("Series 300 machines and Type 2 diabetes.");
   none("Phase 3 trials moved to Block 7 and Reactor 4.");
-  none("Maria Ruiz, 45, said the water rose fast.");
-  none("The driver, 52, was arrested at the scene.");
+  // an age in apposition is an age: a duration in years, as "a 45-year-old" is
+  check("Maria Ruiz, 45, said the water rose fast.", "45", 45, 45, 45, quantity_kind::duration, "year");
+  check("The driver, 52, was arrested at the scene.", "52", 52, 52, 52, quantity_kind::duration, "year");
+  CHECK(all("The driver, 52, was arrested at the scene.")[0].age);
   // a count after a comma is still a count
   check("Of those hurt, 45 were children.", "45", 45, 45, 45, count);
   auto list = all("Police counted 12, 45, and 60 protesters.");
