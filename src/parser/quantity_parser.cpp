@@ -152,6 +152,8 @@ struct quantity_parser::impl {
       auto w = lower(row.at(0));
       if (role == "negative") sign_words.insert(w);
       else if (role == "pp_points") pp_points.insert(w);
+      else if (role == "multiplier") multiplier_words.insert(w);
+      else if (role == "multiplier_follower") multiplier_followers.insert(w);
       else if (role == "length_suffix") length_suffixes.insert(w);
       else if (role == "age_suffix") age_suffixes.insert(w);
       else if (role == "offset") offset_words.insert(w);
@@ -228,6 +230,7 @@ struct quantity_parser::impl {
   // quantity_context.tsv: sign words, "points" after a percentage-point change, "-long" and
   // "-old" suffixes, time offsets, words that make "over" a preposition; units.tsv singular time
   // units; determiners; function words
+  word_set multiplier_words, multiplier_followers;  // "three times the usual level" (quantity_context.tsv)
   word_set sign_words, pp_points, length_suffixes, age_suffixes, offset_words, spread_words, determiners,
       function_words, set_events;
   word_map<std::string> unit_singular;
@@ -934,6 +937,23 @@ struct quantity_parser::impl {
           q.kind = quantity_kind::percent;
           q.unit = "pp";
           end = ne;
+        }
+      }
+      // A multiplier ("nearly three times the usual level", "40 times the safe limit", "four
+      // times as many"): a ratio, its word in the span; a count of occasions ("was arrested
+      // three times", "rose three times last year") stays a count. The interval is the
+      // qualifier's around the factor, not rounded inward to whole things.
+      if (keep && q.kind == quantity_kind::count && q.unit.empty() && !x.range && end + 2 < n && lc_rel[end] == ' ' &&
+          multiplier_words.may_begin(static_cast<unsigned char>(lc_rel[end + 1]), static_cast<unsigned char>(lc_rel[end + 2]))) {
+        std::string_view word, follower;
+        std::size_t const we = word_after(lc_rel, end, n, word);
+        if (multiplier_words.contains(word)) {
+          word_after(lc_rel, we, n, follower);
+          if (multiplier_followers.contains(follower)) {
+            q.kind = quantity_kind::ratio;
+            apply_qualifier(q, x, q.value, q.value, x.a.unit, x.a.unit);
+            end = we;
+          }
         }
       }
       // A sign word before the figure ("from minus 0.1%"): the value is negative.

@@ -500,6 +500,20 @@ TEST_CASE("over before a single time unit is a qualifier, over a span of time a 
   CHECK(rate[0].text == "9%");
 }
 
+TEST_CASE("a multiplier is a ratio; a count of occasions stays a count", "[parser]") {
+  auto const ratio = quantity_kind::ratio;
+  check("Sales were three times the usual level.", "three times", 3, 3, 3, ratio);
+  check("The reading was 40 times the safe limit.", "40 times", 40, 40, 40, ratio);
+  check("Rents are four times higher than in 2010.", "four times", 4, 4, 4, ratio);
+  check("They caught twice as many; we caught ten times as many.", "ten times", 10, 10, 10, ratio);
+  // a qualifier's interval around the factor, not rounded inward to whole things
+  check("Queues were nearly three times what they had been.", "nearly three times", 3, 2.55, 3, ratio);
+  check("The river carried about 12 times its normal load.", "about 12 times", 12, 11.5, 12.5, ratio);
+  // occasions
+  check("He was arrested three times last year.", "three", 3, 3, 3, count);
+  check("The bank raised rates five times.", "five", 5, 5, 5, count);
+}
+
 TEST_CASE("areas and labels are not quantities", "[parser]") {
   none("Fires burned some 4,000 hectares of forest.");
   none("The blaze consumed nearly 12,000 acres.");
