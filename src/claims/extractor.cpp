@@ -803,6 +803,7 @@ struct extractor::impl {
     for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("background_frames").rows) background_frames.push_back(split_words(text::fold(r.at(0))));
+    for (auto const& r : lex.table("background_populations").rows) background_populations.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("body_nouns").rows) {
       if (r.at(1) == "institution") {
         institution_nouns.insert(text::fold(r.at(0)));
@@ -1041,6 +1042,7 @@ struct extractor::impl {
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
+  word_set background_populations;  // "the city's 80,000 residents": a population is background
   flat_word_set body_nouns;                    // "government", "bank", "board": a body named by its kind
   word_set institution_nouns;                  // "hospital": ends a name that is no person's (rare: no token bit)
   flat_word_set body_organs;                   // "board", "committee": an organ acts for its body
@@ -6993,15 +6995,19 @@ struct extractor::impl {
   }
 
   // "is home to 2.3 million people": a phrase right before the figure that states background
-  // (grammars/background_frames.tsv).
-  bool background_frame(token_span t, std::size_t qf) const {
+  // (grammars/background_frames.tsv); or a place's population told by its possessive, "the
+  // enclave's 2.3 million people", "the city's 80,000 residents" (background_populations.tsv right
+  // after the figure that ends at t[ql]).
+  bool background_frame(token_span t, std::size_t qf, std::size_t ql) const {
+    if (qf >= t.size()) return false;
     for (auto const& f : background_frames) {
-      if (qf < f.size() || qf >= t.size()) continue;
+      if (qf < f.size()) continue;
       bool all = true;
       for (std::size_t k = 0; k < f.size() && all; ++k) all = t[qf - f.size() + k].word && t[qf - f.size() + k].lc == f[k];
       if (all) return true;
     }
-    return false;
+    return qf > 0 && t[qf - 1].word && is_possessive(t[qf - 1].lc) && ql + 1 < t.size() && t[ql + 1].word &&
+           background_populations.count(std::string_view(t[ql + 1].lc)) != 0;
   }
 
   // A speaker whose word goes no further than its sentence: a person named with a title before
@@ -7842,15 +7848,17 @@ struct extractor::impl {
         } else if (actor.covers(qf)) {
           c.attribution = actor.first;
         } else if (!attribution.key.empty() &&
-                   !(own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty() &&
+                   !(own_speaker.empty() && !si.pronoun_speaker && !quoted &&
                      ((c.basis == date_basis::explicit_date && c.date.size() >= 4 && a.published.size() >= 4 &&
                        c.date.compare(0, 4, a.published, 0, 4) < 0) ||
-                      background_frame(si.tokens, qf)))) {
+                      background_frame(si.tokens, qf, ql)))) {
           // (a figure of an earlier year in a sentence that names no one, "far below the 303 seats
-          // the party won in 2019", and a place's population, "Gaza is home to 2.3 million people"
-          // (grammars/background_frames.tsv), are the narrator's background, not the paragraph's report)
+          // the party won in 2019", and a place's population, "Gaza is home to 2.3 million people",
+          // "the city's 80,000 residents" (grammars/background_frames.tsv, background_populations.tsv),
+          // are the narrator's background, not the paragraph's report: the outlet's, or no one's
+          // when the input names no outlet)
           c.attribution = attribution;
-        } else if (!attribution.key.empty() && own_speaker.empty() && !si.pronoun_speaker && !quoted && !a.source.empty()) {
+        } else if (!attribution.key.empty() && own_speaker.empty() && !si.pronoun_speaker && !quoted) {
           c.attribution = {};
           c.attribution.key = source_key;
         } else if ((c.mod == modality::planned || c.mod == modality::negated) && !planner_before->key.empty()) {

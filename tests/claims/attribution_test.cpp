@@ -584,6 +584,21 @@ TEST_CASE("attribution: a population named in a sentence that names no one is ba
   CHECK(source_of("The city is home to 80,000 people, the mayor said.", "80,000") == "mayor");
 }
 
+TEST_CASE("attribution: a place's population told by its possessive is background", "[claims][attribution]") {
+  std::string const text =
+      "Flooding has closed 40 schools, the regional council said on Monday. Most of the valley's 80,000 residents "
+      "have no power and some 300 families have left.";
+  auto cs = run(text);
+  CHECK(testing::by_text(cs, "40").attribution.key == "regional council");
+  CHECK(testing::by_text(cs, "80,000").attribution.key == "test wire");
+  // the report goes on for the paragraph's other figures
+  CHECK(testing::by_text(cs, "some 300").attribution.key == "regional council");
+  // with no outlet (a plain text file) the background is no one's, not the speaker's
+  CHECK(testing::by_text(run(text, "2024-04-09", ""), "80,000").attribution.key.empty());
+  // a possessive that is no place's population: "the council's 40 schools" is the report
+  CHECK(source_of("The regional council said on Monday that the county's 40 schools had closed.", "40") == "regional council");
+}
+
 TEST_CASE("attribution: accepting is an act", "[claims][attribution]") {
   CHECK(source_of("Ostland has accepted aid from only three countries.", "three") == "ostland");
 }
