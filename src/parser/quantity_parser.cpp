@@ -297,6 +297,14 @@ struct quantity_parser::impl {
       if ((n == ':' || n == '/' || n == '.' || n == '-') && end + 1 < hi && is_digit(lc[end + 1])) return true;
     }
     if (not_before.contains_padded(before)) return true;
+    // ... also over a short code in capitals between the listed word and the number ("flight SK
+    // 2214", "platform B 4")
+    if (!before.empty() && before.size() <= 3) {
+      auto const bs = static_cast<std::size_t>(before.data() - lc.data());
+      bool code = bs + before.size() <= orig.size();
+      for (std::size_t k = bs; code && k < bs + before.size(); ++k) code = is_upper(orig[k]);
+      if (code && not_before.contains_padded(word_before(lc, lo, bs))) return true;
+    }
     // Up to three words after: the first may be any listed word; later ones only through a
     // run of capitalized words ("10 Downing Street").
     std::string_view word;

@@ -521,6 +521,8 @@ TEST_CASE("areas and labels are not quantities", "[parser]") {
   none("Residents of ward 7 were moved.");
   none("Traffic on Route 9 was halted and platform 4 was shut.");
   none("Passengers waited at Gate 3 for Flight 302.");
+  // ... and over an airline's or a line's code in capitals
+  none("Passengers on flight SK 2214 and Flight BA 117 waited.");
   none("They invoked Article 5 of the treaty.");
   none("The Class 418 unit left Dam 4 behind.");
   none("Series 300 machines and Type 2 diabetes.");
