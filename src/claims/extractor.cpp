@@ -340,8 +340,9 @@ std::string_view strip_possessive_view(std::string_view w) {
 
 std::string strip_possessive(std::string_view w) { return std::string(strip_possessive_view(w)); }
 
-// w.starts_with(lit) and w.ends_with(lit) for a literal, inline (std::string's take a char
-// const* and call out of line, with a strlen)
+// w.starts_with(lit), w == lit and w.ends_with(lit) for a literal, inline (std::string's take a
+// char const* and call out of line, with a strlen: a claim's keys are std::strings, and the rules
+// compare them with literals per figure)
 template <std::size_t N>
 bool starts_lit(std::string_view w, char const (&lit)[N]) {
   return w.size() >= N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
@@ -2190,7 +2191,7 @@ struct extractor::impl {
     if (k > 0 && t[k - 1].lc == "by") --k;
     if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down") || t[k - 2].lc != ",") return SIZE_MAX;
     auto const& c = local[z].q;
-    bool const points = c.kind == quantity_kind::percent && c.unit == "pp";
+    bool const points = c.kind == quantity_kind::percent && is_lit(c.unit, "pp");
     bool const based = ql + 1 < t.size() && trailing_bases.count(t[ql + 1].lc);
     if (!points && !based) return SIZE_MAX;
     auto fits = [&](quantity const& l) {
@@ -4115,7 +4116,7 @@ struct extractor::impl {
     // seats lost fall too, subject_predicates.tsv), and lose when the figure counts what or who is
     // lost ("lost two harvests", "lost €2,000 each in pay", "nine of the 12 towns lost people";
     // docs/corpus.md).
-    if (!direction && !is_share(c.q.kind) && c.predicate.key == "fall" && starts_lit(t[i].lc, "los"))
+    if (!direction && !is_share(c.q.kind) && is_lit(c.predicate.key, "fall") && starts_lit(t[i].lc, "los"))
       c.predicate.key = "lose";
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
@@ -4135,7 +4136,7 @@ struct extractor::impl {
     // Modality: cues among the auxiliaries and just before the verb phrase.
     // (a sum offered or pledged is given, as a pledge is: asserted, "offered each family €15,000";
     // a rate offered in a pay talk stays a plan, "has offered 4.5%")
-    bool const pledged = c.q.kind == quantity_kind::money && (c.predicate.key == "offer" || c.predicate.key == "pledge");
+    bool const pledged = c.q.kind == quantity_kind::money && (is_lit(c.predicate.key, "offer") || is_lit(c.predicate.key, "pledge"));
     std::size_t from = b >= 2 ? b - 2 : 0;
     for (std::size_t k = from; k <= i; ++k) {
       if (si.mods.at(k).empty() || blocked[k]) continue;
@@ -4273,13 +4274,13 @@ struct extractor::impl {
       // A toll names no event of its own: the article's deaths say whether people were killed or
       // died ("11,300 people had died ... the toll could reach 20,000" die), in the sentence
       // before it or else in the article.
-      if (c.predicate.key == "kill" && c.subject_text_span.end > c.subject_text_span.start) {
+      if (is_lit(c.predicate.key, "kill") && c.subject_text_span.end > c.subject_text_span.start) {
         auto [hf, hl] = token_range(t, c.subject_text_span);
         (void)hf;
         if (hl < t.size() && t[hl].lc == "toll") {
           auto deaths = [&](claim const& o) {
             return o.subject.key == c.subject.key && o.q.kind == quantity_kind::count &&
-                   (o.predicate.key == "die" || o.predicate.key == "kill");
+                   (is_lit(o.predicate.key, "die") || is_lit(o.predicate.key, "kill"));
           };
           claim const* o = nullptr;
           for (std::size_t j = i; !o && j-- > 0;)
@@ -4294,7 +4295,7 @@ struct extractor::impl {
       }
       // A level of a measure that names its event ("the cap will rise to £3,000" cap, "the margin
       // widened to 2 million" lead; measure_nouns.tsv column 3): the measure noun of its clause.
-      if (c.predicate.key == "be" && c.forced_predicate.empty() && qf > 0 &&
+      if (is_lit(c.predicate.key, "be") && c.forced_predicate.empty() && qf > 0 &&
           (t[qf - 1].lc == "to" || t[qf - 1].lc == "at"))
         for (std::size_t k = qf - 1, n = 0; k-- > 0 && n < 6 && t[k].word; ++n)
           if (auto it = measure_predicates.find(std::string_view(t[k].lc));
@@ -4307,7 +4308,7 @@ struct extractor::impl {
       // - the noun of the clause that states a level: "Shipments, which reached 80 containers a
       //   day" ship, "Deliveries averaged 40 lorries a day" deliver;
       if (c.q.kind == quantity_kind::count && c.forced_predicate.empty() && qf > 0 &&
-          (c.predicate.key.empty() || c.predicate.key == "be" || (t[qf - 1].low_pred && !t[qf - 1].pred))) {
+          (c.predicate.key.empty() || is_lit(c.predicate.key, "be") || (t[qf - 1].low_pred && !t[qf - 1].pred))) {
         std::size_t k = qf;
         while (k > 0 && qf - k < 3 && t[k - 1].word && t[k - 1].low_pred) --k;
         if (k < qf && k > 0 && t[k - 1].lc == "which") --k;
@@ -4319,7 +4320,7 @@ struct extractor::impl {
           }
       }
       if (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::duration) continue;
-      bool const low_be = c.predicate.key == "be" && c.predicate_span.end > c.predicate_span.start && [&] {
+      bool const low_be = is_lit(c.predicate.key, "be") && c.predicate_span.end > c.predicate_span.start && [&] {
         auto [pb, pe] = token_range(t, c.predicate_span);
         return pe < t.size() && t[pe].low_pred && !t[pe].pred;
       }();
@@ -4404,7 +4405,7 @@ struct extractor::impl {
                         token_span t) {
     auto verbless = [&](claim const& c) {
       return c.forced_predicate.empty() && c.predicate_span.end == c.predicate_span.start &&
-             (c.predicate.key.empty() || c.predicate.key == "be");
+             (c.predicate.key.empty() || is_lit(c.predicate.key, "be"));
     };
     // (listed[i]: figure i took figure i - 1's verb here)
     std::vector<char> listed(local.size(), 0);
@@ -4414,7 +4415,7 @@ struct extractor::impl {
       auto const [qf, ql] = ranges[i];
       if (qf == 0 || qf >= t.size() || !verbless(c) || o.q.kind != c.q.kind ||
           (c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::money) || o.predicate.key.empty() ||
-          o.predicate.key == "be" || o.predicate_span.end == o.predicate_span.start ||
+          is_lit(o.predicate.key, "be") || o.predicate_span.end == o.predicate_span.start ||
           o.predicate_span.end > t[ranges[i - 1].first].start || (t[qf - 1].lc != "and" && t[qf - 1].lc != ","))
         continue;
       // (the words between the two figures: the first one's noun, no verb, no other punctuation;
@@ -4441,7 +4442,7 @@ struct extractor::impl {
           if (!first) first = &p;
           else same = same && listed[to];
         }
-      if (!first || !same || first->predicate.key.empty() || first->predicate.key == "be" ||
+      if (!first || !same || first->predicate.key.empty() || is_lit(first->predicate.key, "be") ||
           first->predicate_span.end == first->predicate_span.start ||
           first->predicate_span.end > first->q.span.start || c.q.span.start < first->q.span.start)
         continue;
@@ -6591,7 +6592,7 @@ struct extractor::impl {
     }
     // A percent change is measured against a base ("rose 1.3% from May", "59.9% higher than a
     // year earlier"): the base phrase after the figure, up to the clause's end, scopes it.
-    if (c.q.kind == quantity_kind::percent && c.q.unit != "pp") {
+    if (c.q.kind == quantity_kind::percent && !is_lit(c.q.unit, "pp")) {
       std::size_t k = qfirst;
       while (k < t.size() && t[k].end <= c.q.span.end) ++k;
       for (std::size_t n = 0; k < t.size() && n < 4 && t[k].word; ++k, ++n) {
@@ -7203,7 +7204,8 @@ struct extractor::impl {
     for (auto& si : sentences) {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
-      if (text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) {
+      // (the gap is mostly one space: shorter than the search's own setup)
+      if (s.start - prev_end >= 2 && text.substr(prev_end, s.start - prev_end).find("\n\n") != std::string_view::npos) {
         // ... unless the paragraph opens by counting from the previous report ("A day earlier,
         // 11,236 people had been confirmed killed"): the same report goes on.
         bool chained = false;
@@ -7361,23 +7363,26 @@ struct extractor::impl {
       previous_speaker.key = resolve_speaker(attribution.key, speakers);
       // (while the sentence's own speaker is the key previous_speaker.key resolves: see below)
       bool named_here = !attribution.key.empty();
+      // (whether no earlier speaker resolved the key: read once, as each rule below that changes a
+      // key sets both to the same text)
+      bool const unresolved = previous_speaker.key == attribution.key;
       // "Members of the Public Service Alliance voted ..., the union said": a body named by its
       // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
       // before it
-      if (previous_speaker.key == attribution.key && body_nouns.count(attribution.key))
+      if (unresolved && body_nouns.count(attribution.key))
         if (auto named = body_named_before(text, si, attribution.text); !named.empty()) {
           attribution.key = previous_speaker.key = std::move(named);
           named_here = false;  // (that name is resolved below, as any other key)
         }
       // "the agency chief added" after "agency chief Dorin Vasko told reporters": the title
       // phrase that stood before a person's name stands for that person (note_title below)
-      if (previous_speaker.key == attribution.key && !attribution.key.empty())
+      if (unresolved && !attribution.key.empty())
         for (auto it = titled.rbegin(); it != titled.rend(); ++it)
           if (it->first == attribution.key) {
             attribution.key = previous_speaker.key = it->second;
             break;
           }
-      if (previous_speaker.key == attribution.key)
+      if (unresolved)
         if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty())
           attribution.key = previous_speaker.key = std::move(named);
       text_key const& named_next = previous_speaker;
@@ -7551,8 +7556,8 @@ struct extractor::impl {
           // (a population "of the population" is one stated as a level too: be)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
-                   (verb->empty() || o.predicate.key == *verb || (*verb == "die" && o.predicate.key == "kill") ||
-                    (*verb == "live" && o.predicate.key == "be" && o.subject.key == "person")) &&
+                   (verb->empty() || o.predicate.key == *verb || (is_lit(*verb, "die") && is_lit(o.predicate.key, "kill")) ||
+                    (is_lit(*verb, "live") && is_lit(o.predicate.key, "be") && is_lit(o.subject.key, "person"))) &&
                    !earlier_level_at(o);
           };
           // (a group named by a participle as its sentence's subject gives its verb only: the part's
@@ -7729,7 +7734,7 @@ struct extractor::impl {
             c.predicate.key.empty() && c.forced_predicate.empty())
           c.predicate.key = "be";
         // (a vote split, "voted by 58% to 42%", is no change and the level it reached)
-        if (after_change && c.predicate.key == "vote") after_change = false;
+        if (after_change && is_lit(c.predicate.key, "vote")) after_change = false;
         if (lv > 0 && (si.tokens[lv - 1].lc == "to" || si.tokens[lv - 1].lc == "at") &&
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
@@ -7760,7 +7765,7 @@ struct extractor::impl {
         // "shrank for a third census in a row, to 612,000 residents", "up 3% from 8.2 million") is
         // that level, be; with no verb of its own it is where people live ("Gaza's 2.3 million
         // residents", "was home to 100,000 people").
-        if (c.forced_predicate == "live" && population_level(si.tokens, qf)) c.forced_predicate = "be";
+        if (is_lit(c.forced_predicate, "live") && population_level(si.tokens, qf)) c.forced_predicate = "be";
         if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
         // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won
         // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).
@@ -8072,7 +8077,7 @@ struct extractor::impl {
         // (a percent change of a sum or count reached right after "to": "fell 11% ..., to €310
         // million", not "to raise wages by 12% and to hire 400 inspectors")
         // (also through a level word: "climbed 9.1% to an average of €1,690")
-        bool const percent_of = local[i].q.kind == quantity_kind::percent && local[i].q.unit != "pp" &&
+        bool const percent_of = local[i].q.kind == quantity_kind::percent && !is_lit(local[i].q.unit, "pp") &&
                                 (local[level].q.kind == quantity_kind::money || local[level].q.kind == quantity_kind::count) &&
                                 reached_after_to(si.tokens, ranges[level].first);
         if (change && (local[i].q.kind == local[level].q.kind || percent_of)) {
@@ -8242,7 +8247,7 @@ struct extractor::impl {
                 // (once the whole has the keys it had earlier in the article, below: "Vantor
                 // freed 80 detainees. Of the 80 detainees, ...")
                 for (std::size_t z = part; z < local.size(); ++z)
-                  if (local[z].q.kind == local[0].q.kind && local[z].predicate.key == "be" &&
+                  if (local[z].q.kind == local[0].q.kind && is_lit(local[z].predicate.key, "be") &&
                       local[z].forced_predicate.empty() && ranges[z].second + 1 < si.tokens.size() &&
                       ranges[z].first > 0 && is_copula(si.tokens[ranges[z].second + 1].lc)) {
                     copula_parts.push_back(z);
@@ -8446,8 +8451,8 @@ struct extractor::impl {
         // and so did a part or share stated by a copula after it ("..., of which 6,100 were in the
         // capital", "212, nearly two-thirds, were in children", "19 of them are in intensive care"):
         // the copula says where or who they are, not what happened to them
-        if ((kind == relation_kind::part_of || kind == relation_kind::fraction_of) && c.predicate.key == "be" &&
-            c.forced_predicate.empty() && !local[to].predicate.key.empty() && local[to].predicate.key != "be" &&
+        if ((kind == relation_kind::part_of || kind == relation_kind::fraction_of) && is_lit(c.predicate.key, "be") &&
+            c.forced_predicate.empty() && !local[to].predicate.key.empty() && !is_lit(local[to].predicate.key, "be") &&
             (local[to].q.kind == quantity_kind::count || local[to].q.kind == quantity_kind::money) &&
             copula_after(si.tokens, c, ranges[from].second))
           c.predicate.key = local[to].predicate.key;
@@ -8642,15 +8647,16 @@ struct extractor::impl {
         double const lo = c.q.lo ? *c.q.lo : c.q.value, hi = c.q.hi ? *c.q.hi : c.q.value;
         std::size_t n = 0;
         for (auto it = earlier.rbegin(); it != earlier.rend() && n < 64; ++it, ++n)
-          if (it->q.kind == c.q.kind && it->q.unit == c.q.unit && it->subject.key == c.subject.key &&
-              it->q.value >= lo && it->q.value <= hi && it->mod == modality::asserted) {
-            if (!it->predicate.key.empty() && it->predicate.key != "be") c.predicate.key = it->predicate.key;
+          // (the numbers first: the strings of most earlier claims need no comparing)
+          if (it->q.kind == c.q.kind && it->q.value >= lo && it->q.value <= hi && it->mod == modality::asserted &&
+              it->q.unit == c.q.unit && it->subject.key == c.subject.key) {
+            if (!it->predicate.key.empty() && !is_lit(it->predicate.key, "be")) c.predicate.key = it->predicate.key;
             break;
           }
       }
       // (the fronted partitive's parts, once their whole has its keys)
       for (auto const z : copula_parts)
-        if (local[z].predicate.key == "be") local[z].predicate.key = local[0].predicate.key;
+        if (is_lit(local[z].predicate.key, "be")) local[z].predicate.key = local[0].predicate.key;
       for (auto& c : local) {
         // (lean claims leave the texts at their spans, where the writers read them)
         if (!lean && c.subject_text_span.end > c.subject_text_span.start)
@@ -8676,8 +8682,9 @@ struct extractor::impl {
         for (auto idx : unsaid) {
           auto& u = out[idx];
           for (std::size_t k = base; k < out.size(); ++k)
-            if (out[k].attribution.key == named_next.key && out[k].q.kind == u.q.kind &&
-                out[k].predicate.key == u.predicate.key && !u.predicate.key.empty() && u.predicate.key != "be") {
+            // (the tests of u alone first: they hold for most of the paragraph's claims)
+            if (!u.predicate.key.empty() && !is_lit(u.predicate.key, "be") && out[k].q.kind == u.q.kind &&
+                out[k].attribution.key == named_next.key && out[k].predicate.key == u.predicate.key) {
               u.attribution = named_next;
               // ... and on the day it tells them: an undated running count ("The quake has killed
               // close to 3,000 people. The interior ministry said on Monday that 2,862 ...") is as
