@@ -4189,7 +4189,9 @@ struct extractor::impl {
       if (k >= t.size() || !t[k].word) return nullptr;
       return event_nominals.find(std::string_view(t[k].lc));
     };
-    std::vector<char> by_nominal(local.size(), 0);
+    // (the thread's, refilled per sentence: no vector allocated per sentence)
+    thread_local std::vector<char> by_nominal;
+    by_nominal.assign(local.size(), 0);
     // "Before the war, 500 trucks entered each day": a time before an event that the sentence
     // opens with is no time of the article's story; it scopes the sentence's figures (the daily
     // count before the war does not meet the daily count of the month the article tells).
@@ -4408,7 +4410,8 @@ struct extractor::impl {
              (c.predicate.key.empty() || is_lit(c.predicate.key, "be"));
     };
     // (listed[i]: figure i took figure i - 1's verb here)
-    std::vector<char> listed(local.size(), 0);
+    thread_local std::vector<char> listed;  // (as by_nominal in settle_predicates)
+    listed.assign(local.size(), 0);
     for (std::size_t i = 1; i < local.size(); ++i) {
       auto& c = local[i];
       auto const& o = local[i - 1];
@@ -5049,6 +5052,12 @@ struct extractor::impl {
     std::size_t second = 0;
     std::size_t end = SIZE_MAX;
     bool covers(std::size_t q) const { return !first.key.empty() && q > second && q < end; }
+    // as actor_match{}, keeping the key's capacity
+    void clear() {
+      clear_keeping(first);
+      second = 0;
+      end = SIZE_MAX;
+    }
   };
 
   // "The Federal Reserve raised rates by ...", "The World Bank pledged $1.78 billion": a named
@@ -5241,11 +5250,13 @@ struct extractor::impl {
   }
 
   // Every date phrase of a sentence, resolved against `published`.
-  std::vector<date_cand> date_candidates(sentence_info const& si, ymd const* pub,
-                                        std::string const* previous = nullptr) const {
+  // (into `cands`, cleared first: extract keeps one vector for its sentences, whose capacity is
+  // reused instead of a vector allocated and grown per sentence)
+  void date_candidates(sentence_info const& si, ymd const* pub, std::string const* previous,
+                       std::vector<date_cand>& cands) const {
     token_span const t = si.tokens;
     using cand = date_cand;
-    std::vector<cand> cands;
+    cands.clear();
     // A date without its year in a clause about the future ("will stay capped until April", "will
     // take office on Jan. 1", "plans to build 2,000 homes in September": a cue of modality.tsv
     // for plans before it; not "to be", which is no plan in "found to be") is the next such date,
@@ -5631,7 +5642,6 @@ struct extractor::impl {
           k.since = k.period = true;
       }
     }
-    return cands;
   }
 
   // The same period `off` years from an ISO date, month or year ("2024-02-29" - 1 -> "2023-02-28").
@@ -5655,9 +5665,11 @@ struct extractor::impl {
   // The words that open one (build_vocab marks them clause_opener: embedded_clauses visits only
   // these).
   static constexpr std::array<std::string_view, 6> clause_openers = {"who", "whom", "when", "where", "which", "that"};
-  std::vector<embedded_clause> embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands) const {
+  // (into `out`, cleared first: see date_candidates)
+  void embedded_clauses(sentence_info const& si, std::vector<date_cand> const& cands,
+                        std::vector<embedded_clause>& out) const {
     token_span const t = si.tokens;
-    std::vector<embedded_clause> out;
+    out.clear();
     auto boundary = [&](std::size_t i) {
       auto const& w = t[i].lc;
       if (t[i].word || !(w == "," || w == ";" || w == ":" || w == "(" || w == ")" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93"))
@@ -5711,7 +5723,6 @@ struct extractor::impl {
         });
         if (e < nt && t[e].lc == "," && e - i <= 8 && year) out.push_back({i + 1, e, false, false});
       }
-    return out;
   }
 
   // Date of a claim: the nearest date phrase of its sentence, else the date its paragraph's
@@ -5861,7 +5872,7 @@ struct extractor::impl {
     // truce, when Hamas freed nearly half").
     // (the sentence's, computed once per sentence by the caller; else here)
     std::vector<embedded_clause> own_clauses;
-    if (!sentence_clauses) own_clauses = embedded_clauses(si, cands);
+    if (!sentence_clauses) embedded_clauses(si, cands, own_clauses);
     auto const& clauses = sentence_clauses ? *sentence_clauses : own_clauses;
     auto clause_of = [&](std::size_t ti) -> embedded_clause const* {
       embedded_clause const* in = nullptr;
@@ -6788,8 +6799,10 @@ struct extractor::impl {
 
   // Names a later short mention may stand for: a place's body ("Gaza's health ministry" ->
   // "gaza health", "gaza health ministry") and a nationality's ("the Israeli army" -> "israeli army").
-  std::vector<std::string> mentions_of(std::string_view text, sentence_info const& si) const {
-    std::vector<std::string> out;
+  // Each is handed to `named` in turn (a std::string, an lvalue that `named` may copy or an
+  // rvalue it may take), not collected in a vector per sentence.
+  template <class Named>
+  void mentions_of(std::string_view text, sentence_info const& si, Named&& named) const {
     token_span const t = si.tokens;
     // Both loops below start only at capitalized words (most tokens are none): found by the tokenizer.
     thread_local std::vector<std::uint32_t> buf;
@@ -6811,7 +6824,7 @@ struct extractor::impl {
             determiners.count(t[k].lc))
           break;
         phrase += " " + t[k].lc;
-        out.push_back(phrase);
+        named(phrase);
       }
     }
     // A person's full name, wherever it stands ("appointed Rachel Reeves as finance minister"): a
@@ -6830,9 +6843,8 @@ struct extractor::impl {
       if (e - i < 2 || e - i > 3 || (e < t.size() && proper_noun(text, t[e]))) continue;
       std::string name;
       for (std::size_t k = i; k < e; ++k) name += (name.empty() ? "" : " ") + t[k].lc;
-      out.push_back(name);
+      named(std::move(name));
     }
-    return out;
   }
 
   // "the territory's health ministry": the anaphor stands for the last place named "in" ("killed
@@ -7201,6 +7213,14 @@ struct extractor::impl {
     date_frame month_frame;             // the month of the lede's statistic ("reached 9.1% in June")
     bool first_paragraph = true;
     std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
+    // A sentence's date phrases and embedded clauses (date_candidates, embedded_clauses), and the
+    // speakers of a sentence split into two clauses and the body that acts: kept from sentence to
+    // sentence, cleared keeping their capacity, instead of built and destroyed per sentence (only
+    // a split sentence, or one that names no speaker, sets the speakers).
+    std::vector<date_cand> sentence_dates;
+    std::vector<embedded_clause> sentence_clauses;
+    text_key first_clause, second_clause, before_last_speaker, before_paragraph_speaker;
+    actor_match actor;
     for (auto& si : sentences) {
       auto const s = si.span;
       // A blank line between sentences starts a new paragraph: its speaker is not inherited.
@@ -7220,7 +7240,8 @@ struct extractor::impl {
       }
       prev_end = s.end;
       if (si.parsed.quantities.empty()) {
-        auto const ds = date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
+        date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date, sentence_dates);
+        auto const& ds = sentence_dates;
         for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
         if (first_paragraph && lede_act.value.empty()) {
@@ -7247,7 +7268,7 @@ struct extractor::impl {
           last_speaker = last_planner = act.first;  // a later "He said" stands for the body that acted
           name_speaker(act.first.key);
         }
-        for (auto& m : mentions_of(text, si)) name_speaker(std::move(m));
+        mentions_of(text, si, name_speaker);
         continue;
       }
       modality_matches(si);
@@ -7259,7 +7280,7 @@ struct extractor::impl {
       // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
       // figures are that speaker's, the figures before it the first clause's.
       std::size_t split_at = SIZE_MAX;
-      text_key first_clause, second_clause;
+      for (auto* k : {&first_clause, &second_clause, &before_last_speaker, &before_paragraph_speaker}) clear_keeping(*k);
       bool first_pronoun = false, main_in_second = false;
       {
         auto const& t = si.tokens;
@@ -7348,7 +7369,6 @@ struct extractor::impl {
       }
       // the speakers before this sentence, for a first clause with none of its own (only a split
       // sentence reads them)
-      text_key before_last_speaker, before_paragraph_speaker;
       if (split_at != SIZE_MAX) {
         before_last_speaker = last_speaker;
         before_paragraph_speaker = paragraph_speaker;
@@ -7388,7 +7408,7 @@ struct extractor::impl {
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
-      actor_match actor;
+      actor.clear();
       if (attribution.key.empty()) {
         actor = find_actor(text, si);
         actor.first.key = resolve_speaker(actor.first.key, speakers);
@@ -7455,8 +7475,7 @@ struct extractor::impl {
         last_planner = acted ? actor.first : attribution;
       }
 
-      auto const sentence_dates =
-          date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date);
+      date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date, sentence_dates);
       if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
       // "who took office on January 1, 2019": the day a tenure starts (tenure_phrases.tsv)
       for (auto const& k : sentence_dates) {
@@ -7471,7 +7490,7 @@ struct extractor::impl {
           }
       }
       // what find_date reads of the sentence's clauses, once per sentence (not per figure)
-      auto const sentence_clauses = embedded_clauses(si, sentence_dates);
+      embedded_clauses(si, sentence_dates, sentence_clauses);
       if (first_paragraph && lede_act.value.empty()) {
         lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
         if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
@@ -7935,7 +7954,7 @@ struct extractor::impl {
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
-      for (auto& m : mentions_of(text, si)) name_speaker(std::move(m));
+      mentions_of(text, si, name_speaker);
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
       // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
       // 182,000 at the end of May", frames no later paragraph)
