@@ -888,10 +888,15 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("phrase_cues").rows) {
       auto const& role = r.at(1);
+      if (role == "per_unit") {
+        per_unit_words.insert(text::fold(r.at(0)));
+        continue;
+      }
       flat_word_set* set = role == "participle"       ? &past_participles
                            : role == "subordinator"   ? &speaker_subordinators
                            : role == "raising"        ? &raising_verbs
                            : role == "bringing"       ? &bringing_verbs
+                           : role == "adding"         ? &adding_verbs
                            : role == "level_follower" ? &level_followers
                            : role == "trailing_base"  ? &trailing_bases
                            : role == "period_part"    ? &period_parts
@@ -955,11 +960,14 @@ struct extractor::impl {
   word_set change_base_periods;
   // phrase_cues.tsv by role: irregular past participles that open a participle phrase ("built");
   // subordinators before a speaker ("after official data showed"); verbs that raise an object to
-  // a level ("raises"); -ing verbs that carry an increment to a level ("bringing"); words after a
+  // a level ("raises"); -ing verbs that carry an increment to a level ("bringing"); verbs whose
+  // object is an increment ("add £2m to the fund, raising it to ..."); words after a figure per
+  // unit ("€8,000 each", "per vessel"); words after a
   // level that has no noun ("to €85 billion this year"); a trailing change's base ("from", "on");
   // a date's part ("by the end of June")
-  flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, level_followers, trailing_bases,
-      period_parts;
+  flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
+      trailing_bases, period_parts;
+  token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
@@ -1111,6 +1119,7 @@ struct extractor::impl {
     enter(cue_firsts);
     enter(subjects);
     enter(comparatives);
+    enter(per_unit_words);
     enter(chunk_enders);
     enter(standing_firsts);
     enter(relative_singles);
@@ -1719,7 +1728,13 @@ struct extractor::impl {
         break;
       // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
       // alone a head ("41 in favour and five abstaining": five of what the list counts)
-      if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w)) break;
+      // (but a participle after a participle that opens the chunk, before a noun, modifies it:
+      // "212 licensed fishing vessels")
+      bool const modifier_run = e > b && (t[e - 1].lc.ends_with("ed") || t[e - 1].lc.ends_with("ing")) &&
+                                e + 1 < t.size() && chunk_word(t[e + 1]);
+      if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w) &&
+          !modifier_run)
+        break;
       // nor is a past form no vocabulary lists, with no noun after it ("some 12,000 marched
       // against the reform": the figure's noun is left out)
       if (e == b && ed && !after_of && !(e + 1 < t.size() && chunk_word(t[e + 1]) && !chunk_enders.count(t[e + 1].lc)) &&
@@ -1998,9 +2013,10 @@ struct extractor::impl {
     if (dir == 0) return 0;
     auto const& a = t[qlast + 3].lc;
     if (a == "on" || a == "in" || a == "at" || a == "during" || a == "last" || a == "yesterday") return dir;
-    if ((a == "a" || a == "the") && qlast + 4 < t.size()) {
+    // ("eight more than this year": the current period, compared with another)
+    if ((a == "a" || a == "the" || a == "this") && qlast + 4 < t.size()) {
       auto const& b = t[qlast + 4].lc;
-      if (b == "day" || b == "week" || b == "month" || b == "year" || b == "previous" || b == "same") return dir;
+      if (b == "day" || b == "week" || b == "month" || b == "year" || b == "previous" || b == "same" || b == "season") return dir;
     }
     return 0;
   }
@@ -2148,8 +2164,13 @@ struct extractor::impl {
             return bare && local[j].q.kind == local[i].q.kind && local[j].q.unit == local[i].q.unit ? j : SIZE_MAX;
           }
     }
+    // (an increment: "N more", "another N", or the object of a verb that adds it: "would add
+    // €2.5 million to the scheme, raising it to €6.7 million")
+    std::size_t a = qf;
+    while (a > 0 && t[a - 1].word && (t[a - 1].lc == "a" || t[a - 1].lc == "an" || t[a - 1].lc == "further")) --a;
     bool const increment = (ql + 1 < t.size() && t[ql + 1].lc == "more") ||
-                           (qf > 0 && (t[qf - 1].lc == "another" || t[qf - 1].lc == "additional"));
+                           (qf > 0 && (t[qf - 1].lc == "another" || t[qf - 1].lc == "additional")) ||
+                           (a > 0 && adding_verbs.count(t[a - 1].lc));
     if (!increment) return SIZE_MAX;
     for (std::size_t j = i + 1; j < local.size(); ++j) {
       if (local[j].q.kind != local[i].q.kind || local[j].q.unit != local[i].q.unit) continue;
@@ -2611,14 +2632,24 @@ struct extractor::impl {
     }
     return false;
   }
+  // Whether a noun is the nominal of a verb by their shared stem: admit/admission,
+  // arrest/arrest, evacuate/evacuee (at least four letters, and all but the verb's last one
+  // up to five).
+  static bool shares_stem(std::string_view verb, std::string_view noun) {
+    std::size_t const need = std::max<std::size_t>(4, std::min<std::size_t>(5, verb.size() - 1));
+    if (verb.size() < need || noun.size() < need) return false;
+    return verb.substr(0, need) == noun.substr(0, need);
+  }
   static bool includes(std::string_view w) { return w == "include" || w == "includes" || w == "included"; }
   // A group named by a participle that a figure of its sentence is part of: fronted with "among"
   // and a copula ("Among the dead are 14 children"), or the sentence's subject ("The dead, three of
   // whom were teenagers, include two brothers"); the predicate the participle names ("the dead"
   // -> die).
   static std::optional<std::string> participle_whole(token_span t, std::size_t qfirst, std::size_t qlast) {
+    // ("Among those admitted were 212 children": "those" names the group as "the" does)
     if (qfirst >= 4 && is_copula(t[qfirst - 1].lc) && t[qfirst - 2].word && t[qfirst - 2].pred &&
-        t[qfirst - 3].lc == "the" && t[qfirst - 4].lc == "among" && (qfirst == 4 || !t[qfirst - 5].word))
+        (t[qfirst - 3].lc == "the" || t[qfirst - 3].lc == "those") && t[qfirst - 4].lc == "among" &&
+        (qfirst == 4 || !t[qfirst - 5].word))
       return *t[qfirst - 2].pred;
     std::size_t o = 0;
     while (o < t.size() && !t[o].word) ++o;  // (opening quotes)
@@ -2630,6 +2661,29 @@ struct extractor::impl {
         (t[o + 2].lc == "," || is_copula(t[o + 2].lc) || includes(t[o + 2].lc)))
       return *t[o + 1].pred;
     return std::nullopt;
+  }
+
+  // A count joined by "and" or a comma to the figure before it (an age between them is no
+  // figure of the list), with no verb between them, when that figure is a part of a figure of an
+  // earlier sentence: a part of the same whole, with its verb ("Among those admitted were 212
+  // children under five and 530 people aged 75 or over").
+  static void conjunct_part(claim& c, std::size_t i, std::span<claim> local, sentence_info const& si) {
+    auto const& ranges = si.figure_ranges;
+    token_span const t = si.tokens;
+    std::size_t j = i;
+    while (j > 0 && local[j - 1].q.age) --j;
+    if (j-- == 0 || local[j].q.kind != c.q.kind) return;
+    auto const r = std::find_if(local[j].relations.begin(), local[j].relations.end(),
+                                [](relation const& x) { return x.kind == relation_kind::part_of; });
+    if (r == local[j].relations.end()) return;
+    bool joined = false;
+    for (std::size_t k = ranges[j].second + 1; k < ranges[i].first; ++k) {
+      if (t[k].pred || t[k].lc == ";" || t[k].lc == "of") return;
+      joined = joined || t[k].lc == "and" || t[k].lc == ",";
+    }
+    if (!joined) return;
+    c.relations.push_back(*r);
+    if (c.forced_predicate.empty()) c.forced_predicate = local[j].forced_predicate;
   }
 
   // "three in four of those who voted": a share of whoever did what the verb says; the verb's
@@ -2911,6 +2965,18 @@ struct extractor::impl {
           std::size_t k = after_of;
           auto [b2, e2] = chunk_right(t, k, false, false);
           if (b2 < e2 && b2 == k) subject_from_chunk(c, t, b2, e2, false);
+        }
+        // "a 21% cut in the cod quota", "a 5% rise in rents": a change right after its figure, of
+        // the noun after "in" (as "a 9% pay rise" is of the noun before it)
+        if (!phrase && !of_phrase && hl == qlast + 1 && c.q.kind == quantity_kind::percent &&
+            change_nouns.count(singular_view(head, buf)) && hl + 2 < t.size() && t[hl + 1].lc == "in") {
+          std::size_t k = hl + 2;
+          while (k < t.size() && t[k].word && (article_or_determiner(t[k]) || is_possessive(t[k].lc))) ++k;
+          auto [b2, e2] = chunk_right(t, k, false, false);
+          if (b2 == k && b2 < e2) {
+            subject_from_chunk(c, t, b2, e2, false);
+            return;
+          }
         }
         // (a measure named as such: after a determiner, a possessive, a number or the figure, or
         // an adjective after one of those ("the daily average", "the official estimate"); "the loan
@@ -7573,10 +7639,13 @@ struct extractor::impl {
           // (not an earlier level: "rose to 90 on Friday, up from 61 a day earlier. Of the dead,
           // 30 ..." is a part of the 90)
           // (a population "of the population" is one stated as a level too: be)
+          // (a group named by what was done to it is the count of the noun of that act: "those
+          // admitted" after "1,240 admissions", "those arrested" after "300 arrests")
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
                    (verb->empty() || o.predicate.key == *verb || (is_lit(*verb, "die") && is_lit(o.predicate.key, "kill")) ||
-                    (is_lit(*verb, "live") && is_lit(o.predicate.key, "be") && is_lit(o.subject.key, "person"))) &&
+                    (is_lit(*verb, "live") && is_lit(o.predicate.key, "be") && is_lit(o.subject.key, "person")) ||
+                    shares_stem(*verb, o.subject.key)) &&
                    !earlier_level_at(o);
           };
           // (a group named by a participle as its sentence's subject gives its verb only: the part's
@@ -7625,10 +7694,60 @@ struct extractor::impl {
             if (!own) c.forced_predicate = w->predicate.key;
           }
         }
+        // "Among those admitted were 212 children and 530 pensioners": a count joined by "and" to a
+        // part of an earlier sentence's figure, with no verb between them, is a part of it too
+        // (an age between them is no figure of the list)
+        // (most figures follow none with relations: the call is skipped)
+        if (!verb && c.q.kind == quantity_kind::count && c.relations.empty() && ofq == SIZE_MAX && i > 0 &&
+            (!local[i - 1].relations.empty() || local[i - 1].q.age))
+          conjunct_part(c, i, local, si);
+        // "7,400 of the households affected", "about 11,000 of the fund's members": a count of a
+        // definite noun with no figure of its own is part of the nearest count before it, in
+        // the article, of that same noun (not of a part or an earlier level); larger or not, as
+        // a part larger than its whole is the reconciler's to report
+        // (a noun, not a group named by what happened to it: "two of the injured died" are no part
+        // of a toll; nor a part of a breakdown, which its whole's sum_of lists)
+        bool named_whole = false;
+        bool const of_after = ql + 3 < si.tokens.size() && si.tokens[ql + 1].lc == "of";
+        std::size_t h = ql + 2;
+        while (of_after && h < si.tokens.size() && h < ql + 5 && si.tokens[h].word &&
+               (determiners.count(si.tokens[h].lc) || is_possessive(si.tokens[h].lc)))
+          ++h;
+        if (of_after && !verb && c.q.kind == quantity_kind::count && ofq == SIZE_MAX && !c.subject.key.empty() && h > ql + 2 &&
+            h < si.tokens.size() && c.subject_text_span.start > si.tokens[ql + 1].start &&
+            chunk_word(si.tokens[h]) && !si.tokens[h].pred && !si.tokens[h].low_pred &&
+            nominal_adjective_keys.find(std::string_view(si.tokens[h].lc)) == nominal_adjective_keys.end() &&
+            si.tokens[ql + 2].lc != "those" && si.tokens[ql + 2].lc != "these") {
+          auto listed = [&](claim const& o) {
+            std::size_t n = 0;
+            for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
+              for (auto const& r : it->relations)
+                if (r.kind == relation_kind::sum_of && r.claim == o.id) return true;
+            return false;
+          };
+          auto fits = [&](claim const& o) {
+            return &o != &c && o.q.kind == quantity_kind::count && o.subject.key == c.subject.key &&
+                   o.mod == modality::asserted && !earlier_level_at(o) &&
+                   std::none_of(o.relations.begin(), o.relations.end(),
+                                [](relation const& r) { return r.kind == relation_kind::part_of; }) &&
+                   (o.id.empty() || !listed(o));
+          };
+          for (std::size_t j = i; !named_whole && j-- > 0;)
+            if (fits(local[j])) {
+              anaphoric_parts.emplace_back(i, j);
+              named_whole = true;
+            }
+          std::size_t n = 0;
+          for (auto it = earlier.rbegin(); !named_whole && it != earlier.rend() && n < 32; ++it, ++n)
+            if (fits(*it)) {
+              c.relations.push_back({relation_kind::part_of, it->id});
+              named_whole = true;
+            }
+        }
         // "380 of the children had been hospitalised" after "cases climbed to 2,400": a part of a
         // definite noun with no figure of its own is part of the count right before it in the
         // sentence, when that count is larger
-        if (!verb && c.q.kind == quantity_kind::count && ofq == SIZE_MAX && ql + 3 < si.tokens.size() &&
+        if (!verb && !named_whole && c.q.kind == quantity_kind::count && ofq == SIZE_MAX && ql + 3 < si.tokens.size() &&
             si.tokens[ql + 1].lc == "of" && si.tokens[ql + 2].lc == "the" && chunk_word(si.tokens[ql + 3]) &&
             !si.tokens[ql + 3].pred && !(ql + 4 < si.tokens.size() && chunk_word(si.tokens[ql + 4]))) {
           for (std::size_t j = i; j-- > 0;)
@@ -7840,6 +7959,14 @@ struct extractor::impl {
               break;
             }
         c.scope = scope_of(text, si, c, qf, topics);
+        // "grants of up to €8,000 each", "up to €180,000 per vessel": a figure per unit is no total
+        // of what it counts; scoped by its unit, it never meets the totals' contradictions and
+        // timelines (phrase_cues.tsv per_unit)
+        if (c.scope.empty() && ql + 1 < si.tokens.size() && per_unit_words.count(si.tokens[ql + 1].lc)) {
+          c.scope = si.tokens[ql + 1].lc;
+          if (ql + 2 < si.tokens.size() && c.scope == "per" && chunk_word(si.tokens[ql + 2]))
+            c.scope += " " + singular(si.tokens[ql + 2].lc);
+        }
         // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
         // party's result of the event: dated by the event's day when the name scopes the figure
         // (an unnamed "others 6" keeps publication, so boxes of two outlets meet only party by party).
@@ -8089,9 +8216,10 @@ struct extractor::impl {
         // (the level is of the change's kind: "fell below $4 billion, enough to cover no more than
         // a month" is no change to a month; a time offset between them is no level: "fell 11% in
         // August from a year earlier, to €310 million")
+        // (nor a period: "fell 6.5% in the first nine months of the year to €71.2 million")
         std::size_t level = j;
-        if (change && local[j].q.kind == quantity_kind::duration && local[i].q.kind != quantity_kind::duration &&
-            j + 1 < local.size() && time_offset(si.tokens, ranges[j].second))
+        while (change && local[level].q.kind == quantity_kind::duration && local[i].q.kind != quantity_kind::duration &&
+               level + 1 < local.size())
           ++level;
         // (a percent change of a sum or count reached right after "to": "fell 11% ..., to €310
         // million", not "to raise wages by 12% and to hire 400 inspectors")
@@ -8108,6 +8236,28 @@ struct extractor::impl {
         if (comparison_change(si.tokens, ranges[j].second) && local[i].q.kind == local[j].q.kind &&
             si.tokens[ranges[j].first - 1].lc == ",")
           local_rels.emplace_back(j, relation_kind::change_of, i);
+      }
+      // "212 vessels, of which 134 are under 12 metres and 78 are larger": a part after a cue with
+      // more figures of its kind joined to it by "and" or commas, which with it add up to the
+      // whole exactly, is the whole's exhaustive breakdown (sum_of, as a colon's list; a sum that
+      // holds raises no false alarm, and one that does not may be a list of some parts only)
+      for (std::size_t r = 0; r < local_rels.size(); ++r) {
+        auto const [p, rk, w] = local_rels[r];
+        if (rk != relation_kind::part_of || w >= p) continue;
+        std::vector<std::size_t> parts{p};
+        double sum = local[p].q.value;
+        for (std::size_t q = p + 1; q < local.size() && local[q].q.kind == local[p].q.kind && local[q].q.unit == local[p].q.unit; ++q) {
+          bool joined = false;
+          for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
+            joined = joined || si.tokens[m].lc == "and" || si.tokens[m].lc == ",";
+          if (!joined || has_rel(q, relation_kind::part_of)) break;
+          parts.push_back(q);
+          sum += local[q].q.value;
+        }
+        if (parts.size() < 2 || std::abs(sum - local[w].q.value) > 1e-9 * local[w].q.value) continue;
+        local_rels.erase(local_rels.begin() + static_cast<std::ptrdiff_t>(r));
+        for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        break;
       }
       // "The deal will cost €2.4bn, about €300m more than the opening offer": a difference set
       // right after its level's comma is that level's change (a comparison with an earlier time,
@@ -8296,10 +8446,12 @@ struct extractor::impl {
         if (local[w].q.kind == quantity_kind::duration) continue;
         auto const& pronoun = t[ranges[p].second + 2].lc;
         if (pronoun != "them" && pronoun != "whom" && pronoun != "which" &&
-            !(pronoun == "it" && local[p].q.kind == quantity_kind::money && local[w].q.kind == quantity_kind::money))
+            !(pronoun == "it" && (local[p].q.kind == quantity_kind::money || is_share(local[p].q.kind)) &&
+              local[w].q.kind == quantity_kind::money))
           continue;
         std::vector<std::size_t> parts{p};
-        for (std::size_t q = p + 1; q < local.size(); ++q) {
+        // (shares of one whole are no breakdown of it: "41% of it cod, 30% haddock")
+        for (std::size_t q = p + 1; q < local.size() && !is_share(local[p].q.kind); ++q) {
           if (local[q].q.kind != local[p].q.kind) break;
           bool joined = false;
           for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
@@ -8372,6 +8524,21 @@ struct extractor::impl {
         for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
         w = parts.back();
       }
+      // "about 77% of its liabilities of £1.79 billion", "a third of a budget of €90 million": a
+      // share of a noun that a figure of its own states (the noun, then "of" and the figure)
+      for (std::size_t z = 0; z + 1 < local.size(); ++z) {
+        auto const& t = si.tokens;
+        std::size_t k = ranges[z].second + 1;
+        if (!is_share(local[z].q.kind) || k >= t.size() || t[k].lc != "of" || has_rel(z, relation_kind::fraction_of)) continue;
+        ++k;
+        while (k < t.size() && t[k].word && (article_or_determiner(t[k]) || is_possessive(t[k].lc))) ++k;
+        std::size_t const nouns = k;
+        while (k < t.size() && k < nouns + 2 && chunk_word(t[k]) && !t[k].pred && t[k].lc != "of") ++k;
+        if (k == nouns || k + 1 >= t.size() || t[k].lc != "of" || ranges[z + 1].first != k + 1) continue;
+        auto const w = z + 1;
+        if (local[w].q.kind == quantity_kind::count || local[w].q.kind == quantity_kind::money)
+          local_rels.emplace_back(z, relation_kind::fraction_of, w);
+      }
       // Apposition: "1.7 million, or nearly half," / "576,000 people, one in four of the 2.3
       // million residents": a fraction right after a figure describes that figure's share.
       for (std::size_t z = 1; z < local.size(); ++z) {
@@ -8381,11 +8548,35 @@ struct extractor::impl {
         if (local[p].q.kind != quantity_kind::count && local[p].q.kind != quantity_kind::money) continue;
         bool comma = false;
         for (std::size_t m = ranges[p].second + 1; m < ranges[z].first; ++m) comma = comma || si.tokens[m].lc == ",";
-        if (!comma || ranges[z].first - ranges[p].second > 6) continue;
+        if (!comma) continue;
+        // (far from the count, only a share that names its own whole after it, set off by the
+        // comma right before it: "cancelled more than 380 departures from the airport since the
+        // strike began, one in five of the 1,900 it had scheduled")
+        bool const far = ranges[z].first - ranges[p].second > 6;
+        if (far) {
+          std::size_t k = ranges[z].first;
+          while (k > 0 && ranges[z].first - k < 3 && si.tokens[k - 1].word) --k;
+          std::size_t own = SIZE_MAX;
+          for (auto const& [from, rk, to] : local_rels)
+            if (from == z && rk == relation_kind::fraction_of) own = to;
+          // (and only the sentence's first figure, what the clause is about: not "two" of "from
+          // the city's two airports" between them)
+          if (p != 0 || k == 0 || si.tokens[k - 1].lc != "," || own == SIZE_MAX || own <= z ||
+              local[own].q.kind != local[p].q.kind || local[own].q.unit != local[p].q.unit ||
+              !(local[p].q.value < local[own].q.value) || has_rel(p, relation_kind::part_of))
+            continue;
+        }
         std::optional<std::size_t> whole;
+        bool partitive_whole_before = false;  // ("9,600 of the fund's 48,000 members, nearly a third,")
         for (auto const& [from, rk, to] : local_rels) {
           if (from == p && rk == relation_kind::part_of) whole = to;
           if (from == z && rk == relation_kind::fraction_of) whole = to;
+          partitive_whole_before = partitive_whole_before || (rk == relation_kind::part_of && to == p && from + 1 == p);
+        }
+        // a share right after a partitive's whole is the part's share of that whole
+        if (!whole && partitive_whole_before) {
+          local_rels.emplace_back(z, relation_kind::fraction_of, p);
+          continue;
         }
         // (a whole of an earlier sentence: "... rose to 182,000. Of those, 41,300, or nearly a
         // third, have waited more than a year")
@@ -8864,9 +9055,17 @@ struct extractor::impl {
       // the 120 seats" scopes the 120 by A)
       if (!whole.scope.empty() && own.empty()) continue;
       // (a part of another year is no part: "far below the 303 seats the party won in 2019")
+      // ("The remaining 1,150 were reconnected on Monday" after "Of the 6,800 households cut off,
+      // 5,650 were reconnected in three days": the rest of a whole completes its breakdown,
+      // whatever its own verb reads)
+      auto remaining = [&](std::size_t k) {
+        std::size_t b = cs[k].q.span.start;
+        while (b > 0 && text[b - 1] == ' ') --b;
+        return b >= 9 && text.substr(b - 9, 9) == "remaining" && (b == 9 || !is_alnum(text[b - 10]));
+      };
       auto usable = [&](std::size_t k) {
         auto const& d = cs[k].date;
-        return exact(cs[k]) && cs[k].q.value < whole.q.value && !cs[k].predicate.key.empty() &&
+        return exact(cs[k]) && cs[k].q.value < whole.q.value && (!cs[k].predicate.key.empty() || remaining(k)) &&
                (d.size() < 4 || whole.date.size() < 4 || d.compare(0, 4, whole.date, 0, 4) == 0);
       };
       auto adds_up = [&](double sum) { return std::abs(sum - whole.q.value) <= 1e-9 * whole.q.value; };
@@ -8885,7 +9084,7 @@ struct extractor::impl {
           auto const& verb = cs[pass == 1 ? own.front() : seq[a]].predicate.key;
           for (std::size_t b = a; b < seq.size(); ++b) {
             auto k = seq[b];
-            if (!usable(k) || cs[k].predicate.key != verb ||
+            if (!usable(k) || (cs[k].predicate.key != verb && !remaining(k)) ||
                 (pass == 1 && std::find(own.begin(), own.end(), k) != own.end()))
               break;
             sum += cs[k].q.value;

@@ -19,9 +19,15 @@ namespace claimcheck::reconcile::detail {
 /// `relations` holds the claim's relations (each with `kind` and `claim`, the id it points at);
 /// `whole_subject(id)` gives the subject key of the claim with that id, or nothing when the
 /// caller does not hold it.
+///
+/// A change ("47 deaths, up 16 from a week ago": the 16, a `change_of` the 47) is no level of
+/// what it counts: it never meets that count's levels either (docs/corpus.md: change quantities
+/// are not levels), whatever predicate it was given.
 template <class Relations, class WholeSubject>
-bool unnamed_part(std::string_view scope, std::string_view subject, Relations const& relations,
-                  WholeSubject&& whole_subject) {
+bool outside_groups(std::string_view scope, std::string_view subject, Relations const& relations,
+                    WholeSubject&& whole_subject) {
+  for (auto const& r : relations)
+    if (r.kind == relation_kind::change_of) return true;
   if (!scope.empty()) return false;
   for (auto const& r : relations) {
     if (r.kind != relation_kind::part_of) continue;

@@ -225,6 +225,10 @@ class engine {
     double const floor = std::max(cfg_.relative_floor * std::fabs(it.x), 1e-9 * std::max(1.0, std::fabs(v)));
     it.prec = std::max(floor, stated_half);
     double sigma = std::max(floor, cfg_.rounding_share * unit);
+    // An unqualified fraction or ratio ("two-thirds", "one in five") is read to +/- 0.01
+    // (docs/corpus.md), not as exact: next to two counts it is the vaguest figure.
+    if ((c.kind == quantity_kind::fraction || c.kind == quantity_kind::ratio) && s(c.qualifier).empty())
+      sigma = std::max(sigma, 0.01);
     if (closed) sigma = std::max(sigma, (it.hi - it.lo) / 2);
     it.sigma = closed ? sigma : std::max(sigma, cfg_.open_sigma * std::max(std::fabs(v), unit));
     std::string_view const date = s(c.date);
@@ -328,7 +332,7 @@ class engine {
       item const& it = items_[p];
       compact_claim const& c = *it.c;
       if (!it.usable || !it.day || !in_groups(p) || s(c.subject).empty() || s(c.predicate).empty()) continue;
-      if (unnamed_part(c)) continue;
+      if (outside_groups(c)) continue;
       key.clear();
       fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", s(c.subject), s(c.predicate),
                      s(c.scope), to_string(c.kind), s(c.unit), s(c.date_end));
@@ -340,7 +344,10 @@ class engine {
       origin_ = {0, whole.front()};
       for (auto const& g : split_by_topic(whole)) {
         compact_claim const& first = at(g.front());
-        bool const cumulative = s(first.date_end).empty() && cfg_.cumulative.count(s(first.predicate)) > 0;
+        // (a running tally counts people or things: money "released" or "recorded" twice is two
+        // sums, not a total that fell)
+        bool const cumulative = s(first.date_end).empty() && first.kind == quantity_kind::count &&
+                                cfg_.cumulative.count(s(first.predicate)) > 0;
         check_same_date(g, cumulative);
         if (cumulative) check_timeline(g);
       }
@@ -521,9 +528,9 @@ class engine {
     return who.empty() || (who.size() <= outlet.size() && who == text::fold(outlet));
   }
 
-  // detail::unnamed_part (groups.hpp); a bucketed run decides it when staging (spill.cpp).
-  bool unnamed_part(compact_claim const& c) const {
-    return detail::unnamed_part(s(c.scope), s(c.subject), t_.relations_of(c),
+  // detail::outside_groups (groups.hpp); a bucketed run decides it when staging (spill.cpp).
+  bool outside_groups(compact_claim const& c) const {
+    return detail::outside_groups(s(c.scope), s(c.subject), t_.relations_of(c),
                                 [&](auto const& id) -> std::optional<std::string_view> {
                                   std::size_t const w = lookup(s(id));
                                   if (w == none) return std::nullopt;
@@ -738,6 +745,11 @@ class engine {
     f.message = fmt::format("the part ({}) is larger than the whole it belongs to ({})", describe(t_, at(p)),
                             describe(t_, at(w)));
     f.focus = p;
+    // Either figure alone would make the pair consistent; then the part is named (step 2 of
+    // detail::name_outlier): a part above its whole is the detail more likely misread (the
+    // injured count given as the dead's share, a transposed digit), the whole the figure the
+    // story is built on (docs/corpus.md: "a part larger than its corroborated whole").
+    f.cover = p;
     f.expect = [this, p, w](std::size_t q) {
       interval iv;
       if (q == p) iv.hi = items_[w].hi;

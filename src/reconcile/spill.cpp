@@ -609,9 +609,9 @@ struct bucketed_run::impl {
       if (e == island) e = subj[i];
       else join(e, subj[i]);
     }
-    auto unnamed_part = [&](std::size_t i) {
+    auto outside_groups = [&](std::size_t i) {
       claim const& c = cs[i];
-      return detail::unnamed_part(c.scope, c.subject.key, c.relations,
+      return detail::outside_groups(c.scope, c.subject.key, c.relations,
                                   [&](std::string const& id) -> std::optional<std::string_view> {
                                     auto it = by_id.find(id);
                                     if (it == by_id.end()) return std::nullopt;
@@ -643,8 +643,8 @@ struct bucketed_run::impl {
         put_lean(buf, cs[i], roles);
         write_record(stage.get(), buf, 0);
       };
-      // (an unnamed part, groups.hpp, is in no group: decided here, where the whole is at hand)
-      bool const grouped = !unnamed_part(i);
+      // (an unnamed part or a change, groups.hpp, is in no group: decided here, where the whole is at hand)
+      bool const grouped = !outside_groups(i);
       if (!across[r]) {
         stage_copy(set_entity[r], grouped ? detail::role_group | detail::role_relation : detail::role_relation, 0);
         continue;

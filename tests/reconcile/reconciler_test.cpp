@@ -238,6 +238,57 @@ TEST_CASE("a cumulative count that falls later is a temporal discrepancy", "[rec
   }
 }
 
+TEST_CASE("a change is no level of what it counts (acc15r)", "[reconcile][acc15r]") {
+  // "47 deaths, up 16 from a week ago" after "31 deaths" a week before: the 16 changes the 47,
+  // it is no later toll below the 31, whatever predicate it was given
+  CHECK(check({claim_builder("a1:1", "person", "die", 31).on("2024-07-16"),
+               claim_builder("a2:1", "person", "die", 47).on("2024-07-23"),
+               claim_builder("a2:2", "person", "die", 16).on("2024-07-23").rel(relation_kind::change_of, "a2:1")})
+            .empty());
+  // without the relation the same figures are a falling toll
+  CHECK(of_kind(check({claim_builder("a1:1", "person", "die", 31).on("2024-07-16"),
+                       claim_builder("a2:2", "person", "die", 16).on("2024-07-23")}),
+                discrepancy_kind::temporal)
+            .size() == 1);
+}
+
+TEST_CASE("a figure per unit never meets the totals of its subject (acc15r)", "[reconcile][acc15r]") {
+  // "grants of up to €8,000 each" against a €4.2 million scheme of grants the same day
+  auto per = claim_builder("a1:2", "grant", "pay", 8000);
+  per.range("up to", std::nullopt, 8000).kind(quantity_kind::money, "EUR").on("2024-10-30").scope("each");
+  CHECK(check({claim_builder("a1:1", "grant", "pay", 4.2e6).kind(quantity_kind::money, "EUR").on("2024-10-30"), per})
+            .empty());
+}
+
+TEST_CASE("a part above its whole of the same precision names the part (acc15r)", "[reconcile][acc15r]") {
+  // "Water was cut to 6,800 households ... 7,400 of the households were in the town": removing
+  // either figure would do; the part is the one named
+  auto ds = check({claim_builder("s1:1", "household", "cut", 6800).on("2024-05-19"),
+                   claim_builder("s1:2", "household", "cut", 7400).on("2024-05-20").rel(relation_kind::part_of, "s1:1")});
+  auto pw = of_kind(ds, discrepancy_kind::part_whole);
+  REQUIRE(pw.size() == 1);
+  REQUIRE(pw[0].outlier);
+  CHECK(*pw[0].outlier == "s1:2");
+}
+
+TEST_CASE("an unqualified fraction is read to a hundredth: beside two exact counts it is named (acc15r)",
+          "[reconcile][acc15r]") {
+  // "2,918 of the 5,204 candidates passed, or two-thirds": 56%, not 66.7%
+  std::string const s = "2,918 of the 5,204 candidates passed, or two-thirds";
+  auto ds = check({claim_builder("e1:1", "candidate", "pass", 2918).on("2024-08-21").in_sentence(0, s, 0).rel(relation_kind::part_of, "e1:2"),
+                   claim_builder("e1:2", "candidate", "pass", 5204).on("2024-08-21").in_sentence(0, s, 13),
+                   claim_builder("e1:3", "candidate", "pass", 2.0 / 3)
+                       .kind(quantity_kind::fraction)
+                       .text("two-thirds")
+                       .on("2024-08-21")
+                       .in_sentence(0, s, 41)
+                       .rel(relation_kind::fraction_of, "e1:2")});
+  auto fr = of_kind(ds, discrepancy_kind::fraction);
+  REQUIRE(fr.size() == 1);
+  REQUIRE(fr[0].outlier);
+  CHECK(*fr[0].outlier == "e1:3");
+}
+
 TEST_CASE("the timeline reconciliation names the figure out of line", "[reconcile]") {
   SECTION("a later figure below two earlier ones") {
     auto ds = check({claim_builder("a1:1", "palestinian", "kill", 33091).on("2024-04-06"),
