@@ -488,8 +488,10 @@ struct word_info {
   std::uint64_t lists = 0;  // token_keyed bits (never list_bits::interned_bit)
   std::uint64_t rules = 0;  // rule_list bits
   // starts' entries of the speech prepositions and speech verbs (find_attribution's first pass)
+  // and of the relative dates (its test of the words before a speech verb)
   std::vector<std::uint32_t> const* speech_preps = nullptr;
   std::vector<std::uint32_t> const* speech_verbs = nullptr;
+  std::vector<std::uint32_t> const* relative_dates = nullptr;
   std::uint8_t notable = 0;  // the notable_kind bits of the word (build_vocab)
 };
 
@@ -1165,13 +1167,14 @@ struct extractor::impl {
     for (auto const& [w, key] : predicates) notable(w, notable_kind::verb);
     for (auto const& [w, key] : low_predicates) notable(w, notable_kind::verb);
     // (last: starts is complete, and vocab holds every word, so no entry moves any more)
-    for (auto const* list : {&speech_verbs, &speech_preps})
+    for (auto const* list : {&speech_verbs, &speech_preps, &relative_dates})
       for (auto const& c : *list) {
         if (c.words.empty()) continue;
         auto& info = vocab[c.words.front()];
         for (auto const& [l, idx] : info.starts) {
           if (l == &speech_verbs) info.speech_verbs = &idx;
           if (l == &speech_preps) info.speech_preps = &idx;
+          if (l == &relative_dates) info.relative_dates = &idx;
         }
       }
     for (std::size_t c = 0; c < 128; ++c) {
@@ -4789,9 +4792,11 @@ struct extractor::impl {
       {
         std::uint32_t first = UINT32_MAX;
         for (std::size_t n = 1; n <= relative_max_words && n < j; ++n) {
-          auto const r = starting(relative_dates, t, j - n);
-          if (!r.idx) continue;
-          for (auto const x : *r.idx)
+          // (starting(relative_dates, t, j - n), read from the word's entry: no walk over its lists)
+          auto const& w = t[j - n];
+          auto const* const idx = w.cue_first && w.info ? w.info->relative_dates : nullptr;
+          if (!idx) continue;
+          for (auto const x : *idx)
             if (x < first && relative_dates[x].words.size() == n && match_at(t, j - n, relative_dates[x].words)) {
               first = x;
               break;
@@ -7160,7 +7165,14 @@ struct extractor::impl {
 
   // "in (southern) Turkey" within a few words after the figure: the place's name, lowercased.
   std::string place_after(std::string_view text, sentence_info const& si, std::size_t qlast) const {
+    std::string out;
+    place_after(text, si, qlast, out);
+    return out;
+  }
+  // (into `out`, cleared first: extract's places per figure are written in place, not moved)
+  void place_after(std::string_view text, sentence_info const& si, std::size_t qlast, std::string& out) const {
     token_span const t = si.tokens;
+    out.clear();
     for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 5; ++i) {
       if (!t[i].word) break;
       if (t[i].lc != "in" && t[i].lc != "across") continue;
@@ -7168,14 +7180,12 @@ struct extractor::impl {
       while (k < t.size() && t[k].word && (t[k].lc == "the" || directions.count(t[k].lc))) ++k;
       std::size_t e = k;
       while (e < t.size() && e - k < 3 && proper_noun(text, t[e])) ++e;
-      std::string out;
       for (std::size_t m = k; m < e; ++m) {
         if (!out.empty()) out.push_back(' ');
-        out += strip_possessive(t[m].lc);
+        out += strip_possessive_view(t[m].lc);
       }
-      return out;
+      return;
     }
-    return {};
   }
 
   // lean_topics: extractor::extract_lean (no copies of the article's fields, the sentence and
@@ -8098,7 +8108,7 @@ struct extractor::impl {
         auto& places = buffers.places;  // (empty: the sentence's own)
         if (local.size() >= 2) {
           places.resize(local.size());
-          for (std::size_t i = 0; i < local.size(); ++i) places[i] = place_after(text, si, ranges[i].second);
+          for (std::size_t i = 0; i < local.size(); ++i) place_after(text, si, ranges[i].second, places[i]);
         }
         for (std::size_t i = 0; i < places.size(); ++i) {
           if (places[i].empty()) continue;
