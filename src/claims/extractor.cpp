@@ -2610,6 +2610,7 @@ struct extractor::impl {
     auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word; };
     if (t[qfirst - 3].lc == "of" && (t[qfirst - 2].lc == "those" || t[qfirst - 2].lc == "these") && opens(qfirst - 3))
       return std::string();
+
     if (qfirst < 4 || t[qfirst - 4].lc != "of" || t[qfirst - 3].lc != "the" || !opens(qfirst - 4) || !t[qfirst - 2].word)
       return std::nullopt;
     if (t[qfirst - 2].pred) return *t[qfirst - 2].pred;  // "the dead", "the injured"
@@ -8243,7 +8244,10 @@ struct extractor::impl {
         }
         // "Eleven people have now died, two more than on Sunday": the change of the level before it
         // (the next figure, after a comma)
-        if (comparison_change(si.tokens, ranges[j].second) && local[i].q.kind == local[j].q.kind &&
+        // (also a percent of a count or sum: "recorded 84,215 crimes, 3.8% fewer than a year earlier")
+        bool const percent_change = local[j].q.kind == quantity_kind::percent && local[j].q.unit != "pp" &&
+                                    (local[i].q.kind == quantity_kind::count || local[i].q.kind == quantity_kind::money);
+        if (comparison_change(si.tokens, ranges[j].second) && (local[i].q.kind == local[j].q.kind || percent_change) &&
             si.tokens[ranges[j].first - 1].lc == ",")
           local_rels.emplace_back(j, relation_kind::change_of, i);
       }
@@ -8268,6 +8272,33 @@ struct extractor::impl {
         local_rels.erase(local_rels.begin() + static_cast<std::ptrdiff_t>(r));
         for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
         break;
+      }
+      // "€400,000 from prize money totalling €1.6 million", "$2m from a fund of $9m": a figure
+      // before "from", a noun phrase and a larger figure of its kind and unit after "totalling",
+      // "worth" or "of" is part of that figure; so are the figures of its kind listed after it in
+      // a clause with no verb of its own (", with the runner-up taking €250,000 and each
+      // semi-finalist €150,000")
+      for (std::size_t z = 0; z + 1 < local.size(); ++z) {
+        auto const& t = si.tokens;
+        std::size_t const k = ranges[z].second + 1, w = z + 1;
+        if (k + 3 > ranges[w].first || t[k].lc != "from" || ranges[w].first - k > 6 || has_rel(z, relation_kind::part_of))
+          continue;
+        auto const& link = t[ranges[w].first - 1].lc;
+        bool words = true;
+        for (std::size_t m = k + 1; m < ranges[w].first; ++m) words = words && t[m].word;
+        if (!words || !(link == "totalling" || link == "totaling" || link == "worth" || link == "of") ||
+            local[w].q.kind != local[z].q.kind || local[w].q.unit != local[z].q.unit || !(local[z].q.value < local[w].q.value))
+          continue;
+        local_rels.emplace_back(z, relation_kind::part_of, w);
+        if (ranges[w].second + 2 >= t.size() || t[ranges[w].second + 1].lc != "," || t[ranges[w].second + 2].lc != "with") continue;
+        for (std::size_t q = w + 1; q < local.size(); ++q) {
+          bool clause = local[q].q.kind == local[z].q.kind && local[q].q.unit == local[z].q.unit &&
+                        local[q].q.value < local[w].q.value;
+          for (std::size_t m = ranges[q - 1].second + 1; clause && m < ranges[q].first; ++m)
+            clause = t[m].lc != ";" && !(t[m].pred && !t[m].lc.ends_with("ing"));
+          if (!clause) break;
+          local_rels.emplace_back(q, relation_kind::part_of, w);
+        }
       }
       // "The deal will cost €2.4bn, about €300m more than the opening offer": a difference set
       // right after its level's comma is that level's change (a comparison with an earlier time,

@@ -145,3 +145,26 @@ TEST_CASE("acc15r: words of other classes are no subject", "[claims][subject][ac
   cs = run("The shortfall has grown to £90 million.");
   CHECK(by_text(cs, "£90 million").subject.key == "shortfall");
 }
+
+TEST_CASE("acc15r: a percent compared with an earlier time after a count is its change", "[claims][relations][acc15r]") {
+  auto cs = run("The agency recorded 52,300 thefts in 2025, 4.1% fewer than a year earlier.");
+  CHECK(related(cs, "4.1%", relation_kind::change_of, "52,300"));
+}
+
+TEST_CASE("acc15r: the rest after 'through' completes a breakdown", "[claims][relations][acc15r]") {
+  auto cs = run("Of the 900 jobs to go, 600 will go through early retirement and the remaining 300 through dismissals.");
+  CHECK(by_text(cs, "300").subject.key != "dismissal");
+  CHECK(related(cs, "900", relation_kind::sum_of, "600"));
+  CHECK(related(cs, "900", relation_kind::sum_of, "300"));
+}
+
+TEST_CASE("acc15r: a figure 'from' a larger figure's noun phrase is its part", "[claims][relations][acc15r]") {
+  auto cs = run("The winners will take €300,000 from prize money totalling €1.2 million, with the runners-up "
+                "taking €200,000 and each losing semi-finalist €100,000.");
+  CHECK(related(cs, "€300,000", relation_kind::part_of, "€1.2 million"));
+  CHECK(related(cs, "€200,000", relation_kind::part_of, "€1.2 million"));
+  CHECK(related(cs, "€100,000", relation_kind::part_of, "€1.2 million"));
+  // a level reached "from" an earlier one is no part
+  cs = run("The fund grew to €1.4 million from €1.2 million.");
+  CHECK_FALSE(has_relation(cs, "€1.4 million", relation_kind::part_of));
+}
