@@ -777,6 +777,11 @@ struct extractor::impl {
       if (r.at(0).size() > 1 && r.at(0)[0] == '-') hyphen_qualifiers.insert(text::fold(r.at(0).substr(1)));
     for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("place_modifiers").rows) place_modifiers.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("kind_nouns").rows) {
+      if (r.at(1) != "firm" && r.at(1) != "kind") lex.fail(lex.table("kind_nouns"), r, "class must be firm or kind");
+      kind_nouns.insert(text::fold(r.at(0)));
+      if (r.at(1) == "firm") firm_nouns.insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
     for (auto const& r : lex.table("place_nouns").rows) place_nouns.insert(text::fold(r.at(0)));
@@ -902,6 +907,7 @@ struct extractor::impl {
                            : role == "level_follower" ? &level_followers
                            : role == "trailing_base"  ? &trailing_bases
                            : role == "period_part"    ? &period_parts
+                           : role == "commissioned"   ? &commissioning_participles
                                                       : nullptr;
       if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
       set->insert(text::fold(r.at(0)));
@@ -1019,6 +1025,9 @@ struct extractor::impl {
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)
+  word_set kind_nouns;                   // "airline", "company": what kind of organisation a name is (kind_nouns.tsv)
+  word_set firm_nouns;                   // "company", "firm": a word for any business
+  flat_word_set commissioning_participles;  // "commissioned": "a review commissioned by X" is the review's
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
@@ -4554,7 +4563,12 @@ struct extractor::impl {
     auto in = [](auto const& list, word_info const& x) { return x.whole ? list.count(x.whole->lc) : list.count(x.w); };
     bool leading = true;
     for (std::size_t i = b; i < e; ++i) {
-      if (!t[i].word) continue;
+      if (!t[i].word) {
+        // "Marsh & Cole": the ampersand of a firm's name is part of it
+        if (t[i].lc == "&" && !ws.empty() && ws.back().cap && i + 1 < e && t[i + 1].word && is_upper(text[t[i + 1].start]))
+          ws.push_back({t[i].lc, &t[i], true, false, false});
+        continue;
+      }
       bool possessive = t[i].lc.size() > 2 && t[i].lc.compare(t[i].lc.size() - 2, 2, "'s") == 0;
       word_info x{strip_possessive_view(t[i].lc), nullptr, false, false, possessive};
       if (x.w.size() == t[i].lc.size()) x.whole = &t[i];
@@ -4577,7 +4591,10 @@ struct extractor::impl {
         x.acronym = !(text[c] >= 'a' && text[c] <= 'z');
       // (the sentence's first word is capitalized by position: "Rating agency Fenwick Ratings"
       // opens with a descriptor when a lowercase word follows it)
-      x.cap = is_upper(text[t[i].start]) && !(i == 0 && i + 1 < e && t[i + 1].word && !is_upper(text[t[i + 1].start]));
+      // ("Broadcaster Vistel said": a kind of organisation, kind_nouns.tsv, is a descriptor there
+      // before a name too)
+      x.cap = is_upper(text[t[i].start]) &&
+              !(i == 0 && i + 1 < e && t[i + 1].word && (!is_upper(text[t[i + 1].start]) || in(kind_nouns, x)));
       ws.push_back(x);
     }
     // A title before a capitalized name: keep the name.
@@ -4659,8 +4676,10 @@ struct extractor::impl {
     // the tokenizer reads as a closing quote glued to the word) and the period of a title's
     // abbreviation ("Dr. Jane Roe"; grammars/abbreviations.tsv).
     auto name_mark = [&](std::size_t k) {
-      if (k == 0 || k + 1 >= t.size() || t[k].word || !t[k - 1].word || t[k - 1].end != t[k].start || !t[k + 1].word)
-        return false;
+      if (k == 0 || k + 1 >= t.size() || t[k].word || !t[k - 1].word || !t[k + 1].word) return false;
+      // "the liquidator, Marsh & Cole, said": an ampersand between capitalized words
+      if (t[k].lc == "&") return capitalized(k - 1) && capitalized(k + 1);
+      if (t[k - 1].end != t[k].start) return false;
       if (t[k].lc == "\"") return text[t[k].start] != '"' && t[k - 1].lc.ends_with("s") && t[k].end != t[k + 1].start;
       return t[k].lc == "." && abbreviations.count(std::string_view(t[k - 1].lc)) && capitalized(k - 1) && capitalized(k + 1);
     };
@@ -4766,6 +4785,9 @@ struct extractor::impl {
       // "Employers added 209,000 jobs": a verb that is also a verb of figures (attribution.tsv
       // column 3 "object") is no speech verb with a figure right after it
       if (verb->extra == "object" && i + 1 < t.size() && in_quantity(i + 1)) continue;
+      // "The committee plans to put €1 million toward ...": a verb after "to" is an infinitive, a
+      // plan's or an act's (find_actor), not a speech with the words before it as the speaker
+      if (i > 0 && t[i - 1].lc == "to") continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
       std::size_t j = i;
       // "Derna's mayor had warned", "the agency has also said", "would later tell", "the state
@@ -4859,7 +4881,7 @@ struct extractor::impl {
       // verb is the speaker
       if (b == j && j >= 3 && t[j - 1].lc == ",") {
         std::size_t e2 = j - 1, b2 = e2;
-        while (b2 > 0 && e2 - b2 < 4 && capitalized(b2 - 1)) --b2;
+        while (b2 > 0 && e2 - b2 < 4 && (capitalized(b2 - 1) || name_mark(b2 - 1))) --b2;
         if (b2 < e2 && b2 > 0 && t[b2 - 1].lc == "," && b2 >= 2 && t[b2 - 2].word) {
           b = b2;
           j = e2;
@@ -4935,6 +4957,28 @@ struct extractor::impl {
         for (std::size_t m = nb; m + 1 < b; ++m) named = named || is_upper(text[t[m].start]) || t[m].lc == "the";
         if (nb < b - 1 && (nb == 0 || !t[nb - 1].word) && named) {
           j = b - 1;
+          b = nb;
+        }
+      }
+      // "Rona Vell of the Dock Pilots' Guild said": a person's name (two or three capitalized
+      // words opening the clause, no body's word last) before "of the" and the body is the
+      // speaker, the body a description of her, as a title before a name is (docs/corpus.md)
+      if (b >= 3 && b < j && t[b].lc == "the" && t[b - 1].lc == "of") {
+        std::size_t nb = b - 1;
+        while (nb > 0 && capitalized(nb - 1) && !is_possessive(t[nb - 1].lc) && b - 1 - nb < 3) --nb;
+        if (b - 1 - nb >= 2 && (nb == 0 || !t[nb - 1].word) && t[nb].lc != "the" && !body_nouns.count(t[b - 2].lc) &&
+            !institution_nouns.count(t[b - 2].lc) && !kind_nouns.count(t[b - 2].lc)) {
+          j = b - 1;
+          b = nb;
+        }
+      }
+      // "A review commissioned by the council found that ...": the report opening the sentence
+      // speaks, not the body that ordered it (phrase_cues.tsv "commissioned")
+      if (b >= 3 && b < j && t[b - 1].lc == "by" && commissioning_participles.count(t[b - 2].lc)) {
+        std::size_t nb = b - 2;
+        while (nb > 0 && speaker_word(t[nb - 1]) && b - 2 - nb < 4) --nb;
+        if (nb == 0 && nb < b - 2) {
+          j = b - 2;
           b = nb;
         }
       }
@@ -5240,7 +5284,15 @@ struct extractor::impl {
     // (and "now" right after the name: "The authority now plans to vaccinate"; "The Fed has now
     // raised rates by 2.25 points since March" tells the story so far, the narrator's)
     if (i < t.size() && t[i].lc == "now") ++i;
-    while (i < t.size() && (t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "also")) ++i;
+    // (over auxiliaries, and adverbs after them: "has also", "had originally", "will", "would": a
+    // plan is an act too)
+    for (bool aux = false; i < t.size(); ++i) {
+      bool const is_aux = t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "will" ||
+                          t[i].lc == "would" || t[i].lc == "also";
+      if (!is_aux && !(aux && t[i].lc != "now" && i + 1 < t.size() && t[i + 1].word && speech_adverbs.count(t[i].lc)))
+        break;
+      aux = aux || is_aux;
+    }
     // "The teachers' union is demanding": a progressive act
     if (i + 1 < t.size() && (t[i].lc == "is" || t[i].lc == "are") && act_first(i + 1)) ++i;
     if (i < t.size() && !act_first(i) && end == SIZE_MAX && (t[i].pred || t[i].low_pred || t[i].lc.ends_with("ed"))) {
@@ -5286,6 +5338,7 @@ struct extractor::impl {
     bool from = false;          // "from Oct. 1": the start of a period, or the day a plan takes effect
     bool plan_only = false;     // "this year": the year of a plan or forecast, else no date of its own
     int years_back = 0;         // "a year earlier" with no date before it in its sentence (counted from publication)
+    bool year_for = false;      // "an allowance for 2025": the year a thing is for, below a day the sentence's act names
     // (set by date_candidates once the phrases are sorted: find_date reads them per figure)
     std::size_t tok = 0;       // token_at(pos): the phrase's first token
     std::size_t last_tok = 0;  // token_at(end - 1) (pos when end is 0): its last token
@@ -5494,15 +5547,29 @@ struct extractor::impl {
       int y = year_digits(w);
       if (y < 1800 || y > 2100) continue;
       auto const& before = t[i - 1].lc;
-      // ("by 2027": the year a plan names)
-      bool in = before == "in" || before == "during" || before == "by";
-      bool the = before == "the" && i + 1 < t.size() && t[i + 1].word && is_upper(si.text[t[i + 1].start]);
-      if (!in && !the && before != "since") continue;
+      // ("by 2027": the year a plan names; "an allowance for 2025": the year it is for)
+      bool in = before == "in" || before == "during" || before == "by" || before == "for";
+      // ("the 1960 Agadir earthquake"; "The 2027 edition will feature ...": the subject's year)
+      bool the = before == "the" && i + 1 < t.size() && t[i + 1].word &&
+                 (is_upper(si.text[t[i + 1].start]) || i == 1);
+      // "in the first nine months of 2026", "the first half of 2025": the period's last month,
+      // as a quarter's (docs/corpus.md date)
+      int last_month = 0;
+      if (before == "of" && i >= 4 && t[i - 4].lc == "first" && t[i - 2].lc == "months")
+        if (auto it = number_values.find(std::string(t[i - 3].lc)); it != number_values.end() && it->second >= 1 && it->second <= 12)
+          last_month = it->second;
+      if (before == "of" && i >= 3 && t[i - 2].lc == "half" && t[i - 3].lc == "first") last_month = 6;
+      if (!in && !the && !last_month && before != "since") continue;
       if (i + 2 < t.size() && (t[i + 1].lc == "and" || t[i + 1].lc == "to" || t[i + 1].lc == "-") && t[i + 2].lc.size() == 4)
         continue;  // "in 2020 and 2021": a span of years, not a date
       bool taken = std::any_of(cands.begin(), cands.end(), [&](date_cand const& k) { return k.pos <= t[i].start && t[i].start < k.end; });
       if (taken) continue;
+      if (last_month) {
+        cands.push_back({t[i - (t[i - 2].lc == "half" ? 3 : 4)].start, format_month(y, last_month), date_basis::explicit_date, false, true, t[i].end});
+        continue;
+      }
       cands.push_back({t[i].start, std::string(w), date_basis::explicit_date, before == "since", true, t[i].end});
+      cands.back().year_for = before == "for";
     }
     if (pub) {
       long const p = marks.empty() ? 0 : days_from_civil(pub->y, pub->m, pub->d);  // (read only at a mark)
@@ -5773,10 +5840,20 @@ struct extractor::impl {
       }
       // ", of which €800m would go on a payment in December": the clause's month is its own
       rel = rel || ((w == "which" || w == "whom") && t[i - 1].lc == "of" && i >= 2 && t[i - 2].lc == ",");
-      if (!when && !rel) continue;
+      // "The league said 90,000 passes had been bought, ..., and that the derby had sold out in
+      // January": a second reported clause dates its own verb
+      bool const reported = w == "that" && t[i - 1].lc == "and" && i >= 2 && t[i - 2].lc == ",";
+      if (!when && !rel && !reported) continue;
       std::size_t e = i + 1;
       while (e < t.size() && !boundary(e)) ++e;
-      out.push_back({i, e, when, t[i - 1].lc != "," && t[i - 1].lc != "of"});
+      out.push_back({i, e, when, !reported && t[i - 1].lc != "," && t[i - 1].lc != "of"});
+    }
+    // "Of the 5,000 flats flooded on April 2, 4,100 were dry again within a week": a fronted
+    // whole's phrase keeps its day for the whole; the part after its comma has its own time
+    if (!cands.empty() && nt > 3 && t[0].lc == "of" && (t[1].lc == "the" || t[1].lc == "its" || t[1].lc == "their")) {
+      std::size_t e = 2;
+      while (e < nt && !boundary(e)) ++e;
+      if (e < nt && t[e].lc == ",") out.push_back({0, e, false, false});
     }
     // "The vessel, built in 1994, left port carrying 287": a participle phrase between commas
     // with a year right after its participle dates the participle, as a relative clause does
@@ -6030,6 +6107,13 @@ struct extractor::impl {
       if (k.plan_only && c.mod == modality::asserted) continue;  // ("cases reported this year": as of the telling)
       if (infinitive_deadline(k)) continue;
       if (k.attributive && other_than_attributive()) continue;  // "the Oct. 7 attack" names the event
+      // "adopted a €40 million plan for 2025 on Monday": the day of the act, not the year the
+      // plan is for ("a 15% larger allowance for 2025, the agency said on Monday" keeps the
+      // year: a day of telling is no act's)
+      if (k.year_for && std::any_of(cands.begin(), cands.end(), [](cand const& o) {
+            return o.value.size() == 10 && !o.speech && !o.since && !o.attributive;
+          }))
+        continue;
       if (owned_by_later(k)) continue;
       if (clause_skips(k)) continue;
       // (attached to an earlier level is attached: the second test only where the first held)
@@ -6163,8 +6247,15 @@ struct extractor::impl {
           if (verb && k.pos < qpos) {
             std::size_t v = k.tok;
             while (v > 0 && k.tok - v < 4 && !period_starts.count(t[v - 1].lc)) --v;
+            // (or "that" right after the subject that opens the sentence, the duration after the
+            // main clause's verb: "The cold snap that began on March 2 ended on Sunday after more
+            // than five weeks"; "The strike that began in May with a 24-hour walkout" is no length of it)
+            // (the main clause: a verb, or a day phrase of its own, between)
+            bool main_verb = std::any_of(cands.begin(), cands.end(), [&](cand const& o) { return o.tok > k.last_tok && o.tok < qfirst; });
+            for (std::size_t j = k.last_tok + 1; j < qfirst && !main_verb; ++j)
+              main_verb = t[j].word && (t[j].pred || verb_form(t, j));
             if (v >= 3 && period_starts.count(t[v - 1].lc) && (t[v - 2].lc == "which" || t[v - 2].lc == "that") &&
-                t[v - 3].lc == ",")
+                (t[v - 3].lc == "," || (t[v - 2].lc == "that" && v <= 5 && t[0].lc == "the" && main_verb)))
               start = &k;
             continue;
           }
@@ -6172,8 +6263,10 @@ struct extractor::impl {
           if ((verb || k.from) && k.pos > qpos && qlast + 1 < t.size()) {
             // the clause runs from the duration's noun to the verb without a break
             bool clause = true;
+            // (", which" after the noun too: "during the three-week operation, which began on March 12")
             for (std::size_t j = qlast + 1; j < t.size() && t[j].start < k.pos && clause; ++j)
-              clause = t[j].word && t[j].lc != "and" && t[j].lc != "but";
+              clause = (t[j].word && t[j].lc != "and" && t[j].lc != "but") ||
+                       (t[j].lc == "," && j + 1 < t.size() && t[j + 1].lc == "which" && j <= qlast + 3);
             if (clause) start = &k;
           }
           continue;
@@ -6425,6 +6518,20 @@ struct extractor::impl {
     }
     // "The Israeli military said": an adjective of a place is no head
     if (demonym_adjectives.count(head) || demonyms.count(head)) return {};
+    // "The Arlo Credit Union, which ..., was closed by the watchdog on Monday": a body the lede's
+    // act is done to names no act of its own later ("the union's loans" are as of now)
+    std::size_t v = i;
+    while (v < t.size() && t[v].word && is_upper(si.text[t[v].start])) ++v;
+    if (v < t.size() && t[v].lc == ",")
+      for (std::size_t k = v + 1; k + 1 < t.size() && k - v < 30; ++k)
+        if (t[k].lc == "," && !(t[k - 1].end == t[k].start && t[k].end == t[k + 1].start)) {  // (not a figure's)
+          v = k + 1;
+          break;
+        }
+    bool const be = v + 1 < t.size() && (t[v].lc == "was" || t[v].lc == "were" || t[v].lc == "is" || t[v].lc == "are");
+    bool const been = v + 1 < t.size() && (t[v].lc == "has" || t[v].lc == "have" || t[v].lc == "had") && t[v + 1].lc == "been";
+    if (been || (be && ((t[v + 1].lc.size() > 4 && ends_lit(t[v + 1].lc, "ed")) || past_participles.count(t[v + 1].lc))))
+      return {};
     return head.size() > 2 ? head : std::string();
   }
 
@@ -6461,6 +6568,11 @@ struct extractor::impl {
     }
     // a date phrase that is only a period's start ("the lowest since 2001") leaves the frame
     if (std::any_of(cands.begin(), cands.end(), [](date_cand const& k) { return !k.since; }) && !frame.event) frame = {};
+    // "The inspectorate said tests run on Monday found lead ... Dalmar, which runs the works, said
+    // it had closed the wells. It said 14 staff were sent home": another speaker's report without a
+    // day of its own ends the day's report (its sentence was not dated by the frame either)
+    else if (cands.empty() && !frame.event && !speaker.empty() && !frame.speaker.empty() && speaker != frame.speaker)
+      frame = {};
   }
 
   bool proper_noun(std::string_view text, token const& t) const {
@@ -6851,6 +6963,25 @@ struct extractor::impl {
         for (auto const& full : names->second)
           if (ends_with_key(full)) return *it;
     }
+    // "Tarno has offered 3%" after "the Tarno Haulage Group": a one-word name that is the
+    // first word of exactly one longer name of the article (two or three words) is that name;
+    // not a place's ("Israel" is no "Israel Katz") nor a word that names a body, kind or group
+    // (the names that begin so first: most keys have none, and the word is then not looked up)
+    if (one_word && !last) {
+      std::string const* longer = nullptr;
+      bool two = false;
+      for (auto const& full : seen) {
+        if (full.size() <= key.size() + 1 || full[0] != key[0] || full[key.size()] != ' ' || full.compare(0, key.size(), key) != 0 ||
+            full.find(" and ") != std::string::npos || std::count(full.begin(), full.end(), ' ') > 2)
+          continue;
+        two = two || (longer && *longer != full);  // two names begin so: neither is sure
+        longer = &full;
+      }
+      if (longer && !two && !demonyms.count(key) && !demonym_adjectives.count(key) && !body_nouns.count(key) &&
+          !kind_nouns.count(key) && !titles.count(key) && !speaker_nouns.count(key) && !anaphors.count(key))
+        return *longer;
+      if (two) return key;
+    }
     // "The army says" after "Israel's military told ...", "the military puts" after "Israeli
     // troops": a bare body takes the nationality of the last body of its kind named with one
     // (grammars/body_kinds.tsv) -> "israeli army"
@@ -7030,6 +7161,106 @@ struct extractor::impl {
       }
       for (auto it = seen.rbegin(); it != seen.rend(); ++it)
         if (*it == name) return *it;
+    }
+    return {};
+  }
+
+  // "Kemp Air has cancelled 300 flights, the airline said", "the company said" after "Vantel
+  // Energy said": "the <kind>" (kind_nouns.tsv) that no fuller name resolved stands for the
+  // organisation the article named: the name opening the same sentence (its subject), else the
+  // name the same noun stood for before (`table.named`: the article's table of kinds), else, for
+  // a word of any business (`firm`), the last name that spoke or acted and is no person's and no
+  // body of another kind. `lowered` is the article's lowercased text (same offsets). Empty when none.
+  struct kind_table {
+    std::vector<std::pair<std::string, std::string>> named;  // kind -> the name it stood for
+    std::vector<std::pair<std::string, bool>> organisation;  // key -> a proper name and no person's (asked once)
+  };
+  std::string kind_mention(std::string_view text, std::string_view lowered, sentence_info const& si,
+                           std::string const& kind, std::vector<std::string> const& speakers,
+                           std::vector<char> const& spoke, kind_table& table) const {
+    if (!kind_nouns.count(kind)) return {};
+    for (auto it = table.named.rbegin(); it != table.named.rend(); ++it)
+      if (it->first == kind) return it->second;
+    // a proper name: its first word is never written in lowercase in the article ("Drivers
+    // reported ..." opens a sentence with a common noun)
+    auto proper_name = [&](std::string_view key) {
+      std::string_view const first = key.substr(0, key.find(' '));
+      bool capital = false;
+      for (std::size_t at = lowered.find(first); at != std::string_view::npos; at = lowered.find(first, at + 1)) {
+        std::size_t const end = at + first.size();
+        if ((at > 0 && is_alnum(lowered[at - 1])) || (end < lowered.size() && is_alnum(lowered[end]))) continue;
+        if (!is_upper(text[at])) return false;
+        capital = true;
+      }
+      return capital;
+    };
+    // a person's name: after a title, or before ", <title>", ", who" or an age, where it is first written
+    auto person = [&](std::string_view key) {
+      auto const at = lowered.find(key);
+      if (at == std::string_view::npos) return false;
+      std::size_t p = at;
+      while (p > 0 && lowered[p - 1] == ' ') --p;
+      std::size_t q = p;
+      while (q > 0 && is_alnum(lowered[q - 1])) --q;
+      if (q < p && titles.count(lowered.substr(q, p - q))) return true;
+      std::size_t a = at + key.size();
+      if (a + 2 >= lowered.size() || lowered[a] != ',') return false;
+      a += 2;
+      // the appositive's first words: "who", an age, or a title within three words ("the chief
+      // executive", "Ostgrid's director of operations")
+      for (int n = 0; n < 3 && a < lowered.size(); ++n) {
+        std::size_t b = a;
+        while (b < lowered.size() && (is_alnum(lowered[b]) || lowered[b] == '-' || lowered[b] == '\'')) ++b;
+        std::string_view const w = lowered.substr(a, b - a);
+        if (titles.count(w) || (n == 0 && (w == "who" || (!w.empty() && w[0] >= '0' && w[0] <= '9')))) return true;
+        if (b >= lowered.size() || lowered[b] != ' ') return false;
+        a = b + 1;
+      }
+      return false;
+    };
+    // (both read the article's text: each key asked once per article)
+    auto organisation = [&](std::string_view key) {
+      for (auto const& [k, yes] : table.organisation)
+        if (k == key) return yes;
+      bool const yes = proper_name(key) && !person(key);
+      table.organisation.emplace_back(std::string(key), yes);
+      return yes;
+    };
+    // the name opening the sentence: "Kemp Air has ...", "The appliance maker Dorvik will ...", "Dalmar, which ..."
+    token_span const t = si.tokens;
+    std::size_t n = !t.empty() && t[0].lc == "the" ? 1 : 0;
+    std::size_t const b = n;
+    while (n < t.size() && n - b < 3 && t[n].word && !is_upper(text[t[n].start])) ++n;  // its descriptor
+    std::size_t e = n;
+    while (e < t.size() && e - n < 4 &&
+           ((proper_noun(text, t[e]) && !is_possessive(t[e].lc)) || (t[e].lc == "&" && e > n && e + 1 < t.size())))
+      ++e;
+    // (then a verb: an auxiliary, a listed one or a past form, or an appositive's comma; "Net
+    // profit was" opens with no name)
+    // (a single word that opens the sentence is a name by its capital only before an auxiliary or
+    // an appositive's comma: "Kemp has cancelled", not "Profit fell")
+    bool const aux = e < t.size() && (attribution_aux.count(t[e]) || t[e].lc == ",");
+    if (e > n && e < t.size() && (e > 1 || aux) &&
+        (t[e].lc == "," || (t[e].word && !is_upper(text[t[e].start]) &&
+                            (t[e].pred || t[e].low_pred || aux || t[e].lc.ends_with("ed") || act_at(t, e))))) {
+      auto k = speaker_key(text, t, 0, e);
+      if (!k.key.empty() && k.key != kind && !demonyms.count(k.key) && !demonym_adjectives.count(k.key) &&
+          !generic_head(k.key) && organisation(k.key))
+        return k.key;
+    }
+    if (!firm_nouns.count(kind)) return {};
+    for (std::size_t n = speakers.size(); n-- > 0;) {
+      if (!spoke[n]) continue;  // (a name only mentioned: "near the Lantor Metals smelter")
+      std::string_view const key = speakers[n];
+      auto const sp = key.rfind(' ');
+      std::string_view const head = sp == std::string_view::npos ? key : key.substr(sp + 1);
+      if (key.find(" and ") != std::string_view::npos || generic_head(key) || body_nouns.count(head) ||
+          institution_nouns.count(head) || speaker_nouns.count(head) || (kind_nouns.count(head) && head != kind) ||
+          demonyms.count(key))
+        continue;
+      // (the last such speaker only: a person or a common noun there is no organisation, and one
+      // named before it is too far back to be sure of)
+      return organisation(key) ? speakers[n] : std::string();
     }
     return {};
   }
@@ -7261,16 +7492,30 @@ struct extractor::impl {
     // officials put the combined toll at 50,132").
     std::vector<std::size_t> unsaid;
     std::vector<std::string> speakers;  // source keys named so far in the article
+    // the kinds of organisation "the airline", "the company" stood for so far (kind_mention)
+    kind_table kinds_named;
+    std::string_view const lowered(prepared.lowered_data(), text.size());
     // (each once, in the order last named: resolve_speaker walks them for every sentence, so a long
     // article that names the same speaker in every sentence must not make them grow with it)
     // (one named again is rotated to the end: no copy of it, and no move at all when it is the
     // last already, as it mostly is)
-    auto name_speaker = [&speakers](auto&& key) {
-      if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end())
+    // whether each of `speakers` spoke or acted (1) or was only mentioned (0), rotated with it:
+    // whom "the company said" may stand for (kind_mention)
+    std::vector<char> spoke;
+    auto to_last = [&](auto&& key, bool speaks) {
+      if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end()) {
+        auto const at = it - speakers.begin();
+        char const was = spoke[static_cast<std::size_t>(at)];
         std::rotate(it, it + 1, speakers.end());
-      else
+        std::rotate(spoke.begin() + at, spoke.begin() + at + 1, spoke.end());
+        spoke.back() = static_cast<char>(was || speaks);
+      } else {
         speakers.push_back(std::forward<decltype(key)>(key));
+        spoke.push_back(speaks);
+      }
     };
+    auto name_mention = [&](auto&& key) { to_last(std::forward<decltype(key)>(key), false); };
+    auto name_speaker = [&](auto&& key) { to_last(std::forward<decltype(key)>(key), true); };
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
     // An earlier level ("up from 47 a day earlier", "from 26 two days earlier"): no whole of a part
@@ -7345,7 +7590,7 @@ struct extractor::impl {
           last_speaker = last_planner = act.first;  // a later "He said" stands for the body that acted
           name_speaker(act.first.key);
         }
-        mentions_of(text, si, name_speaker);
+        mentions_of(text, si, name_mention);
         continue;
       }
       modality_matches(si);
@@ -7409,6 +7654,9 @@ struct extractor::impl {
               if (auto act = find_actor(text, second); !act.first.key.empty() && act.end == SIZE_MAX) k = act.first;
           }
           if (k.key.empty() || second.pronoun_speaker || !second.relative.first.key.empty()) continue;
+          // "\"Twelve of our 20 ferries ran full, and we left people on the pier,\" said the master": the
+          // speaker after a quotation tells all of it
+          if (t.front().lc == "\"") continue;
           // "About 1,200 homes were flooded, and nearly 5,000 people left, according to the county
           // emergency office": a speaker after every figure of the second clause closes the whole
           // sentence, not a clause of its own
@@ -7482,6 +7730,12 @@ struct extractor::impl {
       if (unresolved)
         if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty())
           attribution.key = previous_speaker.key = std::move(named);
+      // "Kemp Air has cancelled 300 flights, the airline said": the organisation the kind stands for
+      if (previous_speaker.key == attribution.key && !attribution.key.empty() && kind_nouns.count(attribution.key))
+        if (auto named = kind_mention(text, lowered, si, attribution.key, speakers, spoke, kinds_named); !named.empty()) {
+          kinds_named.named.emplace_back(attribution.key, named);
+          attribution.key = previous_speaker.key = std::move(named);
+        }
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
@@ -8092,7 +8346,7 @@ struct extractor::impl {
       }
       for (auto const& d : sentence_dates)
         if (!d.since && d.value.size() == 10) previous_date = d.value;
-      mentions_of(text, si, name_speaker);
+      mentions_of(text, si, name_mention);
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
       // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
       // 182,000 at the end of May", frames no later paragraph)
@@ -8934,8 +9188,14 @@ struct extractor::impl {
           auto& u = out[idx];
           for (std::size_t k = base; k < out.size(); ++k)
             // (the tests of u alone first: they hold for most of the paragraph's claims)
-            if (!u.predicate.key.empty() && !is_lit(u.predicate.key, "be") && out[k].q.kind == u.q.kind &&
-                out[k].attribution.key == named_next.key && out[k].predicate.key == u.predicate.key) {
+            if (((!u.predicate.key.empty() && !is_lit(u.predicate.key, "be") && out[k].predicate.key == u.predicate.key) ||
+                 // (sums of the same currency: the accounts the speaker then closes, "Fees brought in
+                 // €8.1 million ... Spending came to about €7 million, the board said"; not a sum of
+                 // another time: "... since 2009, when a mill shut with debts of £60 million" is
+                 // background)
+                 (u.q.kind == quantity_kind::money && u.basis == date_basis::published && !u.q.unit.empty() &&
+                  out[k].q.unit == u.q.unit)) &&
+                out[k].q.kind == u.q.kind && out[k].attribution.key == named_next.key) {
               u.attribution = named_next;
               // ... and on the day it tells them: an undated running count ("The quake has killed
               // close to 3,000 people. The interior ministry said on Monday that 2,862 ...") is as
