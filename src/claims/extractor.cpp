@@ -8150,11 +8150,13 @@ struct extractor::impl {
         }
         if (c.q.kind == quantity_kind::duration && !duration_predicate.empty() && !is_age(c)) {
           // A duration is not the object of the sentence's verb: its predicate is "last", and
-          // only a cue right before it ("would last six weeks") changes its modality. A time
-          // offset ("a day after", "a year earlier") spans nothing: it dates another moment
-          // (docs/corpus.md: no claim), so it has no predicate at all; one that a span's verb or
-          // "for" governs still spans ("lasted two weeks before a deal", "for a month before").
-          bool offset = time_offset(si.tokens, ql);
+          // only a cue right before it ("would last six weeks") changes its modality. A bare
+          // time offset ("a year earlier", "two weeks ago", "a month later") spans nothing: it
+          // dates another moment (docs/corpus.md: no claim), so it has no predicate at all. One
+          // with an event after it ("nearly 10 months after it declared the emergency") spans from
+          // that event, which the corpus reads as how long the thing lasted, and so does one that
+          // a span's verb or "for" governs ("lasted two weeks before a deal", "for a month before").
+          bool offset = time_offset(si.tokens, ql) && si.tokens[ql + 1].lc != "after" && si.tokens[ql + 1].lc != "before";
           if (offset && qf > 0) {
             auto const& before = si.tokens[qf - 1];
             auto const* verb = predicate_of(before, false);
