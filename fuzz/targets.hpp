@@ -29,6 +29,7 @@
 #include <array>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -89,6 +90,29 @@ inline bool same_parse(parser::parse_result const& a, parser::parse_result const
   return true;
 }
 
+/// Takes out of `prepared` (built from `text`) every word start that a caller may take out
+/// (parser::prepared_text::quieter): each run of ASCII letters at a word start that is none of
+/// `starts` (quantity_parser::start_words) once lowercased and that no '$' follows, as the
+/// extractor does for the words of its vocabulary. Returns how many it took out.
+inline std::size_t quiet_every_run(parser::prepared_text& prepared, std::string_view text,
+                                   std::set<std::string, std::less<>> const& starts) {
+  auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  auto word_byte = [&](char c) { return letter(c) || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80; };
+  auto const q = prepared.quiet();
+  std::size_t taken = 0;
+  std::string run;
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    if (!letter(text[p]) || (p > 0 && word_byte(text[p - 1]))) continue;
+    run.clear();
+    std::size_t e = p;
+    for (; e < text.size() && letter(text[e]); ++e) run += static_cast<char>(text[e] >= 'A' && text[e] <= 'Z' ? text[e] - 'A' + 'a' : text[e]);
+    if (starts.count(run) || (e < text.size() && text[e] == '$')) continue;
+    q.quiet(p);
+    ++taken;
+  }
+  return taken;
+}
+
 inline void fuzz_quantity(parser::quantity_parser const& p, std::string_view text) {
   auto const whole = p.parse(text);
   check_parse(text, {0, text.size()}, whole);
@@ -106,6 +130,16 @@ inline void fuzz_quantity(parser::quantity_parser const& p, std::string_view tex
     check_parse(text, inner, alone);
     p.parse(text, inner, prepared, r);
     CLAIMCHECK_FUZZ_CHECK(same_parse(alone, r));
+  }
+  // ... and with every word start a caller may take out taken out (prepared_text::quieter)
+  auto const words = p.start_words();
+  quiet_every_run(prepared, text, {words.begin(), words.end()});
+  p.parse(text, {0, text.size()}, prepared, r);
+  CLAIMCHECK_FUZZ_CHECK(same_parse(whole, r));
+  if (text.size() >= 2) {
+    byte_span inner{text.size() / 4, text.size() - text.size() / 4};
+    p.parse(text, inner, prepared, r);
+    CLAIMCHECK_FUZZ_CHECK(same_parse(p.parse(text, inner), r));
   }
 }
 

@@ -207,15 +207,15 @@ std::size_t alnum_run_end(std::uint64_t const* alnum, std::size_t j, std::size_t
 }
 
 // Into `out` (cleared first; its capacity is reused). `prepared` is text's
-// (parser::prepared_text::build), and must outlive the tokens: a word's folded text is in its
-// lowered copy at the word's own offset (folded_text[k] stands beside text[k]): an ASCII word is
-// its own folded text there, and only words with non-ASCII bytes are folded again (text::fold)
-// over their own bytes.
+// (parser::prepared_text::build), and must outlive the tokens: an ASCII word's folded text is its
+// lowered copy, at the word's own offset. A word with non-ASCII bytes is folded (text::fold) into
+// `folds` at its own offset (folds[k] stands beside text[k]: room for text's bytes and 8 more,
+// which must outlive the tokens too), not over the lowered copy, which the parser reads after.
 // `capitals` (when given) gets the indexes of the words that start with an ASCII capital,
 // `marks` (when given) those of the "," and ";" tokens (no other token's text is either).
-void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, parser::prepared_text& prepared,
-                   std::vector<std::uint32_t>* capitals = nullptr, std::vector<std::uint32_t>* marks = nullptr) {
-  char* const folded_text = prepared.lowered_data();
+void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, parser::prepared_text const& prepared,
+                   char* folds, std::vector<std::uint32_t>* capitals = nullptr, std::vector<std::uint32_t>* marks = nullptr) {
+  char const* const folded_text = prepared.lowered_data();
   std::uint64_t const* const alnum = prepared.alnum.data();
   out.clear();
   out.reserve((s.end - s.start) / 4 + 1);
@@ -264,7 +264,7 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
         ascii = false;
       }
       if (capitals && c >= 'A' && c <= 'Z') capitals->push_back(static_cast<std::uint32_t>(out.size()));
-      out.emplace_back(i, j, ascii ? folded_view(folded_text + i, j - i) : folded_at(text.substr(i, j - i), folded_text + i),
+      out.emplace_back(i, j, ascii ? folded_view(folded_text + i, j - i) : folded_at(text.substr(i, j - i), folds + i),
                        true);
       i = j;
       if (i < s.end && text[i] == ' ') ++i;  // (the space after most words: not one more turn of the loop)
@@ -275,16 +275,16 @@ void tokenize_into(std::vector<token>& out, std::string_view text, byte_span s, 
       out.emplace_back(i, i + len,
                        c < 0x80 ? (c == '"' || c == '\'' ? folded_view("\"") : folded_view(text.data() + i, 1))  // (nothing to fold)
                        : text::quote_at(text, i) != 0 ? folded_view("\"")
-                                                      : folded_at(text.substr(i, len), folded_text + i),
+                                                      : folded_at(text.substr(i, len), folds + i),
                        false);
       i += len;
     }
   }
 }
 
-std::vector<token> tokenize(std::string_view text, byte_span s, parser::prepared_text& prepared) {
+std::vector<token> tokenize(std::string_view text, byte_span s, parser::prepared_text const& prepared, char* folds) {
   std::vector<token> out;
-  tokenize_into(out, text, s, prepared);
+  tokenize_into(out, text, s, prepared, folds);
   return out;
 }
 
@@ -493,6 +493,10 @@ struct word_info {
   std::vector<std::uint32_t> const* speech_verbs = nullptr;
   std::vector<std::uint32_t> const* relative_dates = nullptr;
   std::uint8_t notable = 0;  // the notable_kind bits of the word (build_vocab)
+  // the word is ASCII letters only and none of the words the parser reads at a word start
+  // (quantity_parser::start_words): intern takes its starts out of the parser's
+  // (prepared_text::quieter)
+  bool quiet_start = false;
 };
 
 // What a sentence-wide pass of the rules looks for, marked once per token by intern (see
@@ -1186,6 +1190,14 @@ struct extractor::impl {
           if (l == &relative_dates) info.relative_dates = &idx;
         }
       }
+    {
+      flat_word_set starts;
+      for (auto const& w : parser.start_words()) starts.insert(w);
+      vocab.for_each([&](std::string_view w, word_info& info) {
+        info.quiet_start = !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                           !starts.count(w);
+      });
+    }
     for (std::size_t c = 0; c < 128; ++c) {
       char const ch = static_cast<char>(c);
       vocab_single[c] = vocab.find(std::string_view(&ch, 1));
@@ -1252,8 +1264,14 @@ struct extractor::impl {
   // notable_kind in `notable`. Every token of more than one byte views the folded copy of its
   // text (tokenize_into), which must have 8 readable bytes from any token's start
   // (vocab.find_padded).
-  interned_windows intern(std::vector<token>& tokens, notable_lists& notable) const {
+  // `quiet` (the text's, when given): the words of the vocabulary the parser would read at a
+  // word start and pass (word_info::quiet_start) are taken out of its word starts there
+  // (prepared_text::quieter), so that the parser, called after, passes them without reading
+  // them again.
+  interned_windows intern(std::vector<token>& tokens, notable_lists& notable,
+                          parser::prepared_text::quieter const* quiet = nullptr) const {
     std::uint32_t* const lists = notable.start(tokens.size());
+    char const* const lowered = quiet ? quiet->lowered : nullptr;
     std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
     for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
       auto& t = tokens[k];
@@ -1267,6 +1285,9 @@ struct extractor::impl {
       }
       if (!found) continue;
       auto const& info = *found;
+      // (an ASCII word views the lowered copy at its own offset: a word of the vocabulary's
+      // letters there is the run of letters the parser would read)
+      if (lowered && info.quiet_start && t.lc.data() == lowered + t.start && lowered[t.end] != '$') quiet->quiet(t.start);
       t.lc.lists |= info.lists;
       t.cue_first = (info.lists & cue_firsts.bit) != 0;
       t.modality = info.modality;
@@ -6617,9 +6638,11 @@ struct extractor::impl {
     // (the title's folded copy outlives the loop: freq's words may be views into it; the
     // thread's, reused, apart from the article's, whose tokens are still read)
     thread_local parser::prepared_text title_prepared;
+    thread_local std::vector<char> title_folds;
     title_prepared.build(title);
     if (!title.empty()) {
-      auto tt = tokenize(title, {0, title.size()}, title_prepared);
+      title_folds.assign(title.size() + 16, 0);
+      auto tt = tokenize(title, {0, title.size()}, title_prepared, title_folds.data());
       thread_local notable_lists title_notable;
       intern(tt, title_notable);  // (proper_noun's list tests read bits, as on the article's tokens)
       for (auto const& t : tt)
@@ -7441,11 +7464,13 @@ struct extractor::impl {
     thread_local sentence_store sentences_kept;
     thread_local sentence_buffers buffers;
     // The article's lowercased copy and byte classes, made once for the scanner (each sentence's
-    // parse reads them) and the tokenizer; the copy holds the tokens' folded texts
-    // (tokenize_into), for as long as the sentences' tokens are read. (The thread's, reused:
-    // nothing reads an article's tokens after its extract.)
+    // parse reads them) and the tokenizer; the copy, and `folds` for words with non-ASCII bytes,
+    // hold the tokens' folded texts (tokenize_into), for as long as the sentences' tokens are
+    // read. (The thread's, reused: nothing reads an article's tokens after its extract.)
     thread_local parser::prepared_text prepared;
+    thread_local std::vector<char> folds;
     prepared.build(text);
+    folds.assign(text.size() + 16, 0);
     auto const sentences = sentences_kept.take(text, spans);
     // the sentences' capitalized words (sentence_info::capitals) and their "," and ";" tokens
     // (sentence_info::marks), one sentence after the other
@@ -7454,12 +7479,14 @@ struct extractor::impl {
     marks.clear();
     std::vector<std::pair<std::size_t, std::size_t>> lists_at;  // where each sentence's begin in them
     lists_at.reserve(spans.size() + 1);
+    auto const quiet = prepared.quiet();
     for (auto& si : sentences) {
       auto const s = si.span;
-      parser.parse(text, s, prepared, si.parsed);  // (before tokenize_into folds words in the copy)
       lists_at.emplace_back(capitals.size(), marks.size());
-      tokenize_into(si.tokens, text, s, prepared, &capitals, &marks);
-      auto const windows = intern(si.tokens, si.notable);
+      tokenize_into(si.tokens, text, s, prepared, folds.data(), &capitals, &marks);
+      // (the parser after intern, which marks the words it need not visit in `prepared`)
+      auto const windows = intern(si.tokens, si.notable, &quiet);
+      parser.parse(text, s, prepared, si.parsed);
       si.notable_known = true;
       mark_phrases(si.tokens, windows.phrases, si.notable);
       si.modality_window = windows.modality;

@@ -129,6 +129,12 @@ class flat_word_map {
       if (tags_[i] == h && slots_[i].key8 == x && slots_[i].key.size() == n) return &slots_[i].value;
     }
   }
+  // f(key, value) for every entry, in no particular order
+  template <class F>
+  void for_each(F&& f) {
+    for (std::size_t i = 0; i < slots_.size(); ++i)
+      if (tags_[i]) f(std::string_view(slots_[i].key), slots_[i].value);
+  }
   V const* find(std::string_view w) const noexcept {
     if (slots_.empty()) return nullptr;
     auto const h = tag(w);

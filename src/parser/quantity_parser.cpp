@@ -64,6 +64,13 @@ inline bool at(std::string_view s, std::size_t i, char const (&lit)[N]) {
   return true;
 }
 
+// s == lit, inline (std::string's == with a char const* is a call, with a strlen; the scanner
+// asks it of every figure's unit)
+template <std::size_t N>
+inline bool equals(std::string_view s, char const (&lit)[N]) {
+  return s.size() == N - 1 && at(s, 0, lit);
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (auto& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -226,7 +233,7 @@ struct quantity_parser::impl {
   word_set postfix_firsts;                // the first words of the postfix phrases ("or", "and")
   word_set age_before, age_nouns, age_bounds;  // see age_figure
   static constexpr double max_age = 130;
-  static constexpr char const* age_unit = "year";
+  static constexpr char age_unit[] = "year";
   // quantity_context.tsv: sign words, "points" after a percentage-point change, "-long" and
   // "-old" suffixes, time offsets, words that make "over" a preposition; units.tsv singular time
   // units; determiners; function words
@@ -557,7 +564,7 @@ struct quantity_parser::impl {
   // were", not "people over 50 miles"). `before` is the word before `start`.
   bool age_figure(std::string_view lc, std::size_t start, std::size_t end, std::string_view before,
                   quantity const& q) const {
-    if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && q.unit == age_unit))
+    if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && equals(q.unit, age_unit)))
       return false;
     if (!is_whole(q.value) || q.value <= 0 || q.value > max_age || (q.hi && *q.hi > max_age)) return false;
     if (age_before.contains(before)) return true;
@@ -979,7 +986,7 @@ struct quantity_parser::impl {
         }
       }
       // "a quarter-point move": the article belongs to the noun the compound modifies.
-      if (keep && q.kind == quantity_kind::percent && q.unit == "pp" &&
+      if (keep && q.kind == quantity_kind::percent && equals(q.unit, "pp") &&
           (at(lc_rel, i, "a ") || at(lc_rel, i, "an ")) &&
           sub(lc_rel, i, end - i).find('-') != std::string_view::npos) {
         std::string_view next;
@@ -991,8 +998,8 @@ struct quantity_parser::impl {
       }
       if (keep) {
         q.span = {base + i, base + end};
-        q.text.assign(text.data() + q.span.start, end - i);
-        seen_pp = seen_pp || q.unit == "pp";
+        q.text.append(text.data() + q.span.start, end - i);  // (q is new: append, simpler than assign's replace)
+        seen_pp = seen_pp || equals(q.unit, "pp");
         i = starts.seek(end);
         continue;
       }
@@ -1046,6 +1053,13 @@ quantity_parser::quantity_parser(lexicon const& lex) : impl_(std::make_unique<im
 quantity_parser::~quantity_parser() = default;
 quantity_parser::quantity_parser(quantity_parser&&) noexcept = default;
 quantity_parser& quantity_parser::operator=(quantity_parser&&) noexcept = default;
+
+std::vector<std::string> quantity_parser::start_words() const {
+  std::vector<std::string> out = impl_->triggers.keys();
+  for (auto const* names : {&impl_->months, &impl_->weekdays})
+    out.insert(out.end(), names->keys().begin(), names->keys().end());
+  return out;
+}
 
 parse_result quantity_parser::parse(std::string_view text, byte_span sentence) const {
   parse_result r;

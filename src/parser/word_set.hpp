@@ -68,6 +68,8 @@ class word_map {
   }
   [[gnu::always_inline]] bool contains_padded(std::string_view word) const { return find_padded(word) != nullptr; }
   std::size_t size() const { return keys_.size(); }
+  /// The words, in the order they were added.
+  std::vector<std::string> const& keys() const { return keys_; }
 
   /// False when no entry begins with the first two bytes of `word` (its first byte and 0 for a
   /// one-byte word): then find(word) is nullptr.

@@ -52,6 +52,15 @@ class quantity_parser {
   /// sentence and has built them anyway (the result is the same as without them).
   void parse(std::string_view text, byte_span sentence, prepared_text const& prepared, parse_result& out) const;
 
+  /// The lowercase words parse reads at a word start: where a figure may begin (the first
+  /// words of the number, fraction, qualifier, vague and currency tables, "a", "half",
+  /// "between"...) and the month and weekday names a date begins with. A run of ASCII letters
+  /// at a word start that is none of them (and that no '$' follows) opens nothing: a caller that
+  /// looks its words up anyway may take such starts out of its prepared_text
+  /// (prepared_text::quieter), and parse then passes them without reading them (the result is
+  /// the same).
+  std::vector<std::string> start_words() const;
+
   /// Convenience: parse a whole string as one sentence.
   parse_result parse(std::string_view sentence) const { return parse(sentence, {0, sentence.size()}); }
 
