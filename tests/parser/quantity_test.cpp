@@ -141,6 +141,14 @@ TEST_CASE("money in every currency form", "[parser]") {
   check("Sales reached SEK 4.5bn in May.", "SEK 4.5bn", 4.5e9, 4.5e9, 4.5e9, quantity_kind::money, "SEK");
   check("The club paid CHF 12m for him.", "CHF 12m", 1.2e7, 1.2e7, 1.2e7, quantity_kind::money, "CHF");
   check("Each got 2,000 kronor.", "2,000 kronor", 2000, 2000, 2000, quantity_kind::money, "SEK");
+  // a dollar sign with its country's letters
+  check("The province spent C$88 million.", "C$88 million", 8.8e7, 8.8e7, 8.8e7, quantity_kind::money, "CAD");
+  check("Profit fell to A$4.1bn.", "A$4.1bn", 4.1e9, 4.1e9, 4.1e9, quantity_kind::money, "AUD");
+  check("A grant of NZ$3m was made.", "NZ$3m", 3e6, 3e6, 3e6, quantity_kind::money, "NZD");
+  check("The tower sold for HK$12 billion.", "HK$12 billion", 1.2e10, 1.2e10, 1.2e10, quantity_kind::money, "HKD");
+  check("Fares rose to S$2.50.", "S$2.50", 2.5, 2.5, 2.5, quantity_kind::money, "SGD");
+  // ... but "a" before a plain dollar sign is the article
+  check("It charged a $5 fee.", "$5", 5, 5, 5, quantity_kind::money, "USD");
 }
 
 TEST_CASE("ranges in every form", "[parser]") {
