@@ -724,10 +724,21 @@ struct extractor::impl {
     for (auto const& l : subject_phrase_lasts) subject_phrase_last_set[l] = 1;
     for (auto const& r : lex.table("measure_nouns").rows) {
       auto const& k = r.at(1);
-      if (k != "measure" && k != "change" && k != "classifier")
-        lex.fail(lex.table("measure_nouns"), r, "kind must be measure, change or classifier");
-      (k == "measure" ? measure_nouns : k == "change" ? change_nouns : classifier_nouns).insert(text::fold(r.at(0)));
+      if (k != "measure" && k != "change" && k != "classifier" && k != "form" && k != "form_adjective")
+        lex.fail(lex.table("measure_nouns"), r, "kind must be measure, change, classifier, form or form_adjective");
+      (k == "measure"          ? measure_nouns
+       : k == "change"         ? change_nouns
+       : k == "form"           ? form_nouns
+       : k == "form_adjective" ? form_adjectives
+                               : classifier_nouns)
+          .insert(text::fold(r.at(0)));
       if (!r.at(2).empty()) measure_predicates[text::fold(r.at(0))] = r.at(2);
+    }
+    for (auto const& r : lex.table("event_ages").rows) event_ages.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("span_verbs").rows) span_verbs.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("state_nouns").rows) {
+      if (r.at(1).empty()) lex.fail(lex.table("state_nouns"), r, "missing noun");
+      state_nouns[text::fold(r.at(0))] = r.at(1);
     }
     for (auto const& r : lex.table("event_nominals").rows) {
       if (r.at(1).empty()) lex.fail(lex.table("event_nominals"), r, "missing predicate key");
@@ -1008,6 +1019,9 @@ struct extractor::impl {
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
   flat_word_set measure_nouns, change_nouns, classifier_nouns;
+  // kind "form": "money", "cash" (what the money is: the noun before); "form_adjective": words
+  // before them that say nothing of what it is ("extra cash")
+  flat_word_set form_nouns, form_adjectives;
   flat_word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
   flat_word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
   std::unordered_map<std::string, std::string> verb_lemma_exceptions;  // grammars/verb_lemmas.tsv (unlisted_key)
@@ -1087,6 +1101,9 @@ struct extractor::impl {
   }
   // (these three open addressing: settle_predicates looks them up per figure)
   flat_word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
+  flat_word_map<std::string> state_nouns;     // "shut" -> closure (grammars/state_nouns.tsv)
+  flat_word_set event_ages;                   // "a three-week-old strike" lasts (grammars/event_ages.tsv)
+  flat_word_set span_verbs;                   // "would last", "took": their subject lasts (grammars/span_verbs.tsv)
   flat_word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   // grammars/subject_roles.tsv and subject_predicates.tsv by subject: the (predicate, value) rows
@@ -1894,9 +1911,119 @@ struct extractor::impl {
     auto const* row = subject_row(e - b >= 2 ? strip_possessive_view(t[e - 2].lc) : std::string_view(),
                                   strip_possessive_view(t[e - 1].lc), c.q.kind, single, buf, &t[e - 1].lc);
     c.subject.key = row ? std::string_view(row->key) : single;
+    // "$50,000 in prize money", "ransom money": a noun that names only the money's form yields to
+    // the noun before it, which says what the money is (docs/corpus.md); not to an adjective
+    // ("public money", "extra cash") or a possessor ("taxpayers' money").
+    if (!row && e - b >= 2 && form_nouns.count(single) && noun_modifier(t[e - 2])) {
+      auto const* prev = subject_row({}, t[e - 2].lc, c.q.kind, single, buf);
+      c.subject.key = prev ? std::string_view(prev->key) : single;
+    }
     c.subject_text_span = {t[b].start, t[e - 1].end};
     if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e) && !object_of_verb(c, t, b))
       c.forced_predicate = row->predicate;
+  }
+
+  // t[k] is "to" after a verb that takes an infinitive ("agreed to", "voted to", "plans to",
+  // "expected to"): a listed verb, a past form, or a modality cue; not a preposition after a noun.
+  bool infinitive_to(token_span t, std::size_t k) const {
+    if (k == 0 || t[k].lc != "to" || !t[k - 1].word) return false;
+    auto const& w = t[k - 1];
+    return w.pred || w.low_pred || w.modality || unlisted_past(t, k - 1) || (w.lc.size() > 4 && w.lc.ends_with("ed"));
+  }
+
+  // The noun chunk that opens a heading ending at the colon t[colon]: the sentence's first words
+  // (at most six), with no figure or verb among them, from its first noun to the first function
+  // word, then only function words, dates and chunk enders ("Costs so far" costs, "The final
+  // bill" final bill, "Damage this year" damage); an empty range otherwise, and for a
+  // measure ("The breakdown by site", "Total") whose figure counts what another names.
+  std::pair<std::size_t, std::size_t> heading_chunk(token_span t, std::size_t colon, claims_view sentence_claims) const {
+    if (colon > 6 || (!sentence_claims.empty() && sentence_claims.front().q.span.start < t[colon].start)) return {0, 0};
+    // (the noun may have a verb's spelling: "Costs so far", "Sales"; any other verb makes the
+    // words a clause: "Girls again did better than boys: 74.8% of ...")
+    for (std::size_t k = 0; k < colon; ++k)
+      if (!t[k].word || t[k].low_pred || said_verbs.count(std::string_view(t[k].lc))) return {0, 0};
+    std::size_t b = 0;
+    while (b < colon && article_or_determiner(t[b])) ++b;
+    std::size_t e = b;
+    while (e < colon && chunk_word(t[e])) ++e;
+    for (std::size_t k = e; k < colon; ++k)
+      if (!function_words.count(t[k].lc) && !calendar_words.count(t[k].lc) && !chunk_enders.count(t[k].lc)) return {0, 0};
+    if (b >= e || e - b > 3 || measure_nouns.count(t[e - 1].lc) || level_nouns.count(t[e - 1].lc)) return {0, 0};
+    return {b, e};
+  }
+
+  // The subject of a span verb right before the duration at t[qf] (or before "for" and it):
+  // the noun chunk that ends the verb's subject, before an "of" phrase ("the closure of the line
+  // would last"), over a relative clause set off by commas ("The blackout, which began ...,
+  // lasted", "The strike by the port's workers ended"); a gerund that opens it is its head
+  // ("Processing a claim now takes"). An empty range when there is none (grammars/span_verbs.tsv).
+  std::pair<std::size_t, std::size_t> lasting_subject(token_span t, std::size_t qf) const {
+    static word_list const aux = {"would", "will", "could", "may", "might", "should", "must", "can", "has", "have",
+                                  "had", "is", "was", "were", "are", "be", "been", "now", "only", "already",
+                                  "still", "also", "usually", "typically", "normally", "often"};
+    std::size_t v = qf;
+    if (v > 0 && t[v - 1].lc == "for") --v;
+    if (v < 2 || !span_verbs.count(std::string_view(t[v - 1].lc))) return {0, 0};
+    std::size_t k = v - 1;
+    while (k > 0 && t[k - 1].word && aux.count(t[k - 1].lc)) --k;
+    if (k > 0 && t[k - 1].lc == ",") {  // ", which began on ..., lasted"
+      std::size_t p = k - 1;
+      while (p > 1 && k - p < 32 && !(t[p - 1].lc == "," && relative_pronoun(t[p].lc))) --p;
+      if (!(p > 1 && t[p - 1].lc == ",")) return {0, 0};
+      k = p - 1;
+    }
+    std::size_t b = k;
+    // (an infinitive's "to" ends the walk: "is forecast to continue for five days" names its
+    // subject further back)
+    while (b > 0 && k - b < 8 && t[b - 1].word && !t[b - 1].low_pred && !relative_pronoun(t[b - 1].lc) &&
+           t[b - 1].lc != "to" &&
+           !said_verbs.count(std::string_view(t[b - 1].lc)) &&
+           (!t[b - 1].pred || (b >= 2 && (article_or_determiner(t[b - 2]) || t[b - 2].lc == "of"))))
+      --b;
+    while (b < k && (article_or_determiner(t[b]) || is_possessive(t[b].lc))) ++b;
+    // (to the first function word: "of", "by", "in"; "a" after a gerund)
+    std::size_t e = b;
+    while (e < k && chunk_word(t[e])) ++e;
+    if (b >= e || e - b > 3) return {0, 0};
+    return {b, e};
+  }
+
+  // The key of the verb at t[k]: listed, or the lemma of a past form no table lists.
+  std::string verb_key(token_span t, std::size_t k) const {
+    if (t[k].pred) return *t[k].pred;
+    return unlisted_past(t, k) ? unlisted_key(t[k].lc) : std::string();
+  }
+
+  // The verb before t[f] ("for") in its clause, over its object and adjuncts ("closed its border
+  // crossings on Thursday for 10 days"), when it starts a state of grammars/state_nouns.tsv and
+  // no verb of staying comes before it ("schools will stay shut for 11 days" are what lasts);
+  // SIZE_MAX otherwise.
+  std::size_t state_verb(token_span t, std::size_t f) const {
+    static word_list const staying = {"stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"};
+    for (std::size_t k = f, n = 0; k-- > 0 && n < 8; ++n) {
+      if (!t[k].word) return SIZE_MAX;
+      auto const key = verb_key(t, k);
+      if (key.empty()) continue;
+      // ("halted work for a week": a noun with a verb's spelling is the state verb's object)
+      if (!state_nouns.find(key) && k > 0 && t[k - 1].word && !verb_key(t, k - 1).empty() &&
+          state_nouns.find(verb_key(t, k - 1)))
+        --k;
+      else if (!state_nouns.find(key))
+        return SIZE_MAX;
+      return k > 0 && staying.count(t[k - 1].lc) ? SIZE_MAX : k;
+    }
+    return SIZE_MAX;
+  }
+
+  // A word before a form noun that is itself a noun, not an adjective (by its spelling, or listed:
+  // measure_nouns.tsv "form_adjective"), a possessive or a function word.
+  bool noun_modifier(token const& w) const {
+    std::string_view const s(w.lc);
+    if (!w.word || s.size() < 3 || !open_class(w) || is_possessive(s) || (s[0] >= '0' && s[0] <= '9')) return false;
+    if (form_adjectives.count(s)) return false;
+    for (std::string_view suffix : {"al", "ic", "ive", "ous", "ful", "ed", "able", "ible", "ary", "less", "ish"})
+      if (s.ends_with(suffix)) return false;
+    return true;
   }
 
   // The subject of a figure that an adjective standing for people counts ("40 injured", "of the
@@ -2701,8 +2828,8 @@ struct extractor::impl {
     token_span const t = si.tokens;
     if (qlast + 1 < t.size() && t[qlast + 1].bound) return true;  // (callers: counts only)
     auto [b, e] = plain_chunk(si, qlast + 1);
-    // "22 probable ones": a pro-form stands for the noun
-    if (b < e && (t[e - 1].lc == "ones" || t[e - 1].lc == "one")) return true;
+    // "22 probable ones", "and 37 others were treated": a pro-form stands for the noun
+    if (b < e && (t[e - 1].lc == "ones" || t[e - 1].lc == "one" || (e == b + 1 && t[b].lc == "others"))) return true;
     if (b < e || qfirst == 0) return false;
     auto const& w = t[qfirst - 1].lc;
     if (w.size() > 2 && w.ends_with("'s")) return true;
@@ -3265,6 +3392,16 @@ struct extractor::impl {
         return;
       }
     }
+
+    // "Costs so far: £2.3 million for repairs, ...", "The final bill: $4.2 million": a figure with
+    // no noun of its own right after a heading's colon is what the heading names (a figure before
+    // the colon makes it a breakdown of that figure instead: "put the toll at 50,132: 44,218 in
+    // Turkey"; the list after the first figure carries its noun on)
+    if (qfirst >= 2 && t[qfirst - 1].lc == ":" && ch.plain.first == ch.plain.second && ch.of.first == ch.of.second)
+      if (auto const [hb, he] = heading_chunk(t, qfirst - 1, sentence_claims); hb < he) {
+        subject_from_chunk(c, t, hb, he, false);
+        return;
+      }
 
     // (the chunk through "of": find_subject's, but for money, which reads "in" and "for" as "of")
     auto [b, e] = ch.of;
@@ -3946,9 +4083,10 @@ struct extractor::impl {
     if (c.mod != modality::asserted) return;
     // a compound length before its noun, the noun the clause's subject, with a plan cue of a
     // duration after it: "The 48-month programme is meant to help" ("the ten-month war that
-    // followed would draw in" is no plan of the war)
+    // followed would draw in" is no plan of the war; "the three-week-old strike has closed four
+    // mines": an age is how long it has lasted so far)
     auto [ob, oe] = plain_chunk(si, ql + 1);
-    if (ob == ql + 1 && ob < oe)
+    if (ob == ql + 1 && ob < oe && !t[ql].lc.ends_with("-old"))
       for (std::size_t k = oe; k < t.size() && k < oe + 3 && t[k].word; ++k) {
         if (blocked[k]) continue;
         for (auto mi : si.mods.at(k))
@@ -4172,11 +4310,13 @@ struct extractor::impl {
       }
     // A bare verb right before the figure after a modal or "to" takes it as its object, listed or
     // not ("The storm could destroy up to 150 homes", "the economy would grow 2.1%").
-    // (after a modal a noun's spelling too: "will total €3.2 billion")
+    // (after a modal or an infinitive's "to" a noun's spelling too: "will total €3.2 billion",
+    // "agreed to pay $4 million", "voted to fund 200 places")
     if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && !linking_or_listed(t, qfirst - 1) &&
-        !(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) &&
         t[qfirst - 2].word && (t[qfirst - 2].lc == "to" || is_modal(t[qfirst - 2])) &&
-        (bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2])) || modal_function_verb(t, qfirst - 1)) &&
+        (!(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) ||
+         (t[qfirst - 2].lc == "to" && infinitive_to(t, qfirst - 2))) &&
+        (bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2]) || infinitive_to(t, qfirst - 2)) || modal_function_verb(t, qfirst - 1)) &&
         !is_upper(si.text[t[qfirst - 1].start]))
       unlisted = qfirst - 1;
     // An unlisted past form right before a count or sum with a noun of its own takes it as its
@@ -4576,10 +4716,12 @@ struct extractor::impl {
       // A toll names no event of its own: the article's deaths say whether people were killed or
       // died ("11,300 people had died ... the toll could reach 20,000" die), in the sentence
       // before it or else in the article.
-      if (is_lit(c.predicate.key, "kill") && c.subject_text_span.end > c.subject_text_span.start) {
+      // "Of the 19 dead" after "23 people were killed": the dead are the article's toll too.
+      if ((is_lit(c.predicate.key, "kill") || is_lit(c.predicate.key, "die")) &&
+          c.subject_text_span.end > c.subject_text_span.start) {
         auto [hf, hl] = token_range(t, c.subject_text_span);
         (void)hf;
-        if (hl < t.size() && t[hl].lc == "toll") {
+        if (hl < t.size() && (is_lit(c.predicate.key, "kill") ? t[hl].lc == "toll" : t[hl].lc == "dead")) {
           auto deaths = [&](claim const& o) {
             return o.subject.key == c.subject.key && o.q.kind == quantity_kind::count &&
                    (is_lit(o.predicate.key, "die") || is_lit(o.predicate.key, "kill"));
@@ -8375,6 +8517,8 @@ struct extractor::impl {
             (level_predicates.count(c.predicate.key) || after_change ||
              ((c.predicate.key.empty() || c.predicate_span.end == c.predicate_span.start) && c.q.kind != quantity_kind::count)))
           c.predicate.key = "be";
+        // "a three-week-old strike": an event's age is how long it has lasted, no one's age
+        if (is_age(c) && event_ages.count(c.subject.key)) c.q.age = false;
         // "a 15-member council": the thing has that many, whatever the clause's verb
         if ((compound_modifier(c.q) || is_age(c)) &&
             !modifier_predicate.empty()) {
@@ -8398,6 +8542,15 @@ struct extractor::impl {
           c.predicate.key = offset ? std::string() : duration_predicate;
           c.predicate_span = {};
           duration_modality(c, si, qf, ql);
+          // "the lane was shut for six weeks": what lasts is the state the verb starts
+          if (!offset && qf > 0 && si.tokens[qf - 1].lc == "for")
+            if (auto const k = state_verb(si.tokens, qf - 1); k != SIZE_MAX) {
+              c.subject.key = *state_nouns.find(verb_key(si.tokens, k));
+              c.subject_text_span = {si.tokens[k].start, si.tokens[k].end};
+            }
+          // "the closure of the line would last at least ten days": the span verb's subject
+          if (!offset)
+            if (auto const [b, e] = lasting_subject(si.tokens, qf); b < e) subject_from_chunk(c, si.tokens, b, e, false);
         }
         // A population stated as the level a verb reaches ("the population reached 8.4 million",
         // "shrank for a third census in a row, to 612,000 residents", "up 3% from 8.2 million") is

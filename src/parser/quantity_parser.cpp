@@ -116,7 +116,7 @@ struct quantity_parser::impl {
     for (auto const* name : {"numbers", "fractions", "qualifiers", "vague", "currencies"}) {
       for (auto const& row : lex.table(name).rows) {
         // a currency written as a word ("dollars") only ever follows an amount: never a start
-        if (std::string_view(name) == "currencies" && row.at(2) == "word") continue;
+        if (std::string_view(name) == "currencies" && row.at(2) != "prefix") continue;
         add_start(row.at(0), false);
       }
     }
@@ -152,7 +152,11 @@ struct quantity_parser::impl {
       if (is_alpha(phrase[0])) postfix_firsts.insert(phrase.substr(0, phrase.find(' ')));
     }
     for (auto const& row : lex.table("not_quantities").rows) {
-      (row.at(1) == "after" ? not_after : not_before).insert(lower(row.at(0)));
+      auto const& side = row.at(1);
+      if (side == "after") not_after.insert(lower(row.at(0)));
+      else if (side == "name") name_after.insert(lower(row.at(0)));
+      else if (side == "before") not_before.insert(lower(row.at(0)));
+      else lex.fail(lex.table("not_quantities"), row, "side must be before, after or name");
     }
     for (auto const& row : lex.table("quantity_context").rows) {
       auto const& role = row.at(1);
@@ -173,6 +177,8 @@ struct quantity_parser::impl {
       else if (role == "rank_possessive") rank_possessives.insert(w);
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
+    for (auto const& row : lex.table("currencies").rows)
+      if (row.at(2) == "hundredth") hundredths.insert(lower(row.at(0)));
     for (auto const& row : lex.table("units").rows) {
       auto w = lower(row.at(0));
       if (w == row.at(1) || (!w.empty() && w.back() != 's')) unit_singular.insert(w, row.at(1));
@@ -229,6 +235,8 @@ struct quantity_parser::impl {
   }
   std::vector<std::vector<std::string>> trigger_phrases;  // [0] empty: any continuation
   word_set not_before, not_after, change_verbs;
+  word_set name_after;  // a street name's words: after a space only (not_quantities.tsv "name")
+  word_set hundredths;  // a currency's hundredth ("cents", "pence"; currencies.tsv "hundredth")
   std::array<bool, 256> postfix_first{};  // see postfix_qualifier
   word_set postfix_firsts;                // the first words of the postfix phrases ("or", "and")
   word_set age_before, age_nouns, age_bounds;  // see age_figure
@@ -282,6 +290,8 @@ struct quantity_parser::impl {
     if (is_digit(lc[start]) && lc[start] == '0' && start + 1 < hi && is_digit(lc[start + 1])) return true;
     if (ends_in_digit) {
       std::size_t k = end;
+      // ... also after a closing bracket: an area code ("(555) 014-2231", "(613) 555 0100")
+      if (k < hi && lc[k] == ')' && start > lo && lc[start - 1] == '(') ++k;
       while (k < hi && lc[k] == ' ') ++k;
       if (k > end && k < hi && is_digit(lc[k])) return true;
       // ... and the last group of one ("0800 414 222"): three or more digits right after a bare
@@ -328,11 +338,17 @@ struct quantity_parser::impl {
         if (w >= hi) break;
         unsigned char const w0 = static_cast<unsigned char>(lc[w]);
         unsigned char const w1 = w + 1 < hi ? static_cast<unsigned char>(lc[w + 1]) : 0;
-        if (!not_after.may_begin(w0, w1) && !not_after.may_begin(w0, 0)) break;
+        if (!not_after.may_begin(w0, w1) && !not_after.may_begin(w0, 0) &&
+            !(ends_in_digit && (name_after.may_begin(w0, w1) || name_after.may_begin(w0, 0))))
+          break;
       }
       pos = word_after(lc, pos, hi, word);
       if (word.empty()) break;
       if (not_after.contains_padded(word)) return true;
+      // ("10 Downing Street", but "a six-lane highway", "a two-lane road": a dash joins a compound
+      // modifier's noun, and the noun it modifies may be a street's word)
+      if (ends_in_digit && name_after.contains_padded(word) && lc[static_cast<std::size_t>(word.data() - lc.data()) - 1] != '-')
+        return true;
       if (b >= orig.size() || !is_upper(orig[b])) break;
     }
     return false;
@@ -496,7 +512,9 @@ struct quantity_parser::impl {
       word_after(lc, end, lc.size(), next);
       if (next.size() > 4 && next.ends_with("est")) return true;
     }
-    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the") {
+    // ("the three-week-old strike", "the five-member panel": a compound modifier, no known set)
+    if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 && before == "the" &&
+        !(end + 1 < lc.size() && lc[end] == '-' && is_alpha(lc[end + 1]))) {
       // "the nine members" names a known set, unless it is the whole of a partitive: "seven of
       // the nine members", "3 of the five judges"
       auto const the_at = static_cast<std::size_t>(before.data() - lc.data());
@@ -560,18 +578,26 @@ struct quantity_parser::impl {
   // True when the quantity q over [start, end) is an age (quantity_context.tsv: age_before,
   // age_noun, age_bound): a count of whole years no one lives past, or already a duration in
   // the age's unit ("aged 65 years or over"), after "aged", or a figure bounded by "under" or
-  // "over" right after a noun of people and before no noun of its own ("children under five
-  // were", not "people over 50 miles"). `before` is the word before `start`.
+  // "over" right after a noun of people, or after such a noun and "of" ("a boy of four"), and
+  // before no noun of its own ("children under five were", not "people over 50 miles", "women
+  // of 40 countries"). `before` is the word before `start`.
   bool age_figure(std::string_view lc, std::size_t start, std::size_t end, std::string_view before,
                   quantity const& q) const {
     if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && equals(q.unit, age_unit)))
       return false;
     if (!is_whole(q.value) || q.value <= 0 || q.value > max_age || (q.hi && *q.hi > max_age)) return false;
     if (age_before.contains(before)) return true;
-    if (q.kind != quantity_kind::count || !age_nouns.contains(before)) return false;
+    if (q.kind != quantity_kind::count) return false;
     std::string_view word;
-    word_after(lc, start, lc.size(), word);
-    if (!age_bounds.contains(word)) return false;
+    if (before == "of") {
+      // "a boy of four", "a woman of 90 was rescued": "of" after a noun of people
+      auto const bs = static_cast<std::size_t>(before.data() - lc.data());
+      if (!age_nouns.contains(word_before(lc, 0, bs))) return false;
+    } else {
+      if (!age_nouns.contains(before)) return false;
+      word_after(lc, start, lc.size(), word);
+      if (!age_bounds.contains(word)) return false;
+    }
     if (end < lc.size() && lc[end] != ' ') return !is_word(lc[end]);
     word_after(lc, end, lc.size(), word);
     return word.empty() || !is_alpha(word[0]) || function_words.contains(word);
@@ -798,6 +824,22 @@ struct quantity_parser::impl {
         first = lc_rel.data() + i;
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
+      // "2,300 — one in five — of the pupils", "1,750 – 12% of the staff –": a dash whose high
+      // end is not above its low end joins no range but opens an apposition; read the first
+      // figure alone (the second is found when the scan reaches it).
+      if (ok && x.range && !x.to_range && !(x.b.value > x.a.value) && x.kind != ast::form::ratio &&
+          !at(lc_rel, i, "between ")) {
+        std::size_t d = i;
+        while (d < n && !(lc_rel[d] == '-' && !(d > i && is_alpha(lc_rel[d - 1]) && d + 1 < n && is_alpha(lc_rel[d + 1]))) &&
+               !at(lc_rel, d, "\xE2\x80\x93") && !at(lc_rel, d, "\xE2\x80\x94"))
+          ++d;
+        // (an em dash opens no range; a hyphen or en dash only with a space beside it: "won 3-2"
+        // is a score)
+        bool const apposition = d < n && (at(lc_rel, d, "\xE2\x80\x94") || lc_rel[d - 1] == ' ' ||
+                                          (d + 3 < n && lc_rel[d + (lc_rel[d] == '-' ? 1 : 3)] == ' '));
+        first = lc_rel.data() + i;
+        ok = apposition && parse_expression(t, first, lc_rel.data() + d, x);
+      }
       // True when the last quantity found ends at most one plain word before `pos` ("200 trucks
       // a day", "9% over"): what follows belongs to that figure. With `two`, also two plain words
       // the second of which is no function word ("45,000 new homes a year", not "3 seats in a year").
@@ -995,6 +1037,14 @@ struct quantity_parser::impl {
           i += lc_rel[i + 1] == ' ' ? 1 : 2;
           while (i < end && lc_rel[i] == ' ') ++i;
         }
+      }
+      // "9 cents a share", "about 40p": an amount in a currency's hundredths is that money
+      // (docs/corpus.md: the value fully scaled, in the currency's unit).
+      if (keep && q.kind == quantity_kind::money && end > i && is_alpha(lc_rel[end - 1]) &&
+          hundredths.contains(word_before(lc_rel, 0, end))) {
+        q.value /= 100;
+        if (q.lo) *q.lo /= 100;
+        if (q.hi) *q.hi /= 100;
       }
       if (keep) {
         q.span = {base + i, base + end};

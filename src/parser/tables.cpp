@@ -98,8 +98,9 @@ tables::tables(lexicon const& lex) {
       if (row.at(1).empty()) lex.fail(t, row, "missing currency code");
       if (pos == "prefix") note_start(lower(row.at(0)));
       if (pos == "prefix") currency_prefix.add(lower(row.at(0)), row.at(1));
-      else if (pos == "word") currency_words.add(lower(row.at(0)), row.at(1));
-      else lex.fail(t, row, fmt::format("unknown position \"{}\" (expected prefix or word)", pos));
+      // (a hundredth's word is read as the currency's word; the quantity parser scales it)
+      else if (pos == "word" || pos == "hundredth") currency_words.add(lower(row.at(0)), row.at(1));
+      else lex.fail(t, row, fmt::format("unknown position \"{}\" (expected prefix, word or hundredth)", pos));
     }
   }
   {
