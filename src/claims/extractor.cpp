@@ -2240,6 +2240,88 @@ struct extractor::impl {
       if (!(local[q].q.value < local[0].q.value)) return {};
     return list;
   }
+  // Whether figure `whole` is the second of two counts "A x and B y" of the same kind and unit
+  // that count different things, and the part after it counts neither of them: the part's whole
+  // is then not told (the first, both, or the second), so no part_of is drawn.
+  template <class Claims>
+  static bool coordinated_other_whole(token_span t, Claims const& local,
+                                      std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t part,
+                                      std::size_t whole) {
+    if (whole == 0 || part <= whole) return false;
+    auto const& a = local[whole - 1];
+    auto const& b = local[whole];
+    auto const& p = local[part];
+    if (a.q.kind != b.q.kind || a.q.unit != b.q.unit || a.subject.key.empty() || b.subject.key.empty() ||
+        a.subject.key == b.subject.key || p.subject.key.empty() || p.subject.key == a.subject.key ||
+        p.subject.key == b.subject.key)
+      return false;
+    bool conj = false;
+    for (std::size_t m = ranges[whole - 1].second + 1; m < ranges[whole].first; ++m) {
+      if (!t[m].word || t[m].pred) return false;  // (a clause of its own: "... and hurt 18")
+      conj = conj || t[m].lc == "and";
+    }
+    return conj;
+  }
+  // The number of groups a total is told over ("6,300 people across its four sites", "The cuts
+  // fall on three sites: ..."): figure q a plain exact count from 2 to 12 with a noun after it;
+  // else 0.
+  template <class Claims>
+  std::size_t group_count(token_span t, Claims const& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                          std::size_t q) const {
+    auto const& g = local[q].q;
+    auto const gl = ranges[q].second;
+    if (g.kind != quantity_kind::count || !g.unit.empty() || !g.qualifier.empty() || g.value < 2 || g.value > 12 ||
+        g.value != std::floor(g.value) || gl + 1 >= t.size() || !chunk_word(t[gl + 1]) || t[gl + 1].pred)
+      return 0;
+    return static_cast<std::size_t>(g.value);
+  }
+  // The number of groups right after total w (figure w + 1 at most five words after it, no
+  // punctuation between), else 0.
+  template <class Claims>
+  std::size_t stated_groups(token_span t, Claims const& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                            std::size_t w) const {
+    if (w + 1 >= local.size() || ranges[w + 1].first > ranges[w].second + 6) return 0;
+    for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first; ++m)
+      if (!t[m].word) return 0;
+    return group_count(t, local, ranges, w + 1);
+  }
+  // The figures [first, first + n) listed with commas and a closing "and" before the last, all of
+  // one kind and unit.
+  template <class Claims>
+  static bool listed(token_span t, Claims const& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                     std::size_t first, std::size_t n) {
+    if (n < 2 || first + n > local.size()) return false;
+    for (std::size_t q = first + 1; q < first + n; ++q) {
+      if (local[q].q.kind != local[first].q.kind || local[q].q.unit != local[first].q.unit) return false;
+      bool comma = false, conj = false;
+      for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
+        comma = comma || t[m].lc == ",";
+        conj = conj || t[m].lc == "and";
+      }
+      if (q + 1 < first + n ? !comma || conj : !conj) return false;
+    }
+    return true;
+  }
+  // A listed part that took the noun of its groups ("with 2,400 at Kelby" after "four sites")
+  // or none counts what its whole counts.
+  // (and with no verb of its own, did what the whole did, as a sum's parts do)
+  static void take_group_subject(claim& part, claim const& groups, claim const& whole) {
+    if (!whole.subject.key.empty() && (part.subject.key.empty() || part.subject.key == groups.subject.key)) {
+      part.subject.key = whole.subject.key;
+      part.subject_text_span = whole.subject_text_span;
+    }
+    if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = whole.predicate.key;
+  }
+  // The "of" at t[k] opens a fronted partitive ("Of the 300 beds, 40 ..."): it is the sentence's
+  // first word (after quotes), or follows "out" so opened, a reporting verb's "that" or a clause's
+  // "but" ("Officials said that of the 300 beds, 40 were closed").
+  static bool fronted_of_opens(token_span t, std::size_t k) {
+    std::size_t j = k;
+    if (j > 0 && t[j - 1].lc == "out") --j;
+    if (j > 0 && (t[j - 1].lc == "that" || t[j - 1].lc == "but")) return true;
+    while (j > 0 && !t[j - 1].word) --j;
+    return j == 0;
+  }
   // A unit of time as a word ("year", "weeks").
   static bool unit_word(std::string_view w) {
     if (w.ends_with("s")) w.remove_suffix(1);
@@ -2281,7 +2363,16 @@ struct extractor::impl {
     std::size_t k = w;
     while (k > 0 && ((local[k].q.kind == quantity_kind::duration && kind != quantity_kind::duration) || earlier_level(k)))
       --k;
-    return local[k].q.kind == kind || is_share(kind) ? k : w;
+    if (!(local[k].q.kind == kind || is_share(kind))) return w;
+    // (nor a smaller figure of its kind when a larger one stands before it: "treated 3,000 patients
+    // in 14 wards, 120 of them children" are 120 of the patients; a part above its only candidate
+    // stays its part, for the reconciler to judge)
+    if (!is_share(kind) && local[k].q.value < local[part].q.value)
+      for (std::size_t m = k; m-- > 0;)
+        if (local[m].q.kind == kind && local[m].q.unit == local[part].q.unit && !earlier_level(m) &&
+            !(local[m].q.value < local[part].q.value))
+          return m;
+    return k;
   }
 
   // "The north accounted for 61,000 of the total, the capital region for 54,500 and the south for
@@ -2298,7 +2389,13 @@ struct extractor::impl {
       if (local[z].q.kind != quantity_kind::count || ql + 3 >= t.size() || t[ql + 1].lc != "of" || t[ql + 2].lc != "the" ||
           t[ql + 3].lc != "total" || (ql + 4 < t.size() && chunk_word(t[ql + 4])) || !local[z].relations.empty())
         continue;
-      auto fits = [&](claim const& o) { return o.q.kind == quantity_kind::count && o.q.value > local[z].q.value && !o.subject.key.empty(); };
+      // ("the total" is no part named since: "182,000 patients, including 90,000 children. The
+      // north accounted for 61,000 of the total" are 61,000 of the 182,000)
+      auto fits = [&](claim const& o) {
+        return o.q.kind == quantity_kind::count && o.q.value > local[z].q.value && !o.subject.key.empty() &&
+               std::none_of(o.relations.begin(), o.relations.end(),
+                            [](relation const& r) { return r.kind == relation_kind::part_of; });
+      };
       claim const* whole = nullptr;
       for (std::size_t j = z; !whole && j-- > 0;)
         if (fits(local[j])) whole = &local[j];
@@ -2884,6 +2981,10 @@ struct extractor::impl {
     auto const& w = t[qlast + 2];
     // ("of those who voted" names its whole by what it did: who_whole)
     if (qlast + 3 < t.size() && t[qlast + 3].lc == "who") return std::nullopt;
+    // "Rescuers pulled 61 people from the water. Nine of them later died": a sentence's first
+    // figure "of them" is part of the count before it (the sentence's own "of them" parts are the
+    // breakdown rule's)
+    if (w.lc == "them" && first) return std::string();
     if ((w.lc == "those" || w.lc == "these") &&
         (first || (qlast + 3 < t.size() && chunk_word(t[qlast + 3]) && !t[qlast + 3].pred))) {
       // "those deaths": the figure of people who died (or were killed)
@@ -2905,7 +3006,8 @@ struct extractor::impl {
   // "Of those, 600 were in tents" (the clause's first words, then a comma).
   std::optional<std::string> fronted_anaphoric_whole(token_span t, std::size_t qfirst) const {
     if (qfirst < 3 || t[qfirst - 1].lc != ",") return std::nullopt;
-    auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word; };
+    // (also after a clause's "and": "300 were rescued, and of those, 40 needed treatment")
+    auto opens = [&](std::size_t k) { return k == 0 || !t[k - 1].word || t[k - 1].lc == "and" || fronted_of_opens(t, k); };
     if (t[qfirst - 3].lc == "of" && (t[qfirst - 2].lc == "those" || t[qfirst - 2].lc == "these") && opens(qfirst - 3))
       return std::string();
 
@@ -8231,6 +8333,7 @@ struct extractor::impl {
       auto& figure_spans = buffers.figure_spans;
       figure_spans.reserve(local.size());
       for (auto const& c : local) figure_spans.push_back(c.q.span);
+      std::size_t participle_parts = 0;  // (the figures so far that a participle group names as parts)
       for (std::size_t i = 0; i < local.size(); ++i) {
         auto& c = local[i];
         auto [qf, ql] = ranges[i];
@@ -8277,8 +8380,14 @@ struct extractor::impl {
           // (a population "of the population" is one stated as a level too: be)
           // (a group named by what was done to it is the count of the noun of that act: "those
           // admitted" after "1,240 admissions", "those arrested" after "300 arrests")
+          // (a group named by its noun or act is the whole, not a part of it named since: "84
+          // cases, 31 of them in children. Twelve of the cases ..." are 12 of the 84; "them" and
+          // "those" point at the latest figure, part or not)
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
+                   (verb->empty() || std::none_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
+                      return r.kind == relation_kind::part_of;
+                    })) &&
                    (verb->empty() || o.predicate.key == *verb || (is_lit(*verb, "die") && is_lit(o.predicate.key, "kill")) ||
                     (is_lit(*verb, "live") && is_lit(o.predicate.key, "be") && is_lit(o.subject.key, "person")) ||
                     shares_stem(*verb, o.subject.key)) &&
@@ -8287,7 +8396,11 @@ struct extractor::impl {
           // (a group named by a participle as its sentence's subject gives its verb only: the part's
           // relations are the partitive rules' ("The dead, three of whom ...": the count of the dead
           // before it); "Among the dead are 14 children" is a part of the dead)
-          bool const verb_only = own_noun && !(qf >= 4 && si.tokens[qf - 4].lc == "among");
+          // (with no other figure before it in the sentence, the group is the count of an earlier
+          // sentence: "Nine people were killed ... The dead, three of whom were teenagers, include
+          // two brothers")
+          bool const verb_only = own_noun && !(qf >= 4 && si.tokens[qf - 4].lc == "among") && participle_parts < i;
+          participle_parts += own_noun;
           for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
             if (fits(local[j]) && !verb_only) {
               w = &local[j];
@@ -8324,7 +8437,9 @@ struct extractor::impl {
             bool own = false;
             for (std::size_t k = pos; k < t.size() && k < pos + 3 && t[k].word && !own; ++k) {
               own = t[k].pred != nullptr;
-              if (!t[k].low_pred && t[k].lc != "still" && t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
+              // (over an adverb: "Nine of them later died", "31 of them have since recovered")
+              if (!t[k].low_pred && !verb_form_adverbs.count(t[k]) && t[k].lc != "later" && t[k].lc != "since" &&
+                  t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
                 break;
             }
             if (!own) c.forced_predicate = w->predicate.key;
@@ -8846,8 +8961,13 @@ struct extractor::impl {
           // ("at least 30 of whom ..., after nearly five months of war"); a share is a fraction
           auto const part = r.extra == "second" ? j : i;
           auto const whole = r.extra == "second" ? partitive_whole(si.tokens, local, ranges, i, j) : j;
-          if (local[part].q.kind == local[whole].q.kind)
-            local_rels.emplace_back(part, relation_kind::part_of, whole);
+          if (local[part].q.kind == local[whole].q.kind) {
+            // (in its unit only, and not of one of two coordinated counts of different things when
+            // it counts neither: "carried 212 passengers and 18 crew, including 40 children" may
+            // be children of the passengers or of both, never of the crew alone)
+            if (local[part].q.unit == local[whole].q.unit && !coordinated_other_whole(si.tokens, local, ranges, part, whole))
+              local_rels.emplace_back(part, relation_kind::part_of, whole);
+          }
           else if (is_share(local[part].q.kind) && !is_share(local[whole].q.kind))
             local_rels.emplace_back(part, relation_kind::fraction_of, whole);
           break;
@@ -8856,12 +8976,18 @@ struct extractor::impl {
         // verb of rise or fall right before the change)
         auto qf = ranges[i].first;
         bool change = false;
+        // ("was up 12% at C$88 million": "up" or "down" right before the change, the level after "at")
+        // (a share's change after a copula or a comma, not a verb's particle: "has called up 360,000
+        // reservists, ... to the strip's 2.3 million")
+        bool const up_down = qf > 1 && (si.tokens[qf - 1].lc == "up" || si.tokens[qf - 1].lc == "down") &&
+                             (local[i].q.kind == quantity_kind::percent || local[i].q.kind == quantity_kind::fraction) &&
+                             (is_copula(si.tokens[qf - 2].lc) || si.tokens[qf - 2].lc == ",");
         for (std::size_t back = 1; back <= 3 && back <= qf && !change; ++back) {
           auto const& w = si.tokens[qf - back];
           // (a vote "by 58% to 42%" is a tally of the two sides, no change)
           if (w.lc == "by" && qf > back && si.tokens[qf - back - 1].pred && *si.tokens[qf - back - 1].pred == "vote")
             break;
-          if (w.lc == "by" || (back == 1 && w.pred && (*w.pred == "rise" || *w.pred == "fall")))
+          if (w.lc == "by" || (back == 1 && ((w.pred && (*w.pred == "rise" || *w.pred == "fall")) || up_down)))
             change = true;
           else if (!w.word || w.pred || w.low_pred || is_upper(si.text[w.start]))
             break;
@@ -8877,12 +9003,16 @@ struct extractor::impl {
         // (a percent change of a sum or count reached right after "to": "fell 11% ..., to €310
         // million", not "to raise wages by 12% and to hire 400 inspectors")
         // (also through a level word: "climbed 9.1% to an average of €1,690")
-        bool const percent_of = local[i].q.kind == quantity_kind::percent && !is_lit(local[i].q.unit, "pp") &&
+        // (and a fraction of it: "rose by a fifth to £240 million", "fell by almost half, to 9,800")
+        bool const percent_of = ((local[i].q.kind == quantity_kind::percent && !is_lit(local[i].q.unit, "pp")) ||
+                                 local[i].q.kind == quantity_kind::fraction) &&
                                 (local[level].q.kind == quantity_kind::money || local[level].q.kind == quantity_kind::count) &&
-                                reached_after_to(si.tokens, ranges[level].first);
+                                (reached_after_to(si.tokens, ranges[level].first) ||
+                                 (up_down && si.tokens[ranges[level].first - 1].lc == "at"));
         if (change && (local[i].q.kind == local[level].q.kind || percent_of)) {
           for (std::size_t k = ranges[i].second + 1; k < ranges[level].first; ++k)
-            if (si.tokens[k].lc == "to") local_rels.emplace_back(i, relation_kind::change_of, level);
+            if (si.tokens[k].lc == "to" || (up_down && k + 1 == ranges[level].first && si.tokens[k].lc == "at"))
+              local_rels.emplace_back(i, relation_kind::change_of, level);
         }
         // "Eleven people have now died, two more than on Sunday": the change of the level before it
         // (the next figure, after a comma)
@@ -8897,23 +9027,51 @@ struct extractor::impl {
       // more figures of its kind joined to it by "and" or commas, which with it add up to the
       // whole exactly, is the whole's exhaustive breakdown (sum_of, as a colon's list; a sum that
       // holds raises no false alarm, and one that does not may be a list of some parts only)
-      for (std::size_t r = 0; r < local_rels.size(); ++r) {
+      // (also after a plain partitive, the list going on past its whole: "with 68 of its 120
+      // members voting in favour, 49 against and three abstaining"; called again below, once the
+      // plain partitives are read)
+      auto exhaustive_after_part = [&](bool partitive) {
+        for (std::size_t r = 0; r < local_rels.size(); ++r) {
+          auto const [p, rk, w] = local_rels[r];
+          if (rk != relation_kind::part_of || (partitive ? w != p + 1 : w >= p)) continue;
+          std::vector<std::size_t> parts{p};
+          double sum = local[p].q.value;
+          for (std::size_t q = std::max(p, w) + 1;
+               q < local.size() && local[q].q.kind == local[p].q.kind && local[q].q.unit == local[p].q.unit; ++q) {
+            bool joined = false;
+            for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
+              joined = joined || si.tokens[m].lc == "and" || si.tokens[m].lc == ",";
+            if (!joined || has_rel(q, relation_kind::part_of)) break;
+            parts.push_back(q);
+            sum += local[q].q.value;
+          }
+          if (parts.size() < 2 || std::abs(sum - local[w].q.value) > 1e-9 * local[w].q.value) continue;
+          local_rels.erase(local_rels.begin() + static_cast<std::ptrdiff_t>(r));
+          for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+          break;
+        }
+      };
+      exhaustive_after_part(false);
+      // "killed 400 people, including 120 in Arle, 80 in Dorn and 40 in Vey": the figures listed
+      // after a cue's part (commas and "and", no verb between, its kind and unit) that do not add
+      // up to the whole are parts of it too, none of them exhaustive
+      for (std::size_t r = 0, n = local_rels.size(); r < n; ++r) {
         auto const [p, rk, w] = local_rels[r];
         if (rk != relation_kind::part_of || w >= p) continue;
-        std::vector<std::size_t> parts{p};
-        double sum = local[p].q.value;
-        for (std::size_t q = p + 1; q < local.size() && local[q].q.kind == local[p].q.kind && local[q].q.unit == local[p].q.unit; ++q) {
-          bool joined = false;
-          for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
-            joined = joined || si.tokens[m].lc == "and" || si.tokens[m].lc == ",";
-          if (!joined || has_rel(q, relation_kind::part_of)) break;
-          parts.push_back(q);
-          sum += local[q].q.value;
+        for (std::size_t q = p + 1; q < local.size() && local[q].q.kind == local[p].q.kind && local[q].q.unit == local[p].q.unit &&
+                                    !has_rel(q, relation_kind::part_of) && !has_rel(q, relation_kind::change_of);
+             ++q) {
+          bool joined = false, clause = false;
+          for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
+            auto const& x = si.tokens[m];
+            joined = joined || x.lc == "," || x.lc == "and";
+            // (nor an earlier level or a comparison: "including 99 for the Congress party, up from 52")
+            clause = clause || x.pred || x.lc == ";" || x.lc == "while" || x.lc == "but" || x.lc == "of" || x.lc == "from" ||
+                     x.lc == "up" || x.lc == "down" || x.lc == "than";
+          }
+          if (!joined || clause) break;
+          local_rels.emplace_back(q, relation_kind::part_of, w);
         }
-        if (parts.size() < 2 || std::abs(sum - local[w].q.value) > 1e-9 * local[w].q.value) continue;
-        local_rels.erase(local_rels.begin() + static_cast<std::ptrdiff_t>(r));
-        for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
-        break;
       }
       // "€400,000 from prize money totalling €1.6 million", "$2m from a fund of $9m": a figure
       // before "from", a noun phrase and a larger figure of its kind and unit after "totalling",
@@ -9048,12 +9206,17 @@ struct extractor::impl {
           }
         }
       }
+      exhaustive_after_part(true);
       // Fronted partitive: "Of the 105 hostages freed ..., 150 were women" / "Of the enclave's
       // 2.3 million people, 1.7 million ...": the figure after the comma is part of the first.
+      // (also after "out", a reporting verb's "that" or a clause's "but": "Out of the 2,000 staff,
+      // 350 ...", "Officials said that of the 300 beds, 40 ...", the sentence's first figure)
       if (local.size() >= 2) {
-        std::size_t k = 0;
-        while (k < si.tokens.size() && !si.tokens[k].word) ++k;  // opening quotes
-        if (k < si.tokens.size() && si.tokens[k].lc == "of" && ranges[0].first > k) {
+        std::size_t k = ranges[0].first;
+        while (k > 0 && si.tokens[k - 1].word && (determiners.count(si.tokens[k - 1].lc) || is_possessive(si.tokens[k - 1].lc)))
+          --k;
+        if (k > 0) --k;
+        if (k < si.tokens.size() && si.tokens[k].lc == "of" && ranges[0].first > k && fronted_of_opens(si.tokens, k)) {
           bool only_dets = true;
           for (std::size_t m = k + 1; m < ranges[0].first; ++m) {
             auto const& w = si.tokens[m].lc;
@@ -9108,6 +9271,35 @@ struct extractor::impl {
                         !has_rel(z, relation_kind::part_of))
                       local_rels.emplace_back(z, relation_kind::part_of, 0);
                   }
+                // a figure of its kind right after "and" that follows the part, with no noun of its
+                // own, is another part with a verb of its own ("Of the 31 miners underground, six
+                // were killed and two are missing")
+                for (std::size_t z = part + 1; z < local.size() && local[z].q.kind == local[0].q.kind &&
+                                               local[z].q.unit == local[0].q.unit && local[z].q.value < local[0].q.value &&
+                                               si.tokens[ranges[z].first - 1].lc == "and" &&
+                                               (z == part + 1 || has_rel(z - 1, relation_kind::part_of));
+                     ++z) {
+                  auto const& key = local[z].subject.key;
+                  if (!(key.empty() || key == local[0].subject.key || key == local[part].subject.key)) break;
+                  if (!has_rel(z, relation_kind::part_of)) local_rels.emplace_back(z, relation_kind::part_of, 0);
+                }
+                // two or more such parts that add up to the whole exactly are its breakdown ("Of the
+                // court's 17 judges, 15 backed the ruling and two dissented": sum_of, as a list)
+                {
+                  std::vector<std::size_t> parts;
+                  double sum = 0;
+                  for (auto const& [from, rk, to] : local_rels)
+                    if (rk == relation_kind::part_of && to == 0 && from >= part) {
+                      parts.push_back(from);
+                      sum += local[from].q.value;
+                    }
+                  if (parts.size() >= 2 && std::abs(sum - local[0].q.value) <= 1e-9 * local[0].q.value) {
+                    std::erase_if(local_rels, [part](auto const& r) {
+                      return std::get<1>(r) == relation_kind::part_of && std::get<2>(r) == 0 && std::get<0>(r) >= part;
+                    });
+                    for (auto q : parts) local_rels.emplace_back(0, relation_kind::sum_of, q);
+                  }
+                }
                 break;
               }
             }
@@ -9116,26 +9308,49 @@ struct extractor::impl {
       }
       // A breakdown after a total: "more than 41,000, 35,418 of them in Turkey and 3,688 in
       // Syria". Each listed figure is part of the total; two or more listed make it exhaustive.
+      // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...", "212
+      // protesters; 40 of those were charged"; money "of it": "will spend €240 million, €90
+      // million of it on clinics")
+      auto partitive_pronoun = [&](std::size_t q) -> std::string_view {
+        auto const& t = si.tokens;
+        if (ranges[q].second + 2 >= t.size() || t[ranges[q].second + 1].lc != "of") return {};
+        auto const& w = t[ranges[q].second + 2].lc;
+        return w == "them" || w == "whom" || w == "which" || w == "those" || w == "these" || w == "it" ? std::string_view(w)
+                                                                                                       : std::string_view();
+      };
       for (std::size_t z = 0; z + 1 < local.size(); ++z) {
         std::size_t const p = z + 1;
         auto const& t = si.tokens;
-        // ("19 workers were infected, seven of whom died", "42 outbreaks, nine of which ...";
-        // money "of it": "will spend €240 million, €90 million of it on clinics")
-        if (ranges[p].second + 2 >= t.size() || t[ranges[p].second + 1].lc != "of") continue;
+        auto const pronoun = partitive_pronoun(p);
+        if (pronoun.empty()) continue;
         // (the figure "them" refers to is no time: "rose to 131, from 97 two weeks ago, and 19 of
-        // them" are 19 of the 97)
+        // them" are 19 of the 97; nor a figure of another kind: "arrested 40 people and seized £2
+        // million, 30 of them teenagers" are 30 of the 40, and with no such figure, of nothing)
         std::size_t w = z;
         while (w > 0 && local[w].q.kind == quantity_kind::duration) --w;
         if (local[w].q.kind == quantity_kind::duration) continue;
-        auto const& pronoun = t[ranges[p].second + 2].lc;
-        if (pronoun != "them" && pronoun != "whom" && pronoun != "which" &&
-            !(pronoun == "it" && (local[p].q.kind == quantity_kind::money || is_share(local[p].q.kind)) &&
-              local[w].q.kind == quantity_kind::money))
+        if (is_lit(pronoun, "it") && !((local[p].q.kind == quantity_kind::money || is_share(local[p].q.kind)) &&
+                                       local[w].q.kind == quantity_kind::money))
           continue;
+        if (!is_share(local[p].q.kind)) {
+          while (w > 0 && (local[w].q.kind != local[p].q.kind || local[w].q.unit != local[p].q.unit)) --w;
+          if (local[w].q.kind != local[p].q.kind || local[w].q.unit != local[p].q.unit) continue;
+        }
+        // A part after a part with its own partitive pronoun: the same pronoun again is a second
+        // part of the same whole ("40 people, 12 of them children and eight of them women"),
+        // another one a part of that part ("900 beds, 120 of them in intensive care, 30 of which
+        // are for children": a chain, no breakdown of the 900 that could fail to add up).
+        if (w == z && !partitive_pronoun(z).empty())
+          for (auto const& [from, rk, to] : local_rels)
+            if (from == z && rk == relation_kind::part_of && partitive_pronoun(z) == pronoun) w = to;
+        // (the whole of a plain partitive names the part's noun phrase: "restricted in 87 of the
+        // basin's 132 towns, and 22 of those ..." are 22 of the 87)
+        if (w == z && part_of_whole[w] != SIZE_MAX && local[part_of_whole[w]].q.kind == local[w].q.kind) w = part_of_whole[w];
         std::vector<std::size_t> parts{p};
-        // (shares of one whole are no breakdown of it: "41% of it cod, 30% haddock")
+        // (shares of one whole are no breakdown of it: "41% of it cod, 30% haddock"; nor a figure
+        // with a partitive pronoun of its own: the loop reads it next)
         for (std::size_t q = p + 1; q < local.size() && !is_share(local[p].q.kind); ++q) {
-          if (local[q].q.kind != local[p].q.kind) break;
+          if (local[q].q.kind != local[p].q.kind || !partitive_pronoun(q).empty()) break;
           bool joined = false;
           for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
             joined = joined || t[m].lc == "and" || t[m].lc == ",";
@@ -9146,34 +9361,41 @@ struct extractor::impl {
         // total's sum_of links carry (docs/corpus.md: the parts are not also part_of).
         if (parts.size() >= 2) {
           for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
-          break;
+        } else {
+          auto const whole = partitive_whole(t, local, ranges, w, p);
+          if (is_share(local[p].q.kind) && !is_share(local[whole].q.kind))
+            local_rels.emplace_back(p, relation_kind::fraction_of, whole);  // "86 people, more than half of them"
+          else
+            local_rels.emplace_back(p, relation_kind::part_of, whole);
         }
-        auto const whole = partitive_whole(t, local, ranges, w, p);
-        if (is_share(local[p].q.kind) && !is_share(local[whole].q.kind))
-          local_rels.emplace_back(p, relation_kind::fraction_of, whole);  // "86 people, more than half of them"
-        else
-          local_rels.emplace_back(p, relation_kind::part_of, whole);
-        break;
+        z = parts.back() - 1;  // (the next figure after the list may be a part of its own)
       }
       // A breakdown after a colon: "105 hostages: 81 Israelis, 23 Thais and one Filipino",
       // "a $7 billion package: $5 billion in loans and $2 billion in grants". Two or more figures
       // of the total's kind and unit, each smaller than it, listed with commas and a final "and",
       // are its exhaustive parts.
+      // A total followed by the number of its groups and then that many figures ("employs 6,300
+      // people across its four sites, with 2,400 at Kelby, 1,900 at Morrow, 1,300 at Ashfield and
+      // 880 at Pine Creek") is their sum after a comma too, whether or not they add up: the stated
+      // number says the list is complete, and a sum that fails is the reconciler's to report.
       for (std::size_t w = 0; w + 2 < local.size(); ++w) {
         auto const& t = si.tokens;
+        std::size_t const groups = stated_groups(t, local, ranges, w);
+        std::size_t const first = w + 1 + (groups != 0);
+        if (first + 1 >= local.size()) continue;
         // After a comma instead of a colon ("164 cases, 142 confirmed and 22 probable") the list
         // could be a second set of figures; it is the total's breakdown only when it adds up.
         std::size_t colon = SIZE_MAX, comma = SIZE_MAX;
-        for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first && m < ranges[w].second + 9; ++m) {
+        for (std::size_t m = ranges[first - 1].second + 1; m < ranges[first].first && m < ranges[first - 1].second + 9; ++m) {
           if (t[m].lc == ":") colon = m;
           if (t[m].lc == ",") comma = m;
         }
         // "a £50 billion plan, made up of £20 billion ... and £30 billion ...": a cue of
         // relations.tsv with direction "parts" right before the first part serves as the colon.
         for (auto const& r : relation_cues)
-          if (r.extra == "parts" && ranges[w + 1].first >= r.words.size() + ranges[w].second + 1 &&
-              match_at(t, ranges[w + 1].first - r.words.size(), r.words))
-            colon = ranges[w + 1].first - r.words.size();
+          if (r.extra == "parts" && ranges[first].first >= r.words.size() + ranges[first - 1].second + 1 &&
+              match_at(t, ranges[first].first - r.words.size(), r.words))
+            colon = ranges[first].first - r.words.size();
         if (colon == SIZE_MAX && comma == SIZE_MAX) continue;
         auto smaller = [&](std::size_t q) {
           return local[q].q.kind == local[w].q.kind && local[q].q.unit == local[w].q.unit &&
@@ -9181,8 +9403,8 @@ struct extractor::impl {
         };
         std::vector<std::size_t> parts;
         bool has_and = false;
-        for (std::size_t q = w + 1; q < local.size() && smaller(q); ++q) {
-          if (q > w + 1) {
+        for (std::size_t q = first; q < local.size() && smaller(q); ++q) {
+          if (q > first) {
             bool comma = false, conj = false;
             for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
               comma = comma || t[m].lc == ",";
@@ -9198,13 +9420,16 @@ struct extractor::impl {
             parts.push_back(q);
           }
         }
-        if (parts.size() < 2 || !has_and) continue;
-        if (colon == SIZE_MAX) {
+        if (parts.size() < 2 || !has_and || (groups != 0 && parts.size() != groups)) continue;
+        if (colon == SIZE_MAX && groups == 0) {
           double sum = 0;
           for (auto q : parts) sum += local[q].q.value;
           if (std::abs(sum - local[w].q.value) > 1e-9 * local[w].q.value) continue;
         }
-        for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
+        for (auto q : parts) {
+          local_rels.emplace_back(w, relation_kind::sum_of, q);
+          if (groups != 0) take_group_subject(local[q], local[w + 1], local[w]);
+        }
         w = parts.back();
       }
       // "about 77% of its liabilities of £1.79 billion", "a third of a budget of €90 million": a
@@ -9382,7 +9607,8 @@ struct extractor::impl {
         auto& c = local[i];
         auto [qf, ql] = ranges[i];
         if (c.q.kind == quantity_kind::duration || !c.forced_predicate.empty() || qf < 2 || t[qf - 2].lc != "of" ||
-            !(t[qf - 1].lc == "the" || is_possessive(t[qf - 1].lc)) || (qf > 2 && t[qf - 3].word))
+            !(t[qf - 1].lc == "the" || is_possessive(t[qf - 1].lc)) ||
+            (qf > 2 && t[qf - 3].word && !fronted_of_opens(t, qf - 2)))
           continue;
         auto [nb, ne] = chunk_right(t, ql + 1, false, c.q.kind == quantity_kind::money);
         while (ne < t.size() && ne < nb + 6 && t[ne].word) ++ne;  // ("nurses eligible,")
@@ -9478,6 +9704,35 @@ struct extractor::impl {
               break;
             }
         }
+      // "The council spent £12 million on repairs. Of that, £7 million went to schools, £3 million
+      // to clinics and £2.5 million to libraries": a sentence opened by "Of that," ("this", "it",
+      // "those", "these", "them") whose figures a list or one figure are breaks down the nearest
+      // larger figure of their kind and unit in the sentence before (no part itself, no earlier
+      // level): a list is its sum (as a fronted whole's gapped list is), one figure its part
+      if (prev_base < base && ranges[0].first == 3 && si.tokens[0].lc == "of" && si.tokens[2].lc == "," &&
+          local[0].relations.empty() &&
+          (si.tokens[1].lc == "that" || si.tokens[1].lc == "this" || si.tokens[1].lc == "it" ||
+           si.tokens[1].lc == "those" || si.tokens[1].lc == "these" || si.tokens[1].lc == "them")) {
+        std::size_t n = 1;
+        for (std::size_t m = local.size(); m >= 2 && n == 1; --m)
+          if (listed(si.tokens, local, ranges, 0, m)) n = m;
+        double largest = 0;
+        for (std::size_t q = 0; q < n; ++q) largest = std::max(largest, local[q].q.value);
+        for (std::size_t k = base; k-- > prev_base;) {
+          auto& o = out[k];
+          if (o.q.kind != local[0].q.kind || o.q.unit != local[0].q.unit || !(o.q.value > largest) || earlier_level_at(o) ||
+              std::any_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
+                return r.kind == relation_kind::part_of || r.kind == relation_kind::sum_of;
+              }))
+            continue;
+          for (std::size_t q = 0; q < n; ++q) {
+            if (n >= 2) o.relations.push_back({relation_kind::sum_of, local[q].id});
+            else local[q].relations.push_back({relation_kind::part_of, o.id});
+            take_group_subject(local[q], local[q], o);
+          }
+          break;
+        }
+      }
       // A results box closed by its total in a sentence of its own ("... Greens 4, others 6.
       // Total 650."): the total sums every figure of the sentence before, when all are of its
       // kind and unit and none is larger.
