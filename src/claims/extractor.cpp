@@ -2281,9 +2281,10 @@ struct extractor::impl {
   std::size_t stated_groups(token_span t, Claims const& local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
                             std::size_t w) const {
     if (w + 1 >= local.size() || ranges[w + 1].first > ranges[w].second + 6) return 0;
-    for (std::size_t m = ranges[w].second + 1; m < ranges[w + 1].first; ++m)
+    std::size_t const n = group_count(t, local, ranges, w + 1);
+    for (std::size_t m = ranges[w].second + 1; n != 0 && m < ranges[w + 1].first; ++m)
       if (!t[m].word) return 0;
-    return group_count(t, local, ranges, w + 1);
+    return n;
   }
   // The figures [first, first + n) listed with commas and a closing "and" before the last, all of
   // one kind and unit.
@@ -2301,6 +2302,25 @@ struct extractor::impl {
       if (q + 1 < first + n ? !comma || conj : !conj) return false;
     }
     return true;
+  }
+  // "About 3.9 million out of 5.5 million registered voters, or 71%, voted": a part right before
+  // "out of" has no noun of its own (it counts what its whole counts), and a verb inside its
+  // whole's noun phrase ("registered") is the whole's: the part's is the clause's verb after it.
+  static void part_before_out_of(token_span t, claim& part, claim const& whole, std::pair<std::size_t, std::size_t> pr,
+                                 std::pair<std::size_t, std::size_t> wr) {
+    if (pr.second + 1 >= t.size() || t[pr.second + 1].lc != "out" || whole.subject.key.empty()) return;
+    take_subject(part, whole);
+    auto const& ps = part.predicate_span;
+    auto const noun_end = whole.subject_text_span.end;
+    if (!part.forced_predicate.empty() || !(ps.end > ps.start) || ps.start < t[wr.first].start || ps.end > noun_end) return;
+    std::size_t k = wr.second + 1;
+    while (k < t.size() && t[k].start < noun_end) ++k;
+    for (; k < t.size() && t[k].lc != ";"; ++k)
+      if (t[k].pred && !t[k].bound) {
+        part.predicate.key = *t[k].pred;
+        part.predicate_span = {t[k].start, t[k].end};
+        return;
+      }
   }
   // A listed part that took the noun of its groups ("with 2,400 at Kelby" after "four sites")
   // or none counts what its whole counts.
@@ -3057,6 +3077,13 @@ struct extractor::impl {
       return *t[qfirst - 2].pred;
     std::size_t o = 0;
     while (o < t.size() && !t[o].word) ++o;  // (opening quotes)
+    // "Among them were 12 children", "They included 12 children": a pronoun group opening the
+    // sentence, the count an earlier sentence names (no predicate of its own: "")
+    auto pronoun = [&](std::size_t k) { return t[k].lc == "them" || t[k].lc == "those" || t[k].lc == "these" || t[k].lc == "they"; };
+    if (qfirst == o + 3 && t[o].lc == "among" && pronoun(o + 1) && t[o + 1].lc != "they" &&
+        (is_copula(t[o + 2].lc) || t[o + 2].lc == ","))
+      return std::string();
+    if (qfirst == o + 2 && pronoun(o) && t[o].lc != "them" && includes(t[o + 1].lc)) return std::string();
     // (the figure is a part: "N of whom", or the object of the subject's "include" or copula; a
     // figure that opens the sentence has no word before it)
     bool const part = (qlast + 2 < t.size() && t[qlast + 1].lc == "of" && t[qlast + 2].lc == "whom") ||
@@ -8965,8 +8992,10 @@ struct extractor::impl {
             // (in its unit only, and not of one of two coordinated counts of different things when
             // it counts neither: "carried 212 passengers and 18 crew, including 40 children" may
             // be children of the passengers or of both, never of the crew alone)
-            if (local[part].q.unit == local[whole].q.unit && !coordinated_other_whole(si.tokens, local, ranges, part, whole))
+            if (local[part].q.unit == local[whole].q.unit && !coordinated_other_whole(si.tokens, local, ranges, part, whole)) {
               local_rels.emplace_back(part, relation_kind::part_of, whole);
+              if (r.extra != "second") part_before_out_of(si.tokens, local[part], local[whole], ranges[part], ranges[whole]);
+            }
           }
           else if (is_share(local[part].q.kind) && !is_share(local[whole].q.kind))
             local_rels.emplace_back(part, relation_kind::fraction_of, whole);
@@ -8979,8 +9008,8 @@ struct extractor::impl {
         // ("was up 12% at C$88 million": "up" or "down" right before the change, the level after "at")
         // (a share's change after a copula or a comma, not a verb's particle: "has called up 360,000
         // reservists, ... to the strip's 2.3 million")
-        bool const up_down = qf > 1 && (si.tokens[qf - 1].lc == "up" || si.tokens[qf - 1].lc == "down") &&
-                             (local[i].q.kind == quantity_kind::percent || local[i].q.kind == quantity_kind::fraction) &&
+        bool const up_down = (local[i].q.kind == quantity_kind::percent || local[i].q.kind == quantity_kind::fraction) &&
+                             qf > 1 && (si.tokens[qf - 1].lc == "up" || si.tokens[qf - 1].lc == "down") &&
                              (is_copula(si.tokens[qf - 2].lc) || si.tokens[qf - 2].lc == ",");
         for (std::size_t back = 1; back <= 3 && back <= qf && !change; ++back) {
           auto const& w = si.tokens[qf - back];
@@ -9211,7 +9240,11 @@ struct extractor::impl {
       // 2.3 million people, 1.7 million ...": the figure after the comma is part of the first.
       // (also after "out", a reporting verb's "that" or a clause's "but": "Out of the 2,000 staff,
       // 350 ...", "Officials said that of the 300 beds, 40 ...", the sentence's first figure)
-      if (local.size() >= 2) {
+      // (most sentences have no "of" in the four words before their first figure: no walk)
+      bool of_near = false;
+      for (std::size_t m = ranges[0].first; local.size() >= 2 && m > 0 && ranges[0].first - m < 4 && !of_near; --m)
+        of_near = si.tokens[m - 1].lc == "of";
+      if (of_near) {
         std::size_t k = ranges[0].first;
         while (k > 0 && si.tokens[k - 1].word && (determiners.count(si.tokens[k - 1].lc) || is_possessive(si.tokens[k - 1].lc)))
           --k;

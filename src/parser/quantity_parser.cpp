@@ -819,11 +819,12 @@ struct quantity_parser::impl {
         ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
       }
       // "26,000 in 87 countries", "52 in 2019": not a ratio; read the first figure alone.
-      if (ok && x.kind == ast::form::ratio && (x.b.value <= x.a.value || x.b.value > 100 || looks_like_year(x.b))) {
-        auto stop = lc_rel.find(" in ", i);
-        first = lc_rel.data() + i;
-        ok = stop != std::string_view::npos && parse_expression(t, first, lc_rel.data() + stop, x);
-      }
+      // (an "out of" ratio is the rule's below: "120 out of 400 workers" read no first figure here)
+      if (ok && x.kind == ast::form::ratio && (x.b.value <= x.a.value || x.b.value > 100 || looks_like_year(x.b)))
+        if (auto const in = lc_rel.find(" in ", i); in < static_cast<std::size_t>(first - lc_rel.data())) {
+          first = lc_rel.data() + i;
+          ok = parse_expression(t, first, lc_rel.data() + in, x);
+        }
       // "2,300 — one in five — of the pupils", "1,750 – 12% of the staff –": a dash whose high
       // end is not above its low end joins no range but opens an apposition; read the first
       // figure alone (the second is found when the scan reaches it).

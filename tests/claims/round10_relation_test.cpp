@@ -234,3 +234,26 @@ TEST_CASE("acc16r: 'of the total' is no part named since", "[claims][relations][
   CHECK(related(cs, "61,000", relation_kind::part_of, "182,000"));
   CHECK_FALSE(related(cs, "61,000", relation_kind::part_of, "90,000"));
 }
+
+TEST_CASE("acc16r: 'N out of M' with a whole above 100 is a part and its whole", "[claims][relations][acc16r]") {
+  auto cs = run("Police said 120 out of 400 workers were hurt.");
+  CHECK(related(cs, "120", relation_kind::part_of, "400"));
+  cs = run("About 3.9 million out of 5.5 million registered voters, or 71%, voted on Sunday.");
+  CHECK(related(cs, "About 3.9 million", relation_kind::part_of, "5.5 million"));
+  // it counts what its whole counts, and its verb is the clause's, not the whole's participle
+  CHECK(by_text(cs, "About 3.9 million").subject.key == by_text(cs, "5.5 million").subject.key);
+  CHECK(by_text(cs, "About 3.9 million").predicate.key == "vote");
+}
+
+TEST_CASE("acc16r: 'Among them were N' and 'They included N' open a sentence of parts", "[claims][relations][acc16r]") {
+  auto cs = run("Lifeboats brought 61 people ashore on Tuesday. Among them were 12 children.");
+  CHECK(related(cs, "12", relation_kind::part_of, "61"));
+  CHECK(by_text(cs, "12").subject.key == "child");
+  cs = run("The trust postponed 2,300 operations last week. They included 400 hip replacements and 150 cataract "
+           "operations.");
+  CHECK(related(cs, "400", relation_kind::part_of, "2,300"));
+  CHECK(related(cs, "150", relation_kind::part_of, "2,300"));
+  // a pronoun that is no group of the sentence before: nothing ("They" acting)
+  cs = run("The trust postponed 2,300 operations last week. They hired 400 agency nurses.");
+  CHECK_FALSE(has_relation(cs, "400", relation_kind::part_of));
+}

@@ -415,6 +415,16 @@ TEST_CASE("a change and its new level are two figures, not a range", "[parser]")
   auto qs3 = all("Police said 12 out of 50 suspects were charged.");
   REQUIRE(qs3.size() == 2);
   CHECK(qs3[0].text == "12");
+  // (acc16r) a whole above 100 keeps the part: "26,000 in 87 countries" is the rule of "in" only
+  for (auto const* s : {"Police said 120 out of 400 workers were hurt.", "About 3.9 million out of 5.5 million voters voted."}) {
+    auto qs = all(s);
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].kind == quantity_kind::count);
+    CHECK(qs[1].kind == quantity_kind::count);
+  }
+  auto in = all("The virus has spread to 26,000 people in 87 countries.");
+  REQUIRE(in.size() == 2);
+  CHECK(in[0].text == "26,000");
 }
 
 TEST_CASE("percentage-point fractions, percent ranges and single time units", "[parser]") {
