@@ -20,6 +20,7 @@
 #include "claimcheck/text/utf8.hpp"
 #include "dates.hpp"
 #include "near_search.hpp"
+#include "text/literal.hpp"
 #include "words.hpp"
 
 #include <fmt/format.h>
@@ -74,7 +75,7 @@ struct folded : std::string, list_bits {
   folded(std::string s) : std::string(std::move(s)) {}
   template <std::size_t N>
   friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
-    return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
+    return text::is_lit(a, lit);
   }
 };
 
@@ -103,17 +104,17 @@ struct folded_view : std::string_view, list_bits {
   friend std::string operator+(folded_view const& a, char const* b) { return a + std::string_view(b); }
   template <std::size_t N>
   friend bool operator==(folded_view const& a, char const (&lit)[N]) noexcept {
-    return a.size() == N - 1 && std::char_traits<char>::compare(a.data(), lit, N - 1) == 0;
+    return text::is_lit(a, lit);
   }
   // ends_with/starts_with a literal inline (std::string_view's take a char const* and are called
   // out of line, with a strlen; the rules test suffixes of tokens per figure)
   template <std::size_t N>
   bool ends_with(char const (&lit)[N]) const noexcept {
-    return size() >= N - 1 && std::char_traits<char>::compare(data() + size() - (N - 1), lit, N - 1) == 0;
+    return text::ends_lit(*this, lit);
   }
   template <std::size_t N>
   bool starts_with(char const (&lit)[N]) const noexcept {
-    return size() >= N - 1 && std::char_traits<char>::compare(data(), lit, N - 1) == 0;
+    return text::starts_lit(*this, lit);
   }
   bool ends_with(std::string_view s) const noexcept { return std::string_view::ends_with(s); }
   bool starts_with(std::string_view s) const noexcept { return std::string_view::starts_with(s); }
@@ -297,7 +298,11 @@ struct sentence_buffers {
   std::vector<std::size_t> copula_parts;  // fronted partitive parts stated by a copula
   std::vector<std::pair<std::size_t, std::size_t>> anaphoric_parts;
   std::vector<byte_span> figure_spans;
+  // the relation cues matching at each token (extract): all zero between sentences, as long as
+  // the longest sentence so far; a sentence writes the entries of its cues' first words only
+  // (relation_set) and in_use zeroes those again, so no sentence fills a vector of its length
   std::vector<std::uint64_t> relation_at;
+  std::vector<std::uint32_t> relation_set;
   std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
   std::vector<std::string> places;
 
@@ -310,7 +315,9 @@ struct sentence_buffers {
       done(b.copula_parts);
       done(b.anaphoric_parts);
       done(b.figure_spans);
-      done(b.relation_at);
+      for (auto const k : b.relation_set) b.relation_at[k] = 0;
+      done(b.relation_set);
+      if (b.relation_at.capacity() > 512) std::vector<std::uint64_t>().swap(b.relation_at);
       done(b.local_rels);
       done(b.places);
     }
@@ -340,21 +347,11 @@ std::string_view strip_possessive_view(std::string_view w) {
 
 std::string strip_possessive(std::string_view w) { return std::string(strip_possessive_view(w)); }
 
-// w.starts_with(lit), w == lit and w.ends_with(lit) for a literal, inline (std::string's take a
-// char const* and call out of line, with a strlen: a claim's keys are std::strings, and the rules
-// compare them with literals per figure)
-template <std::size_t N>
-bool starts_lit(std::string_view w, char const (&lit)[N]) {
-  return w.size() >= N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
-}
-template <std::size_t N>
-bool is_lit(std::string_view w, char const (&lit)[N]) {
-  return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
-}
-template <std::size_t N>
-bool ends_lit(std::string_view w, char const (&lit)[N]) {
-  return w.size() >= N - 1 && std::char_traits<char>::compare(w.data() + w.size() - (N - 1), lit, N - 1) == 0;
-}
+// (w == lit, w.starts_with(lit), w.ends_with(lit) for a literal, inline: text/literal.hpp; a
+// claim's keys are std::strings, and the rules compare them with literals per figure)
+using text::ends_lit;
+using text::is_lit;
+using text::starts_lit;
 
 // text::fold(s.substr(0, lit.size())) == lit for a lowercase ASCII lit, without a string when
 // those bytes are ASCII (then folding lowercases them, nothing else).
@@ -6856,7 +6853,8 @@ struct extractor::impl {
     // (will: "will" or "shall" among the 12 tokens before the figure, read above)
     // A demand or offer is as of its telling too, like a plan ("his party wanted at least three
     // posts" after "Sunday's election").
-    bool const plan_ok_mod = (c.mod != modality::planned && !demanded(t, c)) || frame.value.size() < 10;  // (and !will)
+    // (asked only where the frame is a day, after the cheap tests: `demanded` looks its verb up)
+    auto plan_ok_mod = [&] { return frame.value.size() < 10 || (c.mod != modality::planned && !demanded(t, c)); };  // (and !will)
     // "About 642 million people voted ... over six weeks of polling": a figure that covers a span
     // the sentence names is no day's, as of publication (the span is no date phrase of its own).
     auto spanned = [&] {
@@ -6884,7 +6882,7 @@ struct extractor::impl {
       return false;
     };
     // (the tests without the tense first, then the tense: the same conjunction)
-    if (!frame.value.empty() && plan_ok_mod && !new_speaker &&
+    if (!frame.value.empty() && plan_ok_mod() && !new_speaker &&
         !(frame.event && c.predicate_span.end == c.predicate_span.start) && (read_tense(), !present && !perfect && !will) &&
         !spanned()) {
       c.date = frame.value;
@@ -8927,12 +8925,17 @@ struct extractor::impl {
       bool const relation_bits = relation_cues.size() <= 64;
       std::uint64_t relation_any = 0;  // the cues matching anywhere in the sentence (with relation_bits)
       if (relation_bits) {
-        relation_at.assign(si.tokens.size(), 0);
+        if (relation_at.size() < si.tokens.size()) relation_at.resize(si.tokens.size(), 0);  // (see sentence_buffers)
         thread_local std::vector<std::uint32_t> buf;
         for (std::size_t const k : notable_of(si, relation_start, buf)) {  // (the first words of relation cues)
+          std::uint64_t bits = 0;
           for (auto const& r : starting(relation_cues, si.tokens, k))
-            if (match_at(si.tokens, k, r.words)) relation_at[k] |= std::uint64_t{1} << (&r - relation_cues.data());
-          relation_any |= relation_at[k];
+            if (match_at(si.tokens, k, r.words)) bits |= std::uint64_t{1} << (&r - relation_cues.data());
+          if (bits) {
+            relation_at[k] = bits;
+            buffers.relation_set.push_back(static_cast<std::uint32_t>(k));
+          }
+          relation_any |= bits;
         }
       }
       bool const scope_cues = !relation_bits || (relation_any & relation_scope_bits);  // (see the scope loops)

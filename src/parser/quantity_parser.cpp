@@ -12,6 +12,7 @@
 #include "tables.hpp"
 #include "byte_scan.hpp"
 #include "word_set.hpp"
+#include "text/literal.hpp"
 
 #include <algorithm>
 #include <array>
@@ -64,12 +65,9 @@ inline bool at(std::string_view s, std::size_t i, char const (&lit)[N]) {
   return true;
 }
 
-// s == lit, inline (std::string's == with a char const* is a call, with a strlen; the scanner
-// asks it of every figure's unit)
-template <std::size_t N>
-inline bool equals(std::string_view s, char const (&lit)[N]) {
-  return s.size() == N - 1 && at(s, 0, lit);
-}
+// s == lit, inline (text/literal.hpp: std::string's == with a char const* is a call, with a
+// strlen; the scanner asks it of every figure's unit)
+using text::is_lit;
 
 std::string lower(std::string_view s) {
   std::string out(s);
@@ -583,7 +581,7 @@ struct quantity_parser::impl {
   // of 40 countries"). `before` is the word before `start`.
   bool age_figure(std::string_view lc, std::size_t start, std::size_t end, std::string_view before,
                   quantity const& q) const {
-    if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && equals(q.unit, age_unit)))
+    if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && is_lit(q.unit, age_unit)))
       return false;
     if (!is_whole(q.value) || q.value <= 0 || q.value > max_age || (q.hi && *q.hi > max_age)) return false;
     if (age_before.contains(before)) return true;
@@ -1029,7 +1027,7 @@ struct quantity_parser::impl {
         }
       }
       // "a quarter-point move": the article belongs to the noun the compound modifies.
-      if (keep && q.kind == quantity_kind::percent && equals(q.unit, "pp") &&
+      if (keep && q.kind == quantity_kind::percent && is_lit(q.unit, "pp") &&
           (at(lc_rel, i, "a ") || at(lc_rel, i, "an ")) &&
           sub(lc_rel, i, end - i).find('-') != std::string_view::npos) {
         std::string_view next;
@@ -1050,7 +1048,7 @@ struct quantity_parser::impl {
       if (keep) {
         q.span = {base + i, base + end};
         q.text.append(text.data() + q.span.start, end - i);  // (q is new: append, simpler than assign's replace)
-        seen_pp = seen_pp || equals(q.unit, "pp");
+        seen_pp = seen_pp || is_lit(q.unit, "pp");
         i = starts.seek(end);
         continue;
       }
