@@ -505,8 +505,11 @@ enum notable_kind : std::uint8_t {
   clause_opener,   // "who", "which", "that"... (embedded_clauses)
   relation_start,  // the first word of a relation cue (extract's relation cue walk)
   verb,            // a word with a predicate key, or an idiom's first word (find_predicate's search)
+  negator,         // "not", "n't", "never" (clause_negated: most figures have none before them)
+  agent,           // an agent word of agent_predicates.tsv (find_predicate's agent walk)
   notable_kinds
 };
+static_assert(notable_kinds <= 8);  // (word_info::notable is a byte)
 
 // A sentence's token indexes of each notable_kind, in order, in one buffer that keeps its
 // capacity from sentence to sentence: kind k's at at[k * stride, k * stride + size[k]) (stride:
@@ -1278,6 +1281,8 @@ struct extractor::impl {
       if (!c.words.empty()) notable(c.words.front(), relation_start);
     for (auto const& [w, key] : predicates) notable(w, notable_kind::verb);
     for (auto const& [w, key] : low_predicates) notable(w, notable_kind::verb);
+    for (auto const& w : negators.words()) notable(w, negator);
+    for (auto const& w : agent_words) notable(w, agent);
     // (last: starts is complete, and vocab holds every word, so no entry moves any more)
     for (auto const* list : {&speech_verbs, &speech_preps, &relative_dates})
       for (auto const& c : *list) {
@@ -1563,6 +1568,13 @@ struct extractor::impl {
       if (k + 1 >= begin.size()) return {};
       return {cues.data() + begin[k], cues.data() + begin[k + 1]};
     }
+    // whether at(k) is not empty for some k in [a, b) (begin counts the cues before each token:
+    // a per-figure walk over a window asks this once, not at every token)
+    bool any_in(std::size_t a, std::size_t b) const {
+      if (begin.empty()) return false;
+      b = std::min(b, begin.size() - 1);
+      return a < b && begin[b] != begin[a];
+    }
   };
 
   struct sentence_info {
@@ -1680,6 +1692,16 @@ struct extractor::impl {
       if ((notable_bits(t[i].info, t[i].lc) | (t[i].pred || t[i].low_pred ? 1u << notable_kind::verb : 0)) & (1u << k))
         buf.push_back(static_cast<std::uint32_t>(i));
     return buf;
+  }
+
+  // Whether si may have a token of kind `k` in [a, b): none in intern's list answers no, so a
+  // per-figure walk that looks for such a token in a window is skipped where the sentence has
+  // none there (most figures); a sentence intern did not list answers yes (the walk decides).
+  static bool notable_in(sentence_info const& si, notable_kind k, std::size_t a, std::size_t b) {
+    if (!si.notable_known) return true;
+    auto const list = si.notable.of(k);
+    auto const it = std::lower_bound(list.begin(), list.end(), a);
+    return it != list.end() && *it < b;
   }
 
   // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
@@ -4155,6 +4177,8 @@ struct extractor::impl {
                                                     "as", "who", "which", "where", "until", "although"};
   std::optional<modality> clause_cue(std::string_view text, token_span t, blocked_window const& blocked,
                                      std::size_t qfirst, std::size_t max_back, bool duration = false) const {
+    // (it answers only at a cue's token: none in the window, none here)
+    if (!blocked.mods->any_in(qfirst - std::min(qfirst, max_back), qfirst)) return std::nullopt;
     auto const& stops = clause_cue_stops;
     for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
       auto const& w = t[k - 1];
@@ -4242,14 +4266,18 @@ struct extractor::impl {
   }
   // "did not believe that 150 jobs would go": a denied belief or statement denies the figures of
   // its "that" clause, whatever their own modality (docs/corpus.md: negated).
-  static bool denied_complement(token_span t, std::size_t qfirst) {
+  static bool denied_complement(sentence_info const& si, std::size_t qfirst) {
+    token_span const t = si.tokens;
     for (std::size_t k = qfirst, n = 0; k > 1 && n < 3; --k, ++n) {
       if (!t[k - 1].word) return false;
-      if (t[k - 1].lc == "that") return clause_negated(t, k - 1, 6);
+      if (t[k - 1].lc == "that") return clause_negated(si, k - 1, 6);
     }
     return false;
   }
-  static bool clause_negated(token_span t, std::size_t qfirst, std::size_t max_back) {
+  static bool clause_negated(sentence_info const& si, std::size_t qfirst, std::size_t max_back) {
+    // (it answers yes only at a negator: none in the window, no)
+    if (!notable_in(si, negator, std::max<std::size_t>(1, qfirst - std::min(qfirst, max_back)), qfirst)) return false;
+    token_span const t = si.tokens;
     auto const& aux = negated_aux;
     auto const& stops = negated_stops;
     std::uint64_t const either = stops.bit() | negators.bit();
@@ -4639,7 +4667,7 @@ struct extractor::impl {
       }
       if (c.mod == modality::asserted)
         if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
-      if (clause_negated(t, qfirst, 8)) c.mod = modality::negated;
+      if (clause_negated(si, qfirst, 8)) c.mod = modality::negated;
       return;
     }
     std::size_t i = *v;
@@ -4674,7 +4702,7 @@ struct extractor::impl {
       c.predicate.key = "lose";
     // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
     // in the verb's clause (grammars/agent_predicates.tsv).
-    if (i < qfirst && !agent_roles.empty())
+    if (i < qfirst && !agent_roles.empty() && notable_in(si, agent, i - std::min<std::size_t>(i, 12), i))
       for (std::size_t k = i, n = 0; k-- > 0 && n < 12 && t[k].lc != ";" && t[k].lc != "."; ++n)
         if (auto it = agent_words.count(t[k].lc) ? pair_find(agent_roles, t[k].lc, c.predicate.key)
                                                  : agent_roles.end();
@@ -4691,7 +4719,7 @@ struct extractor::impl {
     // states what is asked or given: asserted, "is demanding a 9% rise", "offered each family
     // €15,000"; modality.tsv column 3 "object" cues plan nothing, docs/corpus.md.)
     std::size_t from = b >= 2 ? b - 2 : 0;
-    for (std::size_t k = from; k <= i; ++k) {
+    for (std::size_t k = si.mods.any_in(from, i + 1) ? from : i + 1; k <= i; ++k) {  // (no cue: no walk)
       if (si.mods.at(k).empty() || blocked[k]) continue;
       for (auto mi : si.mods.at(k)) {
         auto mm = modality_kinds[mi];
@@ -4706,7 +4734,7 @@ struct extractor::impl {
     // The clause before the figure: a plan or possibility governing it, or a negation.
     if (c.mod == modality::asserted)
       if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
-    if ((c.mod == modality::asserted && clause_negated(t, qfirst, 8)) || denied_complement(t, qfirst))
+    if ((c.mod == modality::asserted && clause_negated(si, qfirst, 8)) || denied_complement(si, qfirst))
       c.mod = modality::negated;
     if (hypothetical) c.mod = modality::hypothetical;
     // A "would" after a counterfactual condition earlier in the sentence is a possibility, not a

@@ -455,7 +455,7 @@ TEST_CASE("partition_near equals std::partition_point from every hint", "[claims
 
 TEST_CASE("notable tokens: the sentence-wide passes find their words anywhere in a long sentence", "[claims][speed]") {
   // (intern lists each sentence's date starts, speech cues, tense words, clause openers,
-  // relation cues and verbs; date_candidates, find_attribution, find_date, embedded_clauses, the
+  // relation cues, verbs, negators and agent words; date_candidates, find_attribution, find_date, embedded_clauses, the
   // relation walk and find_predicate's search visit only those: a long fronted phrase puts them
   // far into the sentence, past the indexes a 64-bit set would hold)
   std::string const fronted =
@@ -482,4 +482,12 @@ TEST_CASE("notable tokens: the sentence-wide passes find their words anywhere in
   // speech cue too
   auto second = far("about 1,200 homes were flooded, and the army said 15 soldiers were hurt.");
   CHECK(by_text(second, "15").attribution.key == "army");
+  // negators and agent words are listed too (clause_negated, the agent walk): a figure with none
+  // in its window skips the walk, one with them still finds them
+  CHECK(by_text(far("the council did not expect 500 people to attend."), "500").mod == modality::negated);
+  CHECK(by_text(far("the mayor did not believe that 150 jobs would go."), "150").mod == modality::negated);
+  CHECK(by_text(far("the council expected 500 people to attend."), "500").mod != modality::negated);
+  CHECK(by_text(far("the cholera outbreak has killed 400 people."), "400").predicate.key == "die");
+  // and the modality cues' counts per token (clause_cue, the verb phrase's cues)
+  CHECK(by_text(far("the city will need at least 300 buses."), "at least 300").mod == modality::planned);
 }
