@@ -927,6 +927,7 @@ struct extractor::impl {
                            : role == "trailing_base"  ? &trailing_bases
                            : role == "period_part"    ? &period_parts
                            : role == "commissioned"   ? &commissioning_participles
+                           : role == "obliging"       ? &obliging_words
                                                       : nullptr;
       if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
       set->insert(text::fold(r.at(0)));
@@ -992,6 +993,7 @@ struct extractor::impl {
   // unit ("€8,000 each", "per vessel"); words after a
   // level that has no noun ("to €85 billion this year"); a trailing change's base ("from", "on");
   // a date's part ("by the end of June")
+  flat_word_set obliging_words;  // "had to close", "were forced to leave" (phrase_cues.tsv obliging)
   flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
       trailing_bases, period_parts;
   token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
@@ -1103,7 +1105,7 @@ struct extractor::impl {
   flat_word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
   flat_word_map<std::string> state_nouns;     // "shut" -> closure (grammars/state_nouns.tsv)
   flat_word_set event_ages;                   // "a three-week-old strike" lasts (grammars/event_ages.tsv)
-  flat_word_set span_verbs;                   // "would last", "took": their subject lasts (grammars/span_verbs.tsv)
+  token_set span_verbs;                       // "would last", "took": their subject lasts (grammars/span_verbs.tsv)
   flat_word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   // grammars/subject_roles.tsv and subject_predicates.tsv by subject: the (predicate, value) rows
@@ -1226,6 +1228,7 @@ struct extractor::impl {
     enter(speaker_nouns);
     enter(agent_words);
     enter(period_verbs);
+    enter(span_verbs);
     enter(period_starts);
     enter(event_anaphors);
     enter(number_words);
@@ -1469,6 +1472,22 @@ struct extractor::impl {
   }
 
   // A verb phrase starts at token i: an auxiliary or copula, or a predicate verb that no noun follows.
+  // The verb of an infinitive that the words from t[i] lead to over auxiliaries and obliging
+  // words (phrase_cues.tsv): "had to close", "were forced to leave", "will have to move", "are
+  // ready to strike"; its index, or SIZE_MAX.
+  std::size_t infinitive_verb(token_span t, std::size_t i) const {
+    static word_list const aux = {"have", "has", "had", "having", "will", "would", "could", "may", "might", "must",
+                                  "should", "were", "was", "is", "are", "be", "been", "being", "still", "also", "then"};
+    // (first the "to", by its two bytes: most figures have none after them, and no word is
+    // looked up)
+    std::size_t k = i;
+    while (k < t.size() && k < i + 4 && t[k].word && !is_lit(t[k].lc, "to")) ++k;
+    if (k == i || k + 1 >= t.size() || !is_lit(t[k].lc, "to") || !t[k + 1].word) return SIZE_MAX;
+    for (std::size_t j = i; j < k; ++j)
+      if (!aux.count(t[j].lc) && !obliging_words.count(t[j].lc)) return SIZE_MAX;
+    return t[k + 1].pred || bare_verb(t, k + 1, true) ? k + 1 : SIZE_MAX;
+  }
+
   bool own_verb_at(token_span t, std::size_t i) const {
     static word_list const aux = {"are", "is", "were", "was", "have", "has", "had", "will",
                                                         "would", "could", "remain", "remained", "remains"};
@@ -1942,6 +1961,13 @@ struct extractor::impl {
       c.forced_predicate = row->predicate;
   }
 
+  // A comma between t[a] and t[b] (a < b).
+  static bool comma_between(token_span t, std::size_t a, std::size_t b) {
+    for (std::size_t k = a + 1; k < b; ++k)
+      if (t[k].lc == ",") return true;
+    return false;
+  }
+
   // t[k] is "to" after a verb that takes an infinitive ("agreed to", "voted to", "plans to",
   // "expected to"): a listed verb, a past form, or a modality cue; not a preposition after a noun.
   bool infinitive_to(token_span t, std::size_t k) const {
@@ -1982,7 +2008,7 @@ struct extractor::impl {
                                   "still", "also", "usually", "typically", "normally", "often"};
     std::size_t v = qf;
     if (v > 0 && t[v - 1].lc == "for") --v;
-    if (v < 2 || !span_verbs.count(std::string_view(t[v - 1].lc))) return {0, 0};
+    if (v < 2 || !span_verbs.count(t[v - 1].lc)) return {0, 0};
     std::size_t k = v - 1;
     while (k > 0 && t[k - 1].word && aux.count(t[k - 1].lc)) --k;
     if (k > 0 && t[k - 1].lc == ",") {  // ", which began on ..., lasted"
@@ -2007,10 +2033,13 @@ struct extractor::impl {
     return {b, e};
   }
 
-  // The key of the verb at t[k]: listed, or the lemma of a past form no table lists.
-  std::string verb_key(token_span t, std::size_t k) const {
+  // The key of the verb at t[k]: listed, or the lemma of a past form no table lists (in `buf`);
+  // empty for no verb.
+  std::string_view verb_key(token_span t, std::size_t k, std::string& buf) const {
     if (t[k].pred) return *t[k].pred;
-    return unlisted_past(t, k) ? unlisted_key(t[k].lc) : std::string();
+    if (!unlisted_past(t, k)) return {};
+    buf = unlisted_key(t[k].lc);
+    return buf;
   }
 
   // The verb before t[f] ("for") in its clause, over its object and adjuncts ("closed its border
@@ -2019,13 +2048,13 @@ struct extractor::impl {
   // SIZE_MAX otherwise.
   std::size_t state_verb(token_span t, std::size_t f) const {
     static word_list const staying = {"stay", "stays", "stayed", "remain", "remains", "remained", "keep", "keeps", "kept"};
+    std::string buf, prev_buf;
     for (std::size_t k = f, n = 0; k-- > 0 && n < 8; ++n) {
       if (!t[k].word) return SIZE_MAX;
-      auto const key = verb_key(t, k);
+      auto const key = verb_key(t, k, buf);
       if (key.empty()) continue;
       // ("halted work for a week": a noun with a verb's spelling is the state verb's object)
-      if (!state_nouns.find(key) && k > 0 && t[k - 1].word && !verb_key(t, k - 1).empty() &&
-          state_nouns.find(verb_key(t, k - 1)))
+      if (!state_nouns.find(key) && k > 0 && t[k - 1].word && state_nouns.find(verb_key(t, k - 1, prev_buf)))
         --k;
       else if (!state_nouns.find(key))
         return SIZE_MAX;
@@ -2130,7 +2159,7 @@ struct extractor::impl {
   // the key of a listed form of it ("could destroy" -> "destroyed" destroy, "would free" ->
   // "freed" release).
   std::string unlisted_key(std::string_view w) const {
-    if (w == "has" || w == "had") return "have";
+    if (w == "has" || w == "had" || w == "have") return "have";
     if (irregular_forms.count(w)) return verb_lemma_exceptions.at(std::string(w));
     if (w.ends_with("ed") || w.ends_with("ing")) {
       // (a form the spelling rule gets wrong, grammars/verb_lemmas.tsv: "created", "creating")
@@ -3689,7 +3718,10 @@ struct extractor::impl {
             // ("seven of whom died": that verb, not a nearer one of the whole's clause; also one
             // no vocabulary lists, "150 of them walked away")
             bool const unlisted = unlisted_past(t, qlast + 3);
-            if (!own_verb_at(t, qlast + 3) && !unlisted) {
+            // ("12 of them had to close": the infinitive's verb)
+            if (auto const iv = infinitive_verb(t, qlast + 3); iv != SIZE_MAX) {
+              c.forced_predicate = t[iv].pred ? *t[iv].pred : unlisted_key(std::string_view(t[iv].lc));
+            } else if (!own_verb_at(t, qlast + 3) && !unlisted) {
               c.forced_predicate = o.predicate.key;
             } else if (auto const* v = predicate_of(t[qlast + 3], false)) {
               c.forced_predicate = *v;
@@ -4451,6 +4483,15 @@ struct extractor::impl {
           unlisted = k + 2;
           break;
         }
+    // A part "of which"/"of whom"/"of them" as the subject of an infinitive after auxiliaries and
+    // an obliging word: "12 of which had to close", "40 of whom were forced to leave" did what the
+    // infinitive says.
+    if (!direction && unlisted == SIZE_MAX && qlast + 4 < t.size() && is_lit(t[qlast + 1].lc, "of") &&
+        (is_lit(t[qlast + 2].lc, "which") || is_lit(t[qlast + 2].lc, "whom") || is_lit(t[qlast + 2].lc, "them")))
+      if (auto const iv = infinitive_verb(t, qlast + 3); iv != SIZE_MAX) {
+        if (t[iv].pred) v = iv;
+        else unlisted = iv;
+      }
     // A count with a participle in -ing alone after it ("49 against and three abstaining") did that.
     if (!direction && unlisted == SIZE_MAX && c.q.kind == quantity_kind::count && unlisted_past(t, qlast + 1, "ing") &&
         (qlast + 2 >= t.size() || !t[qlast + 2].word || t[qlast + 2].lc == "and"))
@@ -4471,6 +4512,31 @@ struct extractor::impl {
         (!(t[qfirst - 1].start >= c.subject_text_span.start && t[qfirst - 1].end <= c.subject_text_span.end) ||
          (t[qfirst - 2].lc == "to" && infinitive_to(t, qfirst - 2))) &&
         (bare_verb(t, qfirst - 1, is_modal(t[qfirst - 2]) || infinitive_to(t, qfirst - 2)) || modal_function_verb(t, qfirst - 1)) &&
+        !is_upper(si.text[t[qfirst - 1].start]))
+      unlisted = qfirst - 1;
+    // A bare verb after a modal with its first object between it and the figure ("would lend
+    // farmers up to €50,000 each", "will ask the government for €120 million"): only words
+    // that are no verb between.
+    if (!direction && unlisted == SIZE_MAX && qfirst >= 3 && !t[qfirst - 1].pred && !t[qfirst - 1].low_pred &&
+        (is_modal(t[qfirst - 3]) || (qfirst >= 4 && is_modal(t[qfirst - 4])) || (qfirst >= 5 && is_modal(t[qfirst - 5])) ||
+         (qfirst >= 6 && is_modal(t[qfirst - 6])))) {
+      std::size_t k = qfirst - 1;
+      while (k > 0 && qfirst - k < 5 && t[k].word && !t[k].pred && !t[k].low_pred && !is_modal(t[k - 1])) --k;
+      if (k > 0 && k + 1 < qfirst && is_modal(t[k - 1]) && t[k].word && !linking_or_listed(t, k) && bare_verb(t, k, true) &&
+          !is_upper(si.text[t[k].start]))
+        for (std::size_t m = k + 1, nouns = 0; m < qfirst && unlisted == SIZE_MAX; ++m) {
+          if (!t[m].word || t[m].pred || t[m].low_pred || verb_form(t, m)) break;
+          nouns += chunk_word(t[m]);
+          // (an object between: "will consist of 12 members" has none)
+          if (m + 1 == qfirst && nouns > 0) unlisted = k;
+        }
+    }
+    // A present form in -s right after a relative pronoun is the relative clause's verb, and the
+    // figure right after it its object ("Ostgrid, which serves about 1.9 million customers", "the
+    // union, which represents roughly 60% of the workforce").
+    if (!direction && unlisted == SIZE_MAX && qfirst >= 3 && t[qfirst - 1].lc.size() > 4 && t[qfirst - 1].lc.ends_with("s") &&
+        relative_pronoun(t[qfirst - 2].lc) && is_lit(t[qfirst - 3].lc, ",") && !linking_or_listed(t, qfirst - 1) &&
+        !t[qfirst - 1].lc.ends_with("ss") && bare_verb(t, qfirst - 1, true) &&
         !is_upper(si.text[t[qfirst - 1].start]))
       unlisted = qfirst - 1;
     // An unlisted past form right before a count or sum with a noun of its own takes it as its
@@ -4506,21 +4572,26 @@ struct extractor::impl {
       v = search(false, 12);
       if (!(v && *v > qlast && t[*v].idiom)) unlisted = qfirst - 1;
     }
-    // "Has" or "had" right before the figure, not after a modal or "to", is the verb of possession
-    // ("the club now has 31,500 members", "his ward had 42 beds"; "will have 159 of the seats"
-    // states a result: won).
+    // "Has", "had" or "have" right before the figure, not after a modal or "to", is the verb of
+    // possession ("the club now has 31,500 members", "his ward had 42 beds", "The islands have 212
+    // vessels"; "will have 159 of the seats" states a result: won).
     if (!direction && unlisted == SIZE_MAX && !v && qfirst >= 2 && t[qfirst - 1].word &&
-        (t[qfirst - 1].lc == "has" || t[qfirst - 1].lc == "had") && !is_modal(t[qfirst - 2]) && t[qfirst - 2].lc != "to")
+        (t[qfirst - 1].lc == "has" || t[qfirst - 1].lc == "had" || t[qfirst - 1].lc == "have") &&
+        !is_modal(t[qfirst - 2]) && t[qfirst - 2].lc != "to")
       unlisted = qfirst - 1;
     if (unlisted != SIZE_MAX) v = unlisted;
     else if (!direction && !v) v = search(false, 12);
     // A copula or light verb right before the figure is its clause's verb: a verb further back
-    // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%").
-    if (v && *v < qfirst && !direction) {
+    // belongs to an earlier clause ("Employers added 209,000 jobs and the jobless rate was 3.6%"),
+    // and so does one after it past a comma ("Ticket revenue reached €11.8 million, and
+    // sponsorship brought in ...").
+    if (v && !direction && (*v < qfirst || *v > qlast)) {
       std::size_t l = qfirst;
       if (l > 1 && t[l - 1].word && figure_adverbs.count(t[l - 1])) --l;  // ("stood at just $3.1 billion")
       if (l > 0 && (t[l - 1].lc == "at" || t[l - 1].lc == "to")) --l;
-      if (l > 0 && t[l - 1].word && t[l - 1].low_pred && !t[l - 1].pred && l - 1 > *v) v = l - 1;
+      if (l > 0 && t[l - 1].word && t[l - 1].low_pred && !t[l - 1].pred &&
+          (*v < qfirst ? l - 1 > *v : comma_between(t, qlast, *v)))
+        v = l - 1;
     }
     // A figure that opens a coordinated clause is the subject of the verb after its noun, not the
     // object of the first clause's verb: "8 million people were displaced and over 2 million homes
@@ -8495,7 +8566,13 @@ struct extractor::impl {
                   t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
                 break;
             }
-            if (!own) c.forced_predicate = w->predicate.key;
+            // (a group named by what was done to it, "those admitted" after "1,214 admissions"
+            // recorded: what was done to it)
+            if (!own)
+              c.forced_predicate = own_noun && !verb->empty() && w->predicate.key != *verb &&
+                                           !(is_lit(*verb, "die") && is_lit(w->predicate.key, "kill"))
+                                       ? *verb
+                                       : w->predicate.key;
           } else if (own_noun && !verb->empty()) {
             // (no count of the group before it: the participle still says what happened to its
             // part, "Among those evacuated were 45 patients")
@@ -8713,7 +8790,8 @@ struct extractor::impl {
           // "the lane was shut for six weeks": what lasts is the state the verb starts
           if (!offset && qf > 0 && si.tokens[qf - 1].lc == "for")
             if (auto const k = state_verb(si.tokens, qf - 1); k != SIZE_MAX) {
-              c.subject.key = *state_nouns.find(verb_key(si.tokens, k));
+              std::string buf;
+              c.subject.key = *state_nouns.find(verb_key(si.tokens, k, buf));
               c.subject_text_span = {si.tokens[k].start, si.tokens[k].end};
             }
           // "the closure of the line would last at least ten days": the span verb's subject

@@ -118,3 +118,35 @@ TEST_CASE("acc16q: a verb inside an infinitive right before its figure", "[claim
 TEST_CASE("acc16q: a clause before a colon is no heading", "[claims][subject][acc16q]") {
   CHECK(subj_of("Women again did better than men: 61% of female applicants were accepted.", "61%") == "applicant");
 }
+
+TEST_CASE("acc16q: a figure that is an infinitive's subject did what the infinitive says", "[claims][predicate][acc16q]") {
+  CHECK(pred_of("The attack hit 40 surgeries, 12 of them had to close.", "12") == "close");
+  CHECK(pred_of("The storm damaged 80 schools, 12 of which had to close.", "12") == "close");
+  CHECK(pred_of("Police evacuated 300 residents, 40 of whom were forced to sleep in a school.", "40") == "sleep");
+  // the whole keeps its own verb
+  CHECK(pred_of("The storm damaged 80 schools, 12 of which had to close.", "80") == "damage");
+}
+
+TEST_CASE("acc16q: a present form right after a relative pronoun governs the figure after it", "[claims][predicate][acc16q]") {
+  CHECK(pred_of("The operator, which serves about 1.9 million customers, raised prices on Monday.", "about 1.9 million") ==
+        "serve");
+  CHECK(pred_of("The union, which represents roughly 60% of the workforce, called a strike.", "roughly 60%") ==
+        "represent");
+  CHECK(pred_of("The airline, which flies about 42% of the airport's passengers, cancelled 300 flights.", "about 42%") ==
+        "fly");
+}
+
+TEST_CASE("acc16q: a bare verb after a modal governs a figure past its first object", "[claims][predicate][acc16q]") {
+  CHECK(pred_of("The region would lend farmers up to \xE2\x82\xAC" "50,000 each.", "up to \xE2\x82\xAC" "50,000") == "lend");
+  CHECK(pred_of("The city will ask the government for $120 million in aid.", "$120 million") == "ask");
+  CHECK(pred_of("The islands have 212 licensed fishing vessels.", "212") == "have");
+}
+
+TEST_CASE("acc16q: a level's copula right before it beats a verb of the next clause", "[claims][predicate][acc16q]") {
+  CHECK(pred_of("Ticket revenue reached \xE2\x82\xAC" "11.8 million, and sponsorship brought in a further \xE2\x82\xAC" "5.2 million.",
+                "\xE2\x82\xAC" "11.8 million") == "be");
+  CHECK(pred_of("Total costs came to about \xE2\x82\xAC" "13.6 million, the committee said.", "about \xE2\x82\xAC" "13.6 million") ==
+        "be");
+  // a group named by what was done to it did that
+  CHECK(pred_of("Hospitals recorded 1,214 admissions this week. Among those admitted were 212 children.", "212") == "admit");
+}
