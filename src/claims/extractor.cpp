@@ -4293,6 +4293,7 @@ struct extractor::impl {
         auto const& m = modality_cues[mi];
         if (k - 1 + m.words.size() > qfirst) continue;
         if (!duration && m.extra == "duration") continue;
+        if (m.extra == "duration" && k >= 2 && state_before_act(t[k - 2])) continue;
         // (a demand's own cue plans nothing: modality.tsv column 3 "object")
         // ("maximum": only on the figure's own verb, find_predicate)
         if (m.extra == "counterfactual" || m.extra == "object" || m.extra == "maximum") continue;
@@ -4311,6 +4312,13 @@ struct extractor::impl {
   // weeks", "has promised to rebuild the homes within a year"), an act that starts the period
   // ("declared a three-month state of emergency", "approved a nine-month arrangement": cues of
   // modality.tsv marked "duration"), or a plan after its noun ("The 48-month programme is meant to").
+  // "has been closed for 20 months", "remained suspended for two weeks": an act that starts a
+  // period (modality.tsv "duration") told as a state so far is no plan; the length is a fact.
+  static bool state_before_act(token const& w) {
+    return w.lc == "been" || w.lc == "remained" || w.lc == "remains" || w.lc == "remain" || w.lc == "stayed" ||
+           w.lc == "stays" || w.lc == "stay";
+  }
+
   void duration_modality(claim& c, sentence_info const& si, std::size_t qf, std::size_t ql) const {
     token_span const t = si.tokens;
     c.mod = modality::asserted;
@@ -4319,7 +4327,8 @@ struct extractor::impl {
       if (blocked[k]) continue;
       for (auto mi : si.mods.at(k))
         if (modality_kinds[mi] != modality::asserted && modality_cues[mi].extra != "counterfactual" &&
-            modality_cues[mi].extra != "object")
+            modality_cues[mi].extra != "object" &&
+            !(modality_cues[mi].extra == "duration" && k > 0 && state_before_act(t[k - 1])))
           c.mod = modality_kinds[mi];
     }
     if (c.mod == modality::asserted)

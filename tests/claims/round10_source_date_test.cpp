@@ -104,3 +104,13 @@ TEST_CASE("acc16d: modality of plans, powers and infinitives after a comma", "[c
                "from May.",
                "€3,000 to €6,000") == modality::planned);
 }
+
+TEST_CASE("acc16d: a period told as a state so far is no plan", "[claims][modality][acc16d]") {
+  using testing::mod_of;
+  // an act that starts a period plans its length; the state it left, in the perfect, is a fact
+  CHECK(mod_of("The ministry closed its border for 10 days.", "10 days") == modality::planned);
+  CHECK(mod_of("The bridge has been closed for 20 months.", "20 months") == modality::asserted);
+  CHECK(mod_of("The bridge has been closed for 20 months, and officials said it would reopen in June.", "20 months") ==
+        modality::asserted);
+  CHECK(mod_of("The line remained suspended for two weeks.", "two weeks") == modality::asserted);
+}
