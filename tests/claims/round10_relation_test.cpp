@@ -257,3 +257,27 @@ TEST_CASE("acc16r: 'Among them were N' and 'They included N' open a sentence of 
   cs = run("The trust postponed 2,300 operations last week. They hired 400 agency nurses.");
   CHECK_FALSE(has_relation(cs, "400", relation_kind::part_of));
 }
+
+TEST_CASE("acc16r: a share set off by dashes is an apposition as after a comma", "[claims][relations][acc16r]") {
+  auto cs = run("Some 1,750 of the county's roughly 14,600 children \u2014 about one in four \u2014 have not had a first "
+                "dose.");
+  CHECK(related(cs, "Some 1,750", relation_kind::part_of, "roughly 14,600"));
+  CHECK(related(cs, "about one in four", relation_kind::fraction_of, "roughly 14,600"));
+  cs = run("The trust employs 9,000 staff, 300 of them \u2013 about 3% \u2013 agency nurses.");
+  CHECK(related(cs, "about 3%", relation_kind::fraction_of, "9,000"));
+  // no whole told: nothing
+  cs = run("About 2,300 pupils \u2014 one in five \u2014 missed school during the outbreak.");
+  CHECK_FALSE(has_relation(cs, "one in five", relation_kind::fraction_of));
+}
+
+TEST_CASE("acc16r: an 'of them' list well short of its total names some of its parts", "[claims][relations][acc16r]") {
+  auto cs = run("The attack disrupted 4,000 appointments, 1,200 of them at Kingsmere and 800 at the General.");
+  CHECK(related(cs, "1,200", relation_kind::part_of, "4,000"));
+  CHECK(related(cs, "800", relation_kind::part_of, "4,000"));
+  CHECK_FALSE(has_relation(cs, "4,000", relation_kind::sum_of));
+  // one that reaches (or passes) the total is its breakdown
+  cs = run("The quake killed more than 4,100 people, 3,500 of them in the north and 450 in the south.");
+  CHECK(related(cs, "more than 4,100", relation_kind::sum_of, "3,500"));
+  cs = run("The attack disrupted 4,000 appointments, 3,200 of them at Kingsmere and 1,100 at the General.");
+  CHECK(related(cs, "4,000", relation_kind::sum_of, "1,100"));
+}
