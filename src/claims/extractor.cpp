@@ -1923,9 +1923,12 @@ struct extractor::impl {
     }
     // "three more relief flights", "30% more snowfall", "12 further cases": a comparative between the
     // figure and its noun modifies the figure
-    if (!after_of && k + 1 < t.size() && t[k].word && comparatives.count(t[k].lc) && chunk_word(t[k + 1]) &&
-        !t[k + 1].pred)
+    // ("1,120 fewer than in 2024", "60% larger than", "78 are larger": with no noun after it the
+    // comparative is no noun of the figure's either)
+    if (!after_of && k < t.size() && t[k].word && comparatives.count(t[k].lc)) {
+      if (!(k + 1 < t.size() && chunk_word(t[k + 1]) && !t[k + 1].pred)) return {k, k};
       ++k;
+    }
     std::size_t b = k, e = k;
     while (e < t.size() && e - b < 4 && chunk_word(t[e])) {
       auto const& w = t[e].lc;
@@ -3631,6 +3634,17 @@ struct extractor::impl {
       }
     }
 
+    // "Mirlow, a town of about 24,000": a place's size with no noun of its own counts the place's
+    // inhabitants (subjects.tsv: person, live), as "a town of 24,000 inhabitants" would
+    if (c.q.kind == quantity_kind::count && qfirst >= 3 && is_lit(t[qfirst - 1].lc, "of") &&
+        (is_lit(t[qfirst - 3].lc, "a") || is_lit(t[qfirst - 3].lc, "an")) && place_nouns.count(t[qfirst - 2].lc) &&
+        ch.plain.first == ch.plain.second) {
+      auto const row = key_of("", "inhabitants", c.q.kind);
+      c.subject.key = row.key;
+      c.subject_text_span = {t[qfirst - 2].start, t[qfirst - 2].end};
+      c.forced_predicate = row.predicate;
+      return;
+    }
     // "Costs so far: £2.3 million for repairs, ...", "The final bill: $4.2 million": a figure with
     // no noun of its own right after a heading's colon is what the heading names (a figure before
     // the colon makes it a breakdown of that figure instead: "put the toll at 50,132: 44,218 in

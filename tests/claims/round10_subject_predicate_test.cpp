@@ -150,3 +150,20 @@ TEST_CASE("acc16q: a level's copula right before it beats a verb of the next cla
   // a group named by what was done to it did that
   CHECK(pred_of("Hospitals recorded 1,214 admissions this week. Among those admitted were 212 children.", "212") == "admit");
 }
+
+TEST_CASE("acc16q: a comparative with no noun after it is no noun", "[claims][subject][acc16q]") {
+  CHECK(subj_of("Police recorded 6,904 burglaries last year, 1,120 fewer than in 2024.", "1,120") == "burglary");
+  CHECK(subj_of("The force has 3,450 officers, about 400 fewer than in 2015.", "about 400") == "officer");
+  CHECK(subj_of("The union expects the harvest to be 30% to 40% smaller than last year's.", "30% to 40%") != "smaller");
+  CHECK(subj_of("The islands have 212 fishing vessels, of which 134 are under 12 metres and 78 are larger.", "78") ==
+        "vessel");
+  // before a noun it modifies the figure
+  CHECK(subj_of("The club sold 30% more tickets than last year.", "30%") == "ticket");
+}
+
+TEST_CASE("acc16q: a place's size with no noun counts its inhabitants", "[claims][subject][acc16q]") {
+  auto cs = run("Mirlow, a town of about 24,000, is losing its largest employer.");
+  CHECK(by_text(cs, "about 24,000").subject.key == "person");
+  CHECK(by_text(cs, "about 24,000").predicate.key == "live");
+  CHECK(subj_of("The region, a province of 1.2 million people, voted on Sunday.", "1.2 million") == "person");
+}
