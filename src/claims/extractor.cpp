@@ -5898,6 +5898,16 @@ struct extractor::impl {
     return false;
   }
 
+  // "Shares in Brenna Mining, which reported a loss on Monday, fell 8%": past the relative
+  // clause's closing comma a verb resumes the main clause, whose figures the clause's speaker
+  // does not tell (tokens from the clause's verb `from` to the figure's first token `to`).
+  bool main_clause_resumes(token_span t, std::size_t from, std::size_t to) const {
+    for (std::size_t k = from + 1; k + 1 < to; ++k)
+      if (t[k].lc == "," && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred || verb_form(t, k + 1)))
+        return true;
+    return false;
+  }
+
   // The first token of the sentence after a dateline ("LONDON, Nov. 3 — Kemp Air has cancelled"),
   // else 0: the name that opens the sentence stands after it. (The dateline's day is left to the
   // date rules: dropping it was measured and dropped, docs/claims.md "Tenth round".)
@@ -5954,8 +5964,10 @@ struct extractor::impl {
       ++i;
     // "Rating agency Fenwick Ratings raised", "Neighbouring Lirea closed": a lowercase descriptor
     // after the sentence's first word, then a name (speaker_key keeps the name)
+    // ("Shares in Brenna Mining closed 8% lower": a preposition is no descriptor; what the sentence
+    // opens with is a thing of the name's, not the name)
     if (b == opens && i == opens + 1 && i + 1 < t.size() && t[i].word && !capitalized(i) && !act_first(i) && !t[i].pred &&
-        !t[i].low_pred) {
+        !t[i].low_pred && !function_words.count(t[i].lc)) {
       std::size_t n = i;
       while (n < t.size() && n - i < 2 && t[n].word && !capitalized(n) && !act_first(n) && !t[n].pred && !t[n].low_pred)
         ++n;
@@ -7965,6 +7977,13 @@ struct extractor::impl {
     token_span const t = si.tokens;
     std::size_t const opens = body_token(si);
     std::size_t n = opens < t.size() && t[opens].lc == "the" ? opens + 1 : opens;
+    // ("Shares in Kestrel Foods fell 8%", "Sales at Dorvik rose": what the sentence opens with is
+    // the name's, and the name the kind stands for)
+    // (the first word's capital is the sentence's; "of" stays inside names: "Port of Velm")
+    if (n == opens && n + 2 < t.size() && t[n].word && (t[n + 1].lc == "in" || t[n + 1].lc == "at") &&
+        proper_noun(text, t[n + 2]))
+      n += 2;
+    std::size_t const named_from = n > opens + 1 ? n : opens;
     std::size_t const b = n;
     while (n < t.size() && n - b < 3 && t[n].word && !is_upper(text[t[n].start])) ++n;  // its descriptor
     std::size_t e = n;
@@ -7979,7 +7998,7 @@ struct extractor::impl {
     if (e > n && e < t.size() && (e > opens + 1 || aux) &&
         (t[e].lc == "," || (t[e].word && !is_upper(text[t[e].start]) &&
                             (t[e].pred || t[e].low_pred || aux || t[e].lc.ends_with("ed") || act_at(t, e))))) {
-      auto k = speaker_key(text, t, opens, e);
+      auto k = speaker_key(text, t, named_from, e);
       if (!k.key.empty() && k.key != kind && !demonyms.count(k.key) && !demonym_adjectives.count(k.key) &&
           !generic_head(k.key) && organisation(k.key))
         return k.key;
@@ -9048,7 +9067,8 @@ struct extractor::impl {
             else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
             else c.attribution = {{}, source_key};
           }
-        } else if (!si.relative.first.key.empty() && qf > si.relative.second) {
+        } else if (!si.relative.first.key.empty() && qf > si.relative.second &&
+                   !main_clause_resumes(si.tokens, si.relative.second, qf)) {
           c.attribution = si.relative.first;
           c.attribution.key = resolve_speaker(c.attribution.key, speakers);
         } else if (actor.covers(qf)) {

@@ -114,3 +114,19 @@ TEST_CASE("acc16d: a period told as a state so far is no plan", "[claims][modali
         modality::asserted);
   CHECK(mod_of("The line remained suspended for two weeks.", "two weeks") == modality::asserted);
 }
+
+TEST_CASE("acc16d: shares of a firm are no source; the firm is whom 'the company' stands for", "[claims][attribution][acc16d]") {
+  // an act after "Shares in X" is no act of "shares in x"
+  auto cs = run("Shares in Brenna Mining closed 8% lower on Tuesday, giving the miner a market value of C$2.1 billion.");
+  CHECK(by_text(cs, "8%").attribution.key == "test wire");
+  // a relative clause's speaker tells no figure of the main clause after its closing comma
+  CHECK(source_of("Shares in Brenna Mining, which reported a loss on Monday, fell 8%.", "8%") == "test wire");
+  CHECK(source_of("The toll rose to 480, far below the figure given by the health ministry, which on Tuesday again "
+                  "said 471 had died.",
+                  "471") == "health ministry");
+  // "the company" after "Shares in X", "Sales at X" is X
+  CHECK(source_of("Shares in Kestrel Foods fell 8%, the company said.", "8%") == "kestrel foods");
+  CHECK(source_of("Sales at Dorvik rose 4% in March, the company said.", "4%") == "dorvik");
+  // a descriptor before a name that acts is still dropped
+  CHECK(source_of("Rating agency Fenwick Ratings raised its forecast to 2.1%.", "2.1%") == "fenwick ratings");
+}
