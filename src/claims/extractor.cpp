@@ -658,6 +658,17 @@ std::size_t dateline_end(std::string_view text, std::size_t start, std::size_t e
   return i < end ? i : start;
 }
 
+// to = from, without copying a string that is equal already: extract's running speakers (the
+// last, the paragraph's, the previous sentence's) are assigned the sentence's speaker after every
+// sentence that names or carries one, and a paragraph's sentences mostly carry the one it has
+void assign_changed(std::string& to, std::string const& from) {
+  if (to != from) to = from;
+}
+void assign_changed(text_key& to, text_key const& from) {
+  assign_changed(to.text, from.text);
+  assign_changed(to.key, from.key);
+}
+
 // The article's claims, built in place in `store`: [0, size()) are the article's. A store
 // kept from article to article (extractor::extract_lean) holds the earlier articles' claims
 // beyond those: the next claim is built again in one of them, so its strings and vectors keep
@@ -1001,6 +1012,8 @@ struct extractor::impl {
       auto const& r = relation_cues[i];
       if (r.value == "part_of") relation_part_bits |= std::uint64_t{1} << i;
       if (r.value == "part_of" && r.extra == "scope") relation_scope_bits |= std::uint64_t{1} << i;
+      if (r.value == "sum_of" && r.extra == "parts") relation_parts_bits |= std::uint64_t{1} << i;
+      if (r.value == "fraction_of" && r.extra == "base") relation_base_bits |= std::uint64_t{1} << i;
       if (r.value == "sum_of" && r.extra != "parts") {
         relation_total_bits |= std::uint64_t{1} << i;
         relation_total_words = std::max(relation_total_words, r.words.size());
@@ -1075,6 +1088,7 @@ struct extractor::impl {
   // lists them: notable_kind tense_word)
   word_set tense_words;
   std::uint64_t relation_part_bits = 0, relation_total_bits = 0, relation_scope_bits = 0;  // (see the constructor)
+  std::uint64_t relation_parts_bits = 0, relation_base_bits = 0;
   std::size_t relation_total_words = 0;
   token_set event_anaphors;  // "the decision", "the approval": the act the lede dates
   flat_word_set level_predicates;  // keys a level statement reads as "be"
@@ -8477,7 +8491,7 @@ struct extractor::impl {
       body_of_place(attribution, frame_place, topics);
       // who this sentence names (it stays so for the rest of the sentence: read as named_next,
       // and own_speaker for the dates)
-      previous_speaker.text = attribution.text;
+      assign_changed(previous_speaker.text, attribution.text);
       previous_speaker.key = resolve_speaker(attribution.key, speakers);
       // (while the sentence's own speaker is the key previous_speaker.key resolves: see below)
       bool named_here = !attribution.key.empty();
@@ -8532,7 +8546,7 @@ struct extractor::impl {
       if (!attribution.key.empty()) {
         // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
         // paragraph's report: its sentence is its own, the paragraph keeps its speaker
-        last_speaker = attribution;
+        assign_changed(last_speaker, attribution);
         // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
         // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
         // sentences after it that name no one are the report's or the narrator's, not theirs
@@ -8547,7 +8561,7 @@ struct extractor::impl {
         if ((person && !reports) || si.count_speaker) {
           // (nor does it end the report it interrupts)
         } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
-          paragraph_speaker = attribution;
+          assign_changed(paragraph_speaker, attribution);
         }
         name_speaker(attribution.key);
       } else if (acted) {
@@ -9719,10 +9733,12 @@ struct extractor::impl {
         }
         // "a £50 billion plan, made up of £20 billion ... and £30 billion ...": a cue of
         // relations.tsv with direction "parts" right before the first part serves as the colon.
-        for (auto const& r : relation_cues)
-          if (r.extra == "parts" && ranges[first].first >= r.words.size() + ranges[first - 1].second + 1 &&
-              match_at(t, ranges[first].first - r.words.size(), r.words))
-            colon = ranges[first].first - r.words.size();
+        // (a sentence without such a cue: none matches here)
+        if (!relation_bits || (relation_any & relation_parts_bits))
+          for (auto const& r : relation_cues)
+            if (r.extra == "parts" && ranges[first].first >= r.words.size() + ranges[first - 1].second + 1 &&
+                match_at(t, ranges[first].first - r.words.size(), r.words))
+              colon = ranges[first].first - r.words.size();
         if (colon == SIZE_MAX && comma == SIZE_MAX) continue;
         auto smaller = [&](std::size_t q) {
           return local[q].q.kind == local[w].q.kind && local[q].q.unit == local[w].q.unit &&
@@ -9857,9 +9873,11 @@ struct extractor::impl {
       for (std::size_t z = 1; z < local.size(); ++z) {
         if (!is_share(local[z].q.kind)) continue;
         bool cued = false;
-        for (auto const& r : relation_cues)
-          cued = cued || (r.value == "fraction_of" && r.extra == "base" && ranges[z].first >= r.words.size() &&
-                          match_at(si.tokens, ranges[z].first - r.words.size(), r.words));
+        // (a sentence without such a cue: none matches here)
+        if (!relation_bits || (relation_any & relation_base_bits))
+          for (auto const& r : relation_cues)
+            cued = cued || (r.value == "fraction_of" && r.extra == "base" && ranges[z].first >= r.words.size() &&
+                            match_at(si.tokens, ranges[z].first - r.words.size(), r.words));
         if (!cued) continue;
         if (has_rel(z, relation_kind::fraction_of)) continue;
         std::size_t whole = SIZE_MAX, other = SIZE_MAX;
