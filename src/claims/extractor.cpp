@@ -6092,6 +6092,24 @@ struct extractor::impl {
     std::size_t last_tok = 0;  // token_at(end - 1) (pos when end is 0): its last token
   };
 
+  // The day a period starts in a sentence: a full date with its written year right after a verb
+  // that starts a period (period_verbs.tsv "start", or closed/shut: "closed to traffic on March 3,
+  // 2025", "began on Sept. 20, 2023"; at most four words between, no punctuation), else empty.
+  std::string period_start_of(sentence_info const& si, std::vector<date_cand> const& cands) const {
+    token_span const t = si.tokens;
+    for (auto const& k : cands) {
+      if (!k.year_written || k.value.size() != 10 || k.since || k.basis != date_basis::explicit_date) continue;
+      std::size_t i = k.tok;
+      for (std::size_t n = 0; i > 0 && n < 5; ++n, --i) {
+        auto const& w = t[i - 1].lc;
+        if (!t[i - 1].word) break;
+        if (period_starts.count(w) || w == "closed" || w == "shut") return k.value;
+
+      }
+    }
+    return {};
+  }
+
   // The frame an undated sentence continues: the date its paragraph's previous sentence gave.
   struct date_frame {
     std::string value;
@@ -6635,7 +6653,8 @@ struct extractor::impl {
   void find_date(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, ymd const* pub,
                  std::vector<date_cand> const* sentence_dates, std::vector<byte_span> const& figures,
                  date_frame const& frame, std::string const& own_speaker, date_frame const& lede_act,
-                 std::vector<embedded_clause> const* sentence_clauses = nullptr) const {
+                 std::vector<embedded_clause> const* sentence_clauses = nullptr,
+                 std::string const* previous_start = nullptr) const {
     token_span const t = si.tokens;
     using cand = date_cand;
     // The tense around the figure, from the tense words in its windows (tokens qfirst - 24 to
@@ -7037,6 +7056,16 @@ struct extractor::impl {
         c.date_end = iso_of(*pub);
         if (best && best != start && best->value.size() == 10 && best->value > start->value && best->value < c.date_end)
           c.date_end = best->value;
+        return;
+      }
+      // "The bridge closed to traffic on March 3, 2025. The 20-month closure has cost ...": a
+      // length told as a fact in a sentence with no date phrase, right after a sentence of its
+      // paragraph whose period started on a day with its year (period_start_of), covers the
+      // period from that day to publication (docs/corpus.md, a duration dated by its start)
+      if (pub && cands.empty() && previous_start && !previous_start->empty() && c.mod == modality::asserted) {
+        c.date = *previous_start;
+        c.basis = date_basis::explicit_date;
+        c.date_end = iso_of(*pub);
         return;
       }
       // A period an act sets going on a day of its clause starts that day: "declared a 30-day
@@ -8306,6 +8335,7 @@ struct extractor::impl {
     auto name_speaker = [&](auto&& key) { to_last(std::forward<decltype(key)>(key), true); };
     std::string last_place;             // the last place named "in" (for "the territory's ministry")
     std::string previous_date;          // the last day a sentence named ("a day earlier" counts from it)
+    std::string previous_start;         // the day the paragraph's previous sentence started a period on
     // An earlier level ("up from 47 a day earlier", "from 26 two days earlier"): no whole of a part
     // referred to later.
     auto earlier_level_at = [&](claim const& o) {
@@ -8345,6 +8375,7 @@ struct extractor::impl {
           chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
         if (!chained) paragraph_speaker = {};
         unsaid.clear();
+        previous_start.clear();
         frame = event_frame.value.empty() ? month_frame : event_frame;
         first_paragraph = false;
       }
@@ -8354,6 +8385,7 @@ struct extractor::impl {
         auto const& ds = sentence_dates;
         for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
+        previous_start = period_start_of(si, ds);
         if (first_paragraph && lede_act.value.empty()) {
           lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
           if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
@@ -9034,7 +9066,7 @@ struct extractor::impl {
                   own_speaker.empty() && actor.covers(qf) ? actor.first.key
                   // one over an auxiliary tells background to the report, not a new report
                   : si.aux_speaker ? no_speaker : own_speaker,
-                  first_paragraph ? no_frame : lede_act, &sentence_clauses);
+                  first_paragraph ? no_frame : lede_act, &sentence_clauses, &previous_start);
         // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
         // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
         if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
@@ -9172,6 +9204,7 @@ struct extractor::impl {
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       mentions_of(text, si, name_mention);
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
+      previous_start = period_start_of(si, sentence_dates);
       // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
       // 182,000 at the end of May", frames no later paragraph)
       if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&

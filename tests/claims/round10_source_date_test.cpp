@@ -130,3 +130,20 @@ TEST_CASE("acc16d: shares of a firm are no source; the firm is whom 'the company
   // a descriptor before a name that acts is still dropped
   CHECK(source_of("Rating agency Fenwick Ratings raised its forecast to 2.1%.", "2.1%") == "fenwick ratings");
 }
+
+TEST_CASE("acc16d: a length whose start the previous sentence gives is dated by that start", "[claims][date][acc16d]") {
+  auto cs = run("The Harlow bridge closed to traffic on March 3, 2025. The 26-month closure has cost shops £4 million.",
+                "2026-11-16");
+  auto const& d = by_text(cs, "26-month");
+  CHECK(d.date == "2025-03-03");
+  CHECK(d.basis == date_basis::explicit_date);
+  CHECK(d.date_end == "2026-11-16");
+  CHECK(by_text(cs, "£4 million").basis == date_basis::published);
+  // a start without its written year, or across a paragraph, dates nothing
+  CHECK(by_text(run("The siege began on March 2. The city has endured nine months of shelling.", "2024-12-10"),
+                "nine months")
+            .basis == date_basis::published);
+  CHECK(by_text(run("The siege began on March 2, 2024.\n\nThe city has endured nine months of shelling.", "2024-12-10"),
+                "nine months")
+            .basis == date_basis::published);
+}
