@@ -8385,7 +8385,9 @@ struct extractor::impl {
         auto const& ds = sentence_dates;
         for (auto const& d : ds)
           if (!d.since && d.value.size() == 10) previous_date = d.value;
-        previous_start = period_start_of(si, ds);
+        // (most sentences name no day: no call, no string)
+        if (ds.empty()) previous_start.clear();
+        else previous_start = period_start_of(si, ds);
         if (first_paragraph && lede_act.value.empty()) {
           lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
           if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
@@ -9204,7 +9206,8 @@ struct extractor::impl {
         if (!d.since && d.value.size() == 10) previous_date = d.value;
       mentions_of(text, si, name_mention);
       update_frame(frame, sentence_dates, local, attribution.key, has_pub ? &pub_date : nullptr);
-      previous_start = period_start_of(si, sentence_dates);
+      if (sentence_dates.empty()) previous_start.clear();
+      else previous_start = period_start_of(si, sentence_dates);
       // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
       // 182,000 at the end of May", frames no later paragraph)
       if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
