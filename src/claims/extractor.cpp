@@ -2468,6 +2468,17 @@ struct extractor::impl {
     while (j > 0 && !t[j - 1].word) --j;
     return j == 0;
   }
+  // The figure over t[qfirst..qlast] is a fronted partitive's whole whose comma comes before
+  // t[b]: "Of the 300 beds, 40 ...", "that of its 320 stores, 45 ..." (at most two words between
+  // "of" and the figure).
+  static bool fronted_whole(token_span t, std::size_t qfirst, std::size_t qlast, std::size_t b) {
+    std::size_t k = qfirst;
+    while (k > 0 && qfirst - k < 2 && t[k - 1].word && !is_lit(t[k - 1].lc, "of")) --k;
+    if (k == 0 || !is_lit(t[k - 1].lc, "of") || !fronted_of_opens(t, k - 1)) return false;
+    for (std::size_t j = qlast + 1; j < b && j < t.size(); ++j)
+      if (is_lit(t[j].lc, ",")) return true;
+    return false;
+  }
   // A unit of time as a word ("year", "weeks").
   static bool unit_word(std::string_view w) {
     if (w.ends_with("s")) w.remove_suffix(1);
@@ -4922,6 +4933,9 @@ struct extractor::impl {
         c.mod = mm;
       }
     }
+    // "Of the 14,600 pupils, 1,750 have not been vaccinated": a fronted whole has no verb phrase
+    // of its own; the negation after its comma denies the part, not the whole.
+    if (c.mod == modality::negated && i > qlast && fronted_whole(t, qfirst, qlast, b)) c.mod = modality::asserted;
     // The clause before the figure: a plan or possibility governing it, or a negation.
     if (c.mod == modality::asserted)
       if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;

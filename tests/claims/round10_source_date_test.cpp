@@ -147,3 +147,19 @@ TEST_CASE("acc16d: a length whose start the previous sentence gives is dated by 
                 "nine months")
             .basis == date_basis::published);
 }
+
+TEST_CASE("lead: a negation in the part's verb phrase does not deny a fronted whole", "[claims][modality][lead16]") {
+  // the whole before its comma has no verb of its own: the part's "not" is the part's
+  auto c = run("Of the 14,600 pupils in the county, 1,750 have not been vaccinated.");
+  CHECK(by_text(c, "14,600").mod == modality::asserted);
+  CHECK(by_text(c, "1,750").mod == modality::negated);
+  auto d = run("Of its 320 stores, 45 will not reopen after the floods.");
+  CHECK(by_text(d, "320").mod == modality::asserted);
+  CHECK(by_text(d, "45").mod != modality::asserted);
+  // after a reporting "that" too
+  auto e = run("Officials said that of the 900 claims, 120 were never paid.");
+  CHECK(by_text(e, "900").mod == modality::asserted);
+  CHECK(by_text(e, "120").mod == modality::negated);
+  // a figure whose own clause is denied stays negated
+  CHECK(by_text(run("The council did not approve 45 new homes."), "45").mod == modality::negated);
+}
