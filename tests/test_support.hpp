@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -45,5 +46,22 @@ inline std::string subj_of(std::string const& text, std::string const& figure) {
   return by_text(run(text), figure).subject.key;
 }
 inline modality mod_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).mod; }
+inline std::string source_of(std::string const& text, std::string const& figure) {
+  return by_text(run(text), figure).attribution.key;
+}
+inline std::string date_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).date; }
+
+/// Whether the claim of figure `from` has a relation of `kind` to the quantity reading `to`.
+inline bool related(std::vector<claim> const& cs, std::string const& from, relation_kind kind, std::string const& to) {
+  auto const c = by_text(cs, from);
+  auto const target = by_text(cs, to);
+  return std::any_of(c.relations.begin(), c.relations.end(),
+                     [&](auto const& r) { return r.kind == kind && r.claim == target.id; });
+}
+/// Whether the claim of figure `from` has any relation of `kind`.
+inline bool has_relation(std::vector<claim> const& cs, std::string const& from, relation_kind kind) {
+  auto const c = by_text(cs, from);
+  return std::any_of(c.relations.begin(), c.relations.end(), [&](auto const& r) { return r.kind == kind; });
+}
 
 }  // namespace claimcheck::testing

@@ -10,14 +10,8 @@ using namespace claimcheck;
 
 namespace {
 
+using testing::source_of;
 using testing::run;
-
-std::string source_of(std::string const& text, std::string const& figure) {
-  for (auto const& c : run(text))
-    if (c.q.text == figure) return c.attribution.key;
-  FAIL("no claim \"" << figure << "\"");
-  return {};
-}
 
 }  // namespace
 

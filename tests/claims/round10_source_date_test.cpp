@@ -12,9 +12,8 @@ using namespace claimcheck;
 namespace {
 
 using testing::by_text;
+using testing::source_of;
 using testing::run;
-
-std::string source_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).attribution.key; }
 
 }  // namespace
 

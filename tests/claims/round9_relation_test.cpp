@@ -13,20 +13,9 @@ using namespace claimcheck;
 namespace {
 
 using testing::by_text;
+using testing::related;
+using testing::has_relation;
 using testing::run;
-
-// Whether the claim of figure `from` has a relation of `kind` to the quantity reading `to`.
-bool related(std::vector<claim> const& cs, std::string const& from, relation_kind kind, std::string const& to) {
-  auto const c = by_text(cs, from);
-  auto const target = by_text(cs, to);
-  return std::any_of(c.relations.begin(), c.relations.end(),
-                     [&](auto const& r) { return r.kind == kind && r.claim == target.id; });
-}
-
-bool has_relation(std::vector<claim> const& cs, std::string const& from, relation_kind kind) {
-  auto const c = by_text(cs, from);
-  return std::any_of(c.relations.begin(), c.relations.end(), [&](auto const& r) { return r.kind == kind; });
-}
 
 }  // namespace
 

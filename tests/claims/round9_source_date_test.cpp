@@ -11,10 +11,10 @@ using namespace claimcheck;
 namespace {
 
 using testing::by_text;
+using testing::source_of;
+using testing::date_of;
 using testing::run;
 
-std::string source_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).attribution.key; }
-std::string date_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).date; }
 date_basis basis_of(std::string const& text, std::string const& figure) { return by_text(run(text), figure).basis; }
 
 }  // namespace
