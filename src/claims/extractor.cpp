@@ -895,7 +895,10 @@ struct extractor::impl {
     for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
-    for (auto const& r : lex.table("titles").rows) titles.insert(text::fold(r.at(0)));
+    for (auto const& r : lex.table("titles").rows) {
+      titles.insert(text::fold(r.at(0)));
+      if (r.at(1) == "voice") voice_titles.insert(text::fold(r.at(0)));
+    }
     for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
     for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
     for (auto const& r : lex.table("background_frames").rows) background_frames.push_back(split_words(text::fold(r.at(0))));
@@ -985,8 +988,13 @@ struct extractor::impl {
     }
     for (auto const& r : lex.table("phrase_cues").rows) {
       auto const& role = r.at(1);
-      if (role == "per_unit" || role == "preposition" || role == "subject_pronoun") {
-        (role == "per_unit" ? per_unit_words : role == "preposition" ? noun_prepositions : subject_pronouns)
+      if (role == "per_unit" || role == "preposition" || role == "subject_pronoun" || role == "belief" ||
+          role == "denial") {
+        (role == "per_unit"      ? per_unit_words
+         : role == "preposition" ? noun_prepositions
+         : role == "belief"      ? belief_verbs
+         : role == "denial"      ? denial_verbs
+                                 : subject_pronouns)
             .insert(text::fold(r.at(0)));
         continue;
       }
@@ -1075,6 +1083,10 @@ struct extractor::impl {
   // fees"), and the pronouns that open a clause as its subject ("the 1,900 it had scheduled")
   // (asked per candidate verb: token bits)
   token_set noun_prepositions, subject_pronouns;
+  // phrase_cues.tsv belief and denial: a denied belief without "that" ("did not believe the
+  // budget would rise by more than 5%") and a denial before "that" ("denied a report that 500
+  // jobs would go") deny the figure of the clause they govern (denied_complement)
+  token_set belief_verbs, denial_verbs;
   // standing_figures.tsv: a norm after the figure ("needed", "target"), a verb of need before it
   // ("needs"), the population a share is taken of ("registered voters"): dated by publication
   std::vector<std::vector<std::string>> norm_after, norm_before, population_nouns;
@@ -1239,6 +1251,7 @@ struct extractor::impl {
   token_set number_words;                      // "two", "forty" (grammars/numbers.tsv): not part of a source key
   word_set hyphen_qualifiers;                  // "plus", "odd" of "500-plus", "40-odd" (postfix_qualifiers.tsv)
   token_set titles;                            // "president", "minister"
+  word_set voice_titles;                       // "spokesman": speaks for a body (titles.tsv "voice")
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
@@ -1315,6 +1328,8 @@ struct extractor::impl {
     enter(irregular_forms);
     enter(noun_prepositions);
     enter(subject_pronouns);
+    enter(belief_verbs);
+    enter(denial_verbs);
     enter(chunk_enders);
     enter(standing_firsts);
     enter(relative_singles);
@@ -1360,6 +1375,7 @@ struct extractor::impl {
     for (auto const& [w, key] : predicates) notable(w, notable_kind::verb);
     for (auto const& [w, key] : low_predicates) notable(w, notable_kind::verb);
     for (auto const& w : negators.words()) notable(w, negator);
+    for (auto const& w : denial_verbs) notable(w, negator);  // (denied_complement's window test)
     for (auto const& w : agent_words) notable(w, agent);
     // (last: starts is complete, and vocab holds every word, so no entry moves any more)
     for (auto const* list : {&speech_verbs, &speech_preps, &relative_dates})
@@ -4389,6 +4405,13 @@ struct extractor::impl {
       }
   }
 
+  // A verb in its bare form, as after a modal ("cut", "cost", "close"): no past or present
+  // ending, no irregular past ("lost"), no speech verb ("said").
+  bool bare_verb(token const& w) const {
+    return w.word && (w.pred || w.low_pred) && !w.lc.ends_with("ed") && !w.lc.ends_with('s') &&
+           !w.lc.ends_with("ing") && !irregular_forms.count(w.lc) && !said_verbs.count(w.lc);
+  }
+
   // A negated clause before the figure: "did not believe that 500 people had died", "did not opt
   // for the full 1 point rise" (an auxiliary, then not/n't/never, within a few words).
   static inline rule_list const negated_aux = {"did", "does", "do", "has", "have", "had", "was", "were",
@@ -4407,12 +4430,25 @@ struct extractor::impl {
     });
   }
   // "did not believe that 150 jobs would go": a denied belief or statement denies the figures of
-  // its "that" clause, whatever their own modality (docs/corpus.md: negated).
-  static bool denied_complement(sentence_info const& si, std::size_t qfirst) {
+  // its "that" clause, whatever their own modality (docs/corpus.md: negated). Also without
+  // "that": a negated belief verb governs the clause after it ("did not believe the budget would
+  // need to rise by more than 5%", "does not expect the number of flocks to reach 60"); and a
+  // denial before "that" denies it ("denied a report in a trade weekly that 500 jobs would go").
+  bool denied_complement(sentence_info const& si, std::size_t qfirst) const {
     token_span const t = si.tokens;
-    for (std::size_t k = qfirst, n = 0; k > 1 && n < 3; --k, ++n) {
-      if (!t[k - 1].word) return false;
-      if (t[k - 1].lc == "that") return clause_negated(si, k - 1, 6);
+    constexpr std::size_t reach = 12;
+    // (a negator or a denial word in the window, or nothing to deny: most figures have none)
+    if (!notable_in(si, negator, std::max<std::size_t>(1, qfirst - std::min(qfirst, reach)), qfirst)) return false;
+    for (std::size_t k = qfirst, n = 0; k > 1 && n < reach; --k, ++n) {
+      auto const& w = t[k - 1];
+      if (!w.word) return false;
+      if (w.lc == "that") {
+        if (n < 3 && clause_negated(si, k - 1, 6)) return true;
+        for (std::size_t m = k - 1; m > 0 && k - 1 - m < 8 && t[m - 1].word; --m)
+          if (denial_verbs.count(t[m - 1].lc)) return true;
+        return false;
+      }
+      if (belief_verbs.count(w.lc)) return clause_negated(si, k - 1, 4);
     }
     return false;
   }
@@ -4939,6 +4975,13 @@ struct extractor::impl {
     // The clause before the figure: a plan or possibility governing it, or a negation.
     if (c.mod == modality::asserted)
       if (auto m = clause_cue(si.text, t, blocked, qfirst, 10)) c.mod = *m;
+    // "will close its factory in Mirlow by the end of next year and cut 1,240 jobs", "could put
+    // jobs at risk and cost the sector Rs 40 crore a week": a bare verb joined by "and", with no
+    // auxiliary of its own, shares the modal of the verb it is joined to, however far back in
+    // the clause (clause_cue stops at a joined past form: "and released $2 million" is done)
+    if (c.mod == modality::asserted && b == i && i < qfirst && b >= 2 && t[b - 1].lc == "and" && t[b - 2].word &&
+        bare_verb(t[i]))
+      if (auto m = clause_cue(si.text, t, blocked, b - 1, 16)) c.mod = *m;
     if ((c.mod == modality::asserted && clause_negated(si, qfirst, 8)) || denied_complement(si, qfirst))
       c.mod = modality::negated;
     if (hypothetical) c.mod = modality::hypothetical;
@@ -5580,8 +5623,18 @@ struct extractor::impl {
       while (b > 0 &&
              (name_link(b - 1) || (!t[b - 1].word && name_mark(b - 1)) ||
               (t[b - 1].word && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
-             j - (b - 1) <= 7)
+             j - (b - 1) <= 7) {
         --b;
+        // "The agency said it did not believe", "a search it expects to last": a subject pronoun
+        // is the verb's whole subject; the words before it belong to another clause (they made
+        // the key "agency said it did not")
+        if (subject_pronouns.count(t[b].lc)) break;
+      }
+      // "The company cut its operating profit forecast to ...": a possessive pronoun inside the
+      // words before the cue makes the cue a noun of that phrase, not a speech verb (one that
+      // opens them, "its chief executive said", is the speaker's)
+      if (std::any_of(t.begin() + b + 1, t.begin() + j, [](token const& x) { return is_lit(x.lc, "its") || is_lit(x.lc, "their"); }))
+        continue;
       // "A study of 528 infections in 16 countries, published this week, found that": over a
       // participle phrase between commas to the subject, whose head is what comes before its
       // first "of" when it opens the sentence
@@ -5838,8 +5891,18 @@ struct extractor::impl {
         for (std::size_t m = i + 1; m < n && lower; ++m) lower = t[m].word && !capitalized(m) && !function_words.count(t[m].lc);
         return lower;
       };
+      // ("and said the rocket supported about 9,000 jobs", "said its members lost up to C$2
+      // million": a lowercase verb after the words is the clause they open, no speaker after
+      // "said"; "said the armed forces" is an adjective after its determiner)
+      auto clause_after = [&] {
+        for (std::size_t m = i + 2; m < e; ++m)
+          if (t[m].word && !capitalized(m) && !determiners.count(t[m - 1].lc) &&
+              (t[m].pred || t[m].low_pred || t[m].lc.ends_with("ed")))
+            return true;
+        return false;
+      };
       if (e > i + 1 && !pronouns.count(t[i + 1].lc) &&
-          (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc) || described_name())) {
+          (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc) || described_name()) && !clause_after()) {
         // "said Ostrad's foreign minister, Lena Hask, a former envoy": the name in apposition
         // after a title is the speaker (as "Foreign Minister Lena Hask" would be)
         if (e + 2 < t.size() && t[e].lc == "," && titles.count(t[e - 1].lc) && capitalized(e + 1)) {
@@ -5960,7 +6023,10 @@ struct extractor::impl {
     std::size_t appositive_end = 0;
     // after a short opening phrase: "In February, Abu Dhabi agreed ..."
     // (not the comma of a figure: "The ministry has sent 40,000 doses")
-    for (std::size_t k = opens; k < t.size() && k < opens + 6; ++k)
+    for (std::size_t k = opens; k < t.size() && k < opens + 6; ++k) {
+      // ("Harlow Police arrested 41 people, a spokeswoman said": an act before the comma is the
+      // sentence's own, no opening phrase)
+      if (t[k].word && act_first(k)) break;
       if (t[k].lc == "," && !(k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start)) {
         if (k + 1 < t.size() && (t[k + 1].lc == "which" || t[k + 1].lc == "who")) break;  // "Israel, which ..."
         if (k >= 2 && k + 2 < t.size() && capitalized(k - 1) && (t[k + 1].lc == "the" || t[k + 1].lc == "a")) {
@@ -5974,6 +6040,7 @@ struct extractor::impl {
         i = k + 1;
         break;
       }
+    }
     // "The operator, Calder Lines, has taken": the name in apposition after a definite noun
     // opening the sentence is the actor (its closing comma passed over below)
     bool const named_in_apposition = i >= 3 && i <= 4 && t[0].lc == "the" && t[i - 1].lc == "," && capitalized(i) &&
@@ -6005,6 +6072,10 @@ struct extractor::impl {
     }
     // "Turkish authorities": a group of speakers after a name
     while (i < t.size() && i > b && i - b < 4 && speaker_noun(t[i])) ++i;
+    // "Castlebridge council has given": a body noun in lowercase right after a name is the body's
+    // (not after a possessive: "The Fund's board approved" is the possessor's, below)
+    if (i > b && i < t.size() && t[i].word && !capitalized(i) && body_nouns.count(t[i].lc) && !is_possessive(t[i - 1].lc))
+      ++i;
     // "The government raised", "the central bank cut": a definite body named by its kind
     // (grammars/body_nouns.tsv) at the head of the sentence
     if (i == b && b > 0 && t[b - 1].lc == "the") {
@@ -6732,7 +6803,7 @@ struct extractor::impl {
         // (an earlier level with a phrase of its own before k leaves k to the others: "rose to
         // 3,100, up from 2,650 a week earlier, the clinic said on Wednesday")
         bool const own = std::any_of(cands.begin(), cands.end(), [&](cand const& o) { return o.pos >= f.end && o.pos < k.pos; });
-        if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than") && !own) return true;
+        if (i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" || t[i - 1].lc == "against") && !own) return true;
         if (i > 1 && t[i - 1].lc == "with" && starts_lit(t[i - 2].lc, "compare") && !own) return true;
         for (std::size_t j = qlast + 1; j < i; ++j)  // another clause: "nearly half, but below the 303 ... in 2019"
           if (t[j].lc == "but" || t[j].lc == "while" || t[j].lc == "whereas" || t[j].lc == ";") return true;
@@ -6767,7 +6838,8 @@ struct extractor::impl {
         --i;
         ++steps;
       }
-      return i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" ||
+      // ("against 1,460 a year earlier, a rise of 28%": "against" sets a base as "from" does)
+      return i > 0 && (t[i - 1].lc == "from" || t[i - 1].lc == "than" || t[i - 1].lc == "against" ||
                        (i > 1 && t[i - 1].lc == "with" && starts_lit(t[i - 2].lc, "compare")));
     };
     auto earlier_level = [&](byte_span const& f) { return earlier_level_at(token_at(t, f.start)); };
@@ -8571,6 +8643,21 @@ struct extractor::impl {
           kinds_named.named.emplace_back(attribution.key, named);
           attribution.key = previous_speaker.key = std::move(named);
         }
+      // "Harlow Police arrested 41 people ..., a spokeswoman said", "A company spokesman said
+      // ...": a spokesperson named by title alone speaks for the body that acts in the sentence,
+      // else for the organisation the kind noun before the title stands for (kind_mention)
+      if (previous_speaker.key == attribution.key && !attribution.key.empty()) {
+        std::string_view const key = attribution.key;
+        auto const sp = key.rfind(' ');
+        if (voice_titles.count(sp == std::string_view::npos ? key : key.substr(sp + 1))) {
+          std::string named;
+          if (auto act = find_actor(text, si); !act.first.key.empty() && !voice_titles.count(act.first.key))
+            named = resolve_speaker(act.first.key, speakers);
+          else if (sp != std::string_view::npos && key.find(' ') == sp && kind_nouns.count(key.substr(0, sp)))
+            named = kind_mention(text, lowered, si, std::string(key.substr(0, sp)), speakers, spoke, kinds_named);
+          if (!named.empty()) attribution.key = previous_speaker.key = std::move(named);
+        }
+      }
       text_key const& named_next = previous_speaker;
       std::string const& own_speaker = previous_speaker.key;
       // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
@@ -10020,6 +10107,16 @@ struct extractor::impl {
       }
       settle_predicates(local, ranges, si, earlier);
       list_verb(local, ranges, local_rels, si.tokens);
+      // "Winners will receive £30,000 next year, up from £25,000", "expects 4.6 million in 2026,
+      // up from 4.31 million": the earlier level a change starts from is told as a fact, whatever
+      // plans the sentence's later level (after the rules that lend a figure its neighbour's verb)
+      for (std::size_t i = 0; i < local.size(); ++i) {
+        auto const qf = ranges[i].first;
+        auto& c = local[i];
+        if ((c.mod == modality::planned || c.mod == modality::hypothetical) && qf >= 2 &&
+            si.tokens[qf - 1].lc == "from" && (si.tokens[qf - 2].lc == "up" || si.tokens[qf - 2].lc == "down"))
+          c.mod = modality::asserted;
+      }
       for (std::size_t i = 0; i < local.size(); ++i) {
         char* const digits = id_text.data() + a.id.size() + 1;
         auto const end = std::to_chars(digits, id_text.data() + id_text.size(), base + i + 1).ptr;
@@ -10158,6 +10255,23 @@ struct extractor::impl {
             total.subject_text_span = {};
           }
         }
+      }
+      // "... would cut 1,850 jobs. The cuts break down as 1,100 in engineering, 420 in sales and
+      // 290 in support": a sentence opening with the plural nominal of the previous sentence's
+      // planned act tells that plan's parts, which are planned as it is (its verbless figures or
+      // those of a copula; a figure with a verb of its own has its own modality)
+      if (prev_base != SIZE_MAX && prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "the" &&
+          si.tokens[1].word && si.tokens[1].lc.ends_with('s')) {
+        std::string_view const noun = si.tokens[1].lc;
+        bool plan = false;
+        for (std::size_t k = prev_base; k < base && !plan; ++k) {
+          std::string_view const verb = out[k].predicate.key;
+          plan = out[k].mod == modality::planned && !verb.empty() &&
+                 ((noun.size() == verb.size() + 1 && noun.starts_with(verb)) || shares_stem(verb, noun));
+        }
+        for (auto& c : local)
+          if (plan && c.mod == modality::asserted && (c.predicate.key.empty() || is_lit(c.predicate.key, "be")))
+            c.mod = modality::planned;
       }
       prev_base = base;
       // The same figure keeps its keys however the sentence is built (docs/corpus.md): a sum or a

@@ -526,8 +526,11 @@ struct quantity_parser::impl {
         return !set_events.contains(event);
       }
       auto const part = word_before(lc, 0, static_cast<std::size_t>(of.data() - lc.data()));
-      bool const count = !part.empty() && part != "one" && (is_digit(part[0]) || t.unit_words.find(part) ||
-                                            t.teen_words.find(part));
+      // "Of the nine babies sickened, five were newborns": "of" opening its sentence or line
+      // fronts a partitive's whole, which counts (no word before, or one that ends a sentence)
+      bool const fronted = part.empty() || part.back() == '.';
+      bool const count = fronted || (part != "one" && (is_digit(part[0]) || t.unit_words.find(part) ||
+                                                       t.teen_words.find(part)));
       return !count;
     }
     return false;
