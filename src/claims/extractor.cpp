@@ -2303,8 +2303,9 @@ struct extractor::impl {
   static inline rule_list const unlisted_openers = {"and",    "but", "while",   "whereas", "that",     "when",   "after",
                                                     "before", "as",  "because", "since",   "although", "though", "where",
                                                     "whom",   "which"};
-  static inline rule_list const unlisted_aux = {"have", "has",   "had",   "been",   "were",    "was",      "are",  "is",   "also",
-                                                "still", "later", "remain", "remains", "remained", "stay", "stays", "stayed"};
+  static inline rule_list const unlisted_aux = {"have",    "has",    "had",      "been",  "were",  "was",    "are",
+                                                "is",      "also",   "still",    "later", "remain", "remains", "remained",
+                                                "stay",    "stays",  "stayed",   "already", "never", "now",  "recently"};
   static inline rule_list const unlisted_clause_ends = {"and",   "but",      "while",  "whereas", "before", "after",
                                                         "when",  "as",       "because", "since",  "although", "though",
                                                         "which", "who",      "that",   "where",   "until",  "or"};
@@ -2315,9 +2316,16 @@ struct extractor::impl {
   // after it ("The 15 judges ruled", ", and the town's 400 nurses walked out", "The extra €400
   // million will pay").
   static inline rule_list const figure_adverbs = {"only", "just", "still", "also", "then"};
+  // ("A further 460 operations have been postponed", "and another 430 need repairs": an increment
+  // opens its clause as a bare figure does)
+  static inline rule_list const increment_words = {"further", "extra", "additional", "another"};
   [[gnu::always_inline]] bool opens_clause(token_span t, std::size_t qfirst) const {
     std::size_t o = qfirst;
     if (o > 1 && t[o - 1].word && figure_adverbs.count(t[o - 1])) --o;  // (", only 150 were accepted")
+    if (o > 0 && t[o - 1].word && increment_words.count(t[o - 1])) {
+      --o;
+      if (o > 0 && t[o - 1].word && (t[o - 1].lc == "a" || t[o - 1].lc == "an") && t[o].lc != "another") --o;
+    }
     if (o > 1 && t[o - 1].word && !t[o - 1].pred && !t[o - 1].low_pred && bare_verb(t, o - 1, true) &&
         t[o - 2].word && (t[o - 2].lc == "the" || is_possessive(t[o - 2].lc)))
       --o;
@@ -2340,13 +2348,34 @@ struct extractor::impl {
     auto const& prep = t[p - 1].lc;
     bool const of = prep == "of", for_ = prep == "for";
     if (!of && !for_ && prep != "by") return SIZE_MAX;
-    for (std::size_t k = p - 2, n = 0; k >= 1 && n <= 4 && t[k].word; --k, ++n) {
+    bool object_start = false;  // an article, determiner or possessive between the verb and "of"
+    for (std::size_t k = p - 2, n = 0; k >= 1 && n <= 5 && t[k].word; --k, ++n) {
       std::size_t g = k - 1;  // what governs the verb: "to", a modal, or "not" after one
       if (g > 0 && t[g].lc == "not") --g;
       bool const modal = is_modal(t[g]);
-      if ((modal || t[g].lc == "to") && (n > 0 || !of) && (n == 0 || !for_) && !is_upper(text[t[k].start]) &&
+      if ((modal || t[g].lc == "to") && (n > 0 || !of) && n <= 4 && (n == 0 || !for_) && !is_upper(text[t[k].start]) &&
           (t[k].pred || bare_verb(t, k, modal) || modal_function_verb(t, k)))
         return k;
+      // a finite verb no table lists, whose object's "of" phrase is the figure ("made a surplus of
+      // €3.4 million", "is offering refunds of $36.99", "a fund offering grants of up to €20,000", "a
+      // scheme that offers homeowners a weekly payment of €125"): a past form before the object's
+      // determiner, not after an article or a possessive ("a revised budget of"); a form in -ing
+      // after "be" or a noun; a present in -s after a relative pronoun
+      if (of && n > 0 && !modal && t[g].lc != "to" && !is_upper(text[t[k].start]) && t[k - 1].word &&
+          !is_possessive(t[k].lc)) {
+        bool const after_det = article_or_determiner(t[k - 1]) || is_possessive(t[k - 1].lc);
+        // (a noun before the form in -ing is its subject, unless a modal or "to" makes it a verb: "would
+        // offer retraining grants of up to €8,000" offer)
+        bool const ing = !after_det && unlisted_past(t, k, "ing") &&
+                         (is_be(t[k - 1].lc) || (chunk_word(t[k - 1]) && !t[k - 1].pred && !t[k - 1].low_pred &&
+                                                 !(k >= 2 && (is_modal(t[k - 2]) || t[k - 2].lc == "to"))));
+        bool const past = !after_det && object_start && unlisted_past(t, k);
+        bool const present = object_start && relative_pronoun(t[k - 1].lc) && t[k].lc.size() > 4 &&
+                             t[k].lc.ends_with("s") && !t[k].lc.ends_with("ss") && !t[k].pred && !t[k].low_pred &&
+                             bare_verb(t, k, true);
+        if (ing || past || present) return k;
+      }
+      object_start = object_start || article_or_determiner(t[k]) || is_possessive(t[k].lc);
       if (t[k].pred || t[k].low_pred || t[k].lc == "to" ||
           !(article_or_determiner(t[k]) || is_possessive(t[k].lc) || open_class(t[k])))
         return SIZE_MAX;
@@ -2509,16 +2538,28 @@ struct extractor::impl {
   }
   // "two more than on Sunday", "300 fewer than a year earlier": a figure compared with an earlier
   // time is the change (+1 a rise, -1 a fall) of the level before it, not a level (else 0).
+  // Also a size ("60% larger than in 2024", "30% smaller than last year's"), a figure whose noun
+  // stands before "than" ("14% more visits than in the same week"), and an earlier moment told
+  // by a clause ("£24 million more than when it collapsed", "than before the strike"; not "than
+  // it did in 2020", another kind's comparison: docs/claims.md, acc14j).
+  static inline rule_list const rise_comparatives = {"more", "larger", "bigger", "greater", "higher"};
+  static inline rule_list const fall_comparatives = {"fewer", "less", "smaller", "lower"};
+  static inline rule_list const earlier_clause_openers = {"when", "before"};
   static int comparison_change(token_span t, std::size_t qlast) {
-    if (qlast + 3 >= t.size() || t[qlast + 2].lc != "than") return 0;
-    auto const& w = t[qlast + 1].lc;
-    int const dir = w == "more" ? 1 : (w == "fewer" || w == "less") ? -1 : 0;
+    if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
+    int const dir = rise_comparatives.count(t[qlast + 1]) ? 1 : fall_comparatives.count(t[qlast + 1]) ? -1 : 0;
     if (dir == 0) return 0;
-    auto const& a = t[qlast + 3].lc;
-    if (a == "on" || a == "in" || a == "at" || a == "during" || a == "last" || a == "yesterday") return dir;
+    // (the figure's noun between: at most two words that are no verb)
+    std::size_t th = qlast + 2;
+    while (th < t.size() && th < qlast + 4 && t[th].word && t[th].lc != "than" && !t[th].pred && !t[th].low_pred) ++th;
+    if (th + 1 >= t.size() || t[th].lc != "than") return 0;
+    auto const& a = t[th + 1].lc;
+    if (a == "on" || a == "in" || a == "at" || a == "during" || a == "last" || a == "yesterday" ||
+        earlier_clause_openers.count(t[th + 1]))
+      return dir;
     // ("eight more than this year": the current period, compared with another)
-    if ((a == "a" || a == "the" || a == "this") && qlast + 4 < t.size()) {
-      auto const& b = t[qlast + 4].lc;
+    if ((a == "a" || a == "the" || a == "this") && th + 2 < t.size()) {
+      auto const& b = t[th + 2].lc;
       if (b == "day" || b == "week" || b == "month" || b == "year" || b == "previous" || b == "same" || b == "season") return dir;
     }
     return 0;
@@ -2927,8 +2968,15 @@ struct extractor::impl {
     if (!opens_clause(t, qfirst)) return SIZE_MAX;
     // (its noun right after it, or after "of" and determiners: "52% of the residents favour")
     std::size_t e = qlast + 1, n = e;
-    if (n < t.size() && t[n].lc == "of")
+    if (n < t.size() && t[n].lc == "of") {
       for (++n; n < t.size() && t[n].word && (determiners.count(t[n].lc) || is_possessive(t[n].lc));) ++n;
+      // (over the whole's figure: "312 of the 540 pupils passed")
+      for (auto const& q : si.parsed.quantities)
+        if (n < t.size() && q.span.start == t[n].start) {
+          while (n < t.size() && t[n].start < q.span.end) ++n;
+          break;
+        }
+    }
     // (money's noun after "in": "The government's €240 million in extra funding will pay")
     std::size_t const in = e < t.size() && t[e].lc == "in" && c.q.kind == quantity_kind::money ? e + 1 : e;
     if (c.subject_text_span.end > c.subject_text_span.start)
@@ -3186,6 +3234,7 @@ struct extractor::impl {
 
     if (qfirst < 4 || t[qfirst - 4].lc != "of" || t[qfirst - 3].lc != "the" || !opens(qfirst - 4) || !t[qfirst - 2].word)
       return std::nullopt;
+    if (t[qfirst - 2].lc == "total") return std::string();  // "Of the total, 1,100 are in sales": the count before it
     if (t[qfirst - 2].pred) return *t[qfirst - 2].pred;  // "the dead", "the injured"
     if (auto k = key_of("", strip_possessive(t[qfirst - 2].lc)); !k.predicate.empty()) return k.predicate;  // "the deaths"
     return std::nullopt;
@@ -3333,6 +3382,17 @@ struct extractor::impl {
   // precedes and the subject table does not know ("expected 8.8%", "averaged 5.28%").
   static inline rule_list const verb_form_aux = {"had", "has", "have", "will", "would", "could", "may", "might", "must", "should"};
   static inline rule_list const verb_form_adverbs = {"also", "not", "still", "then", "now", "only", "already", "never", "soon", "just", "even"};
+  // t[x], a form in -s that predicates.tsv lists as a verb ("costs", "shares"), is the head noun of
+  // the chunk that starts at t[b] when a noun stands before it and only auxiliaries stand between
+  // it and its clause's verb at t[verb] ("Construction costs rose to", "Firefighting costs have
+  // reached"): a verb would have no subject.
+  bool plural_head(token_span t, std::size_t b, std::size_t x, std::size_t verb) const {
+    if (x <= b || x + 1 > verb || !t[x].lc.ends_with("s") || is_possessive(t[x].lc) || t[x - 1].pred || t[x - 1].low_pred)
+      return false;
+    std::size_t y = x + 1;
+    while (y < verb && t[y].word && unlisted_finite.count(t[y]) && !t[y].pred) ++y;
+    return y <= verb && y < t.size() && t[y].word && (t[y].pred || t[y].low_pred) && !t[y].idiom;
+  }
   bool verb_form(token_span t, std::size_t k) const {
     auto const& w = t[k].lc;
     auto const& aux = verb_form_aux;
@@ -3649,9 +3709,11 @@ struct extractor::impl {
   // 61%", "Demand for oil rose 3%"); "of" is not one of them: "the rate of inflation" is a measure
   // of what follows it (subject_after_words)
   // ("to" and "by" are not: "meant to help the country restructure debts", "rose by")
+  // ("per", "since", "over", "during": "Spending per pupil in Westmark was $6,900", "Rainfall over
+  // the hills this winter was 40% below normal")
   static inline rule_list const subject_preps = {"in",     "at",     "among",   "for",       "across",
                                                  "from",   "near",   "on",      "inside",    "outside",
-                                                 "throughout"};
+                                                 "throughout", "per", "since", "over", "during"};
   void subject_from_words(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                           claims_view sentence_claims, std::size_t* of_quantity_token,
                           claims_view const* earlier, figure_chunks const& ch) const {
@@ -3957,7 +4019,8 @@ struct extractor::impl {
       std::size_t e = b;
       // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
       if (e + 1 < verb_at && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
-      while (e < verb_at && e - b < 4 && chunk_word(t[e]) && !predicate_of(t[e], false)) ++e;
+      while (e < verb_at && e - b < 4 && chunk_word(t[e]) && (!predicate_of(t[e], false) || plural_head(t, b, e, verb_at)))
+        ++e;
       if (e > b && e - b < 4) {
         subject_from_chunk(c, t, b, e, true);
         return;
@@ -4203,6 +4266,8 @@ struct extractor::impl {
       bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
                                     ((k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
                                       !t[k + 1].idiom) ||
+                                     (k > 0 && t[k - 1].word && chunk_word(t[k - 1]) && !t[k - 1].pred &&
+                                      plural_head(t, k - 1, k, qfirst - 1)) ||
                                      k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)) ||
                                      t[k - 1].lc == "," || t[k - 1].lc == "and");
       // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
@@ -4830,6 +4895,8 @@ struct extractor::impl {
                                                                           t[m].lc == "not" || t[m].lc == "also"))
             ++m;
           if (m < t.size() && t[m].word && t[m].pred && !t[m].bound) v = m;
+          // (one no table lists: "1,200 commuters who missed the last train have complained")
+          else if (unlisted_past(t, m) && !is_upper(si.text[t[m].start])) v = unlisted = m;
           break;
         }
     }
@@ -8831,8 +8898,12 @@ struct extractor::impl {
           // (a group named by its noun or act is the whole, not a part of it named since: "84
           // cases, 31 of them in children. Twelve of the cases ..." are 12 of the 84; "them" and
           // "those" point at the latest figure, part or not)
+          // ("Of the total, 700 were in the north": a total no smaller than its part, not an
+          // earlier level such as "numbered fewer than 300 in 2009")
+          bool const total = fronted && qf >= 2 && si.tokens[qf - 2].lc == "total";
           auto fits = [&](claim const& o) {
             return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
+                   !(total && o.q.hi && *o.q.hi < c.q.value) &&
                    (verb->empty() || std::none_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
                       return r.kind == relation_kind::part_of;
                     })) &&
@@ -8884,7 +8955,11 @@ struct extractor::impl {
               pos = ql + 3;
             bool own = false;
             for (std::size_t k = pos; k < t.size() && k < pos + 3 && t[k].word && !own; ++k) {
-              own = t[k].pred != nullptr;
+              // (after a copula only a participle is a verb: "were evacuated", "are held", but "were
+              // home and contents claims" names a kind of the whole's thing)
+              own = t[k].pred != nullptr &&
+                    !(k > pos && is_copula(t[k - 1].lc) && !t[k].lc.ends_with("ed") && !t[k].lc.ends_with("ing") &&
+                      !irregular_forms.count(t[k].lc));
               // (over an adverb: "Nine of them later died", "31 of them have since recovered")
               if (!t[k].low_pred && !verb_form_adverbs.count(t[k]) && t[k].lc != "later" && t[k].lc != "since" &&
                   t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
