@@ -5624,7 +5624,9 @@ struct extractor::impl {
       // the damage at", "Their latest forecasts show": a cue word after an article or a possessive
       // pronoun, before "of", or right before another speech verb is a noun (a later verb may
       // still name a speaker: "Early estimates put" is told by the estimates)
-      if (i > 0 && (t[i - 1].lc == "a" || t[i - 1].lc == "an" ||
+      // ("against expected revenue of": after a preposition, a participle modifying a noun)
+      if (i > 0 && (t[i - 1].lc == "a" || t[i - 1].lc == "an" || t[i - 1].lc == "against" ||
+                    noun_prepositions.count(t[i - 1].lc) ||
                     (determiners.count(t[i - 1].lc) && t[i - 1].lc != "that" && t[i - 1].lc != "all")))
         continue;
       // ("the company's forecast of 5,000" is the company's: a possessive before the noun speaks;
@@ -5632,7 +5634,9 @@ struct extractor::impl {
       if (i + 1 < t.size() &&
           ((t[i + 1].lc == "of" && !(i > 0 && is_possessive(t[i - 1].lc))) ||
            attribution_speech_aux.count(t[i + 1]) || is_be(t[i + 1].lc) ||
-           std::any_of(starts.begin(), starts.end(), [&](speech_start const& o) { return o.i == i + 1 && o.verb; })))
+           // ("lawyers said claims there could reach": "said" is never a noun)
+           (!said_verbs.count(t[i].lc) &&
+            std::any_of(starts.begin(), starts.end(), [&](speech_start const& o) { return o.i == i + 1 && o.verb; }))))
         continue;
       // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
       std::size_t j = i;
@@ -5691,6 +5695,9 @@ struct extractor::impl {
              (name_link(b - 1) || (!t[b - 1].word && name_mark(b - 1)) ||
               (t[b - 1].word && speaker_word(t[b - 1]) && t[b - 1].lc != "of" && t[b - 1].lc != "from")) &&
              j - (b - 1) <= 7) {
+        // ("British lawyers said claims there could reach": the words before another speech verb
+        // are that verb's speaker, none of this cue's)
+        if (t[b - 1].word && said_verbs.count(t[b - 1].lc)) break;
         --b;
         // "The agency said it did not believe", "a search it expects to last": a subject pronoun
         // is the verb's whole subject; the words before it belong to another clause (they made
@@ -5881,7 +5888,8 @@ struct extractor::impl {
       // sentence's figures
       if (b < j && (t[b].lc == "what" || t[b].lc == "how")) continue;
       if (b < j) {
-        if (j - b == 1 && pronouns.count(t[b].lc)) {
+        // ("she did not expect": a subject pronoun with the verb's auxiliaries after it)
+        if ((j - b == 1 && pronouns.count(t[b].lc)) || subject_pronouns.count(t[b].lc)) {
           si.pronoun_speaker = true;
           pronoun_at = std::min(pronoun_at, i);
           continue;
@@ -8116,10 +8124,17 @@ struct extractor::impl {
   struct kind_table {
     std::vector<std::pair<std::string, std::string>> named;  // kind -> the name it stood for
     std::vector<std::pair<std::string, bool>> organisation;  // key -> a proper name and no person's (asked once)
+    // the organisation opening the article's first sentence ("Varn Copper restarted the mine on
+    // Monday"): whom a word for any business stands for when no organisation spoke or acted
+    // before it ("..., the company said")
+    // (read only when asked: most articles never need it)
+    sentence_info const* lede_sentence = nullptr;
+    std::string lede;
+    bool lede_read = false;
   };
   std::string kind_mention(std::string_view text, std::string_view lowered, sentence_info const& si,
                            std::string const& kind, std::vector<std::string> const& speakers,
-                           std::vector<char> const& spoke, kind_table& table) const {
+                           std::vector<char> const& spoke, kind_table& table, bool lede = false) const {
     if (!kind_nouns.count(kind)) return {};
     for (auto it = table.named.rbegin(); it != table.named.rend(); ++it)
       if (it->first == kind) return it->second;
@@ -8190,10 +8205,20 @@ struct extractor::impl {
     // profit was" opens with no name)
     // (a single word that opens the sentence is a name by its capital only before an auxiliary or
     // an appositive's comma: "Kemp has cancelled", not "Profit fell")
-    bool const aux = e < t.size() && (attribution_aux.count(t[e]) || t[e].lc == ",");
-    if (e > n && e < t.size() && (e > opens + 1 || aux) &&
-        (t[e].lc == "," || (t[e].word && !is_upper(text[t[e].start]) &&
-                            (t[e].pred || t[e].low_pred || aux || t[e].lc.ends_with("ed") || act_at(t, e))))) {
+    // (in the article's first sentence a ticker in brackets may follow the name: "Tallis
+    // Resources (ASX: TLR) said")
+    std::size_t v = e;
+    if (lede && v < t.size() && t[v].lc == "(")
+      for (std::size_t c = v + 1; c < t.size() && c - v < 8; ++c)
+        if (t[c].lc == ")") {
+          v = c + 1;
+          break;
+        }
+    bool const aux = v < t.size() && (attribution_aux.count(t[v]) || t[v].lc == ",");
+    if (e > n && v < t.size() && (e > opens + 1 || aux) &&
+        (t[v].lc == "," || (t[v].word && !is_upper(text[t[v].start]) &&
+                            (t[v].pred || t[v].low_pred || aux || t[v].lc.ends_with("ed") || act_at(t, v) ||
+                             said_verbs.count(t[v].lc))))) {
       auto k = speaker_key(text, t, named_from, e);
       if (!k.key.empty() && k.key != kind && !demonyms.count(k.key) && !demonym_adjectives.count(k.key) &&
           !generic_head(k.key) && organisation(k.key))
@@ -8213,7 +8238,14 @@ struct extractor::impl {
       // named before it is too far back to be sure of)
       return organisation(key) ? speakers[n] : std::string();
     }
-    return {};
+    if (lede) return {};
+    if (!table.lede_read && table.lede_sentence) {
+      table.lede_read = true;
+      static std::vector<std::string> const none;
+      static std::vector<char> const none_spoke;
+      table.lede = kind_mention(text, lowered, *table.lede_sentence, kind, none, none_spoke, table, true);
+    }
+    return table.lede;
   }
 
   // The one name of a body the sentence gives before the speaker's text `said` ("the Public Service
@@ -8533,6 +8565,8 @@ struct extractor::impl {
         first_paragraph = false;
       }
       prev_end = s.end;
+      // the article's first sentence: the organisation it opens with (kind_table::lede)
+      if (!kinds_named.lede_sentence && !si.tokens.empty()) kinds_named.lede_sentence = &si;
       if (si.parsed.quantities.empty()) {
         date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date, sentence_dates);
         auto const& ds = sentence_dates;

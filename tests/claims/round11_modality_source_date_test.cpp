@@ -169,3 +169,29 @@ TEST_CASE("acc17m: the base a planned level rises from is a fact", "[claims][mod
   // a planned fall from a planned level keeps its plan: no "up"/"down" before "from"
   CHECK(mod_of("The bank will cut its rate to 3% from 3.5% in June.", "3.5%") != modality::asserted);
 }
+
+TEST_CASE("acc17m: 'the company' stands for the organisation the article opens with", "[claims][attribution][acc17m]") {
+  auto cs = run("Dorvan Steel restarted its blast furnace on Monday after a six-week halt.\n\nThe restart brought 300 "
+                "workers back, the company said.");
+  CHECK(by_text(cs, "300").attribution.key == "dorvan steel");
+  // a ticker in brackets; not a single word that opens a sentence ("Sales rose")
+  CHECK(source_of("Sales rose 4% to €80 million, the company said.", "4%") == "company");
+  CHECK(source_of("OSLO, May 3 (Test Wire) - Brask Energy (OSE: BRK) said on Monday it had cut costs. Output fell 6%, "
+                  "the company said.",
+                  "6%") == "brask energy");
+  // a place opening the article is no company; the one that spoke is
+  auto p = run("Dunmore Hills recorded its wettest May. Kessel Foods said it had closed a plant. Output fell 6%, the "
+               "company said.");
+  CHECK(by_text(p, "6%").attribution.key == "kessel foods");
+}
+
+TEST_CASE("acc17m: pronouns, prepositions and said verbs are no speakers", "[claims][attribution][acc17m]") {
+  auto cs = run("Agency director Ines Vale spoke on Monday. Vale, 52, said she did not expect arrivals to exceed 9,000 "
+                "before May.");
+  CHECK(by_text(cs, "9,000").attribution.key == "ines vale");
+  CHECK(source_of("The city will spend €3 billion in 2026, against expected revenue of €2.8 billion.", "€2.8 billion") !=
+        "against");
+  CHECK(source_of("Shares fell 9%, and Danish lawyers said claims there could reach €4 million.", "€4 million") ==
+        "danish lawyers");
+  CHECK(source_of("Treasurer Mara Lenn said the deficit would reach €700 million.", "€700 million") == "mara lenn");
+}
