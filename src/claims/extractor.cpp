@@ -5425,8 +5425,11 @@ struct extractor::impl {
       // opens with a descriptor when a lowercase word follows it)
       // ("Broadcaster Vistel said": a kind of organisation, kind_nouns.tsv, is a descriptor there
       // before a name too)
+      // ("Organisers Brightline Events told": a group of speakers, as a kind, is one there too)
       x.cap = is_upper(text[t[i].start]) &&
-              !(i == 0 && i + 1 < e && t[i + 1].word && (!is_upper(text[t[i + 1].start]) || in(kind_nouns, x)));
+              !(i == 0 && i + 1 < e && t[i + 1].word &&
+                (!is_upper(text[t[i + 1].start]) || in(kind_nouns, x) || in(generic_speakers, x) ||
+                 in(speaker_nouns, x)));
       ws.push_back(x);
     }
     // A title before a capitalized name: keep the name.
@@ -5452,7 +5455,10 @@ struct extractor::impl {
       std::size_t run = ws.size();
       while (run > from && ws[run - 1].cap) --run;
       // (a possessive place before the descriptor goes with it: "Aldern's rail operator Railnord")
-      std::size_t const lead = from + 1 < run && ws[from].possessive ? from + 1 : from;
+      // (and a place or group in capitals before the lowercase descriptor: "the Aldern rail
+      // operator Railnord", "Farmers' union Agrival")
+      std::size_t const lead =
+          from + 1 < run && (ws[from].possessive || (ws[from].cap && !ws[from + 1].cap)) ? from + 1 : from;
       bool descriptor = ws.size() - run >= 1 && run > lead;
       for (std::size_t m = lead; m < run && descriptor; ++m) descriptor = !ws[m].cap && !in(function_words, ws[m]);
       if (descriptor) from = run;
@@ -6863,6 +6869,14 @@ struct extractor::impl {
       if (c.predicate_span.end > c.predicate_span.start && c.predicate_span.start >= t[qlast].end) {
         auto const pb = token_at(t, c.predicate_span.start);
         own_perfect = pb < t.size() && (t[pb].lc == "has" || t[pb].lc == "have");
+      }
+      // a present verb right before the figure states what holds now ("the plant, which opened
+      // in 1987 and employs about 2,100 people", "which represents 310 stores", "employs 1,300
+      // people and had sales of $410 million last year"): not dated by another clause's phrase
+      if (!present && qfirst >= 1 && c.predicate_span.end == t[qfirst - 1].end) {
+        auto const& v = t[qfirst - 1];
+        present = v.word && (v.pred || v.low_pred) && v.lc.size() > 4 && v.lc.ends_with('s') && !v.lc.ends_with("ss") &&
+                  !is_upper(si.text[v.start]) && !(qfirst >= 2 && t[qfirst - 2].word && predicate_aux.count(t[qfirst - 2]));
       }
     };
     auto const& cands = *sentence_dates;

@@ -13,6 +13,7 @@ namespace {
 using testing::by_text;
 using testing::mod_of;
 using testing::run;
+using testing::date_of;
 using testing::source_of;
 
 }  // namespace
@@ -194,4 +195,25 @@ TEST_CASE("acc17m: pronouns, prepositions and said verbs are no speakers", "[cla
   CHECK(source_of("Shares fell 9%, and Danish lawyers said claims there could reach €4 million.", "€4 million") ==
         "danish lawyers");
   CHECK(source_of("Treasurer Mara Lenn said the deficit would reach €700 million.", "€700 million") == "mara lenn");
+}
+
+TEST_CASE("acc17m: descriptors before a name are dropped after a place or a group", "[claims][attribution][acc17m]") {
+  CHECK(source_of("A tram carrying 90 people derailed, the Velm transit operator Cityline said.", "90") == "cityline");
+  CHECK(source_of("Growers' federation Agrona put the losses at €40 million.", "€40 million") == "agrona");
+  auto cs = run("Organisers Larkhill Events told the council that 30,000 people came. Larkhill said 400 stewards were "
+                "on duty.");
+  CHECK(by_text(cs, "30,000").attribution.key == "larkhill events");
+  CHECK(by_text(cs, "400").attribution.key == "larkhill events");
+  // a name of several capitalized words stays whole; a body in lowercase keeps its place
+  CHECK(source_of("Exports fell 4%, the Velm Transit Authority said.", "4%") == "velm transit authority");
+  CHECK(source_of("Exports fell 4%, Velm's trade ministry said.", "4%") == "velm trade ministry");
+}
+
+TEST_CASE("acc17m: a present verb's figure holds now, not at another clause's date", "[claims][date][acc17m]") {
+  // publication 2024-04-09
+  CHECK(date_of("The mill, which opened in 1961 and employs 800 people, will close.", "800") == "2024-04-09");
+  CHECK(date_of("The firm employs 1,300 people and had sales of $41 million last year.", "1,300") == "2024-04-09");
+  CHECK(date_of("The firm employs 1,300 people and had sales of $41 million last year.", "$41 million") == "2023");
+  // a past verb keeps the clause's date
+  CHECK(date_of("The mill employed 800 people in 1990.", "800") == "1990");
 }
