@@ -65,6 +65,10 @@ struct batch_job {
 };
 
 constexpr std::size_t chunk_bytes = std::size_t{1} << 20;
+// What a chunk is given at once: chunk_bytes and the run that crosses it (see process). Grown
+// from 64 KB by doubling, a chunk's bytes were copied five times or more while it filled, and
+// once more into 2 MB when the last run crossed 1 MB; memory not yet written is not resident.
+constexpr std::size_t chunk_room = chunk_bytes + chunk_bytes / 4;
 
 // Extracts (and renders) a batch. `chunk_full` is called when rendered.back() reaches
 // chunk_bytes; it must leave an empty chunk at the back.
@@ -96,6 +100,7 @@ void process(batch_job& b, claims::extractor const& ex, extract_sinks const& sin
         weight += 1024 + (cs[to].sentence_end - cs[to].sentence_start);
         ++to;
       }
+      if (b.rendered.back().empty()) b.rendered.back().reserve(chunk_room);
       sinks.render(b.articles[i], topics, std::span<claim const>(cs.data() + from, to - from), b.rendered.back());
       if (free_each)
         for (std::size_t k = from; k < to; ++k) {
