@@ -7271,7 +7271,7 @@ struct extractor::impl {
       published();
       return;
     }
-    if (standing_figure(t, qfirst, qlast) || compound_modifier(c.q)) {
+    if (standing_figure(t, qfirst, qlast) || compound_modifier(c.q, si.text)) {
       published();
       return;
     }
@@ -7391,8 +7391,9 @@ struct extractor::impl {
   // describes the thing (its size, a standing fact), it does not count events.
   // (a qualifier written after the figure is none: "500-plus police", "40-odd";
   // postfix_qualifiers.tsv)
-  bool compound_modifier(quantity const& q) const {
-    std::string_view const text = q.text;
+  // (`article`: the article's text; q.text is left empty there, see extract's parse)
+  bool compound_modifier(quantity const& q, std::string_view article) const {
+    std::string_view const text = article.substr(q.span.start, q.span.end - q.span.start);
     if (q.kind != quantity_kind::count) return false;
     // (most figures hold no hyphen: memchr rejects them faster than rfind's byte loop)
     if (text.empty() || !std::memchr(text.data(), '-', text.size())) return false;
@@ -8475,7 +8476,9 @@ struct extractor::impl {
       tokenize_into(si.tokens, text, s, prepared, folds.data(), &capitals, &marks);
       // (the parser after intern, which marks the words it need not visit in `prepared`)
       auto const windows = intern(si.tokens, si.notable, &quiet);
-      parser.parse(text, s, prepared, si.parsed);
+      // (the figures' texts are not copied: a claim reads its figure's at its span, and only
+      // extract's full claims copy it, below)
+      parser.parse(text, s, prepared, si.parsed, false);
       si.notable_known = true;
       mark_phrases(si.tokens, windows.phrases, si.notable);
       si.modality_window = windows.modality;
@@ -8886,6 +8889,7 @@ struct extractor::impl {
           c.url = a.url;
           c.file = a.file;
           c.line = a.line;
+          c.q.text.assign(text.substr(c.q.span.start, c.q.span.end - c.q.span.start));
         }
         if (copy_sentences) c.sentence = std::string(text.substr(s.start, s.end - s.start));
         c.sentence_start = s.start;
@@ -9212,7 +9216,7 @@ struct extractor::impl {
         // "a three-week-old strike": an event's age is how long it has lasted, no one's age
         if (is_age(c) && event_ages.count(c.subject.key)) c.q.age = false;
         // "a 15-member council": the thing has that many, whatever the clause's verb
-        if ((compound_modifier(c.q) || is_age(c)) &&
+        if ((compound_modifier(c.q, si.text) || is_age(c)) &&
             !modifier_predicate.empty()) {
           c.predicate.key = modifier_predicate;
           c.predicate_span = {};

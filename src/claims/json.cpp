@@ -475,18 +475,20 @@ struct shared_cache {
   }
 };
 
-// A claim's subject and predicate texts (a claim of extract_lean leaves them in its article's
-// text, `article_text`; empty for claims of extract).
+// A claim's figure, subject and predicate texts (a claim of extract_lean leaves them in its
+// article's text, `article_text`; empty for claims of extract).
 struct claim_texts {
-  std::string_view subject, predicate;
+  std::string_view figure, subject, predicate;
   claim_texts(claim const& c, std::string_view article_text)
-      : subject(subject_text(c, article_text)), predicate(predicate_text(c, article_text)) {}
+      : figure(figure_text(c, article_text)),
+        subject(subject_text(c, article_text)),
+        predicate(predicate_text(c, article_text)) {}
 };
 
 // Bytes a claim takes at most beyond its shared parts (article part, sentence, topics): its
 // strings escaped, the literals, numbers and enums (well below 1024 bytes together).
 std::size_t own_max(claim const& c, claim_texts const& t) {
-  std::size_t n = c.id.size() + c.q.text.size() + c.q.qualifier.size() + c.q.unit.size() + t.subject.size() +
+  std::size_t n = c.id.size() + t.figure.size() + c.q.qualifier.size() + c.q.unit.size() + t.subject.size() +
                   c.subject.key.size() + c.scope.size() + t.predicate.size() + c.predicate.key.size() +
                   c.date.size() + c.date_end.size() + c.attribution.text.size() + c.attribution.key.size();
   std::size_t bound = 1024 + 6 * n;
@@ -564,7 +566,7 @@ template <class Article, class Sentence, class Topics>
   w.lit(R"(},"sentence":)");
   sentence(w);
   w.lit(R"(,"quantity":{"text":)");
-  w.str(c.q.text);
+  w.str(texts.figure);
   w.lit(R"(,"value":)");
   char const* const value_at = w.p;
   w.number(c.q.value);
@@ -734,7 +736,7 @@ void write_tsv(std::string& out, claim const& c, std::string_view article, std::
   tsv_field(out, published);
   tsv_field(out, std::to_string(c.q.span.start));
   tsv_field(out, std::to_string(c.q.span.end));
-  tsv_field(out, c.q.text);
+  tsv_field(out, texts.figure);
   tsv_number(out, c.q.value);
   tsv_number(out, c.q.lo);
   tsv_number(out, c.q.hi);

@@ -692,7 +692,8 @@ struct quantity_parser::impl {
     return true;
   }
 
-  void parse(std::string_view text, byte_span s, prepared_text const* prepared, parse_result& r) const {
+  void parse(std::string_view text, byte_span s, prepared_text const* prepared, parse_result& r,
+             bool with_text = true) const {
     r.quantities.clear();
     r.dates.clear();
     if (s.end > text.size() || s.start >= s.end) return;
@@ -1050,7 +1051,7 @@ struct quantity_parser::impl {
       }
       if (keep) {
         q.span = {base + i, base + end};
-        q.text.append(text.data() + q.span.start, end - i);  // (q is new: append, simpler than assign's replace)
+        if (with_text) q.text.append(text.data() + q.span.start, end - i);  // (q is new: append, simpler than assign's replace)
         seen_pp = seen_pp || is_lit(q.unit, "pp");
         i = starts.seek(end);
         continue;
@@ -1063,13 +1064,14 @@ struct quantity_parser::impl {
       }
       i = starts.seek(j);
     }
-    find_unit_lengths(text, lc_rel, base, r);
+    find_unit_lengths(text, lc_rel, base, r, with_text);
     for (auto& d : r.dates) d.span = {base + d.span.start, base + d.span.end};
   }
 
   // "a week-long truce", "a year-long siege": a singular time unit, a dash and a length suffix
   // (quantity_context.tsv) is a duration of one unit; the article stays with the noun.
-  void find_unit_lengths(std::string_view text, std::string_view lc, std::size_t base, parse_result& r) const {
+  void find_unit_lengths(std::string_view text, std::string_view lc, std::size_t base, parse_result& r,
+                         bool with_text) const {
     std::size_t const found = r.quantities.size();  // sorted by start; the ones added here follow
     std::size_t next_q = 0;
     for (std::size_t d = lc.find('-'); d != std::string_view::npos; d = lc.find('-', d + 1)) {
@@ -1092,7 +1094,7 @@ struct quantity_parser::impl {
       q.lo = 1;
       q.hi = 1;
       q.span = span;
-      q.text.assign(text.data() + span.start, span.end - span.start);
+      if (with_text) q.text.assign(text.data() + span.start, span.end - span.start);
       r.quantities.push_back(std::move(q));
     }
     if (r.quantities.size() > found)
@@ -1124,8 +1126,8 @@ void quantity_parser::parse(std::string_view text, byte_span sentence, parse_res
 }
 
 void quantity_parser::parse(std::string_view text, byte_span sentence, prepared_text const& prepared,
-                            parse_result& out) const {
-  impl_->parse(text, sentence, &prepared, out);
+                            parse_result& out, bool with_text) const {
+  impl_->parse(text, sentence, &prepared, out, with_text);
 }
 
 }  // namespace claimcheck::parser

@@ -82,6 +82,11 @@ TEST_CASE("lean extraction: the writers give the same bytes as for full claims",
     CHECK(claims::subject_text(lean[i], a.text) == full[i].subject.text);
     CHECK(claims::predicate_text(lean[i], a.text) == full[i].predicate.text);
     CHECK(claims::subject_text(full[i], {}) == full[i].subject.text);
+    // (and the figure's text at its span: a lean claim holds none)
+    CHECK(lean[i].q.text.empty());
+    CHECK(!full[i].q.text.empty());
+    CHECK(claims::figure_text(lean[i], a.text) == full[i].q.text);
+    CHECK(claims::figure_text(full[i], {}) == full[i].q.text);
     std::string want, got;
     claims::append_json(want, full[i]);
     claims::append_json(got, lean[i], a, topics);

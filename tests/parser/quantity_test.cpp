@@ -466,7 +466,7 @@ TEST_CASE("a prepared text gives each sentence what parsing the sentence alone g
   CHECK(!starts.count("the"));
   std::mt19937 rng(5);
   parser::prepared_text prepared;
-  parser::parse_result alone, with;
+  parser::parse_result alone, with, bare;
   std::size_t found = 0, taken = 0;
   for (int round = 0; round < 300; ++round) {
     std::string text;
@@ -485,6 +485,14 @@ TEST_CASE("a prepared text gives each sentence what parsing the sentence alone g
         qp().parse(text, {a, b}, alone);
         qp().parse(text, {a, b}, prepared, with);
         CHECK(fuzzing::same_parse(alone, with));
+        // without the figures' texts (the extractor's parse): the same but for each `text`,
+        // left empty, which is the text at its span
+        qp().parse(text, {a, b}, prepared, bare, false);
+        for (auto& q : bare.quantities) {
+          CHECK(q.text.empty());
+          q.text = text.substr(q.span.start, q.span.end - q.span.start);
+        }
+        CHECK(fuzzing::same_parse(alone, bare));
         found += alone.quantities.size();
       }
     }

@@ -50,7 +50,10 @@ class quantity_parser {
   /// The same, reading the sentence's lowercased bytes and byte classes from `prepared`, which
   /// must be prepared_text::build(text): for a caller that parses a text sentence after
   /// sentence and has built them anyway (the result is the same as without them).
-  void parse(std::string_view text, byte_span sentence, prepared_text const& prepared, parse_result& out) const;
+  /// Without `with_text`, each quantity's `text` is left empty: it is text[span], for a caller
+  /// that reads it there (claims::extractor; saves a copy of every figure's bytes).
+  void parse(std::string_view text, byte_span sentence, prepared_text const& prepared, parse_result& out,
+             bool with_text = true) const;
 
   /// The lowercase words parse reads at a word start: where a figure may begin (the first
   /// words of the number, fraction, qualifier, vague and currency tables, "a", "half",
