@@ -823,12 +823,12 @@ struct extractor::impl {
       if (r.at(2) == "irregular") irregular_forms.insert(text::fold(r.at(0)));
     }
     for (auto const& r : lex.table("verb_frames").rows) {
-      if (r.at(2) == "experiencer") {
-        experiencer_verbs.insert(text::fold(r.at(0)));
+      if (r.at(2) == "experiencer" || r.at(2) == "valuation") {
+        (r.at(2) == "experiencer" ? experiencer_verbs : valuation_verbs).insert(text::fold(r.at(0)));
         continue;
       }
       if (r.at(2) != "object" && r.at(2) != "directive")
-        lex.fail(lex.table("verb_frames"), r, "frame must be object, directive or experiencer");
+        lex.fail(lex.table("verb_frames"), r, "frame must be object, directive, experiencer or valuation");
       verb_frames[text::fold(r.at(0))] = {r.at(1), r.at(2)};
     }
     for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
@@ -1237,6 +1237,7 @@ struct extractor::impl {
   token_set figure_speech_verbs;  // "added": speech, or a verb of the figure right after it (attribution.tsv "object")
   token_set said_verbs;          // "said", "says": speech verbs a clause follows (attribution.tsv "verb")
   token_set experiencer_verbs;   // "needed", "suffered": a verb, not an adjective, before a noun (verb_frames.tsv)
+  token_set valuation_verbs;     // "put", "estimated": "put the cost at N" (verb_frames.tsv frame valuation)
   token_set nominal_adjectives;  // "the dead", "40 injured": adjectives that stand for people (nominal_adjectives.tsv)
   word_map<std::string> nominal_adjective_keys;  // their subject keys
   std::vector<cue> counted_dates;                      // "<n> days earlier": offset per unit
@@ -1341,6 +1342,7 @@ struct extractor::impl {
     enter(change_base_period_cues);
     enter(said_verbs);
     enter(experiencer_verbs);
+    enter(valuation_verbs);
     enter(nominal_adjectives);
     enter(figure_speech_verbs);
     for (auto const* l : rule_list::all())
@@ -3451,7 +3453,14 @@ struct extractor::impl {
     // (through "of" only when "of" follows: otherwise chunk_right reads the same as without it)
     bool const of_next = qlast + 1 < si.tokens.size() && si.tokens[qlast + 1].word && si.tokens[qlast + 1].lc == "of";
     ch.of = of_next ? chunk_right(si.tokens, qlast + 1, true, false, &ch.of_token, &sentence_claims) : ch.plain;
-    if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier, ch))
+    // "The board put the cost of overtime at €6.2 million", "put its losses so far at about $4
+    // million", "insured losses now put at A$512 million": a figure with no noun of its own after
+    // "at" that a valuation verb (verb_frames.tsv) sets on a noun is that noun's: the head of the
+    // verb's object (before its "of" phrase), or of the noun before a passive's verb.
+    // (tested here, before subject_from_words' rules, out of line: few figures follow "at")
+    if (!subject_before_words(c, si, qlast, qfirst, sentence_claims, earlier, ch) &&
+        !(qfirst >= 3 && ch.plain.first == ch.plain.second && si.tokens[qfirst - 1].lc == "at" &&
+          valued_noun(c, si, qfirst - 1)))
       subject_from_words(c, si, qlast, qfirst, sentence_claims, of_quantity_token, earlier, ch);
     subject_after_words(c, si, qlast, qfirst, sentence_claims, earlier);
   }
@@ -3699,6 +3708,35 @@ struct extractor::impl {
       k = p - 2;
     }
     return k;
+  }
+
+  // (subject_from_words: the valuation verb within 8 words before the "at" at t[at], with no
+  // punctuation between; true when it set the subject)
+  [[gnu::noinline]] bool valued_noun(claim& c, sentence_info const& si, std::size_t at) const {
+    token_span const t = si.tokens;
+    for (std::size_t k = at, n = 0; k-- > 0 && n < 8; ++n) {
+      if (!t[k].word) return false;
+      if (!valuation_verbs.count(t[k].lc)) continue;
+      std::size_t b = k + 1, e = k + 1;
+      if (k + 1 < at) {  // active: its object
+        // (a word the tables list as a verb too is a noun here: "put the cost at")
+        while (b < at && t[b].word && (article_or_determiner(t[b]) || is_possessive(t[b].lc))) ++b;
+        for (e = b; e < at && e - b < 3 && chunk_word(t[e]) && !chunk_enders.count(t[e].lc) && !t[e].low_pred;) ++e;
+      } else {  // passive: the noun before the verb, over adverbs and a form of "be"
+        std::size_t x = k;
+        while (x > 0 && t[x - 1].word && verb_form_adverbs.count(t[x - 1])) --x;
+        if (x > 0 && is_be(t[x - 1].lc)) --x;
+        for (e = b = x; b > 0 && e - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred;) --b;
+      }
+      // (a level noun, a measure or a noun that names an event keeps its own rules: "put the toll
+      // at 50,132" kill, "put the number of dead at 3,200" person)
+      if (b >= e || level_nouns.count(t[e - 1].lc) || measure_nouns.count(t[e - 1].lc) ||
+          !key_of("", strip_possessive(t[e - 1].lc)).predicate.empty())
+        return false;
+      subject_from_chunk(c, t, b, e, false);
+      return true;
+    }
+    return false;
   }
 
   // (subject_from_words' walk back from the figure)

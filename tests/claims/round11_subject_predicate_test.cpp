@@ -117,3 +117,19 @@ TEST_CASE("acc17s: money paid out is paid; a loan paid out is released", "[claim
   CHECK(pred_of("The fund has paid out $2 million in refunds.", "$2 million") == "pay");
   CHECK(pred_of("A loan of $1.5 billion will be paid out in two tranches, the IMF said.", "$1.5 billion") == "release");
 }
+
+TEST_CASE("acc17s: a figure a valuation verb sets on a noun is that noun's", "[claims][subject][acc17s]") {
+  CHECK(subj_of("The board put the cost of overtime and extra equipment at \xE2\x82\xAC" "6.2 million.",
+                "\xE2\x82\xAC" "6.2 million") == "cost");
+  CHECK(subj_of("The port authority put its losses so far at about $4 million.", "about $4 million") == "loss");
+  CHECK(subj_of("Insured losses were put at A$512 million on Friday.", "A$512 million") == "loss");
+  CHECK(subj_of("The council now estimates the repair bill at \xC2\xA3" "3 million.", "\xC2\xA3" "3 million") == "bill");
+  // a toll or a number keeps its own rules
+  CHECK(subj_of("Officials put the toll at 212 on Monday.", "212") == "person");
+  CHECK(pred_of("Officials put the toll at 212 on Monday.", "212") == "kill");
+  CHECK(subj_of("The ministry put the number of dead at about 3,200.", "about 3,200") == "person");
+}
+
+TEST_CASE("acc17s: 'ahead' ends a figure's noun", "[claims][subject][acc17s]") {
+  CHECK(subj_of("The college has enrolled a record 3,100 students ahead of the new term.", "3,100") == "student");
+}
