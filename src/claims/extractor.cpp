@@ -2476,6 +2476,36 @@ struct extractor::impl {
     }
     return true;
   }
+  // How many figures from local[first] on form a list closed by "and", each after a comma or the
+  // "and" (after the first gap's last comma only: the first figure's own words may hold an "and",
+  // "14,380 were home and contents claims, 4,870 motor claims and 2,410 business claims"), of
+  // the first's kind and unit, with no verb after the first gap (the others are gapped: "231,900
+  // were imports and 180,700 exports"); 0 when there is no such list of two or more.
+  static std::size_t gapped_list(token_span t, std::span<claim const> local,
+                                 std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t first) {
+    // (a verb after the comma starts a clause of its own: "23 came from Vel Tarn, where a hillside
+    // gave way and swept away a dozen houses" is no list)
+    auto const verb = [&](std::size_t m) { return t[m].word && (t[m].pred || t[m].lc == "said"); };
+    for (std::size_t q = first + 1; q < local.size(); ++q) {
+      if (local[q].q.kind != local[first].q.kind || local[q].q.unit != local[first].q.unit) return 0;
+      std::size_t const b = ranges[q - 1].second + 1, e = ranges[q].first;
+      std::size_t tail = b;
+      bool comma = false, conj = false;
+      for (std::size_t m = b; m < e; ++m) {
+        if (t[m].lc == ",") comma = true, tail = m + 1;
+        if (q > first + 1 && verb(m)) return 0;
+      }
+      for (std::size_t m = tail; m < e; ++m)
+        if (comma && verb(m)) return 0;
+      // (the "and" right before the figure, or a word or two before it: "and Italy's €620
+      // million", "and zinc for A$330 million"; the previous figure's words before it)
+      for (std::size_t m = std::max(tail, e > 3 ? e - 3 : std::size_t{0}); m < e; ++m) conj = conj || t[m].lc == "and";
+      if (e - b > 10) return 0;
+      if (conj) return q - first + 1;
+      if (!comma) return 0;
+    }
+    return 0;
+  }
   // "About 3.9 million out of 5.5 million registered voters, or 71%, voted": a part right before
   // "out of" has no noun of its own (it counts what its whole counts), and a verb inside its
   // whole's noun phrase ("registered") is the whole's: the part's is the clause's verb after it.
@@ -2764,6 +2794,28 @@ struct extractor::impl {
   // points: "closed at 40,003.60, up 0.7%." names no level the gold links. Returns the level's
   // index in `local`, or SIZE_MAX; `base` is the figure right after "from" (the earlier level),
   // or SIZE_MAX.
+  // The level a change set after it changes (the change at local[z]): the nearest figure before it
+  // that a change of its kind can change: a percentage-point change a share, a percent or fraction
+  // change a count or sum, another change a figure of its own kind and unit; not an earlier level
+  // ("a year earlier", "from €580 in 2024", "against 1,460") nor a span's end ("between 1 and 19
+  // November"). Its index in `local`, or SIZE_MAX.
+  static std::size_t level_before_change(token_span t, std::span<claim const> local,
+                                         std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t z) {
+    auto const& c = local[z].q;
+    bool const points = c.kind == quantity_kind::percent && is_lit(c.unit, "pp");
+    bool const share = (c.kind == quantity_kind::percent && !points) || c.kind == quantity_kind::fraction;
+    auto fits = [&](quantity const& l) {
+      if (points) return (l.kind == quantity_kind::percent && l.unit.empty()) || l.kind == quantity_kind::fraction;
+      if (share) return l.kind == quantity_kind::count || l.kind == quantity_kind::money;
+      return l.kind == c.kind && l.unit == c.unit;
+    };
+    for (std::size_t j = z; j-- > 0;)
+      if (fits(local[j].q) && !time_offset(t, ranges[j].second) &&
+          !(ranges[j].first > 0 && (t[ranges[j].first - 1].lc == "from" || t[ranges[j].first - 1].lc == "against" ||
+                                    t[ranges[j].first - 1].lc == "between")))
+        return j;
+    return SIZE_MAX;
+  }
   std::size_t level_of_trailing_change(token_span t, std::span<claim const> local,
                                        std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t z,
                                        std::size_t& base) const {
@@ -2771,24 +2823,22 @@ struct extractor::impl {
     auto const [qf, ql] = ranges[z];
     std::size_t k = qf;
     if (k > 0 && t[k - 1].lc == "by") --k;
-    if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down") || t[k - 2].lc != ",") return SIZE_MAX;
+    if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down")) return SIZE_MAX;
     auto const& c = local[z].q;
     bool const points = c.kind == quantity_kind::percent && is_lit(c.unit, "pp");
     bool const based = ql + 1 < t.size() && trailing_bases.count(t[ql + 1].lc);
-    if (!points && !based) return SIZE_MAX;
-    auto fits = [&](quantity const& l) {
-      if (points) return (l.kind == quantity_kind::percent && l.unit.empty()) || l.kind == quantity_kind::fraction;
-      if (c.kind == quantity_kind::percent)
-        return l.kind == quantity_kind::count || l.kind == quantity_kind::money;
-      return l.kind == c.kind && l.unit == c.unit;
-    };
-    std::size_t level = SIZE_MAX;
-    for (std::size_t j = z; j-- > 0;)
-      if (fits(local[j].q) && !time_offset(t, ranges[j].second)) {
-        level = j;
-        break;
-      }
+    // (after "and" only with a base: "its busiest month on record and up 7.4% from a year earlier")
+    if (t[k - 2].lc != "," && !(based && t[k - 2].lc == "and")) return SIZE_MAX;
+    // a share changes a count or sum: a percent, or a fraction ("up by almost a quarter")
+    bool const share = (c.kind == quantity_kind::percent && !points) || c.kind == quantity_kind::fraction;
+    // (with no base, a share's change that ends its clause: "11,380 cases were recorded in 2025, up
+    // 27%, or ...", "handled 268,000 of the containers, up 9%."; not a quote's move after "at",
+    // "closed at 40,003.60, up 0.7%", which the corpus's gold leaves unlinked)
+    bool const ends = share && (ql + 1 >= t.size() || t[ql + 1].lc == "," || t[ql + 1].lc == "." || t[ql + 1].lc == ";");
+    if (!points && !based && !ends) return SIZE_MAX;
+    std::size_t const level = level_before_change(t, local, ranges, z);
     if (level == SIZE_MAX) return SIZE_MAX;
+    if (!based && !points && ranges[level].first > 0 && t[ranges[level].first - 1].lc == "at") return SIZE_MAX;
     if (z + 1 < local.size() && ql + 2 < t.size() && t[ql + 1].lc == "from" && ranges[z + 1].first == ql + 2)
       base = z + 1;
     return level;
@@ -3210,6 +3260,13 @@ struct extractor::impl {
     if (w.lc == "them" && first) return std::string();
     if ((w.lc == "those" || w.lc == "these") &&
         (first || (qlast + 3 < t.size() && chunk_word(t[qlast + 3]) && !t[qlast + 3].pred))) {
+      // "Nearly two-thirds of those killed were over 75": a group named by what was done to it, a
+      // participle with the clause's own verb after it, is the count of that act, not the latest
+      // figure (a part of it named since); "Nine of those died" keeps "those" as a pronoun
+      if (qlast + 4 < t.size() && t[qlast + 3].word && t[qlast + 3].pred && t[qlast + 3].lc.ends_with("ed") &&
+          t[qlast + 4].word && (t[qlast + 4].pred || t[qlast + 4].low_pred || is_copula(t[qlast + 4].lc) ||
+                                t[qlast + 4].lc == "had" || t[qlast + 4].lc == "have" || t[qlast + 4].lc == "has"))
+        return std::string(*t[qlast + 3].pred);
       // "those deaths": the figure of people who died (or were killed)
       if (qlast + 3 < t.size() && chunk_word(t[qlast + 3]))
         return key_of("", strip_possessive(t[qlast + 3].lc)).predicate;
@@ -8969,6 +9026,7 @@ struct extractor::impl {
         // "At least 112 of those deaths", "About 70% of the dead": the figure referred to, with
         // its verb (unless the part has one of its own).
         auto verb = anaphoric_whole(si.tokens, ql, i == 0);
+        std::string_view subgroup_scope;  // (below: a share's own subgroup, when no other scope is found)
         bool fronted = false, own_noun = false;
         // (a fronted reference only for a figure with no noun of its own: "Of the dead, 14 came";
         // "Among the dead are 14 children" keeps its noun)
@@ -9010,20 +9068,47 @@ struct extractor::impl {
           // two brothers")
           bool const verb_only = own_noun && !(qf >= 4 && si.tokens[qf - 4].lc == "among") && participle_parts < i;
           participle_parts += own_noun;
-          for (std::size_t j = i, n = 0; !w && j-- > 0 && n < 32; ++n)
-            if (fits(local[j]) && !verb_only) {
-              w = &local[j];
-              anaphoric_parts.emplace_back(i, j);
+          // ("About 6,900 of those appointments" after "7,900 appointments and 1,150 operations were
+          // postponed": a noun of its own after "those" names the count of that noun, which the
+          // latest figure need not be; with none of it before, the latest count serves as before)
+          std::string_view named;
+          claim noun_of;
+          if (!fronted && verb->empty() && ql + 3 < si.tokens.size() && chunk_word(si.tokens[ql + 3])) {
+            auto [nb, ne] = chunk_right(si.tokens, ql + 3, false, false);
+            noun_of.q.kind = c.q.kind;
+            if (nb < ne) subject_from_chunk(noun_of, si.tokens, nb, ne, false);
+            named = noun_of.subject.key;
+          }
+          // (one pass: the first that fits, and the first of the named noun, which wins)
+          std::size_t in_local = SIZE_MAX, fallback_local = SIZE_MAX;
+          claim const* in_earlier = nullptr;
+          claim const* fallback_earlier = nullptr;
+          bool done = false;
+          for (std::size_t j = i, n = 0; !done && !verb_only && j-- > 0 && n < 32; ++n)
+            if (fits(local[j])) {
+              if (fallback_local == SIZE_MAX) fallback_local = j;
+              if (named.empty() || local[j].subject.key == named) in_local = j, done = true;
             }
           std::size_t n = 0;
-          for (auto it = earlier.rbegin(); !w && it != earlier.rend() && n < 32; ++it, ++n)
+          for (auto it = earlier.rbegin(); !done && it != earlier.rend() && n < 32; ++it, ++n)
             if (fits(*it)) {
-              w = &*it;
-              // a part of a figure of an earlier sentence (which has its id already)
-              if (verb_only) break;
-              if (it->q.kind == c.q.kind) c.relations.push_back({relation_kind::part_of, it->id});
-              else if (is_share(c.q.kind)) c.relations.push_back({relation_kind::fraction_of, it->id});
+              if (!fallback_earlier) fallback_earlier = &*it;
+              if (named.empty() || it->subject.key == named) in_earlier = &*it, done = true;
+              // (a group's verb alone: the first one, with no part to link)
+              if (verb_only) in_earlier = &*it, done = true;
             }
+          if (!done) in_local = fallback_local, in_earlier = fallback_local == SIZE_MAX ? fallback_earlier : nullptr;
+          if (in_local != SIZE_MAX) {
+            w = &local[in_local];
+            anaphoric_parts.emplace_back(i, in_local);
+          } else if (in_earlier) {
+            w = in_earlier;
+            // a part of a figure of an earlier sentence (which has its id already)
+            if (!verb_only) {
+              if (w->q.kind == c.q.kind) c.relations.push_back({relation_kind::part_of, w->id});
+              else if (is_share(c.q.kind)) c.relations.push_back({relation_kind::fraction_of, w->id});
+            }
+          }
           if (w) {
             auto const& t = si.tokens;
             if (!own_noun) {
@@ -9055,6 +9140,13 @@ struct extractor::impl {
                   t[k].lc != "been" && t[k].lc != "have" && t[k].lc != "had")
                 break;
             }
+            // (a share of a group named by its act with a complement after its copula, "Nearly
+            // two-thirds of those killed were aged 75 or over", names a subgroup of its own, as
+            // "about 40% are pensioners" does: scoped by it, so a part of the count named for another
+            // reason, "Of those, about 380 were in the capital", is not the count it is checked on)
+            if (is_share(c.q.kind) && !fronted && !verb->empty() && t[ql + 2].lc == "those" && ql + 5 < t.size() &&
+                is_copula(t[ql + 4].lc) && t[ql + 5].word)
+              subgroup_scope = t[ql + 5].lc;
             // (a group named by what was done to it, "those admitted" after "1,214 admissions"
             // recorded: what was done to it)
             if (!own)
@@ -9347,6 +9439,7 @@ struct extractor::impl {
               break;
             }
         c.scope = scope_of(text, si, c, qf, topics);
+        if (c.scope.empty() && !subgroup_scope.empty()) c.scope = subgroup_scope;
         // "grants of up to €8,000 each", "up to €180,000 per vessel": a figure per unit is no total
         // of what it counts; scoped by its unit, it never meets the totals' contradictions and
         // timelines (phrase_cues.tsv per_unit)
@@ -9646,10 +9739,15 @@ struct extractor::impl {
         }
         // "Eleven people have now died, two more than on Sunday": the change of the level before it
         // (the next figure, after a comma)
-        // (also a percent of a count or sum: "recorded 84,215 crimes, 3.8% fewer than a year earlier")
-        bool const percent_change = local[j].q.kind == quantity_kind::percent && local[j].q.unit != "pp" &&
-                                    (local[i].q.kind == quantity_kind::count || local[i].q.kind == quantity_kind::money);
-        if (comparison_change(si.tokens, ranges[j].second) && (local[i].q.kind == local[j].q.kind || percent_change) &&
+        // (also a percent or fraction of a count or sum: "recorded 84,215 crimes, 3.8% fewer than a
+        // year earlier", "spent £1.4 million on safety this year, a third more than in 2025")
+        // (the comparison first: most figures have none)
+        auto const percent_change = [&] {
+          return ((local[j].q.kind == quantity_kind::percent && local[j].q.unit != "pp") ||
+                  local[j].q.kind == quantity_kind::fraction) &&
+                 (local[i].q.kind == quantity_kind::count || local[i].q.kind == quantity_kind::money);
+        };
+        if (comparison_change(si.tokens, ranges[j].second) && (local[i].q.kind == local[j].q.kind || percent_change()) &&
             si.tokens[ranges[j].first - 1].lc == ",")
           local_rels.emplace_back(j, relation_kind::change_of, i);
       }
@@ -9731,17 +9829,22 @@ struct extractor::impl {
         }
       }
       // "The deal will cost €2.4bn, about €300m more than the opening offer": a difference set
-      // right after its level's comma is that level's change (a comparison with an earlier time,
-      // "three more than on Friday", is comparison_change's)
+      // after its level's comma is that level's change (a comparison with an earlier time,
+      // "three more than on Friday", is comparison_change's); the level's noun phrase may stand
+      // between them, with no verb ("would cost SEK 1.1 billion in restructuring charges, about SEK
+      // 200 million more than it had estimated")
       for (std::size_t z = 1; z < local.size(); ++z) {
         auto const [qf, ql] = ranges[z];
         auto const& t = si.tokens;
         if (ql + 2 >= t.size() || t[ql + 2].lc != "than" ||
             (t[ql + 1].lc != "more" && t[ql + 1].lc != "less" && t[ql + 1].lc != "fewer") || comparison_change(t, ql) ||
-            qf == 0 || t[qf - 1].lc != "," || ranges[z - 1].second + 2 != qf || has_rel(z, relation_kind::change_of) ||
+            qf < 2 || t[qf - 1].lc != "," || qf - ranges[z - 1].second > 6 || has_rel(z, relation_kind::change_of) ||
             local[z - 1].q.kind != local[z].q.kind || local[z - 1].q.unit != local[z].q.unit)
           continue;
-        local_rels.emplace_back(z, relation_kind::change_of, z - 1);
+        bool phrase = true;
+        for (std::size_t k = ranges[z - 1].second + 1; k + 1 < qf && phrase; ++k)
+          phrase = t[k].word && !t[k].pred && !t[k].low_pred;
+        if (phrase) local_rels.emplace_back(z, relation_kind::change_of, z - 1);
       }
       // "Nine more bodies ..., bringing to 38 the number of ...": the increment's level
       for (std::size_t z = 0; z + 1 < local.size(); ++z)
@@ -9754,6 +9857,24 @@ struct extractor::impl {
                 (local[z].subject_text_span.start == next.start && raising_verbs.count(next.lc)))
               take_subject(local[z], local[level]);
           }
+      // "distributed 1,870 parcels, against 1,460 a year earlier, a rise of 28%", "raised the budget
+      // to C$388 million, an increase of C$78 million, or a quarter, on ...": a change named by its
+      // noun after a comma (measure_nouns.tsv kind change) is the change of the level before it, and
+      // so is a share set apart after it by "or" (the same change as a share of the old level)
+      for (std::size_t z = 1; z < local.size(); ++z) {
+        auto const& t = si.tokens;
+        std::size_t const qf = ranges[z].first;
+        if (qf < 4 || t[qf - 1].lc != "of" || (t[qf - 3].lc != "a" && t[qf - 3].lc != "an") || t[qf - 4].lc != "," ||
+            !change_nouns.count(t[qf - 2].lc) || has_rel(z, relation_kind::change_of))
+          continue;
+        std::size_t const level = level_before_change(t, local, ranges, z);
+        if (level == SIZE_MAX) continue;
+        local_rels.emplace_back(z, relation_kind::change_of, level);
+        std::size_t const ql = ranges[z].second;
+        if (z + 1 < local.size() && is_share(local[z + 1].q.kind) && ranges[z + 1].first == ql + 3 && t[ql + 1].lc == "," &&
+            t[ql + 2].lc == "or" && local[z].q.kind != local[z + 1].q.kind)
+          local_rels.emplace_back(z + 1, relation_kind::change_of, level);
+      }
       // ", up 3.1% from 8.17 million" after the level it changes; the earlier level after "from"
       // counts what the level counts ("up 5.2 percentage points from 14% in 2016")
       for (std::size_t z = 1; z < local.size(); ++z) {
@@ -10097,20 +10218,35 @@ struct extractor::impl {
       for (std::size_t z = 1; z < local.size(); ++z) {
         auto kind = local[z].q.kind;
         if (kind != quantity_kind::fraction && kind != quantity_kind::ratio && kind != quantity_kind::percent) continue;
+        // (a change is no share: "handled 268,000 of the port's containers, up 9%")
+        if (has_rel(z, relation_kind::change_of)) continue;
         std::size_t p = z - 1;
+        // (over a length in the part's clause: "41 of which survived their first eight weeks in
+        // the wild, roughly 70%")
+        if (p > 0 && local[p].q.kind == quantity_kind::duration && has_rel(p - 1, relation_kind::part_of)) --p;
         if (local[p].q.kind != quantity_kind::count && local[p].q.kind != quantity_kind::money) continue;
         // (a dash sets it off as a comma does: "1,750 of the 14,600 children — about one in four —")
-        bool comma = false;
+        bool comma = false, semicolon = false;
         for (std::size_t m = ranges[p].second + 1; m < ranges[z].first; ++m) {
           auto const& x = si.tokens[m].lc;
           comma = comma || x == "," || (!si.tokens[m].word && (x == "-" || x == "\u2014" || x == "\u2013"));
+          semicolon = semicolon || x == ";";
         }
         if (!comma) continue;
         // (far from the count, only a share that names its own whole after it, set off by the
         // comma right before it: "cancelled more than 380 departures from the airport since the
-        // strike began, one in five of the 1,900 it had scheduled")
+        // strike began, one in five of the 1,900 it had scheduled"; or the share of a partitive's
+        // part, its clause between them, set off by the comma or ", or" right before it: "41,633
+        // of the 58,310 candidates who sat the exam passed, or 71.4%", "Of the 61,000 households,
+        // 12,400 depend on tankers, nearly a third"; not a share a noun of its own introduces, "812
+        // backed the deal, a turnout of 77%")
         bool const far = ranges[z].first - ranges[p].second > 6;
-        if (far) {
+        std::size_t const qz = ranges[z].first;
+        bool const set_off = si.tokens[qz - 1].lc == "," || (qz > 1 && si.tokens[qz - 1].lc == "or" && si.tokens[qz - 2].lc == ",");
+        bool partitive = false;
+        for (auto const& [from, rk, to] : local_rels)
+          partitive = partitive || (rk == relation_kind::part_of && ((from == p && to != p) || (to == p && from + 1 == p)));
+        if (far && !(partitive && set_off && !semicolon && qz - ranges[p].second <= 14)) {
           std::size_t k = ranges[z].first;
           while (k > 0 && ranges[z].first - k < 3 && si.tokens[k - 1].word) --k;
           std::size_t own = SIZE_MAX;
@@ -10153,16 +10289,56 @@ struct extractor::impl {
       for (std::size_t z = 1; z < local.size(); ++z) {
         auto const& t = si.tokens;
         std::size_t const e = ranges[z].second;
-        if (!is_share(local[z].q.kind) || e + 3 >= t.size() || t[e + 1].lc != "of" || t[e + 2].lc != "the" ||
-            t[e + 3].lc != "total")
-          continue;
-        if (has_rel(z, relation_kind::fraction_of)) continue;
+        if (!is_share(local[z].q.kind) || e + 3 >= t.size() || t[e + 1].lc != "of") continue;
+        // (also named by its owner: "of the state's total", "of its total")
+        std::size_t const o = t[e + 2].lc == "the" && is_possessive(t[e + 3].lc) ? e + 4 : e + 3;
+        if ((t[e + 2].lc != "the" && t[e + 2].lc != "its") || o >= t.size() || t[o].lc != "total") continue;
+        if (has_rel(z, relation_kind::fraction_of) || !local[z].relations.empty()) continue;
         std::size_t whole = SIZE_MAX, latest = SIZE_MAX;
         for (std::size_t k = 0; k < z; ++k) {
           if (local[k].q.kind != quantity_kind::count && local[k].q.kind != quantity_kind::money) continue;
           latest = k;
           for (auto const& [from, rk, to] : local_rels)
             if ((rk == relation_kind::part_of && to == k) || (rk == relation_kind::sum_of && from == k)) whole = k;
+        }
+        // "The city's share is €310 million, nearly 40% of the total": a share set off by a comma
+        // after a figure with no whole is that figure's share of a larger figure of its kind and
+        // unit, of the sentence before it or else among the article's last 32 figures (a part of
+        // nothing), and the figure is that total's part, not the total itself (a figure that is
+        // already a part of an earlier one gives that whole)
+        if (whole == SIZE_MAX && latest == z - 1 && t[ranges[z].first - 1].lc == ",") {
+          auto const& p = local[latest];
+          auto const part = std::find_if(p.relations.begin(), p.relations.end(),
+                                         [](relation const& r) { return r.kind == relation_kind::part_of; });
+          if (part != p.relations.end()) {
+            local[z].relations.push_back({relation_kind::fraction_of, part->claim});
+            continue;
+          }
+          auto const larger = [&](claim const& o) {
+            // (a count of what the figure counts: "19 of the infected flocks, about 40% of the state's
+            // total" is no share of the birds culled; money totals go by currency)
+            return o.q.kind == p.q.kind && o.q.unit == p.q.unit && p.q.value < o.q.value && o.mod == modality::asserted &&
+                   (p.q.kind != quantity_kind::count || o.subject.key == p.subject.key) &&
+                   std::none_of(o.relations.begin(), o.relations.end(),
+                                [](relation const& r) { return r.kind == relation_kind::part_of; });
+          };
+          for (std::size_t k = latest; whole == SIZE_MAX && k-- > 0;)
+            if (larger(local[k]) && !has_rel(k, relation_kind::part_of)) whole = k;
+          if (whole != SIZE_MAX) {
+            local_rels.emplace_back(z, relation_kind::fraction_of, whole);
+            if (!has_rel(latest, relation_kind::part_of)) local_rels.emplace_back(latest, relation_kind::part_of, whole);
+            continue;
+          }
+          std::size_t n = 0;
+          for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n)
+            if (larger(*it)) {
+              local[z].relations.push_back({relation_kind::fraction_of, it->id});
+              if (p.relations.empty()) local[latest].relations.push_back({relation_kind::part_of, it->id});
+              break;
+            }
+          // (with none, the figure is the total itself: "Donors gave $120 million in total, a third
+          // of the total from one family")
+          if (!local[z].relations.empty()) continue;
         }
         if (whole == SIZE_MAX) whole = latest;
         if (whole != SIZE_MAX) local_rels.emplace_back(z, relation_kind::fraction_of, whole);
@@ -10353,9 +10529,29 @@ struct extractor::impl {
       }
       // "Of those, Congo alone accounts for 537 deaths": a sentence that opens with an anaphoric
       // partitive counts parts of the previous sentence's figures of the same subject and predicate.
+      // (not a list right after the comma: "Of those, 231,900 were imports and 180,700 exports"
+      // breaks the figure down, below)
+      // (two figures that each match one of the sentence before, "more than 17,000 cases and 517
+      // deaths ... Of those, Congo alone accounts for more than 15,600 cases and 537 deaths", are
+      // parts of each, not a list breaking one down)
+      auto const parallel = [&](std::size_t n) {
+        std::size_t matched = 0, last = SIZE_MAX;
+        for (std::size_t q = 0; q < n; ++q)
+          for (std::size_t k = prev_base; k < base; ++k)
+            if (!local[q].subject.key.empty() && out[k].subject.key == local[q].subject.key &&
+                out[k].predicate.key == local[q].predicate.key) {
+              matched += k != last;
+              last = k;
+              break;
+            }
+        return matched >= 2;
+      };
+      bool const of_opener = si.tokens[0].lc == "of" && si.tokens.size() > 3;
+      std::size_t const opening_list = prev_base < base && of_opener ? gapped_list(si.tokens, local, ranges, 0) : 0;
+      bool const breaks_down = opening_list >= 2 && !parallel(opening_list);
       if (prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "of" &&
           (si.tokens[1].lc == "those" || si.tokens[1].lc == "them" || si.tokens[1].lc == "these") &&
-          si.tokens[2].lc == ",")
+          si.tokens[2].lc == "," && !(ranges[0].first == 3 && breaks_down))
         for (auto& c : local) {
           if (c.q.kind != quantity_kind::count || c.subject.key.empty() || !c.relations.empty()) continue;
           for (std::size_t k = prev_base; k < base; ++k)
@@ -10369,29 +10565,95 @@ struct extractor::impl {
       // to clinics and £2.5 million to libraries": a sentence opened by "Of that," ("this", "it",
       // "those", "these", "them") whose figures a list or one figure are breaks down the nearest
       // larger figure of their kind and unit in the sentence before (no part itself, no earlier
-      // level): a list is its sum (as a fronted whole's gapped list is), one figure its part
-      if (prev_base < base && ranges[0].first == 3 && si.tokens[0].lc == "of" && si.tokens[2].lc == "," &&
-          local[0].relations.empty() &&
-          (si.tokens[1].lc == "that" || si.tokens[1].lc == "this" || si.tokens[1].lc == "it" ||
-           si.tokens[1].lc == "those" || si.tokens[1].lc == "these" || si.tokens[1].lc == "them")) {
-        std::size_t n = 1;
-        for (std::size_t m = local.size(); m >= 2 && n == 1; --m)
-          if (listed(si.tokens, local, ranges, 0, m)) n = m;
-        double largest = 0;
-        for (std::size_t q = 0; q < n; ++q) largest = std::max(largest, local[q].q.value);
-        for (std::size_t k = base; k-- > prev_base;) {
-          auto& o = out[k];
-          if (o.q.kind != local[0].q.kind || o.q.unit != local[0].q.unit || !(o.q.value > largest) || earlier_level_at(o) ||
-              std::any_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
-                return r.kind == relation_kind::part_of || r.kind == relation_kind::sum_of;
-              }))
-            continue;
-          for (std::size_t q = 0; q < n; ++q) {
-            if (n >= 2) o.relations.push_back({relation_kind::sum_of, local[q].id});
-            else local[q].relations.push_back({relation_kind::part_of, o.id});
-            take_group_subject(local[q], local[q], o);
+      // level): one figure is its part, a list its sum (as a fronted whole's gapped list is) when it
+      // reaches nine tenths of it, else some of its parts, each its part_of ("Of the total, 700
+      // were in the north and 310 in the south, with the rest scattered": a list well short of its
+      // whole, or one that says the rest is elsewhere, names some parts and can raise no false sum
+      // alarm; a planted error is a slip of a digit, near the whole or above it). A list may also
+      // follow a named reference ("Of the total,", "Of that sum,", "Of the claims lodged so far,":
+      // a determiner and at most five words, no figure, a comma), whose whole may stand further back
+      // (the article's last 32 figures), with words before its first figure ("Of that sum, the
+      // city's share is €1.1 billion, the region's €950 million and ...").
+      // (a list's figures that the per-figure rules made parts of the latest count, "Of those,"
+      // pointing back, are read again here: as parts of the whole found, or its sum)
+      auto const only_parts = [](claim const& c) {
+        return std::all_of(c.relations.begin(), c.relations.end(),
+                           [](relation const& r) { return r.kind == relation_kind::part_of; });
+      };
+      // (nor a list read as its first figure's own breakdown, "2,150 were guillemots, 890 ... and
+      // 440 ...", which the list below replaces)
+      auto const own_list = [&](std::size_t n) {
+        return std::all_of(local[0].relations.begin(), local[0].relations.end(), [&](relation const& r) {
+          return r.kind == relation_kind::part_of ||
+                 (r.kind == relation_kind::sum_of &&
+                  std::any_of(local.begin() + 1, local.begin() + static_cast<std::ptrdiff_t>(n),
+                              [&](claim const& c) { return c.id == r.claim; }));
+        });
+      };
+      if (prev_base < base && of_opener && (only_parts(local[0]) || (breaks_down && own_list(opening_list)))) {
+        auto const& t = si.tokens;
+        auto const& w1 = t[1].lc;
+        bool const pronoun = of_opener && t[2].lc == "," && ranges[0].first == 3 &&
+                             (w1 == "that" || w1 == "this" || w1 == "it" || w1 == "those" || w1 == "these" || w1 == "them");
+        std::size_t comma = 0;
+        if (of_opener && !pronoun && (w1 == "the" || w1 == "that" || w1 == "this" || w1 == "those" || w1 == "these")) {
+          for (std::size_t m = 2; m < ranges[0].first && m < 8 && !comma; ++m) {
+            if (t[m].lc == ",") comma = m;
+            else if (!t[m].word) break;
           }
-          break;
+        }
+        // (one figure after a named total too: "Of the 2024 total, 1.1 million TEU, or nearly half,")
+        bool const total = comma && (t[comma - 1].lc == "total" || t[comma - 1].lc == "sum");
+        std::size_t n = (pronoun || total) && local[0].relations.empty() ? 1 : 0;
+        if ((pronoun || comma) && breaks_down) n = opening_list;
+        auto const part = [&](std::size_t q) -> claim& { return local[q]; };
+        for (std::size_t q = 1; q < n; ++q)
+          if (!only_parts(part(q))) n = 0;
+        double largest = 0, sum = 0;
+        for (std::size_t q = 0; q < n; ++q) largest = std::max(largest, part(q).q.value), sum += part(q).q.value;
+        std::size_t const last = n ? ranges[n - 1].second : 0;
+        bool rest = false;  // "..., with the rest scattered across farmland"
+        for (std::size_t m = last + 1; n >= 2 && m < t.size() && !rest; ++m)
+          rest = t[m].lc == "rest" || t[m].lc == "remainder" || t[m].lc == "others";
+        // (a list may break down a figure that is a part itself, "cut 1,850 of its 23,000 jobs. The
+        // cuts break down as ...", not one broken down already; one figure is no part of a part)
+        auto const fits = [&](claim const& o) {
+          return o.q.kind == part(0).q.kind && o.q.unit == part(0).q.unit && o.q.value > largest && !earlier_level_at(o) &&
+                 std::none_of(o.relations.begin(), o.relations.end(), [&](relation const& r) {
+                   return (r.kind == relation_kind::part_of && n < 2) || r.kind == relation_kind::sum_of;
+                 });
+        };
+        std::size_t const reach = n < 2 ? prev_base : std::min(prev_base, base > 32 ? base - 32 : std::size_t{0});
+        std::size_t whole = SIZE_MAX;
+        for (std::size_t k = base; n && whole == SIZE_MAX && k-- > reach;)
+          if (fits(out[k])) whole = k;
+        // (a partitive's whole is the background of its part right before it, which the list
+        // breaks down: "cut 1,850 of its roughly 23,000 jobs. Of the total, ..." are the 1,850's)
+        if (n >= 2 && whole != SIZE_MAX && whole > reach && fits(out[whole - 1]) &&
+            std::any_of(out[whole - 1].relations.begin(), out[whole - 1].relations.end(), [&](relation const& r) {
+              return r.kind == relation_kind::part_of && r.claim == out[whole].id;
+            }))
+          --whole;
+        if (whole != SIZE_MAX) {
+          auto& o = out[whole];
+          double const of = o.q.lo ? *o.q.lo : o.q.value;
+          bool const breakdown = n >= 2 && !rest && sum >= 0.9 * of;
+          static claim const no_groups;
+          // (one part's share set off after it: "Of the 2024 total, 1.1 million TEU, or nearly
+          // half," is a share of the total, as the apposition rule reads it after a partitive)
+          if (n == 1 && local.size() > 1 && is_share(local[1].q.kind) && local[1].relations.empty()) {
+            std::size_t k = ranges[1].first;  // (back over "or" and the comma, then at most the part's noun)
+            if (k > 0 && t[k - 1].lc == "or") --k;
+            if (k > 0 && t[k - 1].lc == "," && k - 1 >= ranges[0].second + 1 && k - 1 <= ranges[0].second + 3)
+              local[1].relations.push_back({relation_kind::fraction_of, o.id});
+          }
+          for (std::size_t q = 0; q < n; ++q) {
+            part(q).relations.clear();
+            if (breakdown) o.relations.push_back({relation_kind::sum_of, part(q).id});
+            else part(q).relations.push_back({relation_kind::part_of, o.id});
+            // (a part with a noun of its own keeps it: "the state's share is €1.5 billion")
+            take_group_subject(part(q), pronoun ? part(q) : no_groups, o);
+          }
         }
       }
       // A results box closed by its total in a sentence of its own ("... Greens 4, others 6.
