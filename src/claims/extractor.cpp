@@ -2823,7 +2823,8 @@ struct extractor::impl {
     auto const [qf, ql] = ranges[z];
     std::size_t k = qf;
     if (k > 0 && t[k - 1].lc == "by") --k;
-    if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down")) return SIZE_MAX;
+    if (k < 2 || (t[k - 1].lc != "up" && t[k - 1].lc != "down") || (t[k - 2].lc != "," && t[k - 2].lc != "and"))
+      return SIZE_MAX;
     auto const& c = local[z].q;
     bool const points = c.kind == quantity_kind::percent && is_lit(c.unit, "pp");
     bool const based = ql + 1 < t.size() && trailing_bases.count(t[ql + 1].lc);
@@ -9117,7 +9118,10 @@ struct extractor::impl {
             }
             // "more than 40,000 of those patients": a noun of its own after "those" that names no
             // event (as "those deaths" do) is what the part counts
-            if (!fronted && verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) {
+            if (!named.empty()) {
+              c.subject.key = noun_of.subject.key;
+              c.subject_text_span = noun_of.subject_text_span;
+            } else if (!fronted && verb->empty() && ql + 3 < t.size() && chunk_word(t[ql + 3])) {
               auto [nb, ne] = chunk_right(t, ql + 3, false, false);
               if (nb < ne) subject_from_chunk(c, t, nb, ne, false);
             }
@@ -10218,8 +10222,6 @@ struct extractor::impl {
       for (std::size_t z = 1; z < local.size(); ++z) {
         auto kind = local[z].q.kind;
         if (kind != quantity_kind::fraction && kind != quantity_kind::ratio && kind != quantity_kind::percent) continue;
-        // (a change is no share: "handled 268,000 of the port's containers, up 9%")
-        if (has_rel(z, relation_kind::change_of)) continue;
         std::size_t p = z - 1;
         // (over a length in the part's clause: "41 of which survived their first eight weeks in
         // the wild, roughly 70%")
@@ -10232,7 +10234,8 @@ struct extractor::impl {
           comma = comma || x == "," || (!si.tokens[m].word && (x == "-" || x == "\u2014" || x == "\u2013"));
           semicolon = semicolon || x == ";";
         }
-        if (!comma) continue;
+        // (a change is no share: "handled 268,000 of the port's containers, up 9%")
+        if (!comma || has_rel(z, relation_kind::change_of)) continue;
         // (far from the count, only a share that names its own whole after it, set off by the
         // comma right before it: "cancelled more than 380 departures from the airport since the
         // strike began, one in five of the 1,900 it had scheduled"; or the share of a partitive's
@@ -10241,12 +10244,16 @@ struct extractor::impl {
         // 12,400 depend on tankers, nearly a third"; not a share a noun of its own introduces, "812
         // backed the deal, a turnout of 77%")
         bool const far = ranges[z].first - ranges[p].second > 6;
-        std::size_t const qz = ranges[z].first;
-        bool const set_off = si.tokens[qz - 1].lc == "," || (qz > 1 && si.tokens[qz - 1].lc == "or" && si.tokens[qz - 2].lc == ",");
-        bool partitive = false;
-        for (auto const& [from, rk, to] : local_rels)
-          partitive = partitive || (rk == relation_kind::part_of && ((from == p && to != p) || (to == p && from + 1 == p)));
-        if (far && !(partitive && set_off && !semicolon && qz - ranges[p].second <= 14)) {
+        auto const partitive_share = [&] {
+          std::size_t const qz = ranges[z].first;
+          if (semicolon || qz - ranges[p].second > 14 ||
+              !(si.tokens[qz - 1].lc == "," || (qz > 1 && si.tokens[qz - 1].lc == "or" && si.tokens[qz - 2].lc == ",")))
+            return false;
+          for (auto const& [from, rk, to] : local_rels)
+            if (rk == relation_kind::part_of && ((from == p && to != p) || (to == p && from + 1 == p))) return true;
+          return false;
+        };
+        if (far && !partitive_share()) {
           std::size_t k = ranges[z].first;
           while (k > 0 && ranges[z].first - k < 3 && si.tokens[k - 1].word) --k;
           std::size_t own = SIZE_MAX;
@@ -10546,7 +10553,8 @@ struct extractor::impl {
             }
         return matched >= 2;
       };
-      bool const of_opener = si.tokens[0].lc == "of" && si.tokens.size() > 3;
+      // (not "Of the 600 staff, 200 ...": a figure right after "Of the" is a fronted whole)
+      bool const of_opener = si.tokens[0].lc == "of" && si.tokens.size() > 3 && ranges[0].first > 2;
       std::size_t const opening_list = prev_base < base && of_opener ? gapped_list(si.tokens, local, ranges, 0) : 0;
       bool const breaks_down = opening_list >= 2 && !parallel(opening_list);
       if (prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "of" &&
@@ -10897,6 +10905,12 @@ struct extractor::impl {
         if (r.kind == k && (!to || r.claim == *to)) return true;
       return false;
     };
+    // (one pass over a claim's relations for several kinds: most have none or one)
+    auto has_any = [](claim const& c, relation_kind a, relation_kind b, relation_kind d) {
+      for (auto const& r : c.relations)
+        if (r.kind == a || r.kind == b || r.kind == d) return true;
+      return false;
+    };
     auto exact = [](claim const& c) { return c.q.lo && c.q.hi && *c.q.lo == c.q.value && *c.q.hi == c.q.value; };
     // (seq and own hold at most 24 indexes, the walk below stops there: arrays, no push_back call)
     struct small_list {
@@ -10916,8 +10930,8 @@ struct extractor::impl {
     for (std::size_t w = 0; w < n; ++w) {
       auto& whole = cs[w];
       if ((whole.q.kind != quantity_kind::count && whole.q.kind != quantity_kind::money) || whole.q.value <= 0 ||
-          whole.subject.key.empty() || has(whole, relation_kind::sum_of) ||
-          has(whole, relation_kind::part_of) || has(whole, relation_kind::change_of))
+          whole.subject.key.empty() ||
+          has_any(whole, relation_kind::sum_of, relation_kind::part_of, relation_kind::change_of))
         continue;
       // (bounded work per figure: 24 figures before it in its sentence, 64 in all)
       std::size_t const first = std::max(sent_first[w], w > 24 ? w - 24 : std::size_t{0});
@@ -10930,7 +10944,7 @@ struct extractor::impl {
         if (group[k] != group[w]) continue;
         auto const& c = cs[k];
         if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) || !same_text(c.subject.key, whole.subject.key) ||
-            has(c, relation_kind::change_of) || has(c, relation_kind::sum_of))
+            has_any(c, relation_kind::change_of, relation_kind::sum_of, relation_kind::sum_of))
           continue;
         seq.push_back(k);
         if (has(c, relation_kind::part_of, &whole.id)) own.push_back(k);
