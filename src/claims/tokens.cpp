@@ -1,0 +1,172 @@
+// Tokens and the per-sentence word facts: interning against the word lists, phrases. (Members of extractor::impl; extractor_impl.hpp.)
+
+#include "extractor_impl.hpp"
+
+namespace claimcheck::claims {
+
+// Looks a sentence's tokens up in vocab (see folded, token), and lists its tokens of each
+// notable_kind in `notable`. Every token of more than one byte views the folded copy of its
+// text (tokenize_into), which must have 8 readable bytes from any token's start
+// (vocab.find_padded).
+// `quiet` (the text's, when given): the words of the vocabulary the parser would read at a
+// word start and pass (word_info::quiet_start) are taken out of its word starts there
+// (prepared_text::quieter), so that the parser, called after, passes them without reading
+// them again.
+extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& tokens, notable_lists& notable,
+                                                          parser::prepared_text::quieter const* quiet) const {
+  std::uint32_t* const lists = notable.start(tokens.size());
+  char const* const lowered = quiet ? quiet->lowered : nullptr;
+  std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
+  for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
+    auto& t = tokens[k];
+    t.lc.lists = list_bits::interned_bit;
+    auto const* found = t.lc.size() == 1 && static_cast<unsigned char>(t.lc[0]) < 128
+                            ? vocab_single[static_cast<unsigned char>(t.lc[0])]
+                            : vocab.find_padded(t.lc);  // (see intern's caller: 8 bytes of room)
+    for (auto bits = notable_bits(found, t.lc); bits; bits &= static_cast<std::uint8_t>(bits - 1)) {
+      auto const kind = static_cast<std::size_t>(__builtin_ctz(bits));
+      lists[kind * n + notable.size[kind]++] = static_cast<std::uint32_t>(k);
+    }
+    if (!found) continue;
+    auto const& info = *found;
+    // (an ASCII word views the lowered copy at its own offset: a word of the vocabulary's
+    // letters there is the run of letters the parser would read)
+    if (lowered && info.quiet_start && t.lc.data() == lowered + t.start && lowered[t.end] != '$') quiet->quiet(t.start);
+    t.lc.lists |= info.lists;
+    t.cue_first = (info.lists & cue_firsts.bit) != 0;
+    t.modality = info.modality;
+    t.phrases = info.phrases;
+    t.info = &info;
+    auto const i = static_cast<std::uint32_t>(k);
+    if (t.cue_first && info.phrases) {
+      plo = std::min(plo, i);
+      phi = i + 1;
+    }
+    if ((t.cue_first && info.modality) || (t.word && (info.rules & if_words.bit()))) {
+      mlo = std::min(mlo, i);
+      mhi = i + 1;
+    }
+    if (!t.word) continue;
+    t.pred = info.pred;
+    t.low_pred = info.low_pred;
+  }
+  return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
+}
+
+// Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
+// other words none, so "fell ill" is no fall and "gave way" bursts; a "-" row blocks its words.
+// (only tokens [w.lo, w.hi) can start one: intern's window)
+void extractor::impl::mark_phrases(std::vector<token>& t, token_window w, notable_lists& notable) const {
+  for (std::size_t i = w.lo, hi = std::min<std::size_t>(t.size(), w.hi); i < hi; ++i) {
+    if (!t[i].cue_first || !t[i].phrases) continue;
+    for (auto pi : *t[i].phrases) {  // (only the phrases that start with the word: match_at rejects the others)
+      auto const& p = predicate_phrases[pi];
+      if (!match_at(t, i, p.words)) continue;
+      for (std::size_t k = i; k < i + p.words.size(); ++k) t[k].pred = t[k].low_pred = nullptr;
+      if (p.value != "-") {
+        t[i].pred = &p.value;
+        notable.insert(notable_kind::verb, static_cast<std::uint32_t>(i));  // (a verb now, if its word is none)
+      }
+      t[i].bound = p.extra == "bound";
+      t[i].idiom = p.value != "-";
+      i += p.words.size() - 1;
+      break;
+    }
+  }
+}
+
+// key_of without copies: the subjects.tsv row that holds, else null, and in `single` the head's
+// singular (the key when no row holds; a view of `head` or of `buf`).
+// (head_word: the token head is read from, when head is its whole text: its subjects bit
+// answers the head's own lookup)
+subject_entry const* extractor::impl::subject_row(std::string_view prev, std::string_view head,
+                                                  std::optional<quantity_kind> kind, std::string_view& single,
+                                                  std::string& buf, folded_view const* head_word) const {
+  // (subject_index: the rows of subjects, open addressing: no division, no node per lookup)
+  auto fits = [&](subject_entry const* const* e) {
+    return e && ((*e)->kind.empty() || (kind && to_string(*kind) == (*e)->kind));
+  };
+  single = singular_view(head, buf);  // (once for both lookups below)
+  if (!prev.empty()) {
+    if (ends_subject_phrase(head))
+      if (auto const* e = subject_index.find(joined(prev, head)); fits(e)) return *e;
+    if (ends_subject_phrase(single))
+      if (auto const* e = subject_index.find(joined(prev, single)); fits(e)) return *e;
+  }
+  bool const listed = !head_word || !head_word->interned() || head_word->size() != head.size() || subjects.count(*head_word);
+  if (listed)
+    if (auto const* e = subject_index.find(head); fits(e)) return *e;
+  // (a singular equal to the head was just looked up)
+  if (single.size() != head.size())
+    if (auto const* e = subject_index.find(single); fits(e)) return *e;
+  return nullptr;
+}
+
+// A count of the people who say something ("two Egyptian security sources said", "Three
+// officials told reporters") describes the source, not a claim of it: such a quantity is
+// dropped before any claim is built. The figure is followed, within a few words, by a
+// speaker noun (grammars/generic_speakers.tsv, speaker_nouns.tsv), then, through at most a
+// coordinated name ("and state-run Al-Qahera News") and no punctuation but hyphens, by a
+// speech verb (grammars/attribution.tsv). "Two officials were killed, the ministry said" keeps
+// its figure: the speech verb is past a comma.
+void extractor::impl::drop_speaker_counts(sentence_info& si) const {
+  auto& qs = si.parsed.quantities;
+  auto& ranges = si.figure_ranges;
+  ranges.clear();
+  if (qs.empty()) return;
+  token_span const t = si.tokens;
+  // (every figure's token range, in one walk over the tokens: extract reads them too)
+  token_ranger ranger{si.tokens};
+  for (auto const& q : qs) ranges.push_back(ranger(q.span));
+  auto speaks = [&](quantity const& q, std::pair<std::size_t, std::size_t> range) {
+    if (q.kind != quantity_kind::count) return false;
+    std::size_t const j = range.second + 1;  // the first token after the figure
+    std::size_t p = SIZE_MAX;
+    for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
+      if (speaker_noun(t[k])) {
+        p = k;
+        break;
+      }
+    }
+    if (p == SIZE_MAX) return false;
+    for (std::size_t k = p + 1; k < t.size() && k < p + 10; ++k) {
+      if (!t[k].word && t[k].lc != "-") return false;
+      for (auto const& v : starting(speech_verbs, t, k))
+        if (match_at(t, k, v.words)) return true;
+      if (k == p + 1 && t[k].lc != "and") return false;  // only a coordinated speaker may come between
+    }
+    return false;
+  };
+  // (the figures kept and their ranges, in order)
+  std::size_t kept = 0;
+  for (std::size_t i = 0; i < qs.size(); ++i) {
+    if (speaks(qs[i], ranges[i])) continue;
+    if (kept != i) qs[kept] = std::move(qs[i]);
+    ranges[kept++] = ranges[i];
+  }
+  qs.erase(qs.begin() + static_cast<std::ptrdiff_t>(kept), qs.end());
+  ranges.resize(kept);
+}
+
+// token_range with `from` (the first token that ends after s.start) known
+std::pair<std::size_t, std::size_t> extractor::impl::token_range_from(token_span t, byte_span s,
+                                                                      std::size_t from) {
+  std::size_t first = t.size(), last = 0;
+  for (std::size_t i = from; i < t.size() && t[i].start < s.end; ++i) {
+    if (t[i].start >= s.start && t[i].end <= s.end) {
+      first = std::min(first, i);
+      last = i;
+    } else if (t[i].start < s.end && t[i].end > s.start) {  // partial overlap ("17-year")
+      first = std::min(first, i);
+      last = std::max(last, i);
+    }
+  }
+  if (first == t.size()) {
+    for (std::size_t i = 0; i < t.size(); ++i)
+      if (t[i].start >= s.start) return {i, i};
+    return {t.empty() ? 0 : t.size() - 1, t.empty() ? 0 : t.size() - 1};
+  }
+  return {first, last};
+}
+
+}  // namespace claimcheck::claims
