@@ -11,7 +11,6 @@ inline int year_digits(std::string_view w) { return ((w[0] - '0') * 10 + (w[1] -
 
 }  // namespace
 
-
 // Every date phrase of a sentence, resolved against `published`.
 // (into `cands`, cleared first: extract keeps one vector for its sentences, whose capacity is
 // reused instead of a vector allocated and grown per sentence)

@@ -925,7 +925,8 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
       if (c.scope.empty() && ql + 1 < si.tokens.size() && per_unit_words.count(si.tokens[ql + 1].lc)) {
         c.scope = si.tokens[ql + 1].lc;
         if (ql + 2 < si.tokens.size() && c.scope == "per" && chunk_word(si.tokens[ql + 2]))
-          c.scope += " " + singular(si.tokens[ql + 2].lc);
+          // (appended, not `" " + ...`: g++ 12 at -O3 warns falsely there, -Wrestrict, GCC PR 105329)
+          c.scope.append(" ").append(singular(si.tokens[ql + 2].lc));
       }
       // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
       // party's result of the event: dated by the event's day when the name scopes the figure

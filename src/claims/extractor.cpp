@@ -47,7 +47,6 @@ std::vector<std::string> split_words(std::string const& s) {
 
 }  // namespace
 
-
 extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("predicates").rows) {
     auto form = text::fold(r.at(0));
@@ -506,7 +505,6 @@ void extractor::impl::build_vocab() {
     vocab_single[c] = vocab.find(std::string_view(&ch, 1));
   }
 }
-
 
 extractor::extractor(lexicon const& lex) : impl_(std::make_unique<impl>(lex)) {}
 extractor::~extractor() = default;

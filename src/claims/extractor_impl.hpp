@@ -13,7 +13,9 @@
 #include "near_search.hpp"
 #include "text/literal.hpp"
 #include "words.hpp"
+
 #include <fmt/format.h>
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -33,7 +35,6 @@
 #endif
 
 namespace claimcheck::claims {
-
 
 constexpr bool is_alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 inline bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
@@ -165,7 +166,6 @@ inline std::string_view fold_to(std::string& buf, std::string_view w) {
   buf.resize(text::fold_into(w, buf.data()));
   return buf;
 }
-
 
 // Byte classes for the tokenizer's word loop (one table load per byte; b_alnum: is_alnum).
 enum : std::uint8_t { b_alnum = 1, b_latin = 2, b_joiner = 4, b_e2 = 8, b_space = 16 };
@@ -318,7 +318,6 @@ struct sentence_buffers {
     }
   }
 };
-
 
 // "Labour's", "the Greens'": a possessive word (lower-cased token text)
 inline bool is_possessive(std::string_view w) {
@@ -558,7 +557,6 @@ class rule_list {
   std::uint64_t bit_ = 0;
 };
 
-
 // A run of claims: the sentence's (built in place at the end of extract's output) or the
 // article's before them.
 using claims_view = std::span<claim const>;
@@ -722,7 +720,6 @@ class claim_list {
   std::vector<claim>& store_;
   std::size_t n_ = 0;
 };
-
 
 struct extractor::impl {
   // (defined in extractor.cpp)
