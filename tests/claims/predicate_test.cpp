@@ -143,3 +143,17 @@ TEST_CASE("predicate: a time offset dates something else and lasts nothing", "[c
   CHECK(pred_of("The mayor spoke after a six-month drought ended.", "six-month") == "last");
   CHECK(pred_of("The plant stood idle for a month before it was sold.", "a month") == "last");
 }
+
+TEST_CASE("predicate: where a figure comes from", "[claims][predicate]") {
+  // "come" is a low-priority predicate (grammars/predicates.tsv): it names where a share or a
+  // count comes from when no other verb is near
+  CHECK(pred_of("At least a third of the timber will come from certified forests, the firm said.", "At least a third") ==
+        "come");
+  CHECK(pred_of("More than 900 of the complaints came from one district.", "More than 900") == "come");
+  CHECK(pred_of("About 15% of the city's water comes from the northern reservoir.", "About 15%") == "come");
+  // another verb near the figure wins
+  CHECK(pred_of("About 200 people were evacuated and came from the flooded streets of the old town.", "About 200") ==
+        "evacuate");
+  // "came to" a figure is still a copula: the sum is that figure
+  CHECK(pred_of("Total repair costs came to about $4 million.", "about $4 million") == "be");
+}
