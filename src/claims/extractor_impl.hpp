@@ -1834,9 +1834,10 @@ struct extractor::impl {
            w.lc == "stays" || w.lc == "stay";
   }
   void duration_modality(claim& c, sentence_info const& si, std::size_t qf, std::size_t ql) const;
-  // A verb in its bare form, as after a modal ("cut", "cost", "close"): no past or present
-  // ending, no irregular past ("lost"), no speech verb ("said").
-  bool bare_verb(token const& w) const {
+  // A verb the tables list, in its bare form, as after a modal ("cut", "cost", "close"): no past
+  // or present ending, no irregular past ("lost"), no speech verb ("said"). (Not bare_verb above,
+  // which asks whether an open-class word could be a verb by its place.)
+  bool bare_listed_verb(token const& w) const {
     return w.word && (w.pred || w.low_pred) && !w.lc.ends_with("ed") && !w.lc.ends_with('s') &&
            !w.lc.ends_with("ing") && !irregular_forms.count(w.lc) && !said_verbs.count(w.lc);
   }

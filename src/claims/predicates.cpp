@@ -656,7 +656,7 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
   // auxiliary of its own, shares the modal of the verb it is joined to, however far back in
   // the clause (clause_cue stops at a joined past form: "and released $2 million" is done)
   if (c.mod == modality::asserted && b == i && i < qfirst && b >= 2 && t[b - 1].lc == "and" && t[b - 2].word &&
-      bare_verb(t[i]))
+      bare_listed_verb(t[i]))
     if (auto m = clause_cue(si.text, t, blocked, b - 1, 16)) c.mod = *m;
   if ((c.mod == modality::asserted && clause_negated(si, qfirst, 8)) || denied_complement(si, qfirst))
     c.mod = modality::negated;
