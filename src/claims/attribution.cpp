@@ -674,6 +674,10 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   token_span const t = si.tokens;
   auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
   auto act_first = [&](std::size_t k) { return act_at(t, k); };
+  // a comma inside a figure ("2,100"), glued to the digits on both sides
+  auto figure_comma = [&](std::size_t k) {
+    return k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
+  };
   std::size_t const opens = body_token(si);  // (after a dateline)
   std::size_t i = opens;
   // "The Public Service Alliance, the largest of the unions, is demanding": over an appositive
@@ -685,7 +689,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
     // ("Harlow Police arrested 41 people, a spokeswoman said": an act before the comma is the
     // sentence's own, no opening phrase)
     if (t[k].word && act_first(k)) break;
-    if (t[k].lc == "," && !(k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start)) {
+    if (t[k].lc == "," && !figure_comma(k)) {
       if (k + 1 < t.size() && (t[k + 1].lc == "which" || t[k + 1].lc == "who")) break;  // "Israel, which ..."
       if (k >= 2 && k + 2 < t.size() && capitalized(k - 1) && (t[k + 1].lc == "the" || t[k + 1].lc == "a")) {
         std::size_t c = k + 1;
@@ -757,16 +761,25 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
     if (i > e && body_nouns.count(t[i - 1].lc) && !body_organs.count(t[i - 1].lc)) e = i;
   }
   std::size_t end = SIZE_MAX;
+  std::size_t described_from = 0, described_to = 0;
   if (i + 2 < t.size() && t[i].lc == "," && (t[i + 1].lc == "which" || (t[i + 1].lc == "who" && !capitalized(i + 1)))) {
     i += 2;
     end = i;
-    while (end < t.size() && t[end].lc != "," && end - i < 16) ++end;
+    // (the clause's closing comma, not a figure's: "which represents some 2,100 drivers,")
+    while (end < t.size() && (t[end].lc != "," || figure_comma(end)) && end - i < 16) ++end;
     if (end >= t.size() || t[end].lc != ",") return {};
     // "Mayor Ana Ruiz, who took office in May, pledged ...": a relative clause with no act of
     // its own is passed over to the name's own verb after it
     std::size_t v = i;
     while (v < end && (t[v].lc == "has" || t[v].lc == "have" || t[v].lc == "had" || t[v].lc == "also")) ++v;
     if (!act_first(v) && end + 1 < t.size()) {
+      // (a "which" clause describes the body - its members, staff, customers, share - and tells
+      // the body's own figures: sets 2, 5, 6, 8, 9 and 10 give them to it; a "who" clause tells
+      // a person's past, not figures she reports)
+      if (t[i - 1].lc == "which") {
+        described_from = i;
+        described_to = end;
+      }
       i = end + 1;
       end = SIZE_MAX;
     }
@@ -812,7 +825,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
       }
   auto k = speaker_key(text, t, b, e);
   if (k.key.empty()) return {};
-  return {k, i, end};
+  return {k, i, end, described_from, described_to};
 }
 
 // The head noun of the body that acts at the start of a sentence ("The International Court of

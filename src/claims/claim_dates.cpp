@@ -978,8 +978,12 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     c.basis = best->basis;
     return;
   }
-  // A plan is dated by the time it names ("next year", "in April"), not by when it was told.
-  if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10)
+  // A plan is dated by the time it names ("next year", "in April"), not by when it was told,
+  // except by the day of its telling when that day is before publication ("said on Thursday it
+  // would cut 2,300 jobs" in Friday's paper is Thursday's plan: sets 3, 5, 8, 9 and 10 date it so;
+  // told on the publication day it stays `published`, which the corpus gold keeps).
+  if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10 &&
+      !(best->speech && best->basis == date_basis::relative && pub && best->value != iso_of(*pub)))
     best = nullptr;
   if (best) {
     c.date = best->value;

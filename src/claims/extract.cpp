@@ -4,6 +4,26 @@
 
 namespace claimcheck::claims {
 
+// Page furniture above the story ("Coastline Wire | Health desk | 4 min read", "By A. Writer |
+// 3 July 2025", "Skip to content"): a paragraph at `start` whose last visible character ends no
+// sentence. Such a paragraph is not the lede: the first paragraph rules (the lede's day, event
+// and organisation) wait for the first paragraph that ends a sentence.
+static bool page_furniture(std::string_view text, std::size_t start) {
+  std::size_t end = text.find("\n\n", start);
+  if (end == std::string_view::npos) end = text.size();
+  while (end > start && (text[end - 1] == ' ' || text[end - 1] == '\n' || text[end - 1] == '\r' || text[end - 1] == '\t'))
+    --end;
+  if (end == start) return false;
+  char const c = text[end - 1];
+  if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':' || c == ';') return false;
+  // (a closing curly quote, U+201D, or a closing single one, U+2019, ends a quoted sentence)
+  if (end - start >= 3 && static_cast<unsigned char>(text[end - 3]) == 0xE2 &&
+      static_cast<unsigned char>(text[end - 2]) == 0x80 &&
+      (static_cast<unsigned char>(c) == 0x9D || static_cast<unsigned char>(c) == 0x99))
+    return false;
+  return true;
+}
+
 // lean_topics: extractor::extract_lean (no copies of the article's fields, the sentence and
 // the topics in the claims; the topics go there instead).
 // The article's claims are built in `store` (see claim_list); returns how many.
@@ -125,6 +145,9 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
   date_frame lede_act;                // the lede's first day ("on Monday approved"): "the approval" later
   date_frame month_frame;             // the month of the lede's statistic ("reached 9.1% in June")
   bool first_paragraph = true;
+  // the paragraph being read is page furniture above the story (page_furniture): while only such
+  // paragraphs have been read, the next one is still the first
+  bool furniture = page_furniture(text, sentences.empty() ? 0 : sentences.front().span.start);
   std::size_t loc_pos = 0, loc_line = a.line, loc_col_start = 0;  // SARIF line/column cursor
   // A sentence's date phrases and embedded clauses (date_candidates, embedded_clauses), and the
   // speakers of a sentence split into two clauses and the body that acts: kept from sentence to
@@ -150,11 +173,14 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
       unsaid.clear();
       previous_start.clear();
       frame = event_frame.value.empty() ? month_frame : event_frame;
-      first_paragraph = false;
+      first_paragraph = first_paragraph && furniture;
+      furniture = first_paragraph && page_furniture(text, s.start);
     }
     prev_end = s.end;
     // the article's first sentence: the organisation it opens with (kind_table::lede)
-    if (!kinds_named.lede_sentence && !si.tokens.empty()) kinds_named.lede_sentence = &si;
+    if (!kinds_named.lede_sentence && !si.tokens.empty() && !furniture) kinds_named.lede_sentence = &si;
+    // (the lede's paragraph: the first that is not page furniture)
+    bool const lede_paragraph = first_paragraph && !furniture;
     if (si.parsed.quantities.empty()) {
       date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date, sentence_dates);
       auto const& ds = sentence_dates;
@@ -163,7 +189,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
       // (most sentences name no day: no call, no string)
       if (ds.empty()) previous_start.clear();
       else previous_start = period_start_of(si, ds);
-      if (first_paragraph && lede_act.value.empty()) {
+      if (lede_paragraph && lede_act.value.empty()) {
         lede_act = lede_day(ds, has_pub ? &pub_date : nullptr);
         if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
       }
@@ -417,7 +443,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
     }
 
     date_candidates(si, has_pub ? &pub_date : nullptr, previous_date.empty() ? nullptr : &previous_date, sentence_dates);
-    if (first_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
+    if (lede_paragraph && event_frame.value.empty()) event_frame = event_day(si, sentence_dates);
     // "who took office on January 1, 2019": the day a tenure starts (tenure_phrases.tsv)
     for (auto const& k : sentence_dates) {
       if (!k.year_written || k.value.size() != 10) continue;
@@ -432,7 +458,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
     }
     // what find_date reads of the sentence's clauses, once per sentence (not per figure)
     embedded_clauses(si, sentence_dates, sentence_clauses);
-    if (first_paragraph && lede_act.value.empty()) {
+    if (lede_paragraph && lede_act.value.empty()) {
       lede_act = lede_day(sentence_dates, has_pub ? &pub_date : nullptr);
       if (!lede_act.value.empty()) lede_act.speaker = actor_head(si, si.tokens.size());
     }
@@ -905,7 +931,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
                 own_speaker.empty() && actor.covers(qf) ? actor.first.key
                 // one over an auxiliary tells background to the report, not a new report
                 : si.aux_speaker ? no_speaker : own_speaker,
-                first_paragraph ? no_frame : lede_act, &sentence_clauses, &previous_start);
+                lede_paragraph ? no_frame : lede_act, &sentence_clauses, &previous_start);
       // A gapped list shares the verb, and so the date, of its first clause: "the Greens took 12%
       // and 30 seats, the Liberals 9% and 20 seats" (a results box without any verb does not).
       if (c.basis == date_basis::published && frame.event && c.predicate_span.end == c.predicate_span.start &&
@@ -1049,7 +1075,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
     else previous_start = period_start_of(si, sentence_dates);
     // (a rate or share, the monthly statistic: a count or sum at a month's end, "the list reached
     // 182,000 at the end of May", frames no later paragraph)
-    if (first_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
+    if (lede_paragraph && month_frame.value.empty() && !local.empty() && local.front().mod == modality::asserted &&
         local.front().date.size() == 7 && local.front().basis == date_basis::explicit_date &&
         is_share(local.front().q.kind))
       month_frame = {local.front().date, local.front().basis, "", false};

@@ -1939,17 +1939,23 @@ struct extractor::impl {
                                                    "be", "being", "would", "will", "could"};
   text_key find_attribution(std::string_view text, sentence_info& si) const;
   // A body that acts, the token index of its act's verb and the end of the act's clause: the
-  // figures between are the act's.
+  // figures between are the act's. [described_from, described_to): the tokens of a ", which
+  // ..." clause that describes the body between its name and its act ("The Tram Guild, which
+  // represents some 2,100 drivers, is seeking ..."): the body's own figures too.
   struct actor_match {
     text_key first;
     std::size_t second = 0;
     std::size_t end = SIZE_MAX;
-    bool covers(std::size_t q) const { return !first.key.empty() && q > second && q < end; }
+    std::size_t described_from = 0, described_to = 0;
+    bool covers(std::size_t q) const {
+      return !first.key.empty() && ((q > second && q < end) || (q >= described_from && q < described_to));
+    }
     // as actor_match{}, keeping the key's capacity
     void clear() {
       clear_keeping(first);
       second = 0;
       end = SIZE_MAX;
+      described_from = described_to = 0;
     }
   };
   // "The Federal Reserve raised rates by ...", "The World Bank pledged $1.78 billion": a named
