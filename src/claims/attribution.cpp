@@ -272,6 +272,14 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
          (!said_verbs.count(t[i].lc) &&
           std::any_of(starts.begin(), starts.end(), [&](speech_start const& o) { return o.i == i + 1 && o.verb; }))))
       continue;
+    // "Insurance claims rose to 21,000", "the figure could climb once claims from farms arrive":
+    // a cue that is also a plural noun (not a form of "say") before a verb of figures or a noun's
+    // preposition is the noun ("reports on Monday" stays a verb with its day)
+    if (i + 1 < t.size() && t[i].lc.ends_with("s") && !is_lit(t[i].lc, "says") && t[i + 1].word &&
+        (t[i + 1].pred || t[i + 1].low_pred ||
+         (noun_prepositions.count(t[i + 1].lc) &&
+          !(i + 2 < t.size() && t[i + 1].lc == "on" && calendar_words.count(t[i + 2].lc)))))
+      continue;
     // before: back to punctuation or a clause word, over a date between ("X on Sunday announced")
     std::size_t j = i;
     // "Derna's mayor had warned", "the agency has also said", "would later tell", "the state
@@ -387,19 +395,28 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // "UNRWA, the UN agency for Palestinian refugees, says", "The World Health Organization,
     // which published its own estimate last week, says": over an appositive or a relative
     // clause between commas, the name before it (opening its clause) is the speaker.
+    // (a relative clause may be long, and hold a list's commas: "Varn Foods, which employs about
+    // 900 people at the plant and runs 12 ovens there, said", "The Shippers Council, which
+    // represents 60-odd grain, potash and lumber exporters, said": up to 24 tokens and two inner
+    // commas, for a relative clause only; an appositive keeps 14 tokens and no inner comma)
     if (b == j && j >= 4 && t[j - 1].lc == ",") {
-      for (std::size_t o = j - 2; o > 0 && j - o < 14; --o) {
+      std::size_t inner_commas = 0;
+      for (std::size_t o = j - 2; o > 0 && j - o < 24; --o) {
         if (!t[o].word && !in_quantity(o)) {
           if (t[o].lc != ",") break;
           bool relative = t[o + 1].lc == "which" || (t[o + 1].lc == "who" && !is_upper(text[t[o + 1].start]));
           // (also a title opening the appositive, "Rudi Falk, chairman of the football
           // association, said", and an age alone, "Aran, 44, said")
           bool const age = o + 2 == j - 1 && t[o + 1].lc[0] >= '0' && t[o + 1].lc[0] <= '9' && t[o + 1].lc.size() <= 3;
-          bool appositive = t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an" ||
-                            (titles.count(t[o + 1].lc) && !capitalized(o + 1)) || age;
+          bool appositive = inner_commas == 0 && j - o < 14 &&
+                            (t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an" ||
+                             (titles.count(t[o + 1].lc) && !capitalized(o + 1)) || age);
           for (std::size_t m = o + 1; appositive && m + 1 < j; ++m)
             appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m]);
-          if (!relative && !appositive) break;
+          if (!relative && !appositive) {
+            if (++inner_commas <= 2 && t[o + 1].word) continue;
+            break;
+          }
           std::size_t b2 = o;
           while (b2 > 0 && ((t[b2 - 1].word && speaker_word(t[b2 - 1])) || name_link(b2 - 1) || (!t[b2 - 1].word && name_mark(b2 - 1))) &&
                  o - (b2 - 1) <= 6)

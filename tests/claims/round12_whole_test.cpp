@@ -117,3 +117,37 @@ TEST_CASE("acc18w: a which-clause describing the body that acts gives it its fig
   auto none = run("Corran Savings, which serves about 1.2 million customers, is based in the north.");
   CHECK(by_text(none, "about 1.2 million").attribution.key == "test wire");
 }
+
+// "X, which ..., said": the relative clause between the speaker's name and the verb may be long
+// or hold a list's commas (sets 8 and 13); an appositive keeps its old bounds.
+TEST_CASE("acc18w: a long or listing relative clause before 'said' keeps its speaker", "[claims][source][acc18w]") {
+  auto long_clause = run("Brenmark Foods, which employs about 900 people at the plant and runs 12 ovens there, said it "
+                         "would pay €500 to every worker.");
+  CHECK(by_text(long_clause, "about 900").attribution.key == "brenmark foods");
+  CHECK(by_text(long_clause, "€500").attribution.key == "brenmark foods");
+  auto list = run("The Fenmoor Growers Council, which represents 80-odd apple, pear and plum farms, said its members "
+                  "lost up to £2 million in the frost.");
+  CHECK(by_text(list, "80-odd").attribution.key == "fenmoor growers council");
+  CHECK(by_text(list, "up to £2 million").attribution.key == "fenmoor growers council");
+  // as before: an appositive, and a short relative clause
+  CHECK(by_text(run("Rudi Falk, chairman of the football association, said 40 clubs had applied."), "40")
+            .attribution.key == "rudi falk");
+  CHECK(by_text(run("The agency, which published its own estimate last week, said 300 homes were lost."), "300")
+            .attribution.key == "agency");
+}
+
+// "claims", "reports", "estimates" are plural nouns too: before a verb of figures or a noun's
+// preposition they name no speaker (sets 8 and 13: "Insurance claims rose ...", "could climb
+// once claims from farms arrive" made "insurance" and "climb once" speakers).
+TEST_CASE("acc18w: a speech cue that is a plural noun names no speaker", "[claims][source][acc18w]") {
+  CHECK(by_text(run("Insurers put the damage at €9 million, and warned it could rise once claims from farms arrive."),
+                "€9 million")
+            .attribution.key == "insurers");
+  CHECK(by_text(run("Storm claims rose to 4,300 in the first week."), "4,300").attribution.key == "test wire");
+  // the verbs, as before
+  CHECK(by_text(run("The rebel group claims 300 soldiers were killed."), "300").attribution.key == "rebel group");
+  CHECK(by_text(run("The agency reports 300 new cases."), "300").attribution.key == "agency");
+  auto day = by_text(run("The agency reports on Monday showed 300 new cases."), "300");
+  CHECK(day.attribution.key == "agency");
+  CHECK(day.date == "2024-04-08");
+}
