@@ -882,7 +882,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
           }
         // "the closure of the line would last at least ten days": the span verb's subject
         if (!offset)
-          if (auto const [b, e] = lasting_subject(si.tokens, qf); b < e) subject_from_chunk(c, si.tokens, b, e, false);
+          if (auto const [b, e] = lasting_subject(si.tokens, qf, ql); b < e) subject_from_chunk(c, si.tokens, b, e, false);
       }
       // A population stated as the level a verb reaches ("the population reached 8.4 million",
       // "shrank for a third census in a row, to 612,000 residents", "up 3% from 8.2 million") is

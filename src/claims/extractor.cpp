@@ -103,7 +103,8 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     if (!r.at(2).empty()) measure_predicates[text::fold(r.at(0))] = r.at(2);
   }
   for (auto const& r : lex.table("event_ages").rows) event_ages.insert(text::fold(r.at(0)));
-  for (auto const& r : lex.table("span_verbs").rows) span_verbs.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("span_verbs").rows)
+    (r.at(1) == "after" ? end_verbs : span_verbs).insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("state_nouns").rows) {
     if (r.at(1).empty()) lex.fail(lex.table("state_nouns"), r, "missing noun");
     state_nouns[text::fold(r.at(0))] = r.at(1);
@@ -157,7 +158,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     elided_subjects[r.at(0) + "\t" + r.at(1)] = r.at(2);
   }
   for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
-  for (auto const& r : lex.table("money_verbs").rows) money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
+  for (auto const& r : lex.table("money_verbs").rows) {
+    money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
+    if (r.at(2) == "on") money_on_verbs.insert(text::fold(r.at(0)));
+  }
   for (auto const& r : lex.table("postfix_qualifiers").rows)
     if (r.at(0).size() > 1 && r.at(0)[0] == '-') hyphen_qualifiers.insert(text::fold(r.at(0).substr(1)));
   for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
@@ -420,6 +424,8 @@ void extractor::impl::build_vocab() {
   enter(agent_words);
   enter(period_verbs);
   enter(span_verbs);
+  enter(end_verbs);
+  enter(money_on_verbs);
   enter(period_starts);
   enter(event_anaphors);
   enter(number_words);

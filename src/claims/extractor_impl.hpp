@@ -818,6 +818,7 @@ struct extractor::impl {
   flat_word_map<std::string> state_nouns;     // "shut" -> closure (grammars/state_nouns.tsv)
   flat_word_set event_ages;                   // "a three-week-old strike" lasts (grammars/event_ages.tsv)
   token_set span_verbs;                       // "would last", "took": their subject lasts (grammars/span_verbs.tsv)
+  token_set end_verbs;                        // "ended (on Friday) after seven weeks" (span_verbs.tsv column 2)
   flat_word_map<std::pair<std::string, std::string>> verb_frames;  // "told" -> order, directive (verb_frames.tsv)
   word_map<std::string> measure_predicates;  // column 3: what a figure so named does ("margin" -> lead)
   // grammars/subject_roles.tsv and subject_predicates.tsv by subject: the (predicate, value) rows
@@ -839,6 +840,7 @@ struct extractor::impl {
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
   word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
+  token_set money_on_verbs;             // "spent": a noun after "on" names the money (money_verbs.tsv column 3)
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)
@@ -1277,7 +1279,7 @@ struct extractor::impl {
     return w.pred || w.low_pred || w.modality || unlisted_past(t, k - 1) || (w.lc.size() > 4 && w.lc.ends_with("ed"));
   }
   std::pair<std::size_t, std::size_t> heading_chunk(token_span t, std::size_t colon, claims_view sentence_claims) const;
-  std::pair<std::size_t, std::size_t> lasting_subject(token_span t, std::size_t qf) const;
+  std::pair<std::size_t, std::size_t> lasting_subject(token_span t, std::size_t qf, std::size_t ql) const;
   // The key of the verb at t[k]: listed, or the lemma of a past form no table lists (in `buf`);
   // empty for no verb.
   std::string_view verb_key(token_span t, std::size_t k, std::string& buf) const {

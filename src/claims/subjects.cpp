@@ -33,8 +33,12 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     if (figures && k < t.size())
       for (auto const& o : *figures) listed = listed || o.q.span.start == t[k].start;
     // "13 of the 15-member council's members": a compound modifier that is no figure of the
-    // sentence is part of the noun phrase, not a whole
-    if (figure && !listed && figures && t[k].lc.find('-') != std::string::npos &&
+    // sentence is part of the noun phrase, not a whole; so is a year ("92% of its 2019 level")
+    auto const year = [](std::string_view w) {
+      return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; }) &&
+             (w.starts_with("19") || w.starts_with("20"));
+    };
+    if (figure && !listed && figures && (t[k].lc.find('-') != std::string::npos || year(t[k].lc)) &&
         k + 1 < t.size() && chunk_word(t[k + 1])) {
       figure = false;
       ++k;
@@ -162,13 +166,30 @@ std::pair<std::size_t, std::size_t> extractor::impl::heading_chunk(token_span t,
 // would last"), over a relative clause set off by commas ("The blackout, which began ...,
 // lasted", "The strike by the port's workers ended"); a gerund that opens it is its head
 // ("Processing a claim now takes"). An empty range when there is none (grammars/span_verbs.tsv).
-std::pair<std::size_t, std::size_t> extractor::impl::lasting_subject(token_span t, std::size_t qf) const {
+std::pair<std::size_t, std::size_t> extractor::impl::lasting_subject(token_span t, std::size_t qf, std::size_t ql) const {
   static word_list const aux = {"would", "will", "could", "may", "might", "should", "must", "can", "has", "have",
                                 "had", "is", "was", "were", "are", "be", "been", "now", "only", "already",
-                                "still", "also", "usually", "typically", "normally", "often"};
+                                "still", "also", "usually", "typically", "normally", "often", "finally"};
+  static word_list const day_parts = {"morning", "afternoon", "evening", "night"};
   std::size_t v = qf;
-  if (v > 0 && t[v - 1].lc == "for") --v;
-  if (v < 2 || !span_verbs.count(t[v - 1].lc)) return {0, 0};
+  // ("ended after seven weeks": an end verb's duration follows "after", grammars/span_verbs.tsv)
+  bool const after = v > 0 && t[v - 1].lc == "after";
+  // ("Voting ended after four weeks of polling": a noun after "of" names what lasted)
+  if (after && ql + 1 < t.size() && is_lit(t[ql + 1].lc, "of")) return {0, 0};
+  if (v > 0 && (t[v - 1].lc == "for" || after)) --v;
+  // (over the day the verb tells of: "ended on Friday after seven weeks", "broke on Sunday night
+  // after four days")
+  for (std::size_t on = v; on > 0 && v - on < 4;)
+    if (t[--on].lc == "on") {
+      bool const day = on + 1 < v && std::all_of(t.begin() + static_cast<std::ptrdiff_t>(on + 1),
+                                                 t.begin() + static_cast<std::ptrdiff_t>(v), [&](token const& w) {
+                                                   return calendar_words.count(w.lc) || day_parts.count(w.lc) ||
+                                                          (w.lc[0] >= '0' && w.lc[0] <= '9');
+                                                 });
+      if (day) v = on;
+      break;
+    }
+  if (v < 2 || !(after ? end_verbs : span_verbs).count(t[v - 1].lc)) return {0, 0};
   std::size_t k = v - 1;
   while (k > 0 && t[k - 1].word && aux.count(t[k - 1].lc)) --k;
   if (k > 0 && t[k - 1].lc == ",") {  // ", which began on ..., lasted"
@@ -176,6 +197,17 @@ std::pair<std::size_t, std::size_t> extractor::impl::lasting_subject(token_span 
     while (p > 1 && k - p < 32 && !(t[p - 1].lc == "," && relative_pronoun(t[p].lc))) --p;
     if (!(p > 1 && t[p - 1].lc == ",")) return {0, 0};
     k = p - 1;
+  } else {
+    // "The heatwave that began on July 9 finally broke": over a relative clause with no commas
+    // after a noun that a determiner opens (a noun: "officials said that the strike ended")
+    for (std::size_t p = k, n = 0; p > 2 && n < 16 && t[p - 1].word; --p, ++n)
+      if (relative_pronoun(t[p - 1].lc)) {
+        auto const& noun = t[p - 2];
+        if (chunk_word(noun) && !noun.pred && !noun.low_pred && !said_verbs.count(std::string_view(noun.lc)) &&
+            (article_or_determiner(t[p - 3]) || (p > 3 && article_or_determiner(t[p - 4]) && chunk_word(t[p - 3]))))
+          k = p - 1;
+        break;
+      }
   }
   std::size_t b = k;
   // (an infinitive's "to" ends the walk: "is forecast to continue for five days" names its
@@ -504,13 +536,33 @@ bool extractor::impl::subject_before_words(claim& c, sentence_info const& si, st
     subject_from_chunk(c, t, b, e, false);
     return true;
   }
-  // A conversion in brackets ("30,000 dirhams (about $2,900)") is the same money.
-  if (c.q.kind == quantity_kind::money && qfirst >= 2 && t[qfirst - 1].lc == "(") {
+  // A conversion is the same money: in brackets ("30,000 dirhams (about $2,900)"), or in
+  // another currency after a comma, through "or", "equivalent to", "worth" ("£4.8 million, or
+  // about €5.5 million", "€150 million, equivalent to about $162 million"), also after the first
+  // sum's noun ("the €85 million package, worth about $92 million").
+  if (c.q.kind == quantity_kind::money && bare && qfirst >= 2) {
+    std::size_t k = qfirst;
+    while (k > 0 && qfirst - k < 3 && t[k - 1].word &&
+           (is_lit(t[k - 1].lc, "or") || is_lit(t[k - 1].lc, "equivalent") || is_lit(t[k - 1].lc, "to") ||
+            is_lit(t[k - 1].lc, "worth")))
+      --k;
     std::size_t i = static_cast<std::size_t>(&c - sentence_claims.data());
-    if (i > 0 && i <= sentence_claims.size()) {
+    if (k >= 2 && (t[k - 1].lc == "(" || t[k - 1].lc == ",") && i > 0 && i <= sentence_claims.size()) {
       auto const& o = sentence_claims[i - 1];
-      if (o.q.kind == quantity_kind::money && o.q.span.end == t[qfirst - 2].end && !o.subject.key.empty()) {
-        take_subject(c, o);
+      bool const bracket = t[k - 1].lc == "(" && k == qfirst;
+      // (the first sum's own noun may stand between: at most three words, no verb)
+      std::size_t n = k - 1;
+      while (n > 0 && k - 1 - n < 3 && t[n - 1].start >= o.q.span.end && chunk_word(t[n - 1]) && !t[n - 1].pred &&
+             !t[n - 1].low_pred)
+        --n;
+      if (o.q.kind == quantity_kind::money && n > 0 && o.q.span.end == t[n - 1].end && !o.subject.key.empty() &&
+          (bracket || o.q.unit != c.q.unit)) {
+        // (the key only after a comma: the words stay the first sum's, which the predicate rules
+        // read from their own place)
+        if (bracket)
+          take_subject(c, o);
+        else
+          c.subject.key = o.subject.key;
         return true;
       }
     }
@@ -1151,12 +1203,28 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         !(k > 0 && article_or_determiner(t[k - 1])))
       break;
     // "Norway deposited $2 billion with the central bank": the verb names what the money is
-    // (grammars/money_verbs.tsv)
-    if (c.q.kind == quantity_kind::money && k + 1 == qfirst)
-      if (auto it = money_verbs.find(w.lc); it != money_verbs.end()) {
+    // (grammars/money_verbs.tsv), also over its recipient ("would lend farmers up to €50,000");
+    // for a verb of column 3 a noun after "on" names it instead ("spent €112 million on line
+    // maintenance" maintenance, "will spend €45 million" spending)
+    if (c.q.kind == quantity_kind::money && k + 1 == qfirst) {
+      static word_list const object_pronouns = {"them", "it", "him", "her", "us"};
+      std::size_t v = k;
+      if (!money_verbs.count(w.lc) && k > 0 && chunk_word(w) && !w.pred && !w.low_pred && !is_upper(si.text[w.start]) &&
+          (object_pronouns.count(w.lc) || (w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc))))
+        v = k - 1;
+      if (auto it = money_verbs.find(t[v].lc); it != money_verbs.end()) {
+        if (money_on_verbs.count(t[v].lc) && qlast + 2 < t.size() && is_lit(t[qlast + 1].lc, "on")) {
+          std::size_t n = qlast + 2;
+          while (n < t.size() && t[n].word && (article_or_determiner(t[n]) || is_possessive(t[n].lc))) ++n;
+          if (auto [nb, ne] = chunk_right(t, n, false, false); nb == n && nb < ne) {
+            subject_from_chunk(c, t, nb, ne, false);
+            return;
+          }
+        }
         c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
         return;
       }
+    }
     // "a salary increase of 11%", "a bigger move of 0.75 points": a change named before "of" and the
     // figure is a change of the noun before it, or with none (an adjective) of what the figure
     // of its kind before it counts (measure_nouns.tsv kind change; column 3 the predicate)
@@ -1180,6 +1248,25 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         return;
       }
       if (it != measure_predicates.end() && c.forced_predicate == it->second) c.forced_predicate.clear();
+    }
+    // "at a cost of about £2 million", "a total cost of $310 million": money right after "of"
+    // and a noun that an article or a possessive opens (with at most one word between) is that
+    // noun's, though the tables list the word as a verb too (a measure, a level or a change
+    // keeps its own rules above and below)
+    auto const opens_noun = [&](token const& d) { return article_or_determiner(d) || is_possessive(d.lc); };
+    if (c.q.kind == quantity_kind::money && k + 2 == qfirst && k > 0 && is_lit(t[k + 1].lc, "of") && w.pred &&
+        chunk_word(w) &&
+        (opens_noun(t[k - 1]) || (k > 1 && chunk_word(t[k - 1]) && !t[k - 1].pred && opens_noun(t[k - 2]))) &&
+        !measure_nouns.count(w.lc) && !level_words.count(w.lc) && !level_nouns.count(w.lc) &&
+        !change_nouns.count(w.lc) && !is_upper(si.text[w.start])) {
+      subject_from_chunk(c, t, k, k + 1, false);
+      // "promised 300 beds by next winter at a cost of £4.8 million": an amount after "at" is
+      // what the thing is, no object of the clause's verb (one right before "at" governs it:
+      // "to be built at a cost of")
+      std::size_t at = opens_noun(t[k - 1]) ? k - 1 : k - 2;
+      if (at > 1 && is_lit(t[at - 1].lc, "at") && t[at - 2].word && !t[at - 2].pred && !verb_form(t, at - 2))
+        c.forced_predicate = "be";
+      return;
     }
     // (dates and function words cost no step: "Rainfall in July and August was 190% above")
     if (!calendar_words.count(w.lc) && !function_words.count(w.lc)) ++steps;
