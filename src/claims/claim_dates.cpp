@@ -969,6 +969,21 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     // "reached 182,000 at the end of May, and more than 40,000 ... have waited over a year"
     // (a phrase after it still dates it: "33,207 have been killed, the ministry said on Monday")
     else if (own_perfect && best && best->end <= qpos) best = speech;
+    // ... nor to the time of a clause after it ("Three crew have been hurt, and a pilot was killed
+    // on July 2", "Two people have died this season: a hiker who fell in May", "which 4,500
+    // pupils have registered for, are due on June 3": sets 5 and 11)
+    else if (own_perfect && best && !best->speech && best->pos >= qend) {
+      for (std::size_t j = qlast + 1; j < best->tok && j + 1 < t.size(); ++j) {
+        auto const& w = t[j].lc;
+        auto const& next = t[j + 1].lc;
+        if (w == ";" || w == ":" ||
+            (w == "," && (next == "and" || next == "but" || next == "while" || attribution_aux.count(t[j + 1]))) ||
+            (t[j].word && (w == "who" || w == "whose" || w == "which" || w == "when") && j > qlast + 1)) {
+          best = speech;
+          break;
+        }
+      }
+    }
   }
   if (held_since) best = held_since;
   // "Rents rose 6.8% in the year to May. A year earlier the average stood at €1,161": a sentence

@@ -151,3 +151,22 @@ TEST_CASE("acc18w: a speech cue that is a plural noun names no speaker", "[claim
   CHECK(day.attribution.key == "agency");
   CHECK(day.date == "2024-04-08");
 }
+
+// A figure whose own verb is a perfect counts up to the telling: a date phrase in a clause after
+// it (after ", and", ":", a relative pronoun, or a comma before the main clause's verb) dates that
+// clause, not the figure (sets 5 and 11).
+TEST_CASE("acc18w: a perfect's figure is not dated by a later clause's phrase", "[claims][dates][acc18w]") {
+  // publication 2024-04-09
+  auto joined = by_text(run("Three crew members have been hurt, and a pilot was killed on March 2 when his plane crashed."),
+                        "Three");
+  CHECK(joined.date == "2024-04-09");
+  CHECK(joined.basis == date_basis::published);
+  CHECK(by_text(run("Two people have died this season: a pilot whose plane crashed in February and a hiker."), "Two")
+            .basis == date_basis::published);
+  CHECK(by_text(run("Results for the spring session, which about 4,500 pupils have registered for, are due on June 3."),
+                "about 4,500")
+            .basis == date_basis::published);
+  // a phrase of the figure's own clause, or its telling, still dates it
+  CHECK(by_text(run("33,207 people have been killed, the ministry said on Monday."), "33,207").date == "2024-04-08");
+  CHECK(by_text(run("Three crew members were hurt on March 2, and a pilot was killed."), "Three").date == "2024-03-02");
+}
