@@ -170,3 +170,27 @@ TEST_CASE("acc18w: a perfect's figure is not dated by a later clause's phrase", 
   CHECK(by_text(run("33,207 people have been killed, the ministry said on Monday."), "33,207").date == "2024-04-08");
   CHECK(by_text(run("Three crew members were hurt on March 2, and a pilot was killed."), "Three").date == "2024-03-02");
 }
+
+// "Ecologist Dr Lena Ward of Eastbay University said", "said Lena Ward of the Eastbay Otter
+// Trust": a person named with the body she speaks for is the person, wherever the name stands
+// and whatever title or descriptor is before it (docs/corpus.md; sets 9 and 10); a body's own
+// name with "of" keeps it.
+TEST_CASE("acc18w: a person named with her body is the person", "[claims][source][acc18w]") {
+  CHECK(by_text(run("Ecologist Dr Lena Ward of Eastbay University said 40 otters were counted."), "40").attribution.key ==
+        "lena ward");
+  CHECK(by_text(run("Lena Ward of Eastbay University said 40 otters were counted."), "40").attribution.key ==
+        "lena ward");
+  auto after = run("Occupancy reached 97% on Tuesday, said Lena Ward of the Eastbay Otter Trust, which runs two shelters.");
+  CHECK(by_text(after, "97%").attribution.key == "lena ward");
+  // a pronoun later stands for her under the same key
+  auto later = run("Ecologist Dr Lena Ward of Eastbay University said 40 otters were counted. Road traffic killed 12 of "
+                   "them last year, she said.");
+  CHECK(by_text(later, "12").attribution.key == "lena ward");
+  // bodies with "of" in their names
+  CHECK(by_text(run("The Central Bank of Ireland said 40 lenders had applied."), "40").attribution.key ==
+        "central bank of ireland");
+  CHECK(by_text(run("The Westland Board of Animal Health said 40 flocks were infected."), "40").attribution.key ==
+        "westland board of animal health");
+  CHECK(by_text(run("The London Chamber of Commerce said 40 firms had closed."), "40").attribution.key ==
+        "london chamber of commerce");
+}
