@@ -601,12 +601,15 @@ bool extractor::impl::subject_before_words(claim& c, sentence_info const& si, st
     // has offered 5%") is one of the same thing as the figure of its kind before it in the sentence
     bool const offer = t[qfirst - 1].modality && std::any_of(t[qfirst - 1].modality->begin(), t[qfirst - 1].modality->end(),
                                                              [&](std::uint32_t mi) { return modality_cues[mi].extra == "object"; });
+    // ("The union is seeking a 7% pay rise. Management has offered 4.5%.": also the figure of
+    // the sentence right before, whose verb this one does not take)
     if (offer)
-      if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
-            return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+      if (auto const* o = nearest_before(c, sentence_claims, earlier, [&](claim const& o) {
+            return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty() &&
+                   (o.sentence_start == c.sentence_start || o.sentence_end + 3 >= c.sentence_start);
           })) {
         take_subject(c, *o);
-        if (!o->predicate.key.empty()) c.forced_predicate = o->predicate.key;
+        if (!o->predicate.key.empty() && o->sentence_start == c.sentence_start) c.forced_predicate = o->predicate.key;
         return true;
       }
     if (b < e) {
@@ -1156,14 +1159,30 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         if (t[m].pred || t[m].lc.ends_with("ing") || verb_form(t, m)) return true;
       return false;
     };
-    if (j > 0 && j < qfirst && t[j - 1].lc == "," &&
-        (t[j].lc == "after" || t[j].lc == "before" || t[j].lc == "while" || t[j].lc == "having") && walked_verb())
-      if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
-            return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
-          })) {
+    // (also a participle right after the comma, ", closing at A$17.60", and "before"/"after" and
+    // a participle with no comma, "fell as much as 11% on Friday before closing 6.4% lower"; then
+    // a figure of another kind too: the price the shares closed at is the shares')
+    auto const opener = [&](std::string_view w) {
+      return w == "after" || w == "before" || w == "while" || w == "having";
+    };
+    auto const participle = [&](std::size_t x) { return x < qfirst && t[x].lc.size() > 4 && t[x].lc.ends_with("ing"); };
+    bool const comma = j > 0 && j < qfirst && t[j - 1].lc == ",";
+    bool const plain = comma && opener(t[j].lc);
+    if ((plain || (comma && participle(j)) || (j < qfirst && (t[j].lc == "after" || t[j].lc == "before") &&
+                                              participle(j + 1))) &&
+        walked_verb()) {
+      auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+        return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+      });
+      if (!o && !plain)
+        o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+          return o.q.kind != quantity_kind::duration && !o.subject.key.empty();
+        });
+      if (o) {
         take_subject(c, *o);
         return;
       }
+    }
   }
   int steps = 0;
   bool level_seen = false;  // "a record 38%", "a range of 2.25% to 2.5%": the level is no subject

@@ -77,3 +77,20 @@ TEST_CASE("acc18s: a money verb names its sum, over its recipient; 'spend X on Y
   CHECK(subj_of("The council will spend " GBP "60,000 on new footpaths.", GBP "60,000") == "footpath");
   CHECK(subj_of("The province plans to spend " EUR "2.3 billion this year.", EUR "2.3 billion") == "spending");
 }
+
+TEST_CASE("acc18s: a bare offer or demand is one of what the sentence before asked for", "[claims][subject][acc18s]") {
+  CHECK(subj_of("The nurses' union is seeking an 8% pay rise. The health board has offered 3.5%.", "3.5%") == "pay");
+  CHECK(subj_of("Drivers want a 12% wage increase. The operator has offered 5%.", "5%") == "wage");
+  // not across a sentence that has no such figure
+  CHECK(subj_of("Drivers want a 12% wage increase. Talks resumed on Monday in the capital. The operator has "
+                "offered 5%.",
+                "5%") != "wage");
+}
+
+TEST_CASE("acc18s: a participle clause after a figure continues that figure's subject", "[claims][subject][acc18s]") {
+  CHECK(subj_of("Shares in Veltra fell as much as 9% on Monday before closing 4.2% lower.", "4.2%") == "share");
+  CHECK(subj_of("Orbis shares have lost 8% this month, closing at $31.40 on Friday.", "$31.40") == "share");
+  // a clause opener with its comma keeps the figure of its kind, as before
+  CHECK(subj_of("The economy grew 0.4% in the third quarter, after contracting by 1.1 percent in the second.",
+                "1.1 percent") == "economy");
+}
