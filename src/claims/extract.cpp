@@ -915,6 +915,18 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
                            : shared || governs)
           c.predicate.key = "be";
       }
+      // An unlisted participle before the whole's noun is the whole's own verb, as a listed one
+      // is ("212 of the 870 scheduled services ran", "35 of the 60 planned classrooms")
+      if (c.forced_predicate.empty() && part_of_whole[i] != SIZE_MAX && (c.predicate.key.empty() || is_lit(c.predicate.key, "be"))) {
+        auto const [ob, oe] = plain_chunk(si, ql + 1);
+        if (ob == ql + 1 && oe - ob >= 2 && unlisted_past(si.tokens, ob) && !is_upper(text[si.tokens[ob].start])) {
+          c.predicate.key = unlisted_key(std::string_view(si.tokens[ob].lc));
+          c.predicate_span = {si.tokens[ob].start, si.tokens[ob].end};
+          // (the participle says what the whole is, not what its parts did: "roofed 35 of the 60
+          // planned classrooms" are no plan)
+          c.forced_predicate = c.predicate.key;
+        }
+      }
       // Seats "taken" are won; a results list without a verb states seats won
       // (grammars/subject_predicates.tsv).
       auto const* rows = subject_rows_of(c.subject.key);

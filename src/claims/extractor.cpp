@@ -309,6 +309,9 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
                          : role == "period_part"    ? &period_parts
                          : role == "commissioned"   ? &commissioning_participles
                          : role == "obliging"       ? &obliging_words
+                         : role == "amount"         ? &amount_prepositions
+                         : role == "held_level"     ? &held_levels
+                         : role == "particle"       ? &particles
                                                     : nullptr;
     if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
     set->insert(text::fold(r.at(0)));

@@ -391,6 +391,8 @@ inline std::string past_lemma(std::string_view w) {
   if (w.size() < 5 || !w.ends_with("ed")) return {};
   auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   if (w.ends_with("ied")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  // ("agreed", "freed": a stem in -ee; but "exceed", "succeed", "proceed" are bare forms)
+  if (w.ends_with("ceed")) return std::string(w);
   if (w.ends_with("eed")) return std::string(w.substr(0, w.size() - 1));
   std::string s(w.substr(0, w.size() - 2));
   char const a = s[s.size() - 1], b = s[s.size() - 2];
@@ -759,6 +761,9 @@ struct extractor::impl {
   // level that has no noun ("to €85 billion this year"); a trailing change's base ("from", "on");
   // a date's part ("by the end of June")
   flat_word_set obliging_words;  // "had to close", "were forced to leave" (phrase_cues.tsv obliging)
+  flat_word_set amount_prepositions;  // "at a cost of £2m": an amount (phrase_cues.tsv amount)
+  flat_word_set particles;    // "turned away 200": a phrasal verb's particle (phrase_cues.tsv particle)
+  flat_word_set held_levels;  // "lost a fifth of their value": a level held (phrase_cues.tsv held_level)
   flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
       trailing_bases, period_parts;
   token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
@@ -1414,7 +1419,7 @@ struct extractor::impl {
   static inline rule_list const increment_words = {"further", "extra", "additional", "another"};
   [[gnu::always_inline]] bool opens_clause(token_span t, std::size_t qfirst) const {
     std::size_t o = qfirst;
-    if (o > 1 && t[o - 1].word && figure_adverbs.count(t[o - 1])) --o;  // (", only 150 were accepted")
+    if (o > 0 && t[o - 1].word && figure_adverbs.count(t[o - 1])) --o;  // (", only 150 were accepted", "Just 45 of them")
     if (o > 0 && t[o - 1].word && increment_words.count(t[o - 1])) {
       --o;
       if (o > 0 && t[o - 1].word && (t[o - 1].lc == "a" || t[o - 1].lc == "an") && t[o].lc != "another") --o;
@@ -1577,6 +1582,8 @@ struct extractor::impl {
   static inline rule_list const fall_comparatives = {"fewer", "less", "smaller", "lower"};
   static inline rule_list const earlier_clause_openers = {"when", "before"};
   static int comparison_change(token_span t, std::size_t qlast);
+  static int position_change(token_span t, std::size_t qlast);
+  std::size_t past_apposed_share(sentence_info const& si, std::size_t k) const;
   static std::size_t partitive_whole(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t w, std::size_t part);
   // (defined in wholes.cpp)
   void parts_of_the_total(sentence_info const& si, std::span<claim> local, claims_view earlier) const;
@@ -1742,7 +1749,12 @@ struct extractor::impl {
       return false;
     std::size_t y = x + 1;
     while (y < verb && t[y].word && unlisted_finite.count(t[y]) && !t[y].pred) ++y;
-    return y <= verb && y < t.size() && t[y].word && (t[y].pred || t[y].low_pred) && !t[y].idiom;
+    return y <= verb && y < t.size() && plain_verb(t[y]);
+  }
+  // A word that is a clause's verb: listed, and no idiom ("from their homes" names an event but is
+  // no verb) other than a copula's ("Total costs came to €13.6 million").
+  static bool plain_verb(token const& w) {
+    return w.word && (w.pred || w.low_pred) && (!w.idiom || (w.pred && is_lit(*w.pred, "be")));
   }
   bool verb_form(token_span t, std::size_t k) const {
     auto const& w = t[k].lc;

@@ -75,10 +75,38 @@ std::size_t extractor::impl::contact_clause_verb(claim const& c, token_span t, s
   return k;
 }
 
+// The token after a share of the figure before it set off by commas at t[k] (", or about 20%,",
+// ", nearly 90%,"): "433 of them, or about 20%, led to", "6,900 of the appointments, nearly 90%,
+// have been rebooked" go on to their verb there. Else k.
+std::size_t extractor::impl::past_apposed_share(sentence_info const& si, std::size_t k) const {
+  token_span const t = si.tokens;
+  if (k + 2 >= t.size() || !is_lit(t[k].lc, ",")) return k;
+  std::size_t j = k + 1;
+  if (is_lit(t[j].lc, "or")) ++j;
+  for (auto const& q : si.parsed.quantities)
+    if (q.span.start == t[j].start) {
+      if (!is_share(q.kind)) return k;
+      while (j < t.size() && t[j].start < q.span.end) ++j;
+      return j < t.size() && is_lit(t[j].lc, ",") ? j + 1 : k;
+    }
+  return k;
+}
+
 std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info const& si,
                                                    std::size_t qfirst, std::size_t qlast) const {
   token_span const t = si.tokens;
-  if (!opens_clause(t, qfirst)) return SIZE_MAX;
+  // (also after a time phrase that opens the sentence: "Last year 17 vessels were scrapped")
+  auto after_opening_date = [&] {
+    // (cheap tests first: most sentences open with no date cue; the word before the figure ends
+    // none after a determiner, "The 15 judges")
+    if (!t[0].info || !t[0].info->relative_dates || qfirst < 2 || qfirst > relative_max_words || !t[qfirst - 1].word ||
+        article_or_determiner(t[qfirst - 1]))
+      return false;
+    for (auto const& r : starting(relative_dates, t, 0))
+      if (r.words.size() == qfirst && match_at(t, 0, r.words)) return true;
+    return false;
+  };
+  if (!opens_clause(t, qfirst) && !after_opening_date()) return SIZE_MAX;
   // (its noun right after it, or after "of" and determiners: "52% of the residents favour")
   std::size_t e = qlast + 1, n = e;
   if (n < t.size() && t[n].lc == "of") {
@@ -98,6 +126,11 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
         for (e = k; e < t.size() && t[e].start < c.subject_text_span.end;) ++e;
         break;
       }
+  // (a pronoun for the whole: "37 of them remain in hospital", "22 of those receive water")
+  if (e == qlast + 1 && e + 2 < t.size() && is_lit(t[e].lc, "of") &&
+      (is_lit(t[e + 1].lc, "them") || is_lit(t[e + 1].lc, "those") || is_lit(t[e + 1].lc, "these")))
+    e += 2;
+  e = past_apposed_share(si, e);  // ("433 of them, or about 20%, led to")
   // (over a figure coordinated with it and that figure's noun: "Some 3,200 firefighters and a
   // dozen planes were fighting 17 fires")
   if (e + 1 < t.size() && t[e].lc == "and")
@@ -149,6 +182,22 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
   for (std::size_t k = j + 1; k < t.size() && k < j + 16 && t[k].word && !unlisted_clause_ends.count(t[k]); ++k)
     if (unlisted_finite.count(t[k])) return SIZE_MAX;
   return j;
+}
+
+// "35% below last year", "14% below their level before the recall": a figure placed against an
+// earlier moment with no "than" is a fall (below) or a rise (above); against a limit or a norm it
+// is none ("40% below the cap", "20% below normal"). Only the figure's predicate reads it: the
+// relation rules keep to comparison_change.
+int extractor::impl::position_change(token_span t, std::size_t qlast) {
+  if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
+  bool const above = is_lit(t[qlast + 1].lc, "above");
+  if (!above && !is_lit(t[qlast + 1].lc, "below")) return 0;
+  auto const& a = t[qlast + 2].lc;
+  auto const& b = t[qlast + 3].lc;
+  bool const earlier = is_lit(a, "last") || is_lit(a, "yesterday") ||
+                       ((is_lit(a, "its") || is_lit(a, "their")) && (is_lit(b, "level") || is_lit(b, "levels"))) ||
+                       ((is_lit(a, "the") || is_lit(a, "a")) && (is_lit(b, "same") || is_lit(b, "previous") || is_lit(b, "year")));
+  return earlier ? (above ? 1 : -1) : 0;
 }
 
 void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::size_t qfirst,
@@ -270,27 +319,53 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
   // (predicates.tsv priority "direction").
   std::string const* direction = nullptr;
   std::optional<std::size_t> v;
-  if (c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::duration) {
-    if (qlast + 1 < t.size() && t[qlast + 1].word)
+  if (c.q.kind != quantity_kind::duration) {
+    bool const count = c.q.kind == quantity_kind::count;
+    if (!count && qlast + 1 < t.size() && t[qlast + 1].word)
       if (auto const* d = direction_after.find(t[qlast + 1].lc)) {
         direction = d;
         v = qlast + 1;
       }
-    // (not the last word of an idiom: "which make up about 30%")
-    if (!direction && qfirst > 0 && t[qfirst - 1].word && !(qfirst >= 2 && t[qfirst - 2].idiom))
-      if (auto const* d = direction_before.find(t[qfirst - 1].lc)) {
+    // (also over "by": "journeys were down by more than half")
+    std::size_t const w = qfirst >= 2 && is_lit(t[qfirst - 1].lc, "by") ? qfirst - 1 : qfirst;
+    // (not the last word of an idiom: "which make up about 30%"); a count moves only where the
+    // word follows a comma or a copula ("47 deaths, up 16 from a week ago", "was down 1,400"):
+    // after a verb it is the verb's particle ("set up 40 camps", "shut down 12 plants")
+    // (the count's test first: the look-up is the cost)
+    if (!direction && w > 0 && t[w - 1].word && !(w >= 2 && t[w - 2].idiom) &&
+        (!count || (w >= 2 && (is_lit(t[w - 2].lc, ",") || (t[w - 2].word && is_copula(t[w - 2].lc))))))
+      if (auto const* d = direction_before.find(t[w - 1].lc)) {
         direction = d;
-        v = qfirst - 1;
+        v = w - 1;
       }
   }
-  // A figure compared with an earlier time ("two more than on Sunday") is a rise or fall.
-  if (!direction)
-    if (int const cmp = comparison_change(t, qlast)) {
+  // A figure compared with an earlier time ("two more than on Sunday", "35% below last year") is
+  // a rise or fall.
+  if (!direction) {
+    int cmp = comparison_change(t, qlast);
+    if (!cmp) cmp = position_change(t, qlast);
+    if (cmp) {
       static std::string const rise = "rise", fall = "fall";
       direction = cmp > 0 ? &rise : &fall;
       v = qlast + 1;
     }
+  }
   if (direction) c.forced_predicate.clear();  // (not the noun's event: "cases were 90% lower" fell)
+  // A sum or share that measures a noun inside a phrase of "at", "against" or "with" ("at a cost
+  // of £4.8 million", "against a budget of €9 million", "with an estimated value of €4.6
+  // million", "at levels of up to 0.9%") is an amount the clause's verb does nothing to: be.
+  else if (c.forced_predicate.empty() && c.q.kind != quantity_kind::count && c.q.kind != quantity_kind::duration &&
+           qfirst >= 3 && is_lit(t[qfirst - 1].lc, "of") && chunk_word(t[qfirst - 2]) &&
+           !is_upper(si.text[t[qfirst - 2].start])) {
+    std::size_t k = qfirst - 2;
+    while (k > 0 && qfirst - k < 5 && t[k - 1].word && !amount_prepositions.count(t[k - 1].lc) &&
+           !noun_prepositions.count(t[k - 1].lc))
+      --k;
+    // (not the measure of a verb right before it: "shrank at an annual rate of 0.9%" fell)
+    if (k > 0 && amount_prepositions.count(t[k - 1].lc) &&
+        !(k >= 2 && t[k - 2].word && (t[k - 2].pred || t[k - 2].low_pred || unlisted_past(t, k - 2))))
+      c.forced_predicate = "be";
+  }
   // a relative clause without "that" whose object the figure is ("the 26 sessions we held")
   // (listed or not: `unlisted` is the verb a rule chose by its place, keyed by its lemma unless listed)
   std::size_t const contact = direction ? SIZE_MAX : contact_clause_verb(c, t, qfirst, qlast);
@@ -359,6 +434,16 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
       !t[qfirst - 1].lc.ends_with("ss") && bare_verb(t, qfirst - 1, true) &&
       !is_upper(si.text[t[qfirst - 1].start]))
     unlisted = qfirst - 1;
+  // A verb no table lists with its particle right before a count or sum ("turned away 200
+  // candidates", "carried out 2,870 operations", "has been turning away more than 60 people")
+  // takes it as its object (particles: phrase_cues.tsv particle; not "up"/"down", which are
+  // directions).
+  // (the verb's ending first, then the particle's look-up: most figures have neither)
+  if (!direction && unlisted == SIZE_MAX && qfirst >= 2 && (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money) &&
+      (t[qfirst - 2].lc.ends_with("ed") || t[qfirst - 2].lc.ends_with("ing")) && t[qfirst - 1].word &&
+      particles.count(t[qfirst - 1].lc) && (unlisted_past(t, qfirst - 2) || unlisted_past(t, qfirst - 2, "ing")) &&
+      !is_upper(si.text[t[qfirst - 2].start]))
+    unlisted = qfirst - 2;
   // An unlisted past form right before a count or sum with a noun of its own takes it as its
   // object ("The council closed 14 schools", "The storm toppled 300 trees"), and so does a form
   // in -ing that opens a clause after a comma (", stranding about 4,000 passengers"); not an
@@ -587,12 +672,22 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
   // temporary copy of every key)
   if (!direction && i == unlisted && !t[i].pred) c.predicate.key = unlisted_key(std::string_view(t[i].lc));
   else c.predicate.key = direction ? *direction : t[i].pred ? *t[i].pred : *t[i].low_pred;
-  // "Lose" is a fall of a level the subject holds when its figure is a share ("the dinar lost 12%";
-  // seats lost fall too, subject_predicates.tsv), and lose when the figure counts what or who is
-  // lost ("lost two harvests", "lost €2,000 each in pay", "nine of the 12 towns lost people";
-  // docs/corpus.md).
-  if (!direction && !is_share(c.q.kind) && is_lit(c.predicate.key, "fall") && starts_lit(t[i].lc, "los"))
-    c.predicate.key = "lose";
+  // "Lose" is a fall of a level the subject holds when its figure is a share ("the dinar lost 12%",
+  // "lost a fifth of their value"; seats lost fall too, subject_predicates.tsv), and lose when the
+  // figure counts what or who is lost ("lost two harvests", "lost €2,000 each in pay", "nine of the
+  // 12 towns lost people"; docs/corpus.md): so too a share of a thing counted ("had lost 70% of his
+  // crop", "lost two in five of its ducks", phrase_cues.tsv held_level names the levels) and a
+  // share that loses ("One in four of the applicants lost livestock").
+  if (!direction && is_lit(c.predicate.key, "fall") && starts_lit(t[i].lc, "los")) {
+    bool counted = !is_share(c.q.kind) || i > qlast;
+    if (!counted && qlast + 2 < t.size() && is_lit(t[qlast + 1].lc, "of")) {
+      std::size_t k = qlast + 2;
+      while (k < t.size() && t[k].word && (is_lit(t[k].lc, "the") || determiners.count(t[k].lc) || is_possessive(t[k].lc))) ++k;
+      while (k + 1 < t.size() && chunk_word(t[k + 1]) && !t[k + 1].pred && !t[k + 1].low_pred) ++k;  // (its head)
+      counted = k < t.size() && chunk_word(t[k]) && !held_levels.count(t[k].lc);
+    }
+    if (counted) c.predicate.key = "lose";
+  }
   // An agent that changes the verb ("the cholera outbreak has killed 400": died of it), earlier
   // in the verb's clause (grammars/agent_predicates.tsv).
   if (i < qfirst && !agent_roles.empty() && notable_in(si, agent, i - std::min<std::size_t>(i, 12), i))

@@ -959,17 +959,19 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
           // the part did what the whole did ("900 prisoners, 100 of them serving life terms"),
           // unless it has a verb of its own ("133 of them are still held")
           // ("seven of whom died": that verb, not a nearer one of the whole's clause; also one
-          // no vocabulary lists, "150 of them walked away")
-          bool const unlisted = unlisted_past(t, qlast + 3);
+          // no vocabulary lists, "150 of them walked away"; past a share in apposition, "120 of
+          // them, or about a quarter, succeeded")
+          std::size_t const at = past_apposed_share(si, qlast + 3);
+          bool const unlisted = unlisted_past(t, at);
           // ("12 of them had to close": the infinitive's verb)
-          if (auto const iv = infinitive_verb(t, qlast + 3); iv != SIZE_MAX) {
+          if (auto const iv = infinitive_verb(t, at); iv != SIZE_MAX) {
             c.forced_predicate = t[iv].pred ? *t[iv].pred : unlisted_key(std::string_view(t[iv].lc));
-          } else if (!own_verb_at(t, qlast + 3) && !unlisted) {
+          } else if (!own_verb_at(t, at) && !unlisted) {
             c.forced_predicate = o.predicate.key;
-          } else if (auto const* v = predicate_of(t[qlast + 3], false)) {
+          } else if (auto const* v = predicate_of(t[at], false)) {
             c.forced_predicate = *v;
           } else if (unlisted) {
-            c.forced_predicate = unlisted_key(std::string_view(t[qlast + 3].lc));
+            c.forced_predicate = unlisted_key(std::string_view(t[at].lc));
           }
         }
       }
@@ -1380,8 +1382,7 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     // and so is one that opens the sentence or its clause (after a comma or "and": "On Tuesday,
     // shares in Venmark fell 6%") or follows a determiner ("Shares in Venmark rose 4%")
     bool const noun_before_verb = w.pred && w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc) &&
-                                  ((k + 1 < qfirst && t[k + 1].word && (t[k + 1].pred || t[k + 1].low_pred) &&
-                                    !t[k + 1].idiom) ||
+                                  ((k + 1 < qfirst && plain_verb(t[k + 1])) ||
                                    (k > 0 && t[k - 1].word && chunk_word(t[k - 1]) && !t[k - 1].pred &&
                                     plural_head(t, k - 1, k, qfirst - 1)) ||
                                    k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)) ||
