@@ -1387,9 +1387,18 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
                                     plural_head(t, k - 1, k, qfirst - 1)) ||
                                    k == 0 || (t[k - 1].word && determiners.count(t[k - 1].lc)) ||
                                    t[k - 1].lc == "," || t[k - 1].lc == "and");
+    // "Its cost has risen to €61 million", "the final cost could exceed C$420 million": a
+    // listed verb that a determiner or a possessive opens (one adjective may stand between) and
+    // an auxiliary or a modal follows is the clause's subject, a noun
+    auto const opened = [&](std::size_t x) { return t[x].word && (article_or_determiner(t[x]) || is_possessive(t[x].lc)); };
+    bool const noun_before_aux =
+        !noun_before_verb && w.pred && k > 0 && k + 1 < qfirst && t[k + 1].word &&
+        (subject_modals.count(t[k + 1]) || is_lit(t[k + 1].lc, "has") || is_lit(t[k + 1].lc, "have") ||
+         is_lit(t[k + 1].lc, "had")) &&
+        (opened(k - 1) || (k > 1 && chunk_word(t[k - 1]) && !t[k - 1].pred && !t[k - 1].low_pred && opened(k - 2)));
     // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
     // to ..."), not the counted thing
-    if (!noun_before_verb &&
+    if (!noun_before_verb && !noun_before_aux &&
         (function_words.count(w.lc) || predicate_of(w, true) || predicate_of(w, false) || w.pred ||
          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
       continue;

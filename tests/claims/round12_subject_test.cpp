@@ -94,3 +94,11 @@ TEST_CASE("acc18s: a participle clause after a figure continues that figure's su
   CHECK(subj_of("The economy grew 0.4% in the third quarter, after contracting by 1.1 percent in the second.",
                 "1.1 percent") == "economy");
 }
+
+TEST_CASE("acc18s: a listed verb after a determiner and before an auxiliary is the subject noun",
+          "[claims][subject][acc18s]") {
+  CHECK(subj_of("Its cost has risen to " EUR "84 million, the ministry confirmed.", EUR "84 million") == "cost");
+  CHECK(subj_of("Officials warned that the final cost could exceed $600 million.", "$600 million") == "cost");
+  // a noun stays a noun
+  CHECK(subj_of("The bill could reach $2 million.", "$2 million") == "bill");
+}
