@@ -956,7 +956,8 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     published();
     return;
   }
-  if (standing_figure(t, qfirst, qlast) || compound_modifier(c.q, si.text)) {
+  // (a standing row starts at a word of standing_firsts: a sentence without one has none)
+  if ((may_hold(si, standing_firsts.bit) && standing_figure(t, qfirst, qlast)) || compound_modifier(c.q, si.text)) {
     published();
     return;
   }
@@ -1072,12 +1073,14 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     auto names_actor = [&](folded_view const& w) {
       return !actor.empty() && (w == actor || (w.size() == actor.size() + 2 && w.ends_with("'s") && w.starts_with(actor)));
     };
-    for (std::size_t i = qfirst > 40 ? qfirst - 40 : 0; i + 1 < t.size() && i < qlast + 40; ++i)
-      if (t[i].lc == "the" && t[i + 1].word && (event_anaphors.count(t[i + 1].lc) || names_actor(t[i + 1].lc))) {
-        c.date = lede_act.value;
-        c.basis = lede_act.basis;
-        return;
-      }
+    // (a sentence with no word of event_anaphors and no actor to name has none)
+    if (!actor.empty() || may_hold(si, event_anaphors.bit))
+      for (std::size_t i = qfirst > 40 ? qfirst - 40 : 0; i + 1 < t.size() && i < qlast + 40; ++i)
+        if (t[i].lc == "the" && t[i + 1].word && (event_anaphors.count(t[i + 1].lc) || names_actor(t[i + 1].lc))) {
+          c.date = lede_act.value;
+          c.basis = lede_act.basis;
+          return;
+        }
   }
   published();
 }

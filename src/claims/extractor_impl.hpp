@@ -507,11 +507,15 @@ struct notable_lists {
   std::vector<std::uint32_t> at;
   std::size_t stride = 0;
   std::array<std::uint32_t, notable_kinds> size{};
+  // the token_keyed bits of all its tokens together (intern): a list none of whose words the
+  // sentence holds has its bit clear (see impl::may_hold)
+  std::uint64_t lists = 0;
   // empty lists for a sentence of n tokens; their room
   std::uint32_t* start(std::size_t n) {
     if (at.size() < n * notable_kinds) at.resize(n * notable_kinds);
     stride = n;
     size.fill(0);
+    lists = 0;
     return at.data();
   }
   std::span<std::uint32_t const> of(notable_kind k) const { return {at.data() + k * stride, size[k]}; }
@@ -1224,6 +1228,13 @@ struct extractor::impl {
     auto const list = si.notable.of(k);
     auto const it = std::lower_bound(list.begin(), list.end(), a);
     return it != list.end() && *it < b;
+  }
+  // Whether si may hold a word of a token_keyed list (`bits`: the lists' bits, any of them):
+  // none of its tokens carries one answers no, so a per-figure rule that needs such a word near
+  // the figure is skipped for the sentence's every figure (most sentences hold none of a rare
+  // list's words); a sentence intern did not look up answers yes (the rule decides).
+  static bool may_hold(sentence_info const& si, std::uint64_t bits) {
+    return !si.notable_known || (si.notable.lists & bits) != 0;
   }
   // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
   bool speaker_noun(token const& w) const { return generic_speakers.count(w.lc) || speaker_nouns.count(w.lc); }

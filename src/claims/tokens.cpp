@@ -17,6 +17,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
   std::uint32_t* const lists = notable.start(tokens.size());
   char const* const lowered = quiet ? quiet->lowered : nullptr;
   std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
+  std::uint64_t any = 0;  // (notable.lists)
   for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
     auto& t = tokens[k];
     t.lc.lists = list_bits::interned_bit;
@@ -33,6 +34,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
     // letters there is the run of letters the parser would read)
     if (lowered && info.quiet_start && t.lc.data() == lowered + t.start && lowered[t.end] != '$') quiet->quiet(t.start);
     t.lc.lists |= info.lists;
+    any |= info.lists;
     t.cue_first = (info.lists & cue_firsts.bit) != 0;
     t.modality = info.modality;
     t.phrases = info.phrases;
@@ -50,6 +52,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
     t.pred = info.pred;
     t.low_pred = info.low_pred;
   }
+  notable.lists = any;
   return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
 }
 
@@ -118,8 +121,10 @@ void extractor::impl::drop_speaker_counts(sentence_info& si) const {
   // (every figure's token range, in one walk over the tokens: extract reads them too)
   token_ranger ranger{si.tokens};
   for (auto const& q : qs) ranges.push_back(ranger(q.span));
+  // (no speaker noun in the sentence: no figure of it counts speakers)
+  bool const nouns = may_hold(si, generic_speakers.bit | speaker_nouns.bit);
   auto speaks = [&](quantity const& q, std::pair<std::size_t, std::size_t> range) {
-    if (q.kind != quantity_kind::count) return false;
+    if (!nouns || q.kind != quantity_kind::count) return false;
     std::size_t const j = range.second + 1;  // the first token after the figure
     std::size_t p = SIZE_MAX;
     for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
@@ -151,22 +156,18 @@ void extractor::impl::drop_speaker_counts(sentence_info& si) const {
 // token_range with `from` (the first token that ends after s.start) known
 std::pair<std::size_t, std::size_t> extractor::impl::token_range_from(token_span t, byte_span s,
                                                                       std::size_t from) {
-  std::size_t first = t.size(), last = 0;
-  for (std::size_t i = from; i < t.size() && t[i].start < s.end; ++i) {
-    if (t[i].start >= s.start && t[i].end <= s.end) {
-      first = std::min(first, i);
-      last = i;
-    } else if (t[i].start < s.end && t[i].end > s.start) {  // partial overlap ("17-year")
-      first = std::min(first, i);
-      last = std::max(last, i);
-    }
+  // Every token from `from` on ends after s.start (tokens are sorted and do not overlap), so
+  // each one that starts before s.end lies inside s or overlaps it ("17-year"): the range is
+  // `from` to the last of them.
+  if (from < t.size() && t[from].start < s.end) {
+    std::size_t last = from;
+    while (last + 1 < t.size() && t[last + 1].start < s.end) ++last;
+    return {from, last};
   }
-  if (first == t.size()) {
-    for (std::size_t i = 0; i < t.size(); ++i)
-      if (t[i].start >= s.start) return {i, i};
-    return {t.empty() ? 0 : t.size() - 1, t.empty() ? 0 : t.size() - 1};
-  }
-  return {first, last};
+  // (no token overlaps s: the first that starts at or after it)
+  for (std::size_t i = 0; i < t.size(); ++i)
+    if (t[i].start >= s.start) return {i, i};
+  return {t.empty() ? 0 : t.size() - 1, t.empty() ? 0 : t.size() - 1};
 }
 
 }  // namespace claimcheck::claims

@@ -496,3 +496,26 @@ TEST_CASE("notable tokens: the sentence-wide passes find their words anywhere in
   // and the modality cues' counts per token (clause_cue, the verb phrase's cues)
   CHECK(by_text(far("the city will need at least 300 buses."), "at least 300").mod == modality::planned);
 }
+
+TEST_CASE("sentence lists: a rule skipped where the sentence holds none of its words still applies where it does",
+          "[claims][speed]") {
+  // (intern ORs its tokens' list bits into the sentence's; may_hold skips standing_figure, the
+  // speaker-count test and number_of for sentences without a word of their lists)
+  using testing::by_text;
+  using testing::date_of;
+  // standing_figures.tsv: "needs" before the figure dates it by publication
+  CHECK(date_of("The party needs 272 seats for a majority, officials said on Monday.", "272") == "2024-04-09");
+  CHECK(date_of("The party won 272 seats, officials said on Monday.", "272") == "2024-04-08");
+  // a count of speakers (speaker_nouns.tsv, generic_speakers.tsv) is no claim; a count of boats is
+  auto const spoke = testing::run("Three officials said 40 people died in the flood.");
+  CHECK(spoke.size() == 1);
+  CHECK(by_text(spoke, "40").predicate.key == "die");
+  CHECK(testing::run("Three boats said to carry 40 people sank in the flood.").size() == 2);
+  // "the number of" (level_nouns.tsv): the relative clause's verb, not the level's
+  CHECK(testing::pred_of("The number of people who have died rose to 58 on Monday.", "58") == "die");
+  CHECK(testing::pred_of("The crowd of people who have died rose to 58 on Monday.", "58") != "die");
+  // a long sentence with the list word far from the figure still holds it
+  CHECK(date_of("After weeks of rain over the hills and valleys of the northern provinces, the party, which has "
+                "long campaigned in the towns and villages of the coast, needs 272 seats, officials said on Monday.",
+                "272") == "2024-04-09");
+}
