@@ -172,7 +172,7 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     if (t[k].lc == "&") return capitalized(k - 1) && capitalized(k + 1);
     if (t[k - 1].end != t[k].start) return false;
     if (t[k].lc == "\"") return text[t[k].start] != '"' && t[k - 1].lc.ends_with("s") && t[k].end != t[k + 1].start;
-    return t[k].lc == "." && abbreviations.count(std::string_view(t[k - 1].lc)) && capitalized(k - 1) && capitalized(k + 1);
+    return t[k].lc == "." && abbreviations.count(t[k - 1].lc) && capitalized(k - 1) && capitalized(k + 1);
   };
   // The tokens that start a speech preposition or a speech verb, in one pass (the loops below
   // visit only these, in token order, instead of every token three times): the prepositions

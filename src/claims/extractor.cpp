@@ -94,12 +94,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     auto const& k = r.at(1);
     if (k != "measure" && k != "change" && k != "classifier" && k != "form" && k != "form_adjective")
       lex.fail(lex.table("measure_nouns"), r, "kind must be measure, change, classifier, form or form_adjective");
-    (k == "measure"          ? measure_nouns
-     : k == "change"         ? change_nouns
-     : k == "form"           ? form_nouns
-     : k == "form_adjective" ? form_adjectives
-                             : classifier_nouns)
-        .insert(text::fold(r.at(0)));
+    auto const w = text::fold(r.at(0));
+    if (k == "measure") measure_nouns.insert(w);
+    else if (k == "change") change_nouns.insert(w);
+    else (k == "form" ? form_nouns : k == "form_adjective" ? form_adjectives : classifier_nouns).insert(w);
     if (!r.at(2).empty()) measure_predicates[text::fold(r.at(0))] = r.at(2);
   }
   for (auto const& r : lex.table("event_ages").rows) event_ages.insert(text::fold(r.at(0)));
@@ -214,7 +212,8 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   }
   for (auto const& r : lex.table("speech_adverbs").rows) {
     if (r.at(1) != "between" && r.at(1) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
-    (r.at(1) == "aside" ? speech_asides : speech_adverbs).insert(text::fold(r.at(0)));
+    if (r.at(1) == "aside") speech_asides.insert(text::fold(r.at(0)));
+    else speech_adverbs.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("source_aliases").rows)
     (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
@@ -415,6 +414,13 @@ void extractor::impl::build_vocab() {
     bit <<= 1;
   };
   enter(function_words);
+  enter(measure_nouns);
+  enter(change_nouns);
+  enter(abbreviations);
+  enter(place_nouns);
+  enter(body_nouns);
+  enter(body_organs);
+  enter(speech_adverbs);
   enter(determiners);
   enter(agent_predicates);
   enter(calendar_words);

@@ -124,6 +124,11 @@ struct token_keyed : Base {
   }
 };
 using token_set = token_keyed<word_set>;
+// (over open addressing, for lists also asked of strings that are no token: a speaker's key)
+struct token_flat_set : token_keyed<flat_word_set> {
+  using token_keyed<flat_word_set>::count;
+  std::size_t count(std::string const& w) const { return flat_word_set::count(std::string_view(w)); }
+};
 
 struct word_info;
 
@@ -799,11 +804,12 @@ struct extractor::impl {
   // grammars/measure_nouns.tsv: nouns that name a measure of something named elsewhere ("the
   // rate", "the Conservatives' share", "a margin of"), a change of it ("a 1 point rise"), or a
   // unit of what follows "of" ("700,000 head of livestock")
-  flat_word_set measure_nouns, change_nouns, classifier_nouns;
+  token_flat_set measure_nouns, change_nouns;  // (token bits: the subject rules ask them per figure)
+  flat_word_set classifier_nouns;
   // kind "form": "money", "cash" (what the money is: the noun before); "form_adjective": words
   // before them that say nothing of what it is ("extra cash")
   flat_word_set form_nouns, form_adjectives;
-  flat_word_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
+  token_flat_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
   flat_word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
   std::unordered_map<std::string, std::string> verb_lemma_exceptions;  // grammars/verb_lemmas.tsv (unlisted_key)
   // its rows marked "irregular": "drew", "grown" (verb forms; asked of many tokens per figure, so a
@@ -859,7 +865,7 @@ struct extractor::impl {
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
-  flat_word_set place_nouns;            // "province", "city": a fronted place's own noun ("In the city of Arlen,")
+  token_flat_set place_nouns;           // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
@@ -893,10 +899,10 @@ struct extractor::impl {
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
   word_set background_populations;  // "the city's 80,000 residents": a population is background
-  flat_word_set body_nouns;                    // "government", "bank", "board": a body named by its kind
+  token_flat_set body_nouns;                   // "government", "bank", "board": a body named by its kind
   word_set institution_nouns;                  // "hospital": ends a name that is no person's (rare: no token bit)
-  flat_word_set body_organs;                   // "board", "committee": an organ acts for its body
-  flat_word_set speech_adverbs;                // "also", "alone": between speaker, auxiliary and verb
+  token_flat_set body_organs;                  // "board", "committee": an organ acts for its body
+  token_flat_set speech_adverbs;               // "also", "alone": between speaker, auxiliary and verb
   flat_word_set speech_asides;                 // ", however,": a parenthetical before the verb
   word_map<std::string> source_aliases;        // "who" -> "world health organization"
   word_map<std::string> source_prefixes;       // "united nations" -> "un" before more words

@@ -50,7 +50,7 @@ std::optional<modality> extractor::impl::clause_cue(std::string_view text, token
     if (!w.word) {
       // (the period of an abbreviation is no clause end: "will take office on Jan. 1 for a term")
       bool const abbrev_dot = w.lc == "." && k >= 2 && t[k - 2].word && t[k - 2].end == w.start &&
-                              abbreviations.count(std::string_view(t[k - 2].lc));
+                              abbreviations.count(t[k - 2].lc);
       if (abbrev_dot) continue;
       break;
     }

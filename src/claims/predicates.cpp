@@ -917,7 +917,7 @@ void extractor::impl::settle_predicates(std::span<claim> local,
         (t[qf - 1].lc == "to" || t[qf - 1].lc == "at"))
       for (std::size_t k = qf - 1, n = 0; k-- > 0 && n < 6 && t[k].word; ++n)
         if (auto it = measure_predicates.find(std::string_view(t[k].lc));
-            it != measure_predicates.end() && measure_nouns.count(std::string_view(t[k].lc))) {
+            it != measure_predicates.end() && measure_nouns.count(t[k].lc)) {
           if (k > 0 && (determiners.count(t[k - 1].lc) || t[k - 1].lc == "a" || is_possessive(t[k - 1].lc)))
             c.predicate.key = it->second;
           break;

@@ -643,7 +643,7 @@ void extractor::impl::subject_after_words(claim& c, sentence_info const& si, std
     std::string_view const head = strip_possessive_view(t[hl].lc);
     // (both rules below are for a measure noun only: the rest is read only for one)
     std::string buf;
-    bool const measure = (measure_nouns.count(head) && singular_view(head, buf) == head) ||
+    bool const measure = (holds_stripped(measure_nouns, t[hl].lc) && singular_view(head, buf) == head) ||
                          (c.q.kind == quantity_kind::percent && change_nouns.count(singular_view(head, buf)));
     if (measure) {
       bool const phrase = hl > 0 && t[hl - 1].word && ends_subject_phrase(head) &&

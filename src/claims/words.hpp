@@ -227,11 +227,19 @@ class flat_word_map {
 // then read.
 class flat_word_set {
  public:
-  void insert(std::string_view w) { map_[w] = 1; }
+  void insert(std::string_view w) {
+    char& in = map_[w];
+    if (!in) words_.emplace_back(w);
+    in = 1;
+  }
   std::size_t count(std::string_view w) const noexcept { return map_.find(w) ? 1 : 0; }
+  // its words, in the order first inserted (the extractor enters them in its vocabulary)
+  std::vector<std::string>::const_iterator begin() const noexcept { return words_.begin(); }
+  std::vector<std::string>::const_iterator end() const noexcept { return words_.end(); }
 
  private:
   flat_word_map<char> map_;
+  std::vector<std::string> words_;
 };
 
 }  // namespace claimcheck::claims
