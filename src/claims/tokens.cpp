@@ -121,10 +121,10 @@ void extractor::impl::drop_speaker_counts(sentence_info& si) const {
   // (every figure's token range, in one walk over the tokens: extract reads them too)
   token_ranger ranger{si.tokens};
   for (auto const& q : qs) ranges.push_back(ranger(q.span));
-  // (no speaker noun in the sentence: no figure of it counts speakers)
-  bool const nouns = may_hold(si, generic_speakers.bit | speaker_nouns.bit);
+  // (no speaker noun in the sentence: no figure of it counts speakers, all are kept)
+  if (!may_hold(si, generic_speakers.bit | speaker_nouns.bit)) return;
   auto speaks = [&](quantity const& q, std::pair<std::size_t, std::size_t> range) {
-    if (!nouns || q.kind != quantity_kind::count) return false;
+    if (q.kind != quantity_kind::count) return false;
     std::size_t const j = range.second + 1;  // the first token after the figure
     std::size_t p = SIZE_MAX;
     for (std::size_t k = j; k < t.size() && k < j + 5 && t[k].word; ++k) {
