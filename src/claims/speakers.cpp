@@ -10,11 +10,13 @@ namespace claimcheck::claims {
 std::string const& extractor::impl::resolve_speaker(std::string const& key,
                                                     std::vector<std::string> const& seen) const {
   if (key.empty()) return key;
+  // (a key of one word, most of them, holds no " and ": its last space, searched once, tells)
+  auto const last_space = key.rfind(' ');
   // "Sources and the broadcaster said" after "two security sources and the state broadcaster
   // Radio Velka said": each short conjunct names its conjunct of a coordinated name used
   // earlier (every word of it there, in order of the conjuncts), so the short mention takes
   // the fuller name. (Only keys with "and", which are few.)
-  if (auto const amp = key.find(" and "); amp != std::string::npos) {
+  if (auto const amp = last_space == std::string::npos ? std::string::npos : key.find(" and "); amp != std::string::npos) {
     auto words_within = [](std::string_view part, std::string_view full) {
       bool any = false;
       for (std::size_t i = 0; i < part.size();) {
@@ -46,7 +48,6 @@ std::string const& extractor::impl::resolve_speaker(std::string const& key,
   }
   // (speaker_facts_of: the last word's and the key's facts, one lookup each, one for a word)
   auto facts_of = [&](std::string_view w) -> speaker_facts const* { return speaker_facts_of.find(w); };
-  auto const last_space = key.rfind(' ');
   speaker_facts const* const last =
       facts_of(last_space == std::string::npos ? std::string_view(key) : std::string_view(key).substr(last_space + 1));
   // "police said" after "the Keldmark Police Service said": a body's kind (body_nouns.tsv) that
@@ -83,7 +84,7 @@ std::string const& extractor::impl::resolve_speaker(std::string const& key,
            full.find(" and ") == std::string::npos;
   };
   // "the ministry" after "the Ministry of Health": the head of a name with "of"
-  bool const one_word = key.find(' ') == std::string::npos;
+  bool const one_word = last_space == std::string::npos;
   auto head_of = [&](std::string const& full) {
     return one_word && full.size() > key.size() + 4 && full[0] == key[0] && full.compare(0, key.size(), key) == 0 &&
            full.compare(key.size(), 4, " of ") == 0 && full.find(" and ") == std::string::npos;
