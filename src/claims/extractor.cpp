@@ -90,6 +90,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
         std::find(subject_phrase_lasts.begin(), subject_phrase_lasts.end(), phrase.substr(sp + 1)) == subject_phrase_lasts.end())
       subject_phrase_lasts.push_back(phrase.substr(sp + 1));
   for (auto const& l : subject_phrase_lasts) subject_phrase_last_set[l] = 1;
+  for (auto const& r : lex.table("plurals").rows) {
+    if (r.at(1).empty()) lex.fail(lex.table("plurals"), r, "a plural needs its singular");
+    irregular_plurals[text::fold(r.at(0))] = text::fold(r.at(1));
+  }
   for (auto const& r : lex.table("measure_nouns").rows) {
     auto const& k = r.at(1);
     if (k != "measure" && k != "change" && k != "classifier" && k != "form" && k != "form_adjective")

@@ -806,6 +806,9 @@ struct extractor::impl {
   // unit of what follows "of" ("700,000 head of livestock")
   token_flat_set measure_nouns, change_nouns;  // (token bits: the subject rules ask them per figure)
   flat_word_set classifier_nouns;
+  // grammars/plurals.tsv: plurals the suffix rules of singular() get wrong ("buses", "crises",
+  // "geese"), with their singular: read before the rules when a subject key is made (subject_row)
+  flat_word_map<std::string> irregular_plurals;
   // kind "form": "money", "cash" (what the money is: the noun before); "form_adjective": words
   // before them that say nothing of what it is ("extra cash")
   flat_word_set form_nouns, form_adjectives;

@@ -89,7 +89,9 @@ subject_entry const* extractor::impl::subject_row(std::string_view prev, std::st
   auto fits = [&](subject_entry const* const* e) {
     return e && ((*e)->kind.empty() || (kind && to_string(*kind) == (*e)->kind));
   };
-  single = singular_view(head, buf);  // (once for both lookups below)
+  // (once for both lookups below; an irregular plural by its row, grammars/plurals.tsv)
+  if (auto const* irregular = irregular_plurals.find(head)) single = *irregular;
+  else single = singular_view(head, buf);
   if (!prev.empty()) {
     if (ends_subject_phrase(head))
       if (auto const* e = subject_index.find(joined(prev, head)); fits(e)) return *e;

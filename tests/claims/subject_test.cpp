@@ -216,3 +216,17 @@ TEST_CASE("subject: a figure with a qualifier after it keeps the noun after the 
   CHECK(by_text(cs, "500-plus").subject.key == "officer");
   CHECK(by_text(cs, "500-plus").predicate.key == "deploy");  // not a compound modifier ("a 15-member council")
 }
+
+TEST_CASE("subject: irregular plurals take their singular from grammars/plurals.tsv", "[claims][subject][plurals]") {
+  // "-uses", "-ses" for "-sis", "-ves", "-oes" and plurals without "-s": the suffix rules alone
+  // would give "buse", "crise", "knive", "tornadoe" and keep "geese"
+  CHECK(subj_of("The operator pulled 35 buses from service after the inspection.", "35") == "bus");
+  CHECK(subj_of("Wardens counted 4,100 geese on the estuary last weekend.", "4,100") == "goose");
+  CHECK(subj_of("The province has weathered three crises in two years.", "three") == "crisis");
+  CHECK(subj_of("Officers seized 12 knives and a replica pistol.", "12") == "knife");
+  CHECK(subj_of("Forecasters tracked 14 tornadoes across the plains on Sunday.", "14") == "tornado");
+  CHECK(subj_of("The laboratory has sequenced 7 viruses since March.", "7") == "virus");
+  // a two-word subject phrase ends in the singular too, and regular plurals keep their rules
+  CHECK(subj_of("Flooding damaged 40 houses and 3 churches in the valley.", "40") == "house");
+  CHECK(subj_of("Flooding damaged 40 houses and 3 churches in the valley.", "3") == "church");
+}
