@@ -2365,6 +2365,28 @@ struct extractor::impl {
   void place_after(std::string_view text, sentence_info const& si, std::size_t qlast, std::string& out) const;
   // (defined in extract.cpp)
   std::size_t extract(article const& a, bool copy_sentences, std::vector<std::string>* lean_topics, std::vector<claim>& store) const;
+  // its phases, in the order it runs them: the article's state in article_pass, a sentence's in
+  // sentence_pass
+  struct article_pass;
+  struct sentence_pass;
+  void prepare_sentences(article_pass& A, sentence_store& sentences_kept) const;
+  void open_paragraph(article_pass& A, sentence_info& si) const;
+  void figureless_sentence(article_pass& A, sentence_info& si) const;
+  void name_speakers(article_pass& A, sentence_pass& S) const;
+  void date_sentence(article_pass& A, sentence_pass& S) const;
+  void open_claims(article_pass& A, sentence_pass& S) const;
+  void make_claims(article_pass& A, sentence_pass& S) const;
+  void update_frames(article_pass& A, sentence_pass& S) const;
+  void place_scopes(article_pass& A, sentence_pass& S) const;
+  void relate_figures(article_pass& A, sentence_pass& S) const;
+  void settle_through_relations(article_pass& A, sentence_pass& S) const;
+  void attach_relations(article_pass& A, sentence_pass& S) const;
+  void scope_by_cues(article_pass& A, sentence_pass& S) const;
+  void link_to_previous(article_pass& A, sentence_pass& S) const;
+  void restated_keys(article_pass& A, sentence_pass& S) const;
+  void finish_sentence(article_pass& A, sentence_pass& S) const;
+  void finish_article(article_pass& A) const;
+  bool cue_between(sentence_pass& S, std::size_t from, std::size_t to, cue const& r) const;
   static void link_adding_up(std::span<claim> cs, std::string_view text);
   static void link_apposed_parts(std::span<claim> cs, std::string_view text);
   static void link_fractions(std::span<claim> cs);
