@@ -1111,6 +1111,11 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
         auto const* verb = predicate_of(before, false);
         offset = before.lc != "for" && !(verb && *verb == duration_predicate);
       }
+      // (and one that times something, a window, a deadline or a gap: no claim either)
+      if (!offset) {
+        auto const* verb = qf > 0 ? predicate_of(si.tokens[qf - 1], false) : nullptr;
+        offset = !(verb && *verb == duration_predicate) && times_something(si, qf, ql);
+      }
       c.predicate.key = offset ? std::string() : duration_predicate;
       c.predicate_span = {};
       duration_modality(c, si, qf, ql);

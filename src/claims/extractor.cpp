@@ -315,6 +315,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
                          : role == "amount"         ? &amount_prepositions
                          : role == "held_level"     ? &held_levels
                          : role == "particle"       ? &particles
+                         : role == "timing_preposition" ? &timing_prepositions
+                         : role == "timing_determiner"  ? &timing_determiners
+                         : role == "deadline_holder"    ? &deadline_holders
+                         : role == "span_ending"        ? &span_endings
                                                     : nullptr;
     if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
     set->insert(text::fold(r.at(0)));

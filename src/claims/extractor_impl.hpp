@@ -773,6 +773,10 @@ struct extractor::impl {
   flat_word_set amount_prepositions;  // "at a cost of £2m": an amount (phrase_cues.tsv amount)
   flat_word_set particles;    // "turned away 200": a phrasal verb's particle (phrase_cues.tsv particle)
   flat_word_set held_levels;  // "lost a fifth of their value": a level held (phrase_cues.tsv held_level)
+  // A duration that times something rather than lasting (docs/corpus.md: no claim): "within 48
+  // hours", "in the past three months", "have 14 days to appeal", "a day after the vote"
+  // (phrase_cues.tsv timing_preposition, timing_determiner, deadline_holder, span_ending)
+  flat_word_set timing_prepositions, timing_determiners, deadline_holders, span_endings;
   flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
       trailing_bases, period_parts;
   token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
@@ -1868,6 +1872,9 @@ struct extractor::impl {
            w.lc == "stays" || w.lc == "stay";
   }
   void duration_modality(claim& c, sentence_info const& si, std::size_t qf, std::size_t ql) const;
+  // True when the duration at [qf, ql] times or dates something instead of stating how long
+  // something lasts (modality.cpp; docs/claims.md "Durations that time something").
+  bool times_something(sentence_info const& si, std::size_t qf, std::size_t ql) const;
   // A verb the tables list, in its bare form, as after a modal ("cut", "cost", "close"): no past
   // or present ending, no irregular past ("lost"), no speech verb ("said"). (Not bare_verb above,
   // which asks whether an open-class word could be a verb by its place.)

@@ -111,6 +111,49 @@ void extractor::impl::duration_modality(claim& c, sentence_info const& si, std::
     }
 }
 
+// A duration times or dates something when the phrase around it places a moment or a window
+// rather than saying how long something lasts (docs/corpus.md: not a claim): the window an
+// event falls in ("fell in 48 hours", "within 30 days", "over the next 12 months", "the first
+// 72 hours were critical"), a deadline someone is given ("have 14 days to appeal"), or the
+// gap between two moments ("a day after the troops withdrew", "two hours before kick-off";
+// "earlier", "later" and "ago" are the caller's time offsets). A gap still measures a span when
+// the clause says that a state has ended ("is no longer an emergency, ten months after it was
+// declared"), and "for" always asks how long ("for two weeks before a deal"). A compound length
+// before its noun ("a 48-hour strike", "the six-month offensive") describes the thing and is
+// left to the compound rules; a window before "of" is a stretch of something ("in 16 weeks of
+// war", "over six weeks of polling").
+bool extractor::impl::times_something(sentence_info const& si, std::size_t qf, std::size_t ql) const {
+  token_span const t = si.tokens;
+  if (t[ql].lc.find('-') != std::string_view::npos) return false;
+  auto const word_at = [&](std::size_t k) -> folded_view const* { return k < t.size() && t[k].word ? &t[k].lc : nullptr; };
+  auto const* next = word_at(ql + 1);
+  auto const* prev = qf > 0 ? word_at(qf - 1) : nullptr;
+  auto const determiners_of_time = [](folded_view const& w) {
+    return is_lit(w, "the") || is_lit(w, "those") || is_lit(w, "these");
+  };
+  auto const stretch_of = [&] { return next && is_lit(*next, "of"); };
+  if (prev && is_lit(*prev, "for")) return false;
+  if (next && (is_lit(*next, "after") || is_lit(*next, "before"))) {
+    for (std::size_t k = 0; k < qf; ++k)
+      if (t[k].word && span_endings.count(t[k].lc)) return false;
+    return true;
+  }
+  if (!prev) return false;
+  if (timing_prepositions.count(*prev)) return !stretch_of();
+  if (deadline_holders.count(*prev)) return next && is_lit(*next, "to");
+  // "the past three months", "those six months", "in the two weeks since"
+  auto const* det = qf > 1 ? word_at(qf - 2) : nullptr;
+  // (a possessive too: "survived their first eight weeks"; but "in its five years on the
+  // streets" is how long the thing has lasted)
+  if (timing_determiners.count(*prev))
+    return det && (determiners_of_time(*det) || is_lit(*det, "its") || is_lit(*det, "their"));
+  // ("the 12 months to June", "the two weeks since the programme began")
+  if (determiners_of_time(*prev))
+    return (det && timing_prepositions.count(*det) && !stretch_of()) ||
+           (next && (is_lit(*next, "to") || is_lit(*next, "since") || is_lit(*next, "through")));
+  return false;
+}
+
 // "did not believe that 150 jobs would go": a denied belief or statement denies the figures of
 // its "that" clause, whatever their own modality (docs/corpus.md: negated). Also without
 // "that": a negated belief verb governs the clause after it ("did not believe the budget would

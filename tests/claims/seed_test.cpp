@@ -147,6 +147,11 @@ TEST_CASE("seed: populations, crowds and durations", "[claims][seed]") {
   CHECK(find("about six weeks").q.lo == 5.5);
   CHECK(find("about six weeks").subject.key == "ceasefire");  // "would also lead to a ceasefire of": lead is a verb
   CHECK(find("six months").subject.key == "conflict");
+  // spans last; a timing window ("within 48 hours") and the gap between two moments ("a day
+  // after the troops withdrew") are quantities without a predicate (docs/corpus.md: no claims)
+  for (auto t : {"six months", "six-month", "about six weeks", "17-year"}) CHECK(find(t).predicate.key == "last");
+  CHECK(find("48 hours").predicate.key.empty());
+  CHECK(find("a day").predicate.key.empty());
   // "Sources and Al-Qahera said" after "two Egyptian security sources and state-run Al-Qahera News
   // said": the short coordinated mention takes the fuller name
   CHECK(find("48 hours").attribution.key == "egyptian security sources and state-run al-qahera news");
