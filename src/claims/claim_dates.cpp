@@ -98,6 +98,25 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
   // (fewer than two phrases: no span, and the sort leaves them as they are)
   if (cands.size() >= 2) {
     std::sort(cands.begin(), cands.end(), [](cand const& x, cand const& y) { return x.pos < y.pos; });
+    // "on Tuesday, October 6", "began on Monday 26 October": the weekday names the day the date
+    // gives, one phrase (explicit) that starts at the weekday, not a relative day of its own
+    std::size_t dropped = 0;
+    for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
+      auto& x = cands[a];
+      auto& y = cands[a + 1];
+      if (x.basis != date_basis::relative || y.value.size() != 10 || !x.end || y.pos < x.end ||
+          y.pos - x.end > 2 || si.text.substr(x.end, y.pos - x.end).find_first_not_of(", ") != std::string_view::npos)
+        continue;
+      bool weekday = false;
+      for (auto const& d : si.parsed.dates) weekday |= d.span.start == x.pos && d.weekday >= 0;
+      if (!weekday) continue;
+      y.pos = x.pos;
+      y.since |= x.since;
+      y.from |= x.from;
+      x.value.clear();  // (dropped below)
+      ++dropped;
+    }
+    if (dropped) std::erase_if(cands, [](cand const& k) { return k.value.empty(); });
     std::vector<bool> span(cands.size(), false);
     for (std::size_t a = 0; a + 1 < cands.size(); ++a) {
       auto const& x = cands[a];
@@ -861,26 +880,30 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       std::size_t d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
       return d < 120;
     };
-    // a start verb right before the phrase: "began in", "was declared on", "started"
-    auto after_start_verb = [&](cand const& k) {
+    // a start verb right before the phrase: "began in", "was declared on", "started", "began on
+    // the evening of"
+    // (or an end verb: "and ended on January 30", with `end`)
+    auto after_period_verb = [&](cand const& k, bool end) {
       std::size_t i = k.tok;
-      for (std::size_t n = 0; i > 0 && n < 4; ++n, --i) {
+      for (std::size_t n = 0; i > 0 && n < 7; ++n, --i) {
         auto const& w = t[i - 1].lc;
         if (!t[i - 1].word) return false;
-        if (period_starts.count(w)) return true;
-        if (w != "on" && w != "in" && w != "was" && w != "were" && w != "been" && w != "had" && w != "has") return false;
+        if (end ? period_verbs.count(w) && !period_starts.count(w) : period_starts.count(w)) return true;
+        if (w != "on" && w != "in" && w != "was" && w != "were" && w != "been" && w != "had" && w != "has" &&
+            !(n < 3 && (w == "of" || w == "the" || day_parts.count(w))))
+          return false;
       }
       return false;
     };
     for (auto const& k : cands) {
       if (!explicit_day_or_month(k) || !near(k)) continue;
-      bool const verb = after_start_verb(k);
+      bool const verb = after_period_verb(k, false);
       if (!k.year_written) {
         // "The strike, which began on September 14, ended on Friday after seven weeks": the
         // start in a relative clause on the sentence's subject, before the duration
         if (verb && k.pos < qpos) {
           std::size_t v = k.tok;
-          while (v > 0 && k.tok - v < 4 && !period_starts.count(t[v - 1].lc)) --v;
+          while (v > 0 && k.tok - v < 7 && !period_starts.count(t[v - 1].lc)) --v;  // (after_period_verb found it)
           // (or "that" right after the subject that opens the sentence, the duration after the
           // main clause's verb: "The cold snap that began on March 2 ended on Sunday after more
           // than five weeks"; "The strike that began in May with a 24-hour walkout" is no length of it)
@@ -893,8 +916,9 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
             start = &k;
           continue;
         }
-        // (or "from" right after the period's noun: "a 48-hour strike from June 23")
-        if ((verb || k.from) && k.pos > qpos && qlast + 1 < t.size()) {
+        // (or "from" or "since" right after the period's noun: "a 48-hour strike from June 23",
+        // "the 11-week shutdown since April 28")
+        if ((verb || k.from || k.since) && k.pos > qpos && qlast + 1 < t.size()) {
           // the clause runs from the duration's noun to the verb without a break
           bool clause = true;
           // (", which" after the noun too: "during the three-week operation, which began on March 12")
@@ -913,9 +937,17 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       c.basis = start->basis;
       // The period runs to the day the sentence tells of ("a seven-day truce that began on
       // Nov. 24 expired on Friday") when that day is after the start, else to publication.
+      // (not the day someone said so: "has lasted 12 days since it struck ... on May 4, and
+      // salvage crews said on Thursday")
       c.date_end = iso_of(*pub);
-      if (best && best != start && best->value.size() == 10 && best->value > start->value && best->value < c.date_end)
+      if (best && best != start && !best->speech && best->value.size() == 10 && best->value > start->value &&
+          best->value < c.date_end)
         c.date_end = best->value;
+      // (or to the day an end verb gives: "which began on January 24 and ended on January 30")
+      for (auto const& k : cands)
+        if (k.pos > start->pos && k.value.size() == 10 && k.value > start->value && k.value < iso_of(*pub) &&
+            after_period_verb(k, true))
+          c.date_end = k.value;
       return;
     }
     // "The bridge closed to traffic on March 3, 2025. The 20-month closure has cost ...": a

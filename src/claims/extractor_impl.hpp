@@ -1591,6 +1591,8 @@ struct extractor::impl {
   }
   // A duration that ends at t[qlast] and is followed by "earlier", "later", "ago", "before" or
   // "after" dates something ("a year earlier"): a time offset, no level of its own.
+  // The parts of a day a date phrase may name ("on the evening of January 24", "Sunday night").
+  static inline word_list const day_parts = {"morning", "afternoon", "evening", "night"};
   static bool time_offset(token_span t, std::size_t qlast) {
     if (qlast + 1 >= t.size()) return false;
     auto const& w = t[qlast + 1].lc;

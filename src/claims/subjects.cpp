@@ -170,7 +170,6 @@ std::pair<std::size_t, std::size_t> extractor::impl::lasting_subject(token_span 
   static word_list const aux = {"would", "will", "could", "may", "might", "should", "must", "can", "has", "have",
                                 "had", "is", "was", "were", "are", "be", "been", "now", "only", "already",
                                 "still", "also", "usually", "typically", "normally", "often", "finally"};
-  static word_list const day_parts = {"morning", "afternoon", "evening", "night"};
   std::size_t v = qf;
   // ("ended after seven weeks": an end verb's duration follows "after", grammars/span_verbs.tsv)
   bool const after = v > 0 && t[v - 1].lc == "after";
