@@ -52,6 +52,7 @@ struct extractor::impl::article_pass {
   text_key earlier_planner;  // the one before it, while a sentence names the next
   std::size_t prev_end = 0;
   std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
+  std::size_t figureless_since = 0;  // sentences with no figure since the last one with figures
   text_key previous_speaker;         // who the previous sentence named as its speaker
   text_key paragraph_speaker;
   std::vector<std::pair<std::string, std::string>> titled;  // "agency chief" -> "dorin vasko" (note_title)
@@ -212,6 +213,7 @@ std::size_t extractor::impl::extract(article const& a, bool copy_sentences,
     scope_by_cues(A, S);
     link_to_previous(A, S);
     A.prev_base = S.base;
+    A.figureless_since = 0;
     restated_keys(A, S);
     finish_sentence(A, S);
   }
@@ -316,6 +318,7 @@ void extractor::impl::open_paragraph(article_pass& A, sentence_info& si) const {
 
 // A sentence without figures: the days, speakers and places it names, for the sentences after it.
 void extractor::impl::figureless_sentence(article_pass& A, sentence_info& si) const {
+  ++A.figureless_since;
   std::string_view const text = A.text;
   auto& pub_date = A.pub_date;
   bool const has_pub = A.has_pub;
@@ -832,8 +835,12 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
           if (fallback_local == SIZE_MAX) fallback_local = j;
           if (named.empty() || local[j].subject.key == named) in_local = j, done = true;
         }
+      // (a bare "them"/"those" with a sentence of no figure between points into that sentence:
+      // "Two deaths are under investigation. The affected batches were made in March. Three of
+      // them were exported" are three batches, no part of the two deaths)
+      bool const across_figureless = !fronted && verb->empty() && named.empty() && A.figureless_since > 0;
       std::size_t n = 0;
-      for (auto it = earlier.rbegin(); !done && it != earlier.rend() && n < 32; ++it, ++n)
+      for (auto it = earlier.rbegin(); !done && !across_figureless && it != earlier.rend() && n < 32; ++it, ++n)
         if (fits(*it)) {
           if (!fallback_earlier) fallback_earlier = &*it;
           if (named.empty() || it->subject.key == named) in_earlier = &*it, done = true;
@@ -1458,6 +1465,13 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       std::size_t const from = r.extra == "second" && ranges[j].first >= lo + near ? ranges[j].first - near : lo;
       std::size_t const to = r.extra == "second" ? ranges[j].first : std::min(ranges[j].first, lo + 4);
       if (!cue_between(S, from, to, r)) continue;
+      // ("two new wings, each of which will hold 180 prisoners": what each one holds, no part)
+      if (r.extra == "second" && std::any_of(si.tokens.begin() + static_cast<std::ptrdiff_t>(std::max<std::size_t>(from, 1)),
+                                             si.tokens.begin() + static_cast<std::ptrdiff_t>(to), [&](token const& w) {
+                                               auto const k = static_cast<std::size_t>(&w - si.tokens.data());
+                                               return is_lit(si.tokens[k - 1].lc, "each") && match_at(si.tokens, k, r.words);
+                                             }))
+        break;
       // a part counts what its whole counts: a figure of another kind after the cue is no part
       // ("at least 30 of whom ..., after nearly five months of war"); a share is a fraction
       auto const part = r.extra == "second" ? j : i;
