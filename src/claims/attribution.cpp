@@ -8,6 +8,61 @@ namespace claimcheck::claims {
 // dropped, a possessive place as its adjective, a title before a name dropped ("President Joe
 // Biden" -> "joe biden"), a descriptor before an acronym dropped ("disaster agency AFAD" ->
 // "afad"), and the name mapped through source_aliases.tsv ("WHO" -> "world health organization").
+// "an estimate by the provincial engineers", "a tally released by regional officials", "data
+// from the district education office", "the annual report of the Inspectorate of Prisons": the
+// author of a document (phrase_cues.tsv "document") is the source (docs/corpus.md source_key;
+// sets 6, 10, 12 and 13). [b, e) narrows to the author's words. "A survey commissioned by the
+// council" is the survey's (the body ordered it), "a study of 528 infections" (its topic) and
+// "an interim report on the operation" stay the document's.
+void extractor::impl::document_author(std::string_view text, token_span t, std::size_t& b, std::size_t& e) const {
+  auto lower_participle = [&](std::size_t x) {
+    return t[x].word && !is_upper(text[t[x].start]) &&
+           ((t[x].lc.size() > 4 && t[x].lc.ends_with("ed")) || past_participles.count(t[x].lc));
+  };
+  auto capital = [&](std::size_t x) { return x < e && t[x].word && is_upper(text[t[x].start]); };
+  // ("of", "and" or "the" inside a name: "Inspectorate of Prisons", "of the Treasury")
+  auto inside_name = [&](std::size_t x) {
+    return (t[x].lc == "of" || t[x].lc == "and" || t[x].lc == "the") &&
+           (capital(x + 1) || (t[x].lc != "the" && x + 1 < e && t[x + 1].lc == "the" && capital(x + 2)));
+  };
+  for (std::size_t d = b; d + 2 < e && d < b + 4 && t[d].word; ++d) {
+    // (a preposition or a participle after the noun first: a bit each, before the noun's lookup)
+    if (!(function_words.count(t[d + 1].lc) || lower_participle(d + 1)) || !document_nouns.count(t[d].lc)) continue;
+    std::size_t p = d + 1;
+    // (over a participle: "released by", "published by", "compiled from")
+    if (p + 2 < e && lower_participle(p) && !commissioning_participles.count(t[p].lc) &&
+        (t[p + 1].lc == "by" || t[p + 1].lc == "from"))
+      ++p;
+    bool const of = t[p].lc == "of";
+    // no author named ("A survey for the ministry", "An interim report on the storm", "A study
+    // of hail storms"): the document itself, up to its noun
+    auto head = [&] {
+      if (t[p].word && function_words.count(t[p].lc)) e = d + 1;
+    };
+    if (!(of || t[p].lc == "by" || t[p].lc == "from")) return head();
+    std::size_t const a = p + 1, n = a + (t[a].lc == "the");
+    // ("of" names an author only as a name: "of the Inspectorate of Prisons"; "figures from 2023"
+    // name a year)
+    if (n >= e || !t[n].word || (of && !capital(n)) || (t[n].lc[0] >= '0' && t[n].lc[0] <= '9')) return head();
+    // the author's words: up to a participle ("published on Monday"), a date, a preposition
+    // that opens no name ("on Wednesday", "in court") or a mark
+    std::size_t z = n;
+    // (a plural possessive's apostrophe, glued to its word, stays inside: "the residents'
+    // association")
+    auto apostrophe = [&](std::size_t x) {
+      return t[x].lc == "\"" && text[t[x].start] != '"' && t[x - 1].end == t[x].start && t[x - 1].lc.ends_with("s");
+    };
+    while (z < e && ((t[z].word && !calendar_words.count(t[z].lc) && !lower_participle(z) &&
+                      (!function_words.count(t[z].lc) || inside_name(z))) ||
+                     (z > n && apostrophe(z))))
+      ++z;
+    if (z == n) return head();
+    b = a;
+    e = z;
+    return;
+  }
+}
+
 text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::size_t b,
                                       std::size_t e) const {
   while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
@@ -21,6 +76,7 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
       counted = speaker_noun(t[i]);
     if (counted) ++b;
   }
+  document_author(text, t, b, e);
   text_key k;
   if (b >= e) return k;
   // (the words as views of their tokens or of demonyms' values, in a buffer kept from call to
@@ -217,9 +273,11 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
       if (p.words.size() == 1 && p.words[0] == "per" && b < t.size() && !capitalized(b) && t[b].lc != "the" &&
           !determiners.count(t[b].lc))
         continue;
-      // a long name runs on: "the Centers for Disease Control and Prevention"
-      while (e < t.size() && e - b < 10 && capitalized(e) &&
-             (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for"))
+      // a long name runs on: "the Centers for Disease Control and Prevention", "the annual report
+      // of the Inspectorate of Prisons" (over "of"/"for" between capitalized words too)
+      while (e < t.size() && e - b < 10 &&
+             ((capitalized(e) && (capitalized(e - 1) || t[e - 1].lc == "and" || t[e - 1].lc == "of" || t[e - 1].lc == "for")) ||
+              ((t[e].lc == "of" || t[e].lc == "for") && capitalized(e - 1) && capitalized(e + 1))))
         ++e;
       // "according to figures the statistics office released", "according to data the bureau
       // published": the data noun has a relative clause without "that"; its subject, the body
@@ -313,6 +371,7 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // ("aside"). Such a speaker must look like one (checked below).
     auto const& speech_aux = attribution_speech_aux;
     bool stepped = false;
+    bool apposed = false;  // (the speaker found over an appositive or a relative clause: a name)
     while (j > 0 && i - j < 4 && t[j - 1].word && (speech_aux.count(t[j - 1]) || speech_adverbs.count(t[j - 1].lc))) {
       --j;
       stepped = true;
@@ -371,6 +430,17 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
       // the key "agency said it did not")
       if (subject_pronouns.count(t[b].lc)) break;
     }
+    // "A survey for the health ministry found", "An interim report on the storm put", "a report
+    // by inspectors found": the walk stopped at a preposition after a document's noun
+    // (phrase_cues.tsv "document"); the document opening its clause is the speaker, and
+    // speaker_key reads its author or its head (document_author)
+    if (b >= 2 && b < j && (t[b - 1].lc == "of" || t[b - 1].lc == "from" || stops.count(t[b - 1]))) {
+      std::size_t nb = b - 1;
+      while (nb > 0 && b - 1 - nb < 3 && t[nb - 1].word && speaker_word(t[nb - 1])) --nb;
+      bool document = false;
+      for (std::size_t m = nb; m < b - 1 && !document; ++m) document = document_nouns.count(t[m].lc) != 0;
+      if (document && document_nouns.count(t[b - 2].lc) && (nb == 0 || !t[nb - 1].word)) b = nb;
+    }
     // "The company cut its operating profit forecast to ...": a possessive pronoun inside the
     // words before the cue makes the cue a noun of that phrase, not a speech verb (one that
     // opens them, "its chief executive said", is the speaker's)
@@ -426,30 +496,50 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // commas, for a relative clause only; an appositive keeps 14 tokens and no inner comma)
     if (b == j && j >= 4 && t[j - 1].lc == ",") {
       std::size_t inner_commas = 0;
+      // (inside the clause, a plural possessive's apostrophe, "who chairs the exporters'
+      // association", and an abbreviation's period, "since Feb. 3", are no clause's end)
+      auto inner_mark = [&](std::size_t k) {
+        return (t[k].lc == "\"" && text[t[k].start] != '"' && t[k - 1].end == t[k].start && t[k - 1].lc.ends_with("s")) ||
+               (t[k].lc == "." && abbreviations.count(t[k - 1].lc));
+      };
+      // an age between commas right before the clause ("Anton Brisk, 61, who grows barley")
+      auto age_at = [&](std::size_t k) {
+        return k >= 2 && t[k].lc == "," && t[k - 2].lc == "," && t[k - 1].lc[0] >= '0' && t[k - 1].lc[0] <= '9' &&
+               t[k - 1].lc.size() <= 3;
+      };
       for (std::size_t o = j - 2; o > 0 && j - o < 24; --o) {
-        if (!t[o].word && !in_quantity(o)) {
+        if (!t[o].word && !in_quantity(o) && !inner_mark(o)) {
           if (t[o].lc != ",") break;
           bool relative = t[o + 1].lc == "which" || (t[o + 1].lc == "who" && !is_upper(text[t[o + 1].start]));
           // (also a title opening the appositive, "Rudi Falk, chairman of the football
-          // association, said", and an age alone, "Aran, 44, said")
+          // association, said", and an age alone, "Aran, 44, said"; a body's possessive before
+          // the title, "Lena Marwick, Ostgrid's director of operations, said"; a participle
+          // phrase, "Governor Ana Roe, visiting the flooded valley, said")
           bool const age = o + 2 == j - 1 && t[o + 1].lc[0] >= '0' && t[o + 1].lc[0] <= '9' && t[o + 1].lc.size() <= 3;
+          bool const possessed_title = capitalized(o + 1) && is_possessive(t[o + 1].lc) && o + 2 < j &&
+                                       titles.count(t[o + 2].lc);
+          bool const participle = t[o + 1].word && !capitalized(o + 1) && t[o + 1].lc.size() > 5 && t[o + 1].lc.ends_with("ing");
           bool appositive = inner_commas == 0 && j - o < 14 &&
                             (t[o + 1].lc == "the" || t[o + 1].lc == "a" || t[o + 1].lc == "an" ||
-                             (titles.count(t[o + 1].lc) && !capitalized(o + 1)) || age);
+                             (titles.count(t[o + 1].lc) && !capitalized(o + 1)) || age || possessed_title || participle);
+          // (a participle phrase has verbs of its own: "visiting the flooded valley")
           for (std::size_t m = o + 1; appositive && m + 1 < j; ++m)
-            appositive = !t[m].pred && !t[m].low_pred && !aux.count(t[m]);
+            appositive = (participle || (!t[m].pred && !t[m].low_pred)) && !aux.count(t[m]);
           if (!relative && !appositive) {
             if (++inner_commas <= 2 && t[o + 1].word) continue;
             break;
           }
           std::size_t b2 = o;
+          if (relative && age_at(o)) b2 = o - 2;
+          std::size_t const name_end = b2;
           while (b2 > 0 && ((t[b2 - 1].word && speaker_word(t[b2 - 1])) || name_link(b2 - 1) || (!t[b2 - 1].word && name_mark(b2 - 1))) &&
-                 o - (b2 - 1) <= 6)
+                 name_end - (b2 - 1) <= 6)
             --b2;
           bool opens = b2 == 0 || !t[b2 - 1].word;
-          if (b2 < o && opens && (relative || capitalized(o - 1))) {
+          if (b2 < name_end && opens && (relative || capitalized(name_end - 1))) {
             b = b2;
-            j = o;
+            j = name_end;
+            apposed = true;
           }
           break;
         }
@@ -460,7 +550,10 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // "The governor announced 12 million dollars in relief and said ...": a verb joined by "and" to
     // an earlier verb of its clause has that verb's subject (found at that verb), not the words
     // before "and"
-    if (b < j && j >= 2 && t[j - 1].lc == "and" && t[j - 2].word) {
+    // (and by "but": "The union welcomed the offer but said ...", "The maker returned to profit,
+    // but warned that ...")
+    if (j >= 2 && ((b < j && t[j - 1].lc == "and" && t[j - 2].word) ||
+                   (t[j - 1].lc == "but" && (t[j - 2].word || t[j - 2].lc == ",")))) {
       joined_verb = std::min(joined_verb, i);
       continue;
     }
@@ -540,7 +633,9 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // figure in it: "Countries have reported", "All 29 districts have reported" and "the Fed's
     // seven increases have added" name no speaker.
     if (stepped && b < j) {
-      bool named = false, counted = verb->extra == "object";
+      // ("Agrotav, the farmers' union, now expects": a word described by an appositive is a name
+      // even as the sentence's first word)
+      bool named = apposed, counted = verb->extra == "object";
       for (std::size_t m = b; m < j; ++m) {
         named = named || (m > 0 && is_upper(text[t[m].start])) || t[m].lc.ends_with("'s") || t[m].lc == "the" ||
                 speaker_noun(t[m]);
@@ -700,6 +795,15 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     if (b < t.size() && t[b].lc == "the") ++b;
     std::size_t e = b;
     while (e < joined_verb && e - b < 6 && (capitalized(e) || (!t[e].word && name_mark(e)))) ++e;
+    // ("The metalworkers' union welcomed the order but said": a definite body named by its kind)
+    if (e == b && b == 1) {
+      std::size_t k = b;
+      while (k < joined_verb && k - b < 4 &&
+             ((t[k].word && !capitalized(k) && !function_words.count(t[k].lc) && !body_nouns.count(t[k].lc)) ||
+              (!t[k].word && name_mark(k))))
+        ++k;
+      if (k < joined_verb && t[k].word && !capitalized(k) && body_nouns.count(t[k].lc)) e = k + 1;
+    }
     if (e > b && e < joined_verb && t[e].word && !capitalized(e) && (t[e].pred || t[e].low_pred || t[e].lc.ends_with("ed"))) {
       auto k = speaker_text(b, e);
       if (!k.key.empty()) {
@@ -767,19 +871,31 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   // opens with is a thing of the name's, not the name)
   if (b == opens && i == opens + 1 && i + 1 < t.size() && t[i].word && !capitalized(i) && !act_first(i) && !t[i].pred &&
       !t[i].low_pred && !function_words.count(t[i].lc)) {
+    // ("Brennick council on Thursday approved": a function word ends the descriptor, and a day
+    // is no name)
     std::size_t n = i;
-    while (n < t.size() && n - i < 2 && t[n].word && !capitalized(n) && !act_first(n) && !t[n].pred && !t[n].low_pred)
+    while (n < t.size() && n - i < 2 && t[n].word && !capitalized(n) && !act_first(n) && !t[n].pred && !t[n].low_pred &&
+           !function_words.count(t[n].lc))
       ++n;
     std::size_t m = n;
-    while (m < t.size() && m - n < 4 && capitalized(m)) ++m;
+    while (m < t.size() && m - n < 4 && capitalized(m) && !calendar_words.count(t[m].lc)) ++m;
     if (m > n) i = m;
   }
   // "Turkish authorities": a group of speakers after a name
   while (i < t.size() && i > b && i - b < 4 && speaker_noun(t[i])) ++i;
   // "Castlebridge council has given": a body noun in lowercase right after a name is the body's
   // (not after a possessive: "The Fund's board approved" is the possessor's, below)
-  if (i > b && i < t.size() && t[i].word && !capitalized(i) && body_nouns.count(t[i].lc) && !is_possessive(t[i - 1].lc))
-    ++i;
+  // ("Lenholm city council voted", "the Brennick transport authority will raise": or the body's
+  // own lowercase words before that noun, two at most)
+  auto body_at = [&](std::size_t x) { return x < t.size() && t[x].word && body_nouns.count(t[x].lc); };
+  if (i > b && i < t.size() && t[i].word && !capitalized(i) && !is_possessive(t[i - 1].lc) &&
+      (body_at(i) || body_at(i + 1) || body_at(i + 2))) {
+    std::size_t k = i;
+    while (k < t.size() && k - i < 2 && t[k].word && !capitalized(k) && !body_nouns.count(t[k].lc) && !act_first(k) &&
+           !t[k].pred && !t[k].low_pred && !function_words.count(t[k].lc))
+      ++k;
+    if (k < t.size() && t[k].word && !capitalized(k) && body_nouns.count(t[k].lc)) i = k + 1;
+  }
   // "The government raised", "the central bank cut": a definite body named by its kind
   // (grammars/body_nouns.tsv) at the head of the sentence
   if (i == b && b > 0 && t[b - 1].lc == "the") {
@@ -788,7 +904,12 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
     // (over a plural possessive's apostrophe: "The teachers' union")
     auto glued = [&](std::size_t x) { return t[x].lc == "\"" && x > b && t[x - 1].end == t[x].start && t[x - 1].lc.ends_with("s"); };
     while (k < t.size() && k - b < 4 && (t[k].word || glued(k)) && !capitalized(k) && !act_first(k) && !body(k)) ++k;
-    if (k < t.size() && t[k].word && body(k) && !capitalized(k)) i = k + 1;
+    if (k < t.size() && t[k].word && body(k) && !capitalized(k)) {
+      i = k + 1;
+      // ("The justice ministry approved": a title's word that names a department is the body's
+      // first word, and the body noun after it ends the name)
+      if (i < t.size() && t[i].word && !capitalized(i) && body_nouns.count(t[i].lc) && titles.count(t[k].lc)) ++i;
+    }
   }
   if (i == b || i - b > 8) return {};
   std::size_t e = i;

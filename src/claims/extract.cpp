@@ -405,6 +405,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   if (!sentence_place.empty()) last_place = sentence_place;
   frame_place = fronted_place(text, si);
   attribution = find_attribution(text, si);
+  if (attribution.text.size() > 4 && (attribution.text[0] == 'i' || attribution.text[0] == 'I')) its_organ(text, si, attribution);
   // A second clause with a speaker of its own (", and Britain announced up to £10 million", ",
   // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
   // figures are that speaker's, the figures before it the first clause's.

@@ -311,6 +311,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
                          : role == "trailing_base"  ? &trailing_bases
                          : role == "period_part"    ? &period_parts
                          : role == "commissioned"   ? &commissioning_participles
+                         : role == "document"       ? &document_nouns
                          : role == "obliging"       ? &obliging_words
                          : role == "amount"         ? &amount_prepositions
                          : role == "held_level"     ? &held_levels

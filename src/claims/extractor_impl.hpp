@@ -869,6 +869,7 @@ struct extractor::impl {
   word_set kind_nouns;                   // "airline", "company": what kind of organisation a name is (kind_nouns.tsv)
   word_set firm_nouns;                   // "company", "firm": a word for any business
   flat_word_set commissioning_participles;  // "commissioned": "a review commissioned by X" is the review's
+  flat_word_set document_nouns;  // "report", "estimate": "an estimate by X", "data from X" are X's
   token_set topic_stopwords;            // names in every story ("UN")
   std::vector<std::vector<std::string>> subgroup_verbs;  // "accounted for": a subgroup's share of a total
   token_set subgroup_lasts;  // their last words ("for", "up"): a figure after none follows no such verb
@@ -1968,6 +1969,9 @@ struct extractor::impl {
   }
   // (defined in attribution.cpp)
   text_key speaker_key(std::string_view text, token_span t, std::size_t b, std::size_t e) const;
+  void document_author(std::string_view text, token_span t, std::size_t& b, std::size_t& e) const;
+  // (defined in speakers.cpp)
+  void its_organ(std::string_view text, sentence_info const& si, text_key& k) const;
   // Attribution in the sentence: "according to X", "X said", "said X".
   // (find_attribution: the words that stop a walk back to the speaker, the auxiliaries over which
   // the speaker is read)
