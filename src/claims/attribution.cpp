@@ -636,6 +636,11 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
       // ("Agrotav, the farmers' union, now expects": a word described by an appositive is a name
       // even as the sentence's first word)
       bool named = apposed, counted = verb->extra == "object";
+      // ("Dunmore also confirmed", "Quist also announced": a single capitalized word that opens
+      // the sentence and is no plural - "Countries have reported" - nor a verb form is a name)
+      if (j == b + 1 && b == 0 && t[b].word && is_upper(text[t[b].start]) && !t[b].lc.ends_with("s") &&
+          !t[b].pred && !t[b].low_pred && !function_words.count(t[b].lc) && !determiners.count(t[b].lc))
+        named = true;
       for (std::size_t m = b; m < j; ++m) {
         named = named || (m > 0 && is_upper(text[t[m].start])) || t[m].lc.ends_with("'s") || t[m].lc == "the" ||
                 speaker_noun(t[m]);

@@ -149,3 +149,21 @@ TEST_CASE("round13 source: a one-word name described by an appositive speaks ove
   // a common noun over an auxiliary is still no speaker
   CHECK(source_of("Countries have reported 7,000 cases this year.", "7,000") == "test wire");
 }
+
+TEST_CASE("round13 date: a month without its year in a long plan clause is the next such month", "[claims][dates][acc19a]") {
+  auto const cs = run("To cover the gap, the county plans to sell €50 million of bonds in Velden and €30 million in Arlen "
+                      "in May.",
+                      "2025-02-20");
+  CHECK(by_text(cs, "€50 million").date == "2025-05");
+  CHECK(by_text(cs, "€30 million").date == "2025-05");
+  // a past verb of its own dates a past event, whatever plan comes before it
+  auto const past = run("The maker will close its Arlen plant as part of the 1,850 job cuts it announced on October 15.",
+                        "2026-10-26");
+  CHECK(by_text(past, "1,850").date == "2026-10-15");
+}
+
+TEST_CASE("round13 source: a one-word name opening the sentence speaks over an adverb", "[claims][attribution][acc19a]") {
+  CHECK(source_of("Velgrid also confirmed it had paid €18 million for the new cable.", "€18 million") == "velgrid");
+  // a plural opening the sentence is no name
+  CHECK(source_of("Hospitals have also reported 1,605 new cases.", "1,605") == "test wire");
+}
