@@ -344,7 +344,10 @@ TEST_CASE("the subject settles an ambiguous verb", "[claims][predicate]") {
 
 TEST_CASE("pledges, approvals and verbs that end a noun chunk", "[claims][predicate]") {
   CHECK(by_text(run("The World Bank pledged $2 billion for reconstruction."), "$2 billion").predicate.key == "pledge");
-  CHECK(by_text(run("Donors promised $300 million at the conference."), "$300 million").predicate.key == "pledge");
+  // aid promised is pledged; other things promised keep the verb's lemma (acc19p: sets 5, 10
+  // and 12 key "promised" promise, sets 3 and 13 key aid promised pledge)
+  CHECK(by_text(run("Donors promised $300 million in aid at the conference."), "$300 million").predicate.key == "pledge");
+  CHECK(by_text(run("The council promised 120 new homes by 2027."), "120").predicate.key == "promise");
   CHECK(by_text(run("The IMF board approved a $1.5 billion loan."), "$1.5 billion").predicate.key == "approve");
   auto d = by_text(run("Officials said three levees burst during the night."), "three");
   CHECK(d.subject.key == "levee");
