@@ -1255,10 +1255,11 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     } else if (!attribution.key.empty() &&
                !(own_speaker.empty() && !si.pronoun_speaker && !quoted &&
                  ((c.basis == date_basis::explicit_date && c.date.size() >= 4 && a.published.size() >= 4 &&
-                   c.date.compare(0, 4, a.published, 0, 4) < 0) ||
+                   c.date.compare(0, 4, a.published, 0, 4) < 0 && !partitive_continuation(si.tokens, ql)) ||
                   background_frame(si.tokens, qf, ql)))) {
       // (a figure of an earlier year in a sentence that names no one, "far below the 303 seats
-      // the party won in 2019", and a place's population, "Gaza is home to 2.3 million people",
+      // the party won in 2019" - not a part of the report's count, "Of the 2024 total, 1.1
+      // million ...", "Two in five of them were over 70" - and a place's population, "Gaza is home to 2.3 million people",
       // "the city's 80,000 residents" (grammars/background_frames.tsv, background_populations.tsv),
       // are the narrator's background, not the paragraph's report: the outlet's, or no one's
       // when the input names no outlet)

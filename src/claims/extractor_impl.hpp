@@ -1972,6 +1972,7 @@ struct extractor::impl {
   void document_author(std::string_view text, token_span t, std::size_t& b, std::size_t& e) const;
   // (defined in speakers.cpp)
   void its_organ(std::string_view text, sentence_info const& si, text_key& k) const;
+  bool partitive_continuation(token_span t, std::size_t ql) const;
   // Attribution in the sentence: "according to X", "X said", "said X".
   // (find_attribution: the words that stop a walk back to the speaker, the auxiliaries over which
   // the speaker is read)

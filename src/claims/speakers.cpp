@@ -193,6 +193,15 @@ void extractor::impl::anaphor_place(text_key& k, std::string const& place) const
   k.key.insert(0, std::string(noun) + " ");
 }
 
+// "Of the 2024 total, 1.1 million ...", "Among them, ...", "Two in five of them were over 70": a
+// part of the count the sentence before told continues that report (docs/corpus.md source_key,
+// "Of those, ..."), whatever year the count is of (sets 11 and 12).
+bool extractor::impl::partitive_continuation(token_span t, std::size_t ql) const {
+  if (t.size() > 2 && (t[0].lc == "of" || (t[0].lc == "among" && (t[1].lc == "them" || t[1].lc == "those"))))
+    return true;
+  return ql + 2 < t.size() && t[ql + 1].lc == "of" && (t[ql + 2].lc == "them" || t[ql + 2].lc == "those");
+}
+
 // "The Averill Trust has pledged £1.5 million, its chair told reporters", "The transit authority
 // will raise the fare to £2.40, its board decided": an officer (titles.tsv) or an organ
 // (body_nouns.tsv "organ") of "its" speaks for the body that acts at the head of the sentence,

@@ -167,3 +167,17 @@ TEST_CASE("round13 source: a one-word name opening the sentence speaks over an a
   // a plural opening the sentence is no name
   CHECK(source_of("Hospitals have also reported 1,605 new cases.", "1,605") == "test wire");
 }
+
+TEST_CASE("round13 source: a part of the count told before continues its report, of any year", "[claims][attribution][acc19a]") {
+  auto const cs = run("The port handled 3.4 million boxes in 2024, port director Ana Berg said. Of the 2024 total, "
+                      "1.1 million were moved onto feeder ships.",
+                      "2025-05-06");
+  CHECK(by_text(cs, "1.1 million").attribution.key == "ana berg");
+  auto const them = run("When the fund froze in June 2024, 3,100 savers had money in it, according to the "
+                        "liquidator. Two in five of them were over 70.",
+                        "2025-05-19");
+  CHECK(by_text(them, "Two in five").attribution.key == "liquidator");
+  // an earlier year's figure that is no part of the report stays the narrator's
+  auto const bg = run("The party won 140 seats, the electoral board said. It had won 303 seats in 2019.", "2024-07-05");
+  CHECK(by_text(bg, "303").attribution.key == "test wire");
+}
