@@ -4,6 +4,11 @@
 
 namespace claimcheck::claims {
 
+// Words that name a subgroup before a subject's noun (scope_of): a rule list, so that a token's
+// test is a bit of its vocabulary entry.
+static rule_list const subgroup_words = {"female", "male",  "women",   "men",   "girls",     "boys",
+                                         "rural",  "urban", "younger", "older", "part-time", "full-time"};
+
 // The article's topic: its most frequent proper nouns (not sentence-initial), at most three,
 // each seen at least twice; the title counts too.
 std::vector<std::string> extractor::impl::topics_of(std::string_view text, std::span<sentence_info const> ss,
@@ -254,6 +259,11 @@ std::string extractor::impl::scope_of(std::string_view text, sentence_info const
       std::size_t k = b;
       while (k + 1 < e && proper_noun(text, t[k]) && !(k == 0)) ++k;
       if (k > b) return join(b, k);
+      // A subgroup named by a word before the noun ("74% of female applicants passed against
+      // 68% of male applicants", "rural households", "older patients") scopes the figure: two
+      // subgroups' shares are no two values of one share. (acc19p: with "passed" and other verbs
+      // listed, such shares share their keys and met as a contradiction.)
+      if (subgroup_words.count(t[b])) return std::string(t[b].lc);
     }
     // a named possessor of the subject: "Labour's share", "the Conservatives' share"
     auto possessor = [&](std::size_t i) {
