@@ -2503,6 +2503,90 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
       }
     }
   }
+  // "... would cut 1,240 jobs. The cuts fall on three sites: 710 at ..., 380 at ... and 250 at
+  // ...", "fined three firms a total of €11.5 million. Lucky Reel was fined €6.2 million,
+  // BetNorth €3.8 million and Spinhall €2.1 million": a list with no opener of its own, the
+  // sentence's only figures of its kind and unit, that adds up to within a tenth of a larger
+  // figure of the sentence before (the nearest such sum) is that figure's breakdown, sum_of, as
+  // an opener's list is; a remainder after it ("with the remaining €2.9 billion shared among
+  // the others") is one of its parts, an earlier level inside it ("64 seats, down from 79 in
+  // 2022, the Greens 27") is none, and a part the sentence before named ("won 88 of the 201
+  // seats. The Union won 64, ...") is one, and the number of its groups may stand before it.
+  // A list further off its figure names other things.
+  if (prev_base != SIZE_MAX && prev_base < base && !of_opener) {
+    auto const& t = si.tokens;
+    for (std::size_t q0 = 0; q0 + 1 < local.size(); ++q0) {
+      std::size_t n = gapped_list(t, local, ranges, q0);
+      if (n < 2) continue;
+      auto const same_kind = [&](claim const& o) { return o.q.kind == local[q0].q.kind && o.q.unit == local[q0].q.unit; };
+      if (std::size_t const r = q0 + n; r < local.size() && same_kind(local[r]))
+        for (std::size_t m = ranges[r].first; m-- > ranges[r - 1].second + 1 && m + 4 > ranges[r].first;)
+          if (is_lit(t[m].lc, "remaining") || is_lit(t[m].lc, "rest") || is_lit(t[m].lc, "remainder")) {
+            ++n;
+            break;
+          }
+      auto const earlier_level = [&](std::size_t q) {
+        auto const f = ranges[q].first;
+        return (f > 0 && is_lit(t[f - 1].lc, "from")) || (f > 1 && is_lit(t[f - 2].lc, "from"));
+      };
+      std::vector<std::size_t> items;
+      for (std::size_t q = q0; q < q0 + n; ++q)
+        if (!earlier_level(q)) items.push_back(q);
+      // (its figures may be parts, or the first one read as the others' sum, which the list
+      // replaces, as with an opener; besides them, the number of its groups may stand before it:
+      // "The cuts fall on three sites: 710 at ...")
+      auto const listed = [&](std::size_t q) { return std::find(items.begin(), items.end(), q) != items.end(); };
+      auto const free_item = [&](claim const& c) {
+        return std::all_of(c.relations.begin(), c.relations.end(), [&](relation const& r) {
+          return r.kind == relation_kind::part_of ||
+                 (r.kind == relation_kind::sum_of && std::any_of(items.begin(), items.end(), [&](std::size_t q) {
+                    return local[q].id == r.claim;
+                  }));
+        });
+      };
+      bool alone = items.size() >= 2;
+      for (std::size_t q = 0; q < local.size() && alone; ++q)
+        alone = listed(q) ? free_item(local[q])
+                : (q >= q0 && q < q0 + n) || !same_kind(local[q]) ||
+                    (q + 1 == q0 && local[q].q.value == static_cast<double>(items.size()));
+      if (!alone) break;
+      double largest = 0, sum = 0;
+      for (auto q : items) largest = std::max(largest, local[q].q.value), sum += local[q].q.value;
+      // (with the parts of it the sentence before named)
+      auto const named_parts = [&](claim const& o, double& add) {
+        add = 0;
+        for (std::size_t k = prev_base; k < base; ++k)
+          if (std::any_of(out[k].relations.begin(), out[k].relations.end(),
+                          [&](relation const& r) { return r.kind == relation_kind::part_of && r.claim == o.id; }))
+            add += out[k].q.value;
+      };
+      std::size_t whole = SIZE_MAX;
+      double best = 0;
+      for (std::size_t k = prev_base; k < base; ++k) {
+        auto const& o = out[k];
+        double add = 0;
+        named_parts(o, add);
+        double const off = std::abs(sum + add - o.q.value);
+        if (!same_kind(o) || o.q.value <= largest || A.earlier_level_at(o) || off > 0.1 * o.q.value ||
+            std::any_of(o.relations.begin(), o.relations.end(), [](relation const& r) { return r.kind == relation_kind::sum_of; }))
+          continue;
+        if (whole == SIZE_MAX || off < best) whole = k, best = off;
+      }
+      if (whole == SIZE_MAX) break;
+      auto& o = out[whole];
+      for (std::size_t k = prev_base; k < base; ++k) {
+        auto& rels = out[k].relations;
+        auto const before = rels.size();
+        std::erase_if(rels, [&](relation const& r) { return r.kind == relation_kind::part_of && r.claim == o.id; });
+        if (rels.size() != before) o.relations.push_back({relation_kind::sum_of, out[k].id});
+      }
+      for (auto q : items) {
+        local[q].relations.clear();
+        o.relations.push_back({relation_kind::sum_of, local[q].id});
+      }
+      break;
+    }
+  }
   // A results box closed by its total in a sentence of its own ("... Greens 4, others 6.
   // Total 650."): the total sums every figure of the sentence before, when all are of its
   // kind and unit and none is larger.

@@ -33,3 +33,27 @@ TEST_CASE("partitive: a bare 'them' does not reach over a sentence with no figur
   auto const ps = run("Engineers found 14 faulty valves at the plant. Three of them failed within a week.");
   CHECK(related(ps, "Three", relation_kind::part_of, "14"));
 }
+
+// A list in the sentence after its total breaks that total down (docs/claims.md, thirteenth
+// round): the checker can then test the sum.
+TEST_CASE("breakdown: a list after the sentence of its total", "[claims][relation][breakdown]") {
+  auto const cs = run("The carmaker said it would shed 2,300 jobs next year. The cuts fall on three plants: "
+                      "1,200 at Linden, 700 at Marsh Lane and 500 at its parts depot.");
+  CHECK(related(cs, "2,300", relation_kind::sum_of, "1,200"));
+  CHECK(related(cs, "2,300", relation_kind::sum_of, "500"));
+  // a remainder is one of the parts
+  auto const rs = run("The city will spend €5.2 billion next year. Schools will receive €1.9 billion, roads "
+                      "€1.1 billion and housing €0.8 billion, with the remaining €1.4 billion spread across other services.");
+  CHECK(related(rs, "€5.2 billion", relation_kind::sum_of, "€1.4 billion"));
+  // a part the sentence before named joins the list; an earlier level inside it does not
+  auto const ps = run("The Liberals won 61 of the 150 seats in the vote on Sunday. The Conservatives won 48, down "
+                      "from 55 in 2021, the Greens 25 and independents 16.");
+  CHECK(related(ps, "150", relation_kind::sum_of, "61"));
+  CHECK(related(ps, "150", relation_kind::sum_of, "16"));
+  CHECK_FALSE(related(ps, "150", relation_kind::sum_of, "55"));
+  // a list far off the figure before it is no breakdown of it
+  auto const fs = run("The museum drew 410,000 visitors last year. Tickets cost €12, €9 and €5.");
+  CHECK_FALSE(has_relation(fs, "410,000", relation_kind::sum_of));
+  auto const gs = run("The agency hired 900 nurses in 2025. It also hired 120 doctors, 80 midwives and 40 paramedics.");
+  CHECK_FALSE(has_relation(gs, "900", relation_kind::sum_of));
+}
