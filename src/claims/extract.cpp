@@ -2,6 +2,8 @@
 
 #include "extractor_impl.hpp"
 
+#include <bit>
+
 namespace claimcheck::claims {
 
 // Page furniture above the story ("Coastline Wire | Health desk | 4 min read", "By A. Writer |
@@ -2513,9 +2515,16 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
   // 2022, the Greens 27") is none, and a part the sentence before named ("won 88 of the 201
   // seats. The Union won 64, ...") is one, and the number of its groups may stand before it.
   // A list further off its figure names other things.
-  if (prev_base != SIZE_MAX && prev_base < base && !of_opener) {
+  // (the kinds the sentence before has figures of, and at most 64 figures here: a list's
+  // members are bits)
+  unsigned prev_kinds = 0;
+  for (std::size_t k = prev_base; prev_base != SIZE_MAX && k < base; ++k)
+    prev_kinds |= 1u << static_cast<unsigned>(out[k].q.kind);
+  if (prev_kinds && !of_opener && local.size() <= 64) {
     auto const& t = si.tokens;
     for (std::size_t q0 = 0; q0 + 1 < local.size(); ++q0) {
+      if (!(prev_kinds & (1u << static_cast<unsigned>(local[q0].q.kind))) || local[q0 + 1].q.kind != local[q0].q.kind)
+        continue;
       std::size_t n = gapped_list(t, local, ranges, q0);
       if (n < 2) continue;
       auto const same_kind = [&](claim const& o) { return o.q.kind == local[q0].q.kind && o.q.unit == local[q0].q.unit; };
@@ -2529,29 +2538,33 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
         auto const f = ranges[q].first;
         return (f > 0 && is_lit(t[f - 1].lc, "from")) || (f > 1 && is_lit(t[f - 2].lc, "from"));
       };
-      std::vector<std::size_t> items;
+      std::uint64_t items = 0;
       for (std::size_t q = q0; q < q0 + n; ++q)
-        if (!earlier_level(q)) items.push_back(q);
+        if (!earlier_level(q)) items |= std::uint64_t{1} << q;
+      auto const listed = [&](std::size_t q) { return (items >> q) & 1; };
+      auto const each_item = [&](auto&& f) {
+        for (std::size_t q = q0; q < q0 + n; ++q)
+          if (listed(q)) f(q);
+      };
       // (its figures may be parts, or the first one read as the others' sum, which the list
       // replaces, as with an opener; besides them, the number of its groups may stand before it:
       // "The cuts fall on three sites: 710 at ...")
-      auto const listed = [&](std::size_t q) { return std::find(items.begin(), items.end(), q) != items.end(); };
       auto const free_item = [&](claim const& c) {
         return std::all_of(c.relations.begin(), c.relations.end(), [&](relation const& r) {
-          return r.kind == relation_kind::part_of ||
-                 (r.kind == relation_kind::sum_of && std::any_of(items.begin(), items.end(), [&](std::size_t q) {
-                    return local[q].id == r.claim;
-                  }));
+          bool to_item = false;
+          each_item([&](std::size_t q) { to_item |= local[q].id == r.claim; });
+          return r.kind == relation_kind::part_of || (r.kind == relation_kind::sum_of && to_item);
         });
       };
-      bool alone = items.size() >= 2;
+      auto const count = static_cast<std::size_t>(std::popcount(items));
+      bool alone = count >= 2;
       for (std::size_t q = 0; q < local.size() && alone; ++q)
         alone = listed(q) ? free_item(local[q])
                 : (q >= q0 && q < q0 + n) || !same_kind(local[q]) ||
-                    (q + 1 == q0 && local[q].q.value == static_cast<double>(items.size()));
+                    (q + 1 == q0 && local[q].q.value == static_cast<double>(count));
       if (!alone) break;
       double largest = 0, sum = 0;
-      for (auto q : items) largest = std::max(largest, local[q].q.value), sum += local[q].q.value;
+      each_item([&](std::size_t q) { largest = std::max(largest, local[q].q.value), sum += local[q].q.value; });
       // (with the parts of it the sentence before named)
       auto const named_parts = [&](claim const& o, double& add) {
         add = 0;
@@ -2580,10 +2593,10 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
         std::erase_if(rels, [&](relation const& r) { return r.kind == relation_kind::part_of && r.claim == o.id; });
         if (rels.size() != before) o.relations.push_back({relation_kind::sum_of, out[k].id});
       }
-      for (auto q : items) {
+      each_item([&](std::size_t q) {
         local[q].relations.clear();
         o.relations.push_back({relation_kind::sum_of, local[q].id});
-      }
+      });
       break;
     }
   }
