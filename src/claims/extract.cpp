@@ -798,9 +798,13 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
       // ("Of the total, 700 were in the north": a total no smaller than its part, not an
       // earlier level such as "numbered fewer than 300 in 2009")
       bool const total = fronted && qf >= 2 && si.tokens[qf - 2].lc == "total";
+      // (nor a change: "rose to 148,300, up 9,600 from a year earlier. Of those, 21,450 ..." are
+      // of the 148,300)
       auto fits = [&](claim const& o) {
         return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
                !(total && o.q.hi && *o.q.hi < c.q.value) &&
+               std::none_of(o.relations.begin(), o.relations.end(),
+                            [](relation const& r) { return r.kind == relation_kind::change_of; }) &&
                (verb->empty() || std::none_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
                   return r.kind == relation_kind::part_of;
                 })) &&

@@ -57,3 +57,10 @@ TEST_CASE("breakdown: a list after the sentence of its total", "[claims][relatio
   auto const gs = run("The agency hired 900 nurses in 2025. It also hired 120 doctors, 80 midwives and 40 paramedics.");
   CHECK_FALSE(has_relation(gs, "900", relation_kind::sum_of));
 }
+
+TEST_CASE("partitive: 'Of those' counts the level, not its change", "[claims][relation][partitive]") {
+  auto const cs = run("The number of people waiting for a kidney rose to 5,400 in June, up 300 from a year earlier. "
+                      "Of those, 1,100 had been waiting for more than three years.");
+  CHECK_FALSE(related(cs, "1,100", relation_kind::part_of, "300"));
+  CHECK(related(cs, "1,100", relation_kind::part_of, "5,400"));
+}
