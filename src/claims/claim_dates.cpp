@@ -871,6 +871,12 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       published();
       return;
     }
+    // (nor does the amount a date moved by: "its first launch has slipped by 18 months", "the
+    // deadline was extended by two weeks" after "began in June 2021" starts no period of its own)
+    if (qfirst > 0 && is_lit(t[qfirst - 1].lc, "by")) {
+      published();
+      return;
+    }
     // an earlier level's own phrase: "now takes 40 to 60 days, up from 30 to 35 days in March"
     if (own_level_phrase && best) {
       c.date = best->value;

@@ -59,3 +59,9 @@ TEST_CASE("dates: a period does not end on the day someone spoke", "[claims][dat
   CHECK(c.date == "2026-10-30");
   CHECK(c.date_end == "2026-11-12");
 }
+
+TEST_CASE("dates: the amount a date moved by covers no period", "[claims][date][period]") {
+  auto const c = period("The project, which began in May 2022, has slipped by 14 months to 2029.", "14 months");
+  CHECK(c.date == "2026-11-12");
+  CHECK(c.date_end.empty());
+}
