@@ -1133,11 +1133,8 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
 // (a qualifier written after the figure is none: "500-plus police", "40-odd";
 // postfix_qualifiers.tsv)
 // (`article`: the article's text; q.text is left empty there, see extract's parse)
-bool extractor::impl::compound_modifier(quantity const& q, std::string_view article) const {
-  std::string_view const text = article.substr(q.span.start, q.span.end - q.span.start);
-  if (q.kind != quantity_kind::count) return false;
-  // (most figures hold no hyphen: memchr rejects them faster than rfind's byte loop)
-  if (text.empty() || !std::memchr(text.data(), '-', text.size())) return false;
+// (the text of a count that holds a hyphen: compound_modifier, inline, rejects the others)
+bool extractor::impl::compound_tail(std::string_view text) const {
   auto const d = text.rfind('-');
   if (d == std::string_view::npos || d + 1 >= text.size()) return false;
   auto const tail = text.substr(d + 1);

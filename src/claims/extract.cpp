@@ -97,10 +97,12 @@ struct extractor::impl::article_pass {
   actor_match actor;
 
   // A speaker named again is rotated to the end: no copy of it, and no move at all when it is the
-  // last already, as it mostly is.
+  // last already, as it mostly is. (Searched from the end: each key is there once, and the one
+  // named again is mostly among the last.)
   template <class Key>
   void to_last(Key&& key, bool speaks) {
-    if (auto it = std::find(speakers.begin(), speakers.end(), key); it != speakers.end()) {
+    if (auto const rit = std::find(speakers.rbegin(), speakers.rend(), key); rit != speakers.rend()) {
+      auto const it = std::prev(rit.base());
       auto const at = it - speakers.begin();
       char const was = spoke[static_cast<std::size_t>(at)];
       std::rotate(it, it + 1, speakers.end());

@@ -1354,9 +1354,16 @@ struct extractor::impl {
   bool unlisted_past(token_span t, std::size_t j, std::string_view ending = "ed") const {
     if (j >= t.size() || !t[j].word || t[j].pred || t[j].low_pred || t[j].bound) return false;
     std::string_view const w(t[j].lc);
+    // (the ending's few bytes compared inline: string_view's == and ends_with call compare)
+    auto ends = [&](std::string_view x) {
+      if (x.size() < ending.size()) return false;
+      for (std::size_t k = 0, b = x.size() - ending.size(); k < ending.size(); ++k)
+        if (x[b + k] != ending[k]) return false;
+      return true;
+    };
     // (an irregular past or participle is a past form too: "drew", "flown")
-    if (ending == "ed" && irregular_forms.count(t[j].lc)) return open_class(t[j]);
-    return w.size() >= 5 && w.ends_with(ending) && open_class(t[j]) && !subjects.count(w);
+    if (text::is_lit(ending, "ed") && irregular_forms.count(t[j].lc)) return open_class(t[j]);
+    return w.size() >= 5 && ends(w) && open_class(t[j]) && !subjects.count(w);
   }
   // w is listed as none of a function word, a chunk ender, a number word or a determiner
   // (unlisted_past, bare_verb: a word that can be a verb no vocabulary names)
@@ -2135,7 +2142,14 @@ struct extractor::impl {
   // An age ("a 73-year-old", "aged 65 or over"; the parser marks it): a duration that times no
   // period, a standing fact like a modifier.
   static bool is_age(claim const& c) { return c.q.age; }
-  bool compound_modifier(quantity const& q, std::string_view article) const;
+  // (inline: a count with a hyphen in its text, which few figures have, is read by
+  // compound_tail; asked about every figure twice)
+  bool compound_modifier(quantity const& q, std::string_view article) const {
+    if (q.kind != quantity_kind::count || q.span.end <= q.span.start) return false;
+    std::string_view const text = article.substr(q.span.start, q.span.end - q.span.start);
+    return !text.empty() && std::memchr(text.data(), '-', text.size()) && compound_tail(text);
+  }
+  bool compound_tail(std::string_view text) const;
   bool standing_figure(token_span t, std::size_t qfirst, std::size_t qlast) const;
   // The frame a sentence leaves for the next undated one of its paragraph: the first day its
   // claims were dated by a phrase, else its first speech or plain date phrase; a sentence
@@ -2345,12 +2359,13 @@ struct extractor::impl {
   // speaker; a place becomes its adjective ("israeli army"). True when it changed k.key.
   bool its_speaker(text_key& k, text_key const& last, bool the = false) const {
     if (k.key.empty() || last.key.empty() || k.text.size() < 4) return false;
-    if (generic_head(k.key))
-      return false;  // "its organisers": people, not the place's body
     // "Israel says ... The army says": a one-word body right after a country spoke (`last` is
     // then the previous sentence's speaker) is its body
+    // (the text's first word first: most speakers' is neither, and no key is looked up then)
     bool the_body = the && k.key.find(' ') == std::string::npos && k.key.size() > 2 && folded_prefix_is(k.text, "the ");
     if (!the_body && !folded_prefix_is(k.text, "its ")) return false;
+    if (generic_head(k.key))
+      return false;  // "its organisers": people, not the place's body
     auto it = demonyms.find(last.key);
     if (it == demonyms.end()) return false;
     k.key = it->second + " " + k.key;

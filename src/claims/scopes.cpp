@@ -13,15 +13,38 @@ static rule_list const subgroup_words = {"female", "male",  "women",   "men",   
 // each seen at least twice; the title counts too.
 std::vector<std::string> extractor::impl::topics_of(std::string_view text, std::span<sentence_info const> ss,
                                                     std::string const& title) const {
-  // word -> (count, first seen); a word is a view of a token's text (the article's folded copy,
-  // the title's below, both alive until the end) or of a topic_aliases value: no string per name
-  std::unordered_map<std::string_view, std::pair<int, std::size_t>, word_hash> freq;
-  std::size_t order = 0;
+  // Each word's count, in the order first seen; a word is a view of a token's text (the
+  // article's folded copy, the title's below, both alive until the end) or of a topic_aliases
+  // value: no string per name. Found by an open-addressing table of indexes into `freq`, at
+  // most half full (the thread's, reused: a node map allocated a node per name per article).
+  struct seen_word {
+    std::string_view w;
+    int count;
+    std::uint32_t order;
+  };
+  thread_local std::vector<seen_word> freq;
+  thread_local std::vector<std::uint32_t> slot_of;  // index + 1 (0: empty)
+  freq.clear();
+  slot_of.assign(64, 0);
+  auto slot = [&](std::string_view w) {
+    std::size_t h = hash_word(w) & (slot_of.size() - 1);
+    while (slot_of[h] != 0 && freq[slot_of[h] - 1].w != w) h = (h + 1) & (slot_of.size() - 1);
+    return h;
+  };
   auto add = [&](std::string_view w, int weight) {
     w = strip_possessive_view(w);
     if (auto a = topic_aliases.find(w); a != topic_aliases.end()) w = a->second;
-    auto [it, fresh] = freq.try_emplace(w, 0, order++);
-    it->second.first += weight;
+    auto const h = slot(w);
+    if (slot_of[h] != 0) {
+      freq[slot_of[h] - 1].count += weight;
+      return;
+    }
+    freq.push_back({w, weight, static_cast<std::uint32_t>(freq.size())});
+    slot_of[h] = static_cast<std::uint32_t>(freq.size());
+    if (2 * freq.size() > slot_of.size()) {
+      slot_of.assign(2 * slot_of.size(), 0);
+      for (auto const& f : freq) slot_of[slot(f.w)] = f.order + 1;
+    }
   };
   std::vector<std::uint32_t> buf;
   for (auto const& si : ss) {
@@ -49,14 +72,19 @@ std::vector<std::string> extractor::impl::topics_of(std::string_view text, std::
     for (auto const& t : tt)
       if (proper_noun(title, t) && !holds_stripped(topic_stopwords, t.lc)) add(t.lc, 2);
   }
-  std::vector<std::pair<std::string_view, std::pair<int, std::size_t>>> v(freq.begin(), freq.end());
-  std::sort(v.begin(), v.end(), [](auto const& x, auto const& y) {
-    return x.second.first != y.second.first ? x.second.first > y.second.first : x.second.second < y.second.second;
+  // (most frequent first; of equal counts, the first seen)
+  std::sort(freq.begin(), freq.end(), [](seen_word const& x, seen_word const& y) {
+    return x.count != y.count ? x.count > y.count : x.order < y.order;
   });
   std::vector<std::string> out;
-  for (auto const& [w, f] : v) {
-    if (f.first < 2 || out.size() == 3) break;
-    out.emplace_back(w);
+  for (auto const& f : freq) {
+    if (f.count < 2 || out.size() == 3) break;
+    out.emplace_back(f.w);
+  }
+  // (a huge article's names do not stay with the thread)
+  if (slot_of.capacity() > 4096) {
+    std::vector<std::uint32_t>().swap(slot_of);
+    std::vector<seen_word>().swap(freq);
   }
   std::sort(out.begin(), out.end());
   return out;

@@ -333,6 +333,31 @@ TEST_CASE("extraction: an article's claims do not depend on the articles extract
   CHECK(json(ex.extract(a)) == first);
 }
 
+TEST_CASE("topics: with more names than the first table holds, the most frequent, the first seen on ties", "[claims][speed]") {
+  // (topics_of counts names in an open-addressing table that starts at 64 slots and grows when
+  // half full: sixty names of one mention each make it grow before the counted ones come)
+  claims::extractor ex(testing::lex());
+  article a;
+  a.id = "names";
+  a.text = "Engineers came from Amsel";
+  for (int k = 0; k < 60; ++k) a.text += fmt::format(", Vel{}{}", static_cast<char>('a' + k / 26), static_cast<char>('a' + k % 26));
+  a.text +=
+      " and more towns. Teams in Zarnow cleared 400 roads. Workers in Quellby and Zarnow found 30 homes. Crews in "
+      "Vintor, Quellby and Zarnow fixed 12 bridges. Officials in Vintor and Amsel counted 7 more.";
+  auto const cs = ex.extract(a);
+  REQUIRE(!cs.empty());
+  // Zarnow three times; Amsel, Quellby and Vintor twice each, Amsel first; every Vel.. name once
+  CHECK(cs.front().topics == std::vector<std::string>{"amsel", "quellby", "zarnow"});
+  // the same article again, after one with other names: nothing of the table is left over
+  article other;
+  other.id = "other";
+  other.text = "Crews in Brantis fixed 12 roads while teams from Corvel sent 4 trucks. Officials in Brantis thanked Corvel.";
+  auto const oc = ex.extract(other);
+  REQUIRE(!oc.empty());
+  CHECK(oc.front().topics == std::vector<std::string>{"brantis", "corvel"});
+  CHECK(ex.extract(a).front().topics == cs.front().topics);
+}
+
 TEST_CASE("speakers: an answer kept from the sentence before is the one its own name and text give", "[claims][speed]") {
   // (own_sentence_speaker keeps its last answer; the same key with a title before the name in one
   // sentence and without it in the next must not share it, within an article or across two)
