@@ -824,7 +824,8 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
                                                          sentence_info const& si) const {
   token_span const t = si.tokens;
   auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
-  auto act_first = [&](std::size_t k) { return act_at(t, k); };
+  // (inlined: asked of most tokens, and mostly answered by the token's cue_first bit)
+  auto act_first = [&](std::size_t k) __attribute__((always_inline)) { return act_at(t, k); };
   // a comma inside a figure ("2,100"), glued to the digits on both sides
   auto figure_comma = [&](std::size_t k) {
     return k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
@@ -924,7 +925,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   // "Veloria's central bank raised": a place's body is ("veloria central bank"), unless what
   // the possessor has is one of its organs (grammars/body_nouns.tsv "organ": board, committee)
   auto const& last = t[e - 1].lc;
-  if (last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0) {
+  if (last.size() > 2 && ends_lit(last, "'s")) {
     while (i < t.size() && i - e < 3 && t[i].word && !capitalized(i) && !act_first(i) && t[i].lc != "on") ++i;
     if (i > e && body_nouns.count(t[i - 1].lc) && !body_organs.count(t[i - 1].lc)) e = i;
   }

@@ -541,7 +541,8 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
     if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty())
       attribution.key = previous_speaker.key = std::move(named);
   // "Kemp Air has cancelled 300 flights, the airline said": the organisation the kind stands for
-  if (previous_speaker.key == attribution.key && !attribution.key.empty() && kind_nouns.count(attribution.key))
+  // (an empty key first: most sentences' own speaker is none, and no string is compared then)
+  if (!attribution.key.empty() && previous_speaker.key == attribution.key && kind_nouns.count(attribution.key))
     if (auto named = kind_mention(text, lowered, si, attribution.key, speakers, spoke, kinds_named); !named.empty()) {
       kinds_named.named.emplace_back(attribution.key, named);
       attribution.key = previous_speaker.key = std::move(named);
@@ -549,7 +550,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // "Harlow Police arrested 41 people ..., a spokeswoman said", "A company spokesman said
   // ...": a spokesperson named by title alone speaks for the body that acts in the sentence,
   // else for the organisation the kind noun before the title stands for (kind_mention)
-  if (previous_speaker.key == attribution.key && !attribution.key.empty()) {
+  if (!attribution.key.empty() && previous_speaker.key == attribution.key) {
     std::string_view const key = attribution.key;
     auto const sp = key.rfind(' ');
     if (voice_titles.count(sp == std::string_view::npos ? key : key.substr(sp + 1))) {

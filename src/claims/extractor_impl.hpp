@@ -99,11 +99,11 @@ struct folded_view : std::string_view, list_bits {
   // ends_with/starts_with a literal inline (std::string_view's take a char const* and are called
   // out of line, with a strlen; the rules test suffixes of tokens per figure)
   template <std::size_t N>
-  bool ends_with(char const (&lit)[N]) const noexcept {
+  [[gnu::always_inline]] bool ends_with(char const (&lit)[N]) const noexcept {
     return text::ends_lit(*this, lit);
   }
   template <std::size_t N>
-  bool starts_with(char const (&lit)[N]) const noexcept {
+  [[gnu::always_inline]] bool starts_with(char const (&lit)[N]) const noexcept {
     return text::starts_lit(*this, lit);
   }
   bool ends_with(std::string_view s) const noexcept { return std::string_view::ends_with(s); }
@@ -324,13 +324,15 @@ struct sentence_buffers {
   }
 };
 
+// (The small word tests below are always inlined: the rules that call them per token are
+// functions so large that GCC otherwise calls them out of line, ~40,000 times per MB each.)
 // "Labour's", "the Greens'": a possessive word (lower-cased token text)
-inline bool is_possessive(std::string_view w) {
+[[gnu::always_inline]] inline bool is_possessive(std::string_view w) {
   return w.size() >= 2 && ((w[w.size() - 2] == '\'' && w.back() == 's') || (w[w.size() - 2] == 's' && w.back() == '\''));
 }
 
 // A word without its possessive ending, as a view of it (it only drops a suffix).
-inline std::string_view strip_possessive_view(std::string_view w) {
+[[gnu::always_inline]] inline std::string_view strip_possessive_view(std::string_view w) {
   if (w.size() > 2 && w[w.size() - 2] == '\'' && w.back() == 's') w.remove_suffix(2);
   if (!w.empty() && w.back() == '\'') w.remove_suffix(1);
   return w;
@@ -1070,7 +1072,9 @@ struct extractor::impl {
     auto [f, l] = token_range(t, o.q.span);
     return f > 0 && (t[f - 1].lc == "to" || t[f - 1].lc == "at");
   }
-  static bool is_copula(std::string_view w) { return w == "was" || w == "is" || w == "were" || w == "are"; }
+  [[gnu::always_inline]] static bool is_copula(std::string_view w) {
+    return is_lit(w, "was") || is_lit(w, "is") || is_lit(w, "were") || is_lit(w, "are");
+  }
   // The claim's verb is a copula alone, after its figure (which ends at token qlast).
   static bool copula_after(token_span t, claim const& c, std::size_t qlast) {
     auto const& ps = c.predicate_span;
@@ -1420,8 +1424,10 @@ struct extractor::impl {
   // (the word lists of the opening-verb rules as rule_list bits: opening_unlisted_verb tests them
   // at the tokens around every figure)
   static inline rule_list const modal_words = {"will", "would", "could", "can", "may", "might", "should", "must", "shall"};
-  static bool is_modal(token const& w) { return modal_words.count(w); }
-  static bool is_be(std::string_view w) { return w == "were" || w == "was" || w == "are" || w == "is" || w == "been"; }
+  [[gnu::always_inline]] static bool is_modal(token const& w) { return modal_words.count(w); }
+  [[gnu::always_inline]] static bool is_be(std::string_view w) {
+    return is_lit(w, "were") || is_lit(w, "was") || is_lit(w, "are") || is_lit(w, "is") || is_lit(w, "been");
+  }
   // A figure that opens its clause (at the sentence's start, after a comma, a conjunction or a
   // speech verb: "About 40 fishermen vanished off the coast", ", while 350 volunteers joined the
   // search", "said 2,000 workers signed") is the subject of the verb after its noun, also of one
@@ -1615,7 +1621,14 @@ struct extractor::impl {
   static inline rule_list const rise_comparatives = {"more", "larger", "bigger", "greater", "higher"};
   static inline rule_list const fall_comparatives = {"fewer", "less", "smaller", "lower"};
   static inline rule_list const earlier_clause_openers = {"when", "before"};
-  static int comparison_change(token_span t, std::size_t qlast);
+  // (inline, the comparative after the figure: most figures have none, and no call is made;
+  // than_earlier reads the rest)
+  [[gnu::always_inline]] static int comparison_change(token_span t, std::size_t qlast) {
+    if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
+    int const dir = rise_comparatives.count(t[qlast + 1]) ? 1 : fall_comparatives.count(t[qlast + 1]) ? -1 : 0;
+    return dir == 0 ? 0 : than_earlier(t, qlast, dir);
+  }
+  static int than_earlier(token_span t, std::size_t qlast, int dir);
   static int position_change(token_span t, std::size_t qlast);
   std::size_t past_apposed_share(sentence_info const& si, std::size_t k) const;
   static std::size_t partitive_whole(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t w, std::size_t part);
@@ -2021,7 +2034,12 @@ struct extractor::impl {
   // same subject ("The government has called the report unfair and dismissed two officials").
   // An official act (attribution.tsv "act") starts at t[k]; with `period`, one that sets a period
   // (column 3 "period": "suspended", "ordered").
-  bool act_at(token_span t, std::size_t k, bool period = false) const {
+  // (inline, the test of the token's cue_first bit: find_actor asks it of most tokens, and few
+  // start any cue; act_cue_at reads the act verbs that start there)
+  [[gnu::always_inline]] bool act_at(token_span t, std::size_t k, bool period = false) const {
+    return k < t.size() && t[k].cue_first && t[k].info && act_cue_at(t, k, period);
+  }
+  bool act_cue_at(token_span t, std::size_t k, bool period) const {
     for (auto const& v : starting(act_verbs, t, k))
       if ((!period || v.extra == "period") && match_at(t, k, v.words)) return true;
     return false;

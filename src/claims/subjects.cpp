@@ -384,10 +384,8 @@ void extractor::impl::part_before_out_of(token_span t, claim& part, claim const&
     }
 }
 
-int extractor::impl::comparison_change(token_span t, std::size_t qlast) {
-  if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
-  int const dir = rise_comparatives.count(t[qlast + 1]) ? 1 : fall_comparatives.count(t[qlast + 1]) ? -1 : 0;
-  if (dir == 0) return 0;
+// comparison_change's figure with a comparative after it (`dir`): compared with an earlier moment?
+int extractor::impl::than_earlier(token_span t, std::size_t qlast, int dir) {
   // (the figure's noun between: at most two words that are no verb)
   std::size_t th = qlast + 2;
   while (th < t.size() && th < qlast + 4 && t[th].word && t[th].lc != "than" && !t[th].pred && !t[th].low_pred) ++th;

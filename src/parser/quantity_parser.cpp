@@ -65,6 +65,15 @@ inline bool at(std::string_view s, std::size_t i, char const (&lit)[N]) {
   return true;
 }
 
+// s.compare(i, w.size(), w) == 0 (i <= s.size()), inline: string_view's compare is a call
+// (a trigger word's phrases are tried at every candidate it starts)
+inline bool starts_at(std::string_view s, std::size_t i, std::string_view w) {
+  if (s.size() - i < w.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k)
+    if (s[i + k] != w[k]) return false;
+  return true;
+}
+
 // s == lit, inline (text/literal.hpp: std::string's == with a char const* is a call, with a
 // strlen; the scanner asks it of every figure's unit)
 using text::is_lit;
@@ -379,8 +388,8 @@ struct quantity_parser::impl {
     };
     auto since_before = [&](std::size_t i) {
       auto w = word_before(lc, lo, i);
-      if (w == "on" || w == "of") w = word_before(lc, lo, i - std::min(i - lo, w.size() + 1));
-      return w == "since" || w == "from";
+      if (is_lit(w, "on") || is_lit(w, "of")) w = word_before(lc, lo, i - std::min(i - lo, w.size() + 1));
+      return is_lit(w, "since") || is_lit(w, "from");
     };
     std::size_t i = lo;
     while (i < hi) {
@@ -567,7 +576,7 @@ struct quantity_parser::impl {
       bool const word = is_alpha(phrase[0]);
       if (word != space) continue;
       std::size_t const from = end + (word ? 1 : 0);
-      if (!sub(lc, from).starts_with(phrase)) continue;
+      if (from > lc.size() || !starts_at(lc, from, phrase)) continue;
       std::size_t const e = from + phrase.size();
       if (e < lc.size() && is_word(lc[e])) continue;  // "or moreover", "-plusses"
       if (x.qualifier < 0) x.qualifier = rule;
@@ -766,7 +775,7 @@ struct quantity_parser::impl {
           if (auto const* k = triggers.find_padded(word)) {
             candidate = *k == 0;
             for (auto const& phrase : trigger_phrases[*k]) {
-              if (lc_rel.compare(i, phrase.size(), phrase) == 0) {
+              if (starts_at(lc_rel, i, phrase)) {
                 candidate = true;
                 break;
               }
