@@ -1082,7 +1082,7 @@ struct extractor::impl {
     auto const [pb, pl] = token_range(t, ps);  // (first and last token)
     return pb == pl && pb < t.size() && is_copula(t[pb].lc);
   }
-  bool chunk_word(token const& t) const {
+  [[gnu::always_inline]] bool chunk_word(token const& t) const {
     return t.word && !function_words.count(t.lc) && !(t.lc[0] >= '0' && t.lc[0] <= '9');
   }
   // Subject key of a head word, with the word before it for two-word phrases ("death toll").
@@ -1380,7 +1380,7 @@ struct extractor::impl {
            !determiners.count(w.lc);
   }
   // t[j] is a verb the rules above would have found, or "be"/"have"
-  static bool linking_or_listed(token_span t, std::size_t j) {
+  [[gnu::always_inline]] static bool linking_or_listed(token_span t, std::size_t j) {
     return !t[j].word || t[j].pred || t[j].low_pred || t[j].lc == "be" || t[j].lc == "have";
   }
   // t[j] can be a bare verb: a word that no vocabulary lists as a noun or function word
@@ -1629,7 +1629,14 @@ struct extractor::impl {
     return dir == 0 ? 0 : than_earlier(t, qlast, dir);
   }
   static int than_earlier(token_span t, std::size_t qlast, int dir);
-  static int position_change(token_span t, std::size_t qlast);
+  // (inline, "above"/"below" after the figure, which few have; position_against reads the rest)
+  [[gnu::always_inline]] static int position_change(token_span t, std::size_t qlast) {
+    if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
+    bool const above = is_lit(t[qlast + 1].lc, "above");
+    if (!above && !is_lit(t[qlast + 1].lc, "below")) return 0;
+    return position_against(t, qlast, above);
+  }
+  static int position_against(token_span t, std::size_t qlast, bool above);
   std::size_t past_apposed_share(sentence_info const& si, std::size_t k) const;
   static std::size_t partitive_whole(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t w, std::size_t part);
   // (defined in wholes.cpp)

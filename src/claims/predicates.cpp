@@ -193,10 +193,8 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
 // earlier moment with no "than" is a fall (below) or a rise (above); against a limit or a norm it
 // is none ("40% below the cap", "20% below normal"). Only the figure's predicate reads it: the
 // relation rules keep to comparison_change.
-int extractor::impl::position_change(token_span t, std::size_t qlast) {
-  if (qlast + 3 >= t.size() || !t[qlast + 1].word) return 0;
-  bool const above = is_lit(t[qlast + 1].lc, "above");
-  if (!above && !is_lit(t[qlast + 1].lc, "below")) return 0;
+// position_change's figure with "above" (`above`) or "below" after it: placed against what?
+int extractor::impl::position_against(token_span t, std::size_t qlast, bool above) {
   auto const& a = t[qlast + 2].lc;
   auto const& b = t[qlast + 3].lc;
   bool const earlier = is_lit(a, "last") || is_lit(a, "yesterday") ||
