@@ -1227,9 +1227,13 @@ struct extractor::impl {
   }
   // si's tokens of kind `k` (intern's list), or (a sentence that extract did not intern: a
   // clause read alone) found now, into `buf`
-  static std::span<std::uint32_t const> notable_of(sentence_info const& si, notable_kind k,
-                                                   std::vector<std::uint32_t>& buf) {
-    if (si.notable_known) return si.notable.of(k);
+  // (inline, intern's list: the walk below, for a clause read alone, is notable_walk)
+  [[gnu::always_inline]] static std::span<std::uint32_t const> notable_of(sentence_info const& si, notable_kind k,
+                                                                          std::vector<std::uint32_t>& buf) {
+    return si.notable_known ? si.notable.of(k) : notable_walk(si, k, buf);
+  }
+  static std::span<std::uint32_t const> notable_walk(sentence_info const& si, notable_kind k,
+                                                     std::vector<std::uint32_t>& buf) {
     buf.clear();
     token_span const t = si.tokens;
     // (a token with a key is a verb whatever its word: an idiom's first word, mark_phrases)
@@ -2118,7 +2122,8 @@ struct extractor::impl {
   };
   // format_iso(d), kept for the next call with the same day (an article's publication date is
   // written into most of its claims)
-  static std::string const& iso_of(ymd const& d) {
+  // (inline: asked per figure, and mostly of the day it was last asked)
+  [[gnu::always_inline]] static std::string const& iso_of(ymd const& d) {
     thread_local ymd last{};
     thread_local std::string iso;
     if (iso.empty() || last.y != d.y || last.m != d.m || last.d != d.d) {
@@ -2170,9 +2175,10 @@ struct extractor::impl {
   // (inline: a count with a hyphen in its text, which few figures have, is read by
   // compound_tail; asked about every figure twice)
   bool compound_modifier(quantity const& q, std::string_view article) const {
-    if (q.kind != quantity_kind::count || q.span.end <= q.span.start) return false;
-    std::string_view const text = article.substr(q.span.start, q.span.end - q.span.start);
-    return !text.empty() && std::memchr(text.data(), '-', text.size()) && compound_tail(text);
+    // (the figure's text as a view of the article: string_view::substr is a call here)
+    if (q.kind != quantity_kind::count || q.span.end <= q.span.start || q.span.start >= article.size()) return false;
+    std::string_view const text(article.data() + q.span.start, std::min(q.span.end, article.size()) - q.span.start);
+    return std::memchr(text.data(), '-', text.size()) && compound_tail(text);
   }
   bool compound_tail(std::string_view text) const;
   bool standing_figure(token_span t, std::size_t qfirst, std::size_t qlast) const;
