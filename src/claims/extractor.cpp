@@ -162,7 +162,8 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("demonyms").rows) demonyms[text::fold(r.at(0))] = text::fold(r.at(1));
   for (auto const& r : lex.table("money_verbs").rows) {
     money_verbs[text::fold(r.at(0))] = text::fold(r.at(1));
-    if (r.at(2) == "on") money_on_verbs.insert(text::fold(r.at(0)));
+    money_verb_forms.insert(text::fold(r.at(0)));
+    if (!r.at(2).empty()) money_verb_columns[text::fold(r.at(0))] = text::fold(r.at(2));
   }
   for (auto const& r : lex.table("postfix_qualifiers").rows)
     if (r.at(0).size() > 1 && r.at(0)[0] == '-') hyphen_qualifiers.insert(text::fold(r.at(0).substr(1)));
@@ -424,6 +425,8 @@ void extractor::impl::build_vocab() {
   };
   enter(function_words);
   enter(measure_nouns);
+  enter(particles);
+  enter(money_verb_forms);
   enter(change_nouns);
   enter(abbreviations);
   enter(place_nouns);
@@ -443,7 +446,6 @@ void extractor::impl::build_vocab() {
   enter(period_verbs);
   enter(span_verbs);
   enter(end_verbs);
-  enter(money_on_verbs);
   enter(period_starts);
   enter(event_anaphors);
   enter(number_words);

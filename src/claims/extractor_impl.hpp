@@ -773,7 +773,7 @@ struct extractor::impl {
   // a date's part ("by the end of June")
   flat_word_set obliging_words;  // "had to close", "were forced to leave" (phrase_cues.tsv obliging)
   flat_word_set amount_prepositions;  // "at a cost of £2m": an amount (phrase_cues.tsv amount)
-  flat_word_set particles;    // "turned away 200": a phrasal verb's particle (phrase_cues.tsv particle)
+  token_flat_set particles;   // "turned away 200": a phrasal verb's particle (phrase_cues.tsv particle)
   flat_word_set held_levels;  // "lost a fifth of their value": a level held (phrase_cues.tsv held_level)
   // A duration that times something rather than lasting (docs/corpus.md: no claim): "within 48
   // hours", "in the past three months", "have 14 days to appeal", "a day after the vote"
@@ -864,7 +864,10 @@ struct extractor::impl {
   token_set agent_words;                     // the agent words of agent_roles (a token's bit before the lookup)
   word_map<std::string> demonyms;       // place -> adjective
   word_map<std::string> money_verbs;    // "deposited" -> deposit (grammars/money_verbs.tsv)
-  token_set money_on_verbs;             // "spent": a noun after "on" names the money (money_verbs.tsv column 3)
+  token_set money_verb_forms;           // its forms, as token bits (asked per money figure and word)
+  // "spent" -> on: a noun after that preposition names the money; "cost" -> recipient: the verb
+  // names its money only over a recipient (money_verbs.tsv column 3)
+  word_map<std::string> money_verb_columns;
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)

@@ -310,6 +310,13 @@ std::string extractor::impl::scope_of(std::string_view text, sentence_info const
       while (k > 0 && p - k < 2 && proper_noun(text, t[k - 1])) --k;
       return join(k, p + 1);
     }
+    // a name set between commas after the subject says which one: "The basin's largest
+    // reservoir, Lake Morra, stood at 24%" is Lake Morra's, no level of the basin's reservoirs
+    if (e < t.size() && e > b && !t[e].word && t[e].start < c.q.span.start && is_lit(t[e].lc, ",")) {
+      std::size_t n = e + 1;
+      while (n < t.size() && n - e <= 4 && proper_noun(text, t[n])) ++n;
+      if (n > e + 1 && n < t.size() && is_lit(t[n].lc, ",")) return join(e + 1, n);
+    }
   }
   return {};
 }

@@ -28,6 +28,11 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
            (determiners.count(t[k].lc) || (t[k].lc.size() > 2 && t[k].lc.compare(t[k].lc.size() - 2, 2, "'s") == 0)))
       ++k;
     after_of = true;
+    // "22 of those receive", "81% of those backed the walkout": "those" before a verb is a
+    // pronoun for the figure before it (rule "of them" below), no determiner of a noun
+    if (k > i + 1 && k < t.size() && (is_lit(t[k - 1].lc, "those") || is_lit(t[k - 1].lc, "these")) && t[k].word &&
+        (t[k].pred || unlisted_past(t, k)))
+      return {k, k};
     bool figure = k < t.size() && t[k].word && t[k].lc[0] >= '0' && t[k].lc[0] <= '9';
     bool listed = false;
     if (figures && k < t.size())
@@ -117,6 +122,130 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
   return {b, e};
 }
 
+// The money verb (grammars/money_verbs.tsv) that governs a sum at t[qfirst]: the word right before
+// it, over an increment ("invest a further €25 million", "a total of") and a recipient of at
+// most four lowercase words ("would lend farmers up to €50,000", "fined three betting firms",
+// "is costing it £2.3m"); recipient says whether one stood between. The index of the word before
+// the sum (or its increment) when no listed verb is found.
+static std::size_t money_verb_before(extractor::impl const& x, extractor::impl::sentence_info const& si, std::size_t qfirst,
+                                     bool& recipient) {
+  token_span const t = si.tokens;
+  static word_list const object_pronouns = {"them", "it", "him", "her", "us"};
+  recipient = false;
+  if (qfirst == 0) return 0;
+  std::size_t v = qfirst - 1;
+  auto const article = [&](std::size_t i) { return is_lit(t[i].lc, "a") || is_lit(t[i].lc, "an"); };
+  if (v >= 2 && x.increment_words.count(t[v]) && article(v - 1))
+    v -= 2;
+  else if (v >= 1 && is_lit(t[v].lc, "another"))
+    v -= 1;
+  else if (v >= 3 && is_lit(t[v].lc, "of") && is_lit(t[v - 1].lc, "total") && article(v - 2))
+    v -= 3;
+  if (x.money_verb_forms.count(t[v].lc)) return v;
+  std::size_t r = v;
+  for (std::size_t n = 0; r > 0 && n < 4 && t[r].word && !x.money_verb_forms.count(t[r].lc) && !t[r].pred &&
+                          !t[r].low_pred && !is_upper(si.text[t[r].start]) &&
+                          (object_pronouns.count(t[r].lc) || x.chunk_word(t[r]) || x.article_or_determiner(t[r]) ||
+                           is_possessive(t[r].lc));
+       ++n)
+    --r;
+  if (r < v && x.money_verb_forms.count(t[r].lc)) {
+    recipient = true;
+    return r;
+  }
+  return v;
+}
+
+// (subject_from_words, out of line: for money only) The money a verb names (money_verbs.tsv),
+// over a recipient and an increment (money_verb_before); column 3 names a preposition whose noun
+// after the sum names it instead, or "recipient": the verb names it only over one. True when it
+// set c's subject.
+[[gnu::noinline]] static bool money_named_by_verb(extractor::impl const& x, claim& c, extractor::impl::sentence_info const& si,
+                                                  std::size_t qlast, std::size_t qfirst, claims_view sentence_claims) {
+  token_span const t = si.tokens;
+  bool recipient = false;
+  std::size_t const v = money_verb_before(x, si, qfirst, recipient);
+  if (!x.money_verb_forms.count(t[v].lc)) return false;
+  auto const it = x.money_verbs.find(t[v].lc);
+  if (it == x.money_verbs.end()) return false;
+  auto const col = x.money_verb_columns.find(t[v].lc);
+  std::string_view const how = col == x.money_verb_columns.end() ? std::string_view() : std::string_view(col->second);
+  if (how == "recipient" && !recipient) return false;
+  if (!how.empty() && how != "recipient" && qlast + 2 < t.size() && t[qlast + 1].lc == how) {
+    std::size_t n = qlast + 2;
+    while (n < t.size() && t[n].word && (x.article_or_determiner(t[n]) || is_possessive(t[n].lc))) ++n;
+    // (over the sum the money goes to, "to the €12 million tutoring fund": then the key only,
+    // the words are that sum's)
+    std::size_t const at = n;
+    for (auto const& o : sentence_claims)
+      if (n < t.size() && o.q.span.start == t[n].start)
+        while (n < t.size() && t[n].start < o.q.span.end) ++n;
+    if (auto [nb, ne] = x.chunk_right(t, n, false, false); nb == n && nb < ne) {
+      auto const span = c.subject_text_span;
+      x.subject_from_chunk(c, t, nb, ne, false);
+      if (n != at) c.subject_text_span = span;
+      return true;
+    }
+  }
+  if (it->second.empty()) return false;
+  c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
+  return true;
+}
+
+// A head that names only the form its thing takes (measure_nouns.tsv "form": "prize money",
+// "passenger numbers") yields to the noun before it, which says what is counted or what the
+// money is; not to an adjective ("public money") or a possessor. True when it set c's key.
+// (subject_from_words, out of line: few figures follow "up"/"down") A change set after a comma
+// or "and" with no noun of its own ("stands at 9,310 ..., up 2.6%", "handled 412,600 containers,
+// the busiest October on record and up 7.4% from a year earlier") is a change of the figure
+// before it: a share's of any level, a count's of a count. Not before "from" and the earlier
+// level ("up 3.1% from 8.17 million"): the level rules pair them. True when it set c's subject.
+[[gnu::noinline]] static bool change_after_comma(claim& c, token_span t, std::size_t qlast, std::size_t qfirst,
+                                                 claims_view sentence_claims) {
+  std::size_t u = qfirst - 1;
+  if (is_lit(t[u].lc, "by")) --u;
+  if (!(u > 0 && (is_lit(t[u].lc, "up") || is_lit(t[u].lc, "down")) &&
+        (t[u - 1].lc == "," || is_lit(t[u - 1].lc, "and"))))
+    return false;
+  if (qlast + 2 < t.size() && is_lit(t[qlast + 1].lc, "from") &&
+      std::any_of(sentence_claims.begin(), sentence_claims.end(), [&](claim const& o) {
+        return o.q.span.start == t[qlast + 2].start && o.q.kind != quantity_kind::duration;
+      }))
+    return false;
+  auto const* o = extractor::impl::nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+    return o.q.kind != quantity_kind::duration && (is_share(c.q.kind) || o.q.kind == c.q.kind) && !o.subject.key.empty();
+  });
+  if (!o) return false;
+  extractor::impl::take_subject(c, *o);
+  return true;
+}
+
+// "half our members" (find_subject)
+static word_list const possessive_determiners = {"our", "their", "its", "his", "her", "my", "your"};
+
+// (find_subject, out of line: few figures are followed by "off" or are "half"; true when it set
+// c's subject)
+[[gnu::noinline]] static bool off_or_half(extractor::impl const& x, claim& c, token_span t, std::size_t qlast) {
+  if (!((is_lit(t[qlast + 1].lc, "off") && (c.q.kind == quantity_kind::money || is_share(c.q.kind))) ||
+        (is_lit(t[qlast].lc, "half") && possessive_determiners.count(t[qlast + 1].lc))))
+    return false;
+  std::size_t n = qlast + 1 + (t[qlast + 1].lc == "off");
+  while (n < t.size() && t[n].word && (x.article_or_determiner(t[n]) || is_possessive(t[n].lc))) ++n;
+  auto [b, e] = x.chunk_right(t, n, false, false);
+  if (b != n || b >= e) return false;
+  x.subject_from_chunk(c, t, b, e, false);
+  return true;
+}
+
+static bool yield_to_modifier(extractor::impl const& x, claim& c, std::string_view single, token const& before) {
+  if (!x.form_nouns.count(single) || !x.noun_modifier(before)) return false;
+  std::string buf;
+  std::string_view word;
+  auto const* row = x.subject_row({}, before.lc, c.q.kind, word, buf);
+  c.subject.key = row ? std::string_view(row->key) : word;
+  return true;
+}
+
 // The claim's subject from the noun chunk t[b, e): its head, with the word before it for
 // two-word phrases, through the synonym table. With take_predicate, a phrase that fixes the
 // predicate ("death toll") sets it too.
@@ -130,10 +259,7 @@ void extractor::impl::subject_from_chunk(claim& c, token_span t, std::size_t b, 
   // "$50,000 in prize money", "ransom money": a noun that names only the money's form yields to
   // the noun before it, which says what the money is (docs/corpus.md); not to an adjective
   // ("public money", "extra cash") or a possessor ("taxpayers' money").
-  if (!row && e - b >= 2 && form_nouns.count(single) && noun_modifier(t[e - 2])) {
-    auto const* prev = subject_row({}, t[e - 2].lc, c.q.kind, single, buf);
-    c.subject.key = prev ? std::string_view(prev->key) : single;
-  }
+  if (!row && e - b >= 2) yield_to_modifier(*this, c, single, t[e - 2]);
   c.subject_text_span = {t[b].start, t[e - 1].end};
   if (take_predicate && row && !row->predicate.empty() && !own_event_after(t, e) && !object_of_verb(c, t, b))
     c.forced_predicate = row->predicate;
@@ -464,6 +590,14 @@ bool extractor::impl::verb_opens_chunk(token_span t, std::size_t qfirst,
 void extractor::impl::find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst,
                                    claims_view sentence_claims, std::size_t* of_quantity_token,
                                    claims_view const* earlier) const {
+  token_span const t = si.tokens;
+  // "wiping €400 million off its market value", "shave 0.3 percentage points off growth": a sum
+  // or share taken "off" a noun is that noun's; "half our members", "half their herds": the noun
+  // after the possessive is what the half counts ("half the ducks" is left: it would link as a
+  // fraction of any count of ducks before it, which the sets do not annotate)
+  // (the first letters first: most figures are followed by neither)
+  char const next0 = qlast + 2 < t.size() && t[qlast + 1].word ? t[qlast + 1].lc[0] : '\0';
+  if ((next0 == 'o' || (t[qlast].lc[0] == 'h' && next0 != '\0')) && off_or_half(*this, c, t, qlast)) return;
   figure_chunks ch;
   ch.plain = plain_chunk(si, qlast + 1);
   if (ch.plain.first < ch.plain.second && verb_opens_chunk(si.tokens, qfirst, ch.plain)) {
@@ -729,11 +863,18 @@ std::size_t extractor::impl::head_before_phrase(sentence_info const& si, std::si
            (t[x].lc == "to" && x + 1 < t.size() && t[x + 1].word &&
             (article_or_determiner(t[x + 1]) || is_possessive(t[x + 1].lc)));
   };
+  // (a number after the phrase's determiner is part of it: "Attendance across the 52 matches")
+  auto const counted = [&](std::size_t x) {
+    return x > 0 && ((t[x].lc[0] >= '0' && t[x].lc[0] <= '9') || number_words.count(t[x].lc)) &&
+           article_or_determiner(t[x - 1]);
+  };
   for (int hops = 0; hops < 3; ++hops) {
     std::size_t p = k;  // the phrase's first word after its preposition
-    while (p > 0 && k - p < 4 && t[p - 1].word && !preposition(p - 1) &&
-           (chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) &&
-           !number_words.count(t[p - 1].lc) && !t[p - 1].pred && !t[p - 1].low_pred)
+    // ("that" opens a clause, no phrase: "told parliament on Friday that the costs had reached")
+    while (p > 0 && k - p < 4 && t[p - 1].word && !preposition(p - 1) && !is_lit(t[p - 1].lc, "that") &&
+           (((chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) && !number_words.count(t[p - 1].lc)) ||
+            counted(p - 1)) &&
+           !t[p - 1].pred && !t[p - 1].low_pred)
       --p;
     if (p < 2 || !t[p - 1].word || !preposition(p - 1)) break;
     // (no number: "One in seventy-one children under 84")
@@ -824,6 +965,13 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
   auto [b, e] = ch.of;
   if (c.q.kind == quantity_kind::money) {
     std::tie(b, e) = chunk_right(t, qlast + 1, true, true, of_quantity_token, &sentence_claims);
+    // "will invest a further €25 million in a new slipway": the verb names the money, "in" where
+    // it goes (the walk below reads the verb)
+    bool recipient = false;
+    if (b < e && b > qlast + 1 && is_lit(t[qlast + 1].lc, "in"))
+      if (auto it = money_verbs.find(t[money_verb_before(*this, si, qfirst, recipient)].lc);
+          it != money_verbs.end() && !it->second.empty() && !money_verb_columns.count(it->first))
+        e = b;
     // "€4.3bn, €2.9bn of it steel and €1.4bn aluminium": a noun right after "of it" is the part's
     if (b == e && qlast + 3 < t.size() && t[qlast + 1].lc == "of" && t[qlast + 2].lc == "it") {
       auto [nb, ne] = chunk_right(t, qlast + 3, false, false);
@@ -992,6 +1140,12 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
       }
     }
   }
+  // ", up 2.6%", "and up 7.4% from a year earlier": the change of the figure before it
+  // (change_after_comma; the first letter first)
+  if (char const b0 = qfirst >= 2 && t[qfirst - 1].word ? t[qfirst - 1].lc[0] : '\0';
+      (b0 == 'u' || b0 == 'd' || b0 == 'b') && ch.plain.first == ch.plain.second &&
+      change_after_comma(c, t, qlast, qfirst, sentence_claims))
+    return;
   // Elliptical coordination: "1,400 Palestinians had been killed and 6,268 wounded", and an
   // earlier level of the same figure: "33,428 ..., up from 33,482 on Thursday".
   for (std::size_t k = qfirst; k > 0 && qfirst - k < 4; --k) {
@@ -1083,7 +1237,10 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     std::size_t e = b;
     // a participle before the noun is a modifier ("Confirmed cases in the region rose to N")
     if (e + 1 < verb_at && t[e].pred && chunk_word(t[e]) && chunk_word(t[e + 1]) && !t[e + 1].pred) ++e;
-    while (e < verb_at && e - b < 4 && chunk_word(t[e]) && (!predicate_of(t[e], false) || plural_head(t, b, e, verb_at)))
+    // (a preposition or an adverb after the noun ends it: "Bed occupancy across the region stood
+    // at 96%", "pressure inside the tank had climbed to")
+    while (e < verb_at && e - b < 4 && chunk_word(t[e]) && !chunk_enders.count(t[e].lc) && !subject_preps.count(t[e]) &&
+           (!predicate_of(t[e], false) || plural_head(t, b, e, verb_at)))
       ++e;
     if (e > b && e - b < 4) {
       subject_from_chunk(c, t, b, e, true);
@@ -1200,11 +1357,22 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         k = p - 1;
         continue;
       }
+      // and so is a name that restates the noun before it ("Ticket sales at the state lottery,
+      // Nordlotto, fell 3.5%", "Shares in its parent, Halden Group, fell 7.4%")
+      std::size_t n = k;
+      while (n > 0 && k - n < 4 && t[n - 1].word && is_upper(si.text[t[n - 1].start])) --n;
+      if (n < k && n >= 2 && t[n - 1].lc == "," && chunk_word(t[n - 2]) && !is_upper(si.text[t[n - 2].start]) &&
+          !t[n - 2].pred && !t[n - 2].low_pred) {
+        skipped += k - (n - 1);
+        k = n - 1;
+        continue;
+      }
     }
     if (!w.word) break;
     // "Officials said 2,000 had been displaced": the speaker is not what the reported figure
     // counts (the noun is left out: the elided-noun rules name it)
-    if (said_verbs.count(w.lc) && !w.pred) break;
+    // ("he adds", but "the council adds £3 million to the fund": a money verb, below)
+    if (said_verbs.count(w.lc) && !w.pred && !(c.q.kind == quantity_kind::money && money_verb_forms.count(w.lc))) break;
     // "The quake killed 25", "The outbreak has sickened 1,200": a count right after a verb of
     // an event (listed, or a past form no vocabulary lists)
     // is its object, and the clause's subject is the agent, not the counted thing; a level's
@@ -1221,32 +1389,22 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         !(k > 0 && article_or_determiner(t[k - 1])))
       break;
     // "Norway deposited $2 billion with the central bank": the verb names what the money is
-    // (grammars/money_verbs.tsv), also over its recipient ("would lend farmers up to €50,000");
-    // for a verb of column 3 a noun after "on" names it instead ("spent €112 million on line
-    // maintenance" maintenance, "will spend €45 million" spending)
-    if (c.q.kind == quantity_kind::money && k + 1 == qfirst) {
-      static word_list const object_pronouns = {"them", "it", "him", "her", "us"};
-      std::size_t v = k;
-      if (!money_verbs.count(w.lc) && k > 0 && chunk_word(w) && !w.pred && !w.low_pred && !is_upper(si.text[w.start]) &&
-          (object_pronouns.count(w.lc) || (w.lc.size() > 3 && w.lc.ends_with("s") && !is_possessive(w.lc))))
-        v = k - 1;
-      if (auto it = money_verbs.find(t[v].lc); it != money_verbs.end()) {
-        if (money_on_verbs.count(t[v].lc) && qlast + 2 < t.size() && is_lit(t[qlast + 1].lc, "on")) {
-          std::size_t n = qlast + 2;
-          while (n < t.size() && t[n].word && (article_or_determiner(t[n]) || is_possessive(t[n].lc))) ++n;
-          if (auto [nb, ne] = chunk_right(t, n, false, false); nb == n && nb < ne) {
-            subject_from_chunk(c, t, nb, ne, false);
-            return;
-          }
-        }
-        c.subject.key = it->second;  // (the verb stays the predicate: no subject text)
-        return;
-      }
-    }
+    // (grammars/money_verbs.tsv), also over its recipient ("would lend farmers up to €50,000",
+    // "fined the insurer €2.4 million") and an increment ("will invest a further €25 million",
+    // "fined three firms a total of €11.5 million"); column 3 names a preposition whose noun
+    // after the sum names it instead ("spent €112 million on line maintenance" maintenance,
+    // "earmarked €12 million for repairs" repair, "add €8 million to the tutoring fund" fund;
+    // "will spend €45 million" spending), or "recipient": a verb that names its money only over a
+    // recipient ("the strike is costing the port £2.3m a day" cost; "the bridge cost €96 million"
+    // is the bridge's)
+    if (c.q.kind == quantity_kind::money && k + 1 == qfirst && money_named_by_verb(*this, c, si, qlast, qfirst, sentence_claims))
+      return;
     // "a salary increase of 11%", "a bigger move of 0.75 points": a change named before "of" and the
     // figure is a change of the noun before it, or with none (an adjective) of what the figure
     // of its kind before it counts (measure_nouns.tsv kind change; column 3 the predicate)
-    if (c.q.kind != quantity_kind::count && k + 2 == qfirst && t[k + 1].lc == "of" && change_nouns.count(w.lc)) {
+    // (a count too: "rose to 14,860, a rise of 940"; a share with no figure of its kind in the
+    // sentence is a change of the count or sum before it: "drew 48,000 visitors, a rise of 9%")
+    if (k + 2 == qfirst && is_lit(t[k + 1].lc, "of") && change_nouns.count(w.lc)) {
       auto const it = measure_predicates.find(w.lc);
       if (it != measure_predicates.end() && c.forced_predicate.empty()) c.forced_predicate = it->second;
       auto const& p = t[k > 0 ? k - 1 : k];
@@ -1259,9 +1417,16 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
       }
       // (the nearest figure of the same kind and unit: a move in points is a move of a rate
       // stated in points, not of a price in per cent named nearer)
-      if (auto const* o = nearest_before(c, sentence_claims, earlier, [&](claim const& o) {
-            return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
-          })) {
+      auto const same = [&](claim const& o) {
+        return o.q.kind == c.q.kind && o.q.unit == c.q.unit && !o.subject.key.empty();
+      };
+      auto const* o = nearest_before(c, sentence_claims, nullptr, same);
+      if (!o && is_share(c.q.kind))
+        o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+          return (o.q.kind == quantity_kind::count || o.q.kind == quantity_kind::money) && !o.subject.key.empty();
+        });
+      if (!o) o = nearest_before(c, sentence_claims, earlier, same);
+      if (o) {
         take_subject(c, *o);
         return;
       }
@@ -1317,15 +1482,23 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
       return &o != &c && o.q.span.start <= w.start && w.start < o.q.span.end;
     });
     if (in_figure) {
-      // "raised rates by 0.75 percentage points to 3 per cent": the level after a change is
-      // what the change is of
-      if (qfirst >= 2 && t[qfirst - 1].lc == "to")
-        for (auto const& o : sentence_claims) {
-          if (&o == &c || !(o.q.span.start <= w.start && w.start < o.q.span.end) || o.subject.key.empty()) continue;
-          auto [of, ol] = token_range(t, o.q.span);
-          (void)ol;
-          if (of > 0 && t[of - 1].lc == "by") take_subject(c, o);
-        }
+      // "raised rates by 0.75 percentage points to 3 per cent", "profit fell 62% to ¥4.1
+      // billion": the level after a change is what the change is of
+      bool phrase = false;
+      for (auto const& o : sentence_claims) {
+        if (&o == &c || !(o.q.span.start <= w.start && w.start < o.q.span.end)) continue;
+        auto [of, ol] = token_range(t, o.q.span);
+        (void)ol;
+        if (qfirst >= 2 && t[qfirst - 1].lc == "to" && of > 0 && !o.subject.key.empty() &&
+            (t[of - 1].lc == "by" || (t[of - 1].pred && level_predicates.count(*t[of - 1].pred))))
+          take_subject(c, o);
+        // "Net profit for the three months to September fell 62%", "attendance across the 52
+        // matches was 4,127": a figure in a phrase after the clause's subject is no subject; the
+        // walk goes on before its preposition
+        phrase = of >= 2 && article_or_determiner(t[of - 1]) && subject_preps.count(t[of - 2]);
+        if (phrase && c.subject.key.empty()) k = of - 2;
+      }
+      if (phrase && c.subject.key.empty()) continue;
       break;
     }
     // money is no agent's: "owners could receive a maximum of 140,000 dirhams" is not the
@@ -1356,14 +1529,21 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
       continue;
     // "the benchmark Sensex fell as much as 8% ... and closed 5.7% lower": a verb joined by
     // "and" to the verb of a figure before it shares that figure's subject
+    // ("Repairs would take three months and cost €25 million": else the figure of another kind
+    // that ends right before "and")
     if (w.lc == "and" && k + 1 < qfirst && (t[k + 1].pred || t[k + 1].low_pred || verb_form(t, k + 1)) &&
-        !(k + 2 < t.size() && chunk_word(t[k + 2]) && !(t[k + 2].lc[0] >= '0' && t[k + 2].lc[0] <= '9') && k + 2 < qfirst))
-      if (auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
-            return o.q.kind == c.q.kind && !o.subject.key.empty() && o.q.span.end <= w.start;
-          })) {
+        !(k + 2 < t.size() && chunk_word(t[k + 2]) && !(t[k + 2].lc[0] >= '0' && t[k + 2].lc[0] <= '9') && k + 2 < qfirst)) {
+      auto const* o = nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+        return o.q.kind == c.q.kind && !o.subject.key.empty() && o.q.span.end <= w.start;
+      });
+      if (!o && k > 0)
+        o = nearest_before(c, sentence_claims, nullptr,
+                           [&](claim const& o) { return !o.subject.key.empty() && o.q.span.end == t[k - 1].end; });
+      if (o) {
         take_subject(c, *o);
         return;
       }
+    }
     // "this year", "last month": a date, not the counted thing
     auto const& periods = subject_periods;
     auto const& period_determiners = subject_period_determiners;
@@ -1395,8 +1575,11 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
         (opened(k - 1) || (k > 1 && chunk_word(t[k - 1]) && !t[k - 1].pred && !t[k - 1].low_pred && opened(k - 2)));
     // names are places and parties in a prepositional phrase ("toll in Turkey and Syria rose
     // to ..."), not the counted thing
+    // (nor is an adverb or a particle: "Payouts have already reached", "climbed back to 92%")
     if (!noun_before_verb && !noun_before_aux &&
-        (function_words.count(w.lc) || predicate_of(w, true) || predicate_of(w, false) || w.pred ||
+        (function_words.count(w.lc) || chunk_enders.count(w.lc) || verb_form_adverbs.count(w) ||
+         particles.count(w.lc) ||
+         predicate_of(w, true) || predicate_of(w, false) || w.pred ||
          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
       continue;
     // "Rents in the capital rose 6%", "Attendance at schools in Averin dropped": a noun of a
@@ -1411,6 +1594,7 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     std::size_t from = k;
     if (!prev.empty() && ends_subject_phrase(head) && subjects.count(joined(prev, head))) from = k - 1;
     c.subject.key = row ? std::string_view(row->key) : single;
+    if (!row && k > 0) yield_to_modifier(*this, c, single, t[k - 1]);  // "Passenger numbers could fall"
     c.subject_text_span = {t[from].start, t[k].end};
     // (a change "rose by 153" is a rise, whatever the toll counts)
     if (row && !row->predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = row->predicate;
