@@ -2573,23 +2573,23 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
       double largest = 0, sum = 0;
       each_item([&](std::size_t q) { largest = std::max(largest, local[q].q.value), sum += local[q].q.value; });
       // (with the parts of it the sentence before named)
-      auto const named_parts = [&](claim const& o, double& add) {
-        add = 0;
+      auto const named_parts = [&](claim const& o) {
+        double add = 0;
         for (std::size_t k = prev_base; k < base; ++k)
           if (std::any_of(out[k].relations.begin(), out[k].relations.end(),
                           [&](relation const& r) { return r.kind == relation_kind::part_of && r.claim == o.id; }))
             add += out[k].q.value;
+        return add;
       };
       std::size_t whole = SIZE_MAX;
       double best = 0;
       for (std::size_t k = prev_base; k < base; ++k) {
         auto const& o = out[k];
-        double add = 0;
-        named_parts(o, add);
-        double const off = std::abs(sum + add - o.q.value);
-        if (!same_kind(o) || o.q.value <= largest || A.earlier_level_at(o) || off > 0.1 * o.q.value ||
+        if (!same_kind(o) || o.q.value <= largest || A.earlier_level_at(o) ||
             std::any_of(o.relations.begin(), o.relations.end(), [](relation const& r) { return r.kind == relation_kind::sum_of; }))
           continue;
+        double const off = std::abs(sum + named_parts(o) - o.q.value);
+        if (off > 0.1 * o.q.value) continue;
         if (whole == SIZE_MAX || off < best) whole = k, best = off;
       }
       if (whole == SIZE_MAX) break;
