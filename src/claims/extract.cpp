@@ -1487,6 +1487,19 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       // ("at least 30 of whom ..., after nearly five months of war"); a share is a fraction
       auto const part = r.extra == "second" ? j : i;
       auto const whole = r.extra == "second" ? partitive_whole(si.tokens, local, ranges, i, j) : j;
+      // (a verb with an object of its own between the whole and the cue, a listed form or an
+      // infinitive after "to": the cue names that object, "voted 31 to 4 to order a review of
+      // the sites, of which the province has 12")
+      if (r.extra == "second" && whole < part) {
+        std::size_t cue = from;
+        while (cue < to && !match_at(si.tokens, cue, r.words)) ++cue;
+        bool object = false;
+        for (std::size_t k = ranges[whole].second + 1; k + 1 < cue && !object; ++k)
+          object = (si.tokens[k].pred || si.tokens[k].low_pred ||
+                    (k > 0 && si.tokens[k - 1].lc == "to" && si.tokens[k].word && !function_words.count(si.tokens[k].lc))) &&
+                   article_or_determiner(si.tokens[k + 1]);
+        if (object) break;
+      }
       if (local[part].q.kind == local[whole].q.kind) {
         // (in its unit only, and not of one of two coordinated counts of different things when
         // it counts neither: "carried 212 passengers and 18 crew, including 40 children" may
@@ -1911,6 +1924,23 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
     // with a partitive pronoun of its own: the loop reads it next)
     for (std::size_t q = p + 1; q < local.size() && !is_share(local[p].q.kind); ++q) {
       if (local[q].q.kind != local[p].q.kind || !partitive_pronoun(q).empty()) break;
+      // (a figure with a verb of its own, right before it or after it, starts a clause of its
+      // own, not a gapped part: "1,063 were injured, 187 of them critically, and 9,400 residents
+      // sheltered in tents", "which runs 14 of them and has served 38,000 meals"; the parts of a
+      // list share the whole's verb or the first part's, wherever it stands)
+      // (after the figure, or before it with no conjunction or comma between: "55 of them
+      // confirmed patients and 22 probable ones" is no verb of the 22's)
+      if (auto const& ps = local[q].predicate_span;
+          ps.end > ps.start && ps.start > local[q - 1].q.span.end && !(ps == local[p].predicate_span) &&
+          !(ps == local[w].predicate_span)) {
+        bool own = ps.start >= local[q].q.span.end;
+        if (!own) {
+          own = true;
+          for (std::size_t m = ranges[q].first; own && m-- > ranges[q - 1].second + 1 && t[m].start >= ps.end;)
+            own = t[m].lc != "and" && t[m].lc != "," && t[m].lc != "or";
+        }
+        if (own) break;
+      }
       bool joined = false;
       for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m)
         joined = joined || t[m].lc == "and" || t[m].lc == ",";
@@ -2569,6 +2599,13 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
         alone = listed(q) ? free_item(local[q])
                 : (q >= q0 && q < q0 + n) || !same_kind(local[q]) ||
                     (q + 1 == q0 && local[q].q.value == static_cast<double>(count));
+      // (figures dated apart are levels of one count at different times, no parts of one: "The
+      // toll had climbed to 12 by Tuesday and 21 by Friday" after "rose to 30 on Saturday")
+      std::string const* first_date = nullptr;
+      each_item([&](std::size_t q) {
+        if (!first_date) first_date = &local[q].date;
+        else if (local[q].date != *first_date) alone = false;
+      });
       if (!alone) break;
       double largest = 0, sum = 0;
       each_item([&](std::size_t q) { largest = std::max(largest, local[q].q.value), sum += local[q].q.value; });
@@ -2604,6 +2641,18 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
         local[q].relations.clear();
         o.relations.push_back({relation_kind::sum_of, local[q].id});
       });
+      // (the parts count what their total counts: a noun all of them share is the list's frame,
+      // "The cuts fall on three sites: 710 at ...", "The cuts break down as 1,100 in ...", not
+      // what each counts; a part with a noun of its own keeps it)
+      bool shared_noun = true;
+      each_item([&](std::size_t q) { shared_noun = shared_noun && local[q].subject.key == local[q0].subject.key; });
+      if (shared_noun)
+        each_item([&](std::size_t q) {
+          // (with no verb of its own, a part is told as its total is: "would cut 1,850 jobs. The
+          // cuts break down as 1,100 ..." plans the 1,100 too)
+          if (local[q].predicate.key.empty() && local[q].forced_predicate.empty()) local[q].mod = o.mod;
+          take_group_subject(local[q], local[q0], o);
+        });
       break;
     }
   }
