@@ -350,31 +350,7 @@ class engine {
                                 cfg_.cumulative.count(s(first.predicate)) > 0;
         check_same_date(g, cumulative);
         if (cumulative) check_timeline(g);
-        tie_restatements(g);
       }
-    }
-  }
-
-  // The same figure stated again by another article, on another day (equal intervals, one group):
-  // the restatement corroborates it. Tied as equal in the least squares, as the claims of one
-  // day are (add_chain), so that a sum or share that fails blames the figure no one repeats
-  // ("1,100 in engineering, 420 in sales and 290 in support" of 1,850, with 1,850, 1,100 and
-  // 420 stated again elsewhere: the 290). Rows of one group: a bucketed run holds them whole.
-  void tie_restatements(std::vector<std::size_t> const& g) {
-    if (g.size() < 2) return;
-    std::unordered_map<std::uint64_t, std::size_t> seen;  // interval -> its latest claim
-    for (std::size_t p : g) {
-      item const& it = items_[p];
-      if (!std::isfinite(it.lo) || !std::isfinite(it.hi)) continue;
-      std::uint64_t const h = std::hash<double>{}(it.lo) * 0x9E3779B97F4A7C15ull ^ std::hash<double>{}(it.hi);
-      auto [pos, fresh] = seen.try_emplace(h, p);
-      if (fresh) continue;
-      std::size_t const a = pos->second;
-      pos->second = p;
-      if (items_[a].lo != it.lo || items_[a].hi != it.hi || s(at(a).article) == s(at(p).article) ||
-          s(at(a).date) == s(at(p).date))
-        continue;
-      add_row({{p, 1.0}, {a, -1.0}}, 0.0);
     }
   }
 
@@ -465,13 +441,30 @@ class engine {
       // sentences. The pair with the largest gap is the one the message quotes.
       double best = 0;
       bool found = false;
-      for (std::size_t p : all) {
-        for (std::size_t q : all) {
+      // (whether a claim's article states its figure twice, asked once per claim and only of
+      // claims in a conflicting pair: restates_apart scans the set)
+      std::vector<signed char> twice(all.size(), -1);
+      auto stated_twice = [&](std::size_t i) {
+        if (twice[i] < 0) {
+          std::size_t const p = all[i];
+          twice[i] = std::any_of(all.begin(), all.end(), [&](std::size_t r) {
+            return r != p && items_[r].lo == items_[p].lo && items_[r].hi == items_[p].hi &&
+                   s(at(r).article) == s(at(p).article);
+          });
+        }
+        return twice[i] > 0;
+      };
+      for (std::size_t i = 0; i < all.size(); ++i) {
+        std::size_t const p = all[i];
+        for (std::size_t j = 0; j < all.size(); ++j) {
+          std::size_t const q = all[j];
           if (p == q || !(items_[p].lo > items_[q].hi + t)) continue;
           if (!std::binary_search(core.begin(), core.end(), p) && !std::binary_search(core.begin(), core.end(), q)) {
             continue;
           }
-          if (same_sentence(p, q) || related(p, q) || restates_apart(p, q, all) || restates_apart(q, p, all)) continue;
+          if (same_sentence(p, q) || related(p, q) || (stated_twice(i) && restates_apart(p, q, all)) ||
+              (stated_twice(j) && restates_apart(q, p, all)))
+            continue;
           double const gap = items_[p].lo - items_[q].hi;
           if (!found || gap > best) {
             found = true;
