@@ -134,6 +134,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("comparatives").rows) comparatives.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("ly_nouns").rows) ly_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
   inflect_predicates(lex);
@@ -321,6 +322,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
                          : role == "timing_determiner"  ? &timing_determiners
                          : role == "deadline_holder"    ? &deadline_holders
                          : role == "span_ending"        ? &span_endings
+                         : role == "composition"        ? &composition_verbs
                                                     : nullptr;
     if (!set) lex.fail(lex.table("phrase_cues"), r, "unknown role");
     set->insert(text::fold(r.at(0)));
@@ -460,6 +462,7 @@ void extractor::impl::build_vocab() {
   enter(belief_verbs);
   enter(denial_verbs);
   enter(chunk_enders);
+  enter(ly_nouns);
   enter(standing_firsts);
   enter(relative_singles);
   enter(relative_seconds);

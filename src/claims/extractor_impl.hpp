@@ -779,6 +779,7 @@ struct extractor::impl {
   // hours", "in the past three months", "have 14 days to appeal", "a day after the vote"
   // (phrase_cues.tsv timing_preposition, timing_determiner, deadline_holder, span_ending)
   flat_word_set timing_prepositions, timing_determiners, deadline_holders, span_endings;
+  flat_word_set composition_verbs;  // "accounted (for)", "made (up)": phrase_cues.tsv composition
   flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
       trailing_bases, period_parts;
   token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
@@ -882,6 +883,7 @@ struct extractor::impl {
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
+  token_set ly_nouns;      // "family", "supply": words in -ly that are nouns (ly_nouns.tsv); others are adverbs
   flat_word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
@@ -1084,6 +1086,11 @@ struct extractor::impl {
     if (ps.end <= ps.start || qlast >= t.size() || ps.start < t[qlast].end) return false;
     auto const [pb, pl] = token_range(t, ps);  // (first and last token)
     return pb == pl && pb < t.size() && is_copula(t[pb].lc);
+  }
+  // A word in -ly of more than four letters that ly_nouns.tsv does not list: an adverb, never a
+  // head ("save €30 million annually", "currently costs €90", "people seriously injured")
+  bool ly_adverb(token const& w) const {
+    return w.word && w.lc.size() > 4 && w.lc.ends_with("ly") && !ly_nouns.count(w.lc);
   }
   [[gnu::always_inline]] bool chunk_word(token const& t) const {
     return t.word && !function_words.count(t.lc) && !(t.lc[0] >= '0' && t.lc[0] <= '9');
@@ -1703,6 +1710,7 @@ struct extractor::impl {
   }
   // (defined in wholes.cpp)
   bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const;
+  bool composed_part(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst) const;
   void restated(claim& c, sentence_info const& si, std::size_t qfirst, claims_view earlier) const;
   void restated_value(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, claims_view earlier) const;
   bool elided_noun(sentence_info const& si, std::size_t qfirst, std::size_t qlast) const;

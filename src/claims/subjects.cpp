@@ -69,6 +69,9 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     if (chunk_enders.count(w) || (e > b && (w.ends_with("able") || w.ends_with("ible")) && w.size() > 5 &&
                                   !(e + 1 < t.size() && chunk_word(t[e + 1]))))
       break;
+    // nor is an adverb in -ly (ly_nouns.tsv lists the nouns): "600 prisoners early", "€30 million
+    // annually" (one before a noun modifies it: "12 newly built homes")
+    if (ly_adverb(t[e]) && !(e + 1 < t.size() && chunk_word(t[e + 1]))) break;
     // a word in -s that a determiner follows is a verb ("the 18-month scheme commits the
     // government to")
     // ("countries that had": a relative pronoun is no determiner here)
@@ -218,6 +221,32 @@ static std::size_t money_verb_before(extractor::impl const& x, extractor::impl::
   if (!o) return false;
   extractor::impl::take_subject(c, *o);
   return true;
+}
+
+// (subject_from_words, for money with no noun right after it) The token after a conversion set
+// right after the sum at t[qlast]: in brackets ("1.4 million euros ($1.5 million) in emergency
+// funding", "a €90 million (about $97 million) contract"), or between commas through "or",
+// "equivalent to", "worth" before "in" ("€150 million, equivalent to about $162 million, in
+// emergency support"; ", the ministry said" names no noun of the sum's); SIZE_MAX when none.
+static std::size_t past_conversion(token_span t, std::size_t qlast, claim const& c, claims_view figures) {
+  std::size_t k = qlast + 1;
+  if (k + 3 >= t.size() || t[k].word || (t[k].lc != "(" && t[k].lc != ",")) return SIZE_MAX;
+  bool const bracket = t[k].lc == "(";
+  ++k;
+  while (k < t.size() && k < qlast + 5 && t[k].word &&
+         (is_lit(t[k].lc, "or") || is_lit(t[k].lc, "equivalent") || is_lit(t[k].lc, "to") || is_lit(t[k].lc, "worth")))
+    ++k;
+  if (k >= t.size()) return SIZE_MAX;
+  for (auto const& o : figures) {
+    if (o.q.span.start != t[k].start) continue;
+    if (o.q.kind != quantity_kind::money || o.q.unit == c.q.unit) return SIZE_MAX;
+    std::size_t m = k;
+    while (m < t.size() && t[m].start < o.q.span.end) ++m;
+    if (m + 1 >= t.size() || t[m].lc != (bracket ? ")" : ",")) return SIZE_MAX;
+    if (!bracket && !(t[m + 1].word && is_lit(t[m + 1].lc, "in"))) return SIZE_MAX;
+    return m + 1;
+  }
+  return SIZE_MAX;
 }
 
 // "half our members" (find_subject)
@@ -850,6 +879,43 @@ void extractor::impl::subject_after_words(claim& c, sentence_info const& si, std
   }
 }
 
+// A count stated as a part of a whole by a verb of composition (phrase_cues.tsv composition) and
+// "for" or "up" before it and "of" after it: "Cyclists accounted for 84 of the injured",
+// "Remand prisoners, those still awaiting trial, made up 4,120 of the total", "Criminal cases make
+// up 31,200 of them": what the clause's subject names, not the whole (a share keeps the whole's
+// noun, as docs/corpus.md says). Over auxiliaries and adverbs before the verb and a phrase set
+// between commas after the subject. True when it set c's subject.
+bool extractor::impl::composed_part(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst) const {
+  token_span const t = si.tokens;
+  (void)qlast;
+  std::size_t v = qfirst - 2;
+  if (!t[v].word || !composition_verbs.count(std::string_view(t[v].lc))) return false;
+  if (t[qfirst - 1].lc == "for" ? (t[v].lc[0] == 'm') : (t[v].lc[0] == 'a')) return false;
+  std::size_t e = v;
+  while (e > 0 && t[e - 1].word && (verb_form_aux.count(t[e - 1]) || verb_form_adverbs.count(t[e - 1]) ||
+                                    ly_adverb(t[e - 1])))
+    --e;
+  // (a phrase between commas after the subject: "Remand prisoners, those still awaiting trial,")
+  if (e >= 3 && t[e - 1].lc == ",") {
+    std::size_t p = e - 1;
+    while (p > 0 && e - p < 8 && t[p - 1].word) --p;
+    if (p >= 2 && p < e - 1 && t[p - 1].lc == "," && chunk_word(t[p - 2])) e = p - 1;
+  }
+  std::size_t b = e;
+  while (b > 0 && e - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred &&
+         !(b - 1 > 0 && is_upper(si.text[t[b - 1].start])))
+    --b;
+  if (b == e) return false;
+  std::size_t const h = head_before_phrase(si, e - 1);
+  if (h + 1 < e) {  // "Visitors from Europe made up": the noun before the phrase
+    b = h;
+    while (b > 0 && h + 1 - b < 3 && chunk_word(t[b - 1]) && !t[b - 1].pred && !t[b - 1].low_pred) --b;
+    e = h + 1;
+  }
+  subject_from_chunk(c, t, b, e, false);
+  return !c.subject.key.empty();
+}
+
 // The head of the noun phrase whose last noun is t[k]: over prepositional phrases after it
 // ("Turnout in Kessel province", "Attendance at schools in Averin", "Output at Kessel's
 // mines"), the noun before the first preposition, when a common noun stands right before it
@@ -863,23 +929,53 @@ std::size_t extractor::impl::head_before_phrase(sentence_info const& si, std::si
            (t[x].lc == "to" && x + 1 < t.size() && t[x + 1].word &&
             (article_or_determiner(t[x + 1]) || is_possessive(t[x + 1].lc)));
   };
-  // (a number after the phrase's determiner is part of it: "Attendance across the 52 matches")
+  // (a number after the phrase's determiner is part of it: "Attendance across the 52 matches";
+  // so is a compound modifier: "the cost of the new 42,000-seat stadium")
   auto const counted = [&](std::size_t x) {
     return x > 0 && ((t[x].lc[0] >= '0' && t[x].lc[0] <= '9') || number_words.count(t[x].lc)) &&
-           article_or_determiner(t[x - 1]);
+           (article_or_determiner(t[x - 1]) || t[x].lc.find('-') != std::string_view::npos);
+  };
+  // "The cost of the new stadium has reached", "Donations of tinned food fell 15%": "of" after
+  // a noun that a determiner or a possessive opens, or that opens the clause, is a phrase too;
+  // not after a measure, a level noun or a level word, which have rules of their own ("the rate of
+  // inflation", "the number of")
+  // (a noun, not an adjective after a comma: "..., short of a target of 150,000", "ahead of the
+  // increase"; an adjective may stand after the determiner: "The average price of a carton")
+  auto const opened = [&](std::size_t y) { return article_or_determiner(t[y]) || is_possessive(t[y].lc); };
+  auto const of_phrase = [&](std::size_t x) {
+    if (x < 1 || !is_lit(t[x].lc, "of")) return false;
+    auto const& n = t[x - 1];
+    if (!chunk_word(n) || measure_nouns.count(n.lc) || level_nouns.count(n.lc) || level_words.count(n.lc) ||
+        number_words.count(n.lc) || !(x == 1 || (t[x - 2].word && opened(x - 2)) ||
+                                      (x >= 3 && chunk_word(t[x - 2]) && t[x - 3].word && opened(x - 3))))
+      return false;
+    std::string const one = singular(n.lc);  // ("Numbers of the rare swan": a measure's plural)
+    return !measure_nouns.count(one) && !level_nouns.count(one);
   };
   for (int hops = 0; hops < 3; ++hops) {
     std::size_t p = k;  // the phrase's first word after its preposition
     // ("that" opens a clause, no phrase: "told parliament on Friday that the costs had reached")
-    while (p > 0 && k - p < 4 && t[p - 1].word && !preposition(p - 1) && !is_lit(t[p - 1].lc, "that") &&
-           (((chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) && !number_words.count(t[p - 1].lc)) ||
-            counted(p - 1)) &&
-           !t[p - 1].pred && !t[p - 1].low_pred)
+    std::size_t extra = 0;  // (the thousands comma of a compound modifier: "new 42,000-seat stadium")
+    while (p > 0 && k - p < 4 + extra) {
+      if (p >= 2 && p < k && !t[p - 1].word && t[p - 1].lc == "," && t[p - 1].start == t[p - 2].end &&
+          t[p].start == t[p - 1].end && t[p - 2].lc[0] >= '0' && t[p - 2].lc[0] <= '9' && t[p].lc[0] >= '0' &&
+          t[p].lc[0] <= '9') {
+        p -= 2;
+        extra += 2;
+        continue;
+      }
+      if (!(t[p - 1].word && !preposition(p - 1) && !is_lit(t[p - 1].lc, "that") &&
+            (((chunk_word(t[p - 1]) || article_or_determiner(t[p - 1])) && !number_words.count(t[p - 1].lc)) ||
+             counted(p - 1)) &&
+            !t[p - 1].pred && !t[p - 1].low_pred))
+        break;
       --p;
-    if (p < 2 || !t[p - 1].word || !preposition(p - 1)) break;
+    }
+    bool const of = p >= 2 && t[p - 1].word && of_phrase(p - 1);
+    if (p < 2 || !t[p - 1].word || !(of || preposition(p - 1))) break;
     // (no number: "One in seventy-one children under 84")
     auto const& n = t[p - 2];
-    if (!chunk_word(n) || number_words.count(n.lc) || n.pred || n.low_pred || verb_form(t, p - 2) ||
+    if (!chunk_word(n) || number_words.count(n.lc) || (!of && (n.pred || n.low_pred || verb_form(t, p - 2))) ||
         calendar_words.count(n.lc) || (p - 2 > 0 && is_upper(si.text[n.start])))
       break;
     k = p - 2;
@@ -940,6 +1036,12 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     }
   }
 
+  // "Cyclists accounted for 84 of the injured", "Nurses made up 1,240 of the total": the count
+  // is the clause subject's (composed_part; the first letters first: few figures follow "for"/"up")
+  if (c.q.kind == quantity_kind::count && qfirst >= 3 && qlast + 2 < t.size() && t[qlast + 1].lc == "of" &&
+      (t[qfirst - 1].lc == "for" || t[qfirst - 1].lc == "up") && composed_part(c, si, qlast, qfirst))
+    return;
+
   // "Mirlow, a town of about 24,000": a place's size with no noun of its own counts the place's
   // inhabitants (subjects.tsv: person, live), as "a town of 24,000 inhabitants" would
   if (c.q.kind == quantity_kind::count && qfirst >= 3 && is_lit(t[qfirst - 1].lc, "of") &&
@@ -964,11 +1066,21 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
   // (the chunk through "of": find_subject's, but for money, which reads "in" and "for" as "of")
   auto [b, e] = ch.of;
   if (c.q.kind == quantity_kind::money) {
-    std::tie(b, e) = chunk_right(t, qlast + 1, true, true, of_quantity_token, &sentence_claims);
+    std::size_t from = qlast + 1;
+    std::tie(b, e) = chunk_right(t, from, true, true, of_quantity_token, &sentence_claims);
+    // "1.4 million euros ($1.5 million) in emergency funding", "a €90 million (about $97 million)
+    // contract", "€150 million, equivalent to about $162 million, in emergency support": a
+    // conversion set between the sum and its noun is stepped over
+    if (b == e)
+      if (std::size_t const after = past_conversion(t, qlast, c, sentence_claims); after != SIZE_MAX) {
+        from = after;
+        std::tie(b, e) = chunk_right(t, from, true, true, of_quantity_token, &sentence_claims);
+        if (b > from + 3) b = e;  // (the noun right there, or after "in" and its determiners)
+      }
     // "will invest a further €25 million in a new slipway": the verb names the money, "in" where
     // it goes (the walk below reads the verb)
     bool recipient = false;
-    if (b < e && b > qlast + 1 && is_lit(t[qlast + 1].lc, "in"))
+    if (b < e && b > from && is_lit(t[from].lc, "in"))
       if (auto it = money_verbs.find(t[money_verb_before(*this, si, qfirst, recipient)].lc);
           it != money_verbs.end() && !it->second.empty() && !money_verb_columns.count(it->first))
         e = b;
@@ -1074,8 +1186,15 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
       (t[qlast + 1].lc == "were" || t[qlast + 1].lc == "are" || t[qlast + 1].lc == "was" ||
        (t[qlast + 1].lc == "is" && c.q.kind == quantity_kind::money))) {
     auto [cb, ce] = chunk_right(t, qlast + 2, false, false);
+    // (a noun: for a count above one a plural, or a noun the table knows; "of whom 80 were
+    // sleeping rough", "of which 240 are electric" name no noun; participles keep the old reading,
+    // which the predicate rules expect: "12 were seen")
     if (cb < ce && !predicate_of(t[ce - 1], false) && !predicate_of(t[ce - 1], true) &&
-        !(ce == cb + 1 && unlisted_past(t, cb))) {
+        !(ce == cb + 1 && unlisted_past(t, cb)) &&
+        !(c.q.kind == quantity_kind::count && c.q.value > 1 && !(ce < t.size() && t[ce].lc == "and") &&
+          !t[cb].lc.ends_with("en") &&
+          singular(t[ce - 1].lc) == t[ce - 1].lc &&
+          !subjects.count(t[ce - 1].lc) && !irregular_plurals.find(std::string_view(t[ce - 1].lc)))) {
       subject_from_chunk(c, t, cb, ce, false);
       return;
     }
@@ -1084,13 +1203,21 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
   if (number_of(c, si, qfirst)) return;
   // "three of whom were teenagers", "40 of them were nurses": a plural noun alone after the
   // copula names the part (as "of which 647 were children" does)
-  if (qlast + 4 < t.size() && c.q.kind == quantity_kind::count && t[qlast + 1].lc == "of" &&
-      (t[qlast + 2].lc == "them" || t[qlast + 2].lc == "whom") && is_copula(t[qlast + 3].lc) &&
-      chunk_word(t[qlast + 4]) && !t[qlast + 4].pred && !t[qlast + 4].low_pred && t[qlast + 4].lc.ends_with("s") &&
-      !unlisted_past(t, qlast + 4) && !is_upper(si.text[t[qlast + 4].start]) &&
-      !(qlast + 5 < t.size() && chunk_word(t[qlast + 5]))) {
-    subject_from_chunk(c, t, qlast + 4, qlast + 5, false);
-    return;
+  // ("Thirty were hurt, four of them firefighters": also with no copula, a plural by its form)
+  if (qlast + 3 < t.size() && c.q.kind == quantity_kind::count && t[qlast + 1].lc == "of" &&
+      (t[qlast + 2].lc == "them" || t[qlast + 2].lc == "whom")) {
+    bool const copula = qlast + 4 < t.size() && is_copula(t[qlast + 3].lc);
+    std::size_t const n = copula ? qlast + 4 : qlast + 3;
+    if (chunk_word(t[n]) && !t[n].pred && !t[n].low_pred &&
+        (copula ? t[n].lc.ends_with("s")
+                : singular(t[n].lc) != t[n].lc || irregular_plurals.find(std::string_view(t[n].lc)) ||
+                      subjects.count(t[n].lc)) &&
+        !unlisted_past(t, n) &&
+        !is_upper(si.text[t[n].start]) && !(n + 1 < t.size() && chunk_word(t[n + 1])) &&
+        (copula || !(n + 1 < t.size() && t[n + 1].lc == "and"))) {  // ("25 of them children and 15 elderly ones")
+      subject_from_chunk(c, t, n, n + 1, false);
+      return;
+    }
   }
   // "133 of them", "112 of those deaths": the previous figure's subject.
   if (qlast + 2 < t.size() && t[qlast + 1].lc == "of" &&
@@ -1213,11 +1340,19 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     std::size_t b = verb_at;
     // back to the clause start (punctuation, a subordinating word, or the sentence start)
     static word_set const openers = {"as", "when", "while", "after", "because", "since", "although", "where", "that"};
-    while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc)) --b;
+    // (reported speech opens a clause with or without "that": "Motoring group Roadwise said deaths
+    // on rural roads rose to 512" is the deaths', not the group's; a past form only: "Insurance
+    // claims from the floods have climbed to" is a noun)
+    while (b > 0 && t[b - 1].word && !openers.count(t[b - 1].lc) &&
+           !(t[b - 1].lc.back() == 'd' && said_verbs.count(t[b - 1].lc) && !t[b - 1].pred))
+      --b;
     // (over a relative clause inside the subject: "The toll from the quake that struck before
     // dawn rose to 312" is the toll's, not dawn's; "that" after a noun of a determiner's phrase,
-    // not after a verb: "officials said that the toll rose")
+    // not after a verb: "officials said that the toll rose"; nor before a noun phrase of its own,
+    // which makes it a complement, no relative: "denied a report that the price of the deal had
+    // risen to")
     if (b >= 3 && t[b - 1].lc == "that" && t[b - 2].word && chunk_word(t[b - 2]) && !t[b - 2].pred &&
+        !(b < qfirst && t[b].word && (article_or_determiner(t[b]) || is_possessive(t[b].lc))) &&
         !t[b - 2].low_pred && !said_verbs.count(std::string_view(t[b - 2].lc)) && !t[b - 2].lc.ends_with("ed")) {
       bool np = false;
       for (std::size_t k = b - 2; k-- > 0 && k + 4 >= b && !np;)
@@ -1578,10 +1713,17 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     // (nor is an adverb or a particle: "Payouts have already reached", "climbed back to 92%")
     if (!noun_before_verb && !noun_before_aux &&
         (function_words.count(w.lc) || chunk_enders.count(w.lc) || verb_form_adverbs.count(w) ||
-         particles.count(w.lc) ||
+         particles.count(w.lc) || ly_adverb(w) ||
          predicate_of(w, true) || predicate_of(w, false) || w.pred ||
          calendar_words.count(w.lc) || (w.lc[0] >= '0' && w.lc[0] <= '9') || (k > 0 && is_upper(si.text[w.start]))))
       continue;
+    // "The curfew will stay in place for ten days", "the ban has been in force for 14 days": a
+    // bare singular after a preposition before a duration is a state the subject is in, no head
+    if (c.q.kind == quantity_kind::duration && k >= 2 && t[k - 1].word && subject_preps.count(t[k - 1]) &&
+        !is_upper(si.text[w.start]) && singular(w.lc) == w.lc && !subjects.count(w.lc)) {
+      --k;
+      continue;
+    }
     // "Rents in the capital rose 6%", "Attendance at schools in Averin dropped": a noun of a
     // prepositional phrase after the clause's subject is no head; the noun before the
     // preposition is

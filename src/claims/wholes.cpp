@@ -336,14 +336,16 @@ bool extractor::impl::number_of(claim& c, sentence_info const& si, std::size_t q
     // before "to"/"at"/"by" part of it, listed or not: "count of damaged boats stood at 214")
     std::size_t const verb_at = (t[before - 1].lc == "to" || t[before - 1].lc == "at" || t[before - 1].lc == "by")
                                     ? before - 2 : before - 1;
-    while (e < qfirst && e < verb_at && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) &&
+    while (e < qfirst && e < verb_at && e - b < 3 && chunk_word(t[e]) && !predicate_of(t[e], false) && !ly_adverb(t[e]) &&
            !(e > b && (verb_form(t, e) || (t[e].lc.size() > 4 && t[e].lc.ends_with("ing") && !subjects.count(t[e].lc)))))
       ++e;
     if (e == b) continue;
     subject_from_chunk(c, t, b, e, false);
     if (t[before - 1].lc == "by") return true;
     if (participle) c.forced_predicate = *participle;
-    if (e < qfirst && predicate_of(t[e], false)) c.forced_predicate = *predicate_of(t[e], false);
+    // (past an adverb: "the number of people seriously injured")
+    std::size_t const pe = e + 1 < qfirst && ly_adverb(t[e]) ? e + 1 : e;
+    if (pe < qfirst && predicate_of(t[pe], false)) c.forced_predicate = *predicate_of(t[pe], false);
     // "the number of people who have died rose to 58": the relative clause's verb
     if (e + 1 < qfirst && (t[e].lc == "who" || t[e].lc == "that")) {
       static word_list const aux = {"have", "has", "had", "been", "were", "was", "are", "is"};
