@@ -56,7 +56,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     // "<figure> short of": only for the figure right before the idiom.
     // Priority "direction": a word right after ("<figure> higher") or right before ("up
     // <figure>") a rate, share or sum that says which way it moved.
-    if (r.at(2) == "direction") {
+    if (std::string_view(r.at(2)) == "direction") {
       auto words = split_words(form);
       if (words.size() != 2 || (words.front() != "<figure>" && words.back() != "<figure>"))
         lex.fail(lex.table("predicates"), r, "a direction row is \"<figure> word\" or \"word <figure>\"");
@@ -70,13 +70,13 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
       predicate_phrases.push_back({std::move(words), r.at(1), bound ? "bound" : ""});
       continue;
     }
-    if (r.at(2) == "report") report_predicates.insert(r.at(1));
-    (r.at(2) == "low" ? low_predicates : predicates)[form] = r.at(1);
-    if (r.at(2) == "agent") {
+    if (std::string_view(r.at(2)) == "report") report_predicates.insert(r.at(1));
+    (std::string_view(r.at(2)) == "low" ? low_predicates : predicates)[form] = r.at(1);
+    if (std::string_view(r.at(2)) == "agent") {
       agent_predicates.insert(form);
       if (std::find(agent_keys.begin(), agent_keys.end(), r.at(1)) == agent_keys.end()) agent_keys.push_back(r.at(1));
     }
-    if (r.at(1) == "rise" || r.at(1) == "fall" || r.at(1) == "be") level_predicates.insert(r.at(1));
+    if (std::string_view(r.at(1)) == "rise" || std::string_view(r.at(1)) == "fall" || std::string_view(r.at(1)) == "be") level_predicates.insert(r.at(1));
     if (form == "<duration>") duration_predicate = r.at(1);
     if (form == "<modifier>") modifier_predicate = r.at(1);
   }
@@ -95,7 +95,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     irregular_plurals[text::fold(r.at(0))] = text::fold(r.at(1));
   }
   for (auto const& r : lex.table("measure_nouns").rows) {
-    auto const& k = r.at(1);
+    std::string_view const k = r.at(1);
     if (k != "measure" && k != "change" && k != "classifier" && k != "form" && k != "form_adjective")
       lex.fail(lex.table("measure_nouns"), r, "kind must be measure, change, classifier, form or form_adjective");
     auto const w = text::fold(r.at(0));
@@ -106,7 +106,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   }
   for (auto const& r : lex.table("event_ages").rows) event_ages.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("span_verbs").rows)
-    (r.at(1) == "after" ? end_verbs : span_verbs).insert(text::fold(r.at(0)));
+    (std::string_view(r.at(1)) == "after" ? end_verbs : span_verbs).insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("state_nouns").rows) {
     if (r.at(1).empty()) lex.fail(lex.table("state_nouns"), r, "missing noun");
     state_nouns[text::fold(r.at(0))] = r.at(1);
@@ -120,14 +120,14 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("verb_lemmas").rows) {
     if (r.at(1).empty()) lex.fail(lex.table("verb_lemmas"), r, "missing lemma");
     verb_lemma_exceptions.emplace(text::fold(r.at(0)), text::fold(r.at(1)));
-    if (r.at(2) == "irregular") irregular_forms.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(2)) == "irregular") irregular_forms.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("verb_frames").rows) {
-    if (r.at(2) == "experiencer" || r.at(2) == "valuation") {
-      (r.at(2) == "experiencer" ? experiencer_verbs : valuation_verbs).insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(2)) == "experiencer" || std::string_view(r.at(2)) == "valuation") {
+      (std::string_view(r.at(2)) == "experiencer" ? experiencer_verbs : valuation_verbs).insert(text::fold(r.at(0)));
       continue;
     }
-    if (r.at(2) != "object" && r.at(2) != "directive")
+    if (std::string_view(r.at(2)) != "object" && std::string_view(r.at(2)) != "directive")
       lex.fail(lex.table("verb_frames"), r, "frame must be object, directive, experiencer or valuation");
     verb_frames[text::fold(r.at(0))] = {r.at(1), r.at(2)};
   }
@@ -150,7 +150,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   };
   for (auto const& r : lex.table("subject_roles").rows) set_row(subject_tables[r.at(0)].roles, r.at(1), r.at(2));
   for (auto const& r : lex.table("subject_predicates").rows)
-    set_row(subject_tables[r.at(0)].predicates, r.at(1) == "-" ? std::string() : r.at(1), r.at(2));
+    set_row(subject_tables[r.at(0)].predicates, std::string_view(r.at(1)) == "-" ? std::string() : r.at(1), r.at(2));
   for (auto const& r : lex.table("agent_predicates").rows)
   {
     agent_roles[text::fold(r.at(0)) + "\t" + r.at(1)] = r.at(2);
@@ -171,9 +171,9 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("place_modifiers").rows) place_modifiers.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("kind_nouns").rows) {
-    if (r.at(1) != "firm" && r.at(1) != "kind") lex.fail(lex.table("kind_nouns"), r, "class must be firm or kind");
+    if (std::string_view(r.at(1)) != "firm" && std::string_view(r.at(1)) != "kind") lex.fail(lex.table("kind_nouns"), r, "class must be firm or kind");
     kind_nouns.insert(text::fold(r.at(0)));
-    if (r.at(1) == "firm") firm_nouns.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(1)) == "firm") firm_nouns.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
@@ -189,12 +189,12 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("level_nouns").rows) level_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("level_words").rows) level_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("attribution").rows) {
-    auto k = r.at(1);
+    std::string_view const k = r.at(1);
     if (k != "verb" && k != "verb-before" && k != "prep" && k != "act")
       lex.fail(lex.table("attribution"), r, "kind must be verb, verb-before, prep or act");
     (k == "prep" ? speech_preps : k == "act" ? act_verbs : speech_verbs)
-        .push_back({split_words(text::fold(r.at(0))), k, r.at(2)});
-    if (r.at(2) == "object") figure_speech_verbs.insert(text::fold(r.at(0)));
+        .push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
+    if (std::string_view(r.at(2)) == "object") figure_speech_verbs.insert(text::fold(r.at(0)));
     if (k == "verb") said_verbs.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("generic_speakers").rows) generic_speakers.insert(text::fold(r.at(0)));
@@ -202,27 +202,27 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("titles").rows) {
     titles.insert(text::fold(r.at(0)));
-    if (r.at(1) == "voice") voice_titles.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(1)) == "voice") voice_titles.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("body_kinds").rows) body_kinds[text::fold(r.at(0))] = text::fold(r.at(1));
   for (auto const& r : lex.table("jurisdictions").rows) jurisdictions.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("background_frames").rows) background_frames.push_back(split_words(text::fold(r.at(0))));
   for (auto const& r : lex.table("background_populations").rows) background_populations.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("body_nouns").rows) {
-    if (r.at(1) == "institution") {
+    if (std::string_view(r.at(1)) == "institution") {
       institution_nouns.insert(text::fold(r.at(0)));
       continue;
     }
     body_nouns.insert(text::fold(r.at(0)));
-    if (r.at(1) == "organ") body_organs.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(1)) == "organ") body_organs.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("speech_adverbs").rows) {
-    if (r.at(1) != "between" && r.at(1) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
-    if (r.at(1) == "aside") speech_asides.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(1)) != "between" && std::string_view(r.at(1)) != "aside") lex.fail(lex.table("speech_adverbs"), r, "where must be between or aside");
+    if (std::string_view(r.at(1)) == "aside") speech_asides.insert(text::fold(r.at(0)));
     else speech_adverbs.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("source_aliases").rows)
-    (r.at(2) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
+    (std::string_view(r.at(2)) == "prefix" ? source_prefixes : source_aliases)[text::fold(r.at(0))] = text::fold(r.at(1));
   for (auto const& [name, key] : source_aliases) alias_names[key].push_back(name);
   for (auto const& [name, key] : source_aliases) source_alias_index[name] = key;
   // every word-aligned proper suffix of those names ("fund", "monetary fund"): the keys for
@@ -237,8 +237,8 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("modality").rows) {
     auto m = modality_from(r.at(1));
     if (!m) lex.fail(lex.table("modality"), r, fmt::format("unknown modality \"{}\"", r.at(1)));
-    if (!r.at(2).empty() && r.at(2) != "duration" && r.at(2) != "object" && r.at(2) != "counterfactual" &&
-        r.at(2) != "ahead" && r.at(2) != "maximum")
+    if (!r.at(2).empty() && std::string_view(r.at(2)) != "duration" && std::string_view(r.at(2)) != "object" && std::string_view(r.at(2)) != "counterfactual" &&
+        std::string_view(r.at(2)) != "ahead" && std::string_view(r.at(2)) != "maximum")
       lex.fail(lex.table("modality"), r,
                "column 3 is empty, \"duration\", \"object\", \"ahead\", \"maximum\" or \"counterfactual\"");
     modality_cues.push_back({split_words(text::fold(r.at(0))), r.at(1), r.at(2)});
@@ -275,17 +275,17 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("dates").rows) calendar_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("event_nouns").rows) event_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("tenure_phrases").rows)
-    (r.at(1) == "start" ? tenure_starts : tenure_spans).push_back(split_words(text::fold(r.at(0))));
+    (std::string_view(r.at(1)) == "start" ? tenure_starts : tenure_spans).push_back(split_words(text::fold(r.at(0))));
   for (auto const& r : lex.table("period_verbs").rows) {
     period_verbs.insert(text::fold(r.at(0)));
-    if (r.at(1) == "start") period_starts.insert(text::fold(r.at(0)));
+    if (std::string_view(r.at(1)) == "start") period_starts.insert(text::fold(r.at(0)));
   }
   for (auto const& r : lex.table("change_bases").rows)
-    (r.at(1) == "period" ? change_base_periods : r.at(1) == "cue" ? change_base_cues : change_base_period_cues)
+    (std::string_view(r.at(1)) == "period" ? change_base_periods : std::string_view(r.at(1)) == "cue" ? change_base_cues : change_base_period_cues)
         .insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("event_anaphors").rows) event_anaphors.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("standing_figures").rows) {
-    auto const& w = r.at(1);
+    std::string_view const w = r.at(1);
     if (w != "after" && w != "before" && w != "population")
       lex.fail(lex.table("standing_figures"), r, "where must be after, before or population");
     auto& list = w == "after" ? norm_after : w == "before" ? norm_before : population_nouns;
@@ -293,7 +293,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     if (!list.back().empty()) standing_firsts.insert(list.back().front());
   }
   for (auto const& r : lex.table("phrase_cues").rows) {
-    auto const& role = r.at(1);
+    std::string_view const role = r.at(1);
     if (role == "per_unit" || role == "preposition" || role == "subject_pronoun" || role == "belief" ||
         role == "denial") {
       (role == "per_unit"      ? per_unit_words
@@ -386,7 +386,7 @@ std::vector<std::string> extractor::impl::pasts_of(std::string const& lemma,
 void extractor::impl::inflect_predicates(lexicon const& lex) {
   std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> its irregular forms
   for (auto const& r : lex.table("verb_lemmas").rows)
-    if (r.at(2) == "irregular") irregular[text::fold(r.at(1))].push_back(text::fold(r.at(0)));
+    if (std::string_view(r.at(2)) == "irregular") irregular[text::fold(r.at(1))].push_back(text::fold(r.at(0)));
   struct row {
     std::string lemma, key, priority;
   };
@@ -394,7 +394,7 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
   std::unordered_set<std::string> verbal;
   for (auto const& r : lex.table("predicates").rows) {
     auto const form = text::fold(r.at(0));
-    if (form.find(' ') != std::string::npos || r.at(1) == "-" || r.at(2) == "low" || r.at(2) == "direction" ||
+    if (form.find(' ') != std::string::npos || std::string_view(r.at(1)) == "-" || std::string_view(r.at(2)) == "low" || std::string_view(r.at(2)) == "direction" ||
         form.front() == '<' || form.size() < 3)
       continue;
     auto lemma = lemma_of(form);

@@ -3,8 +3,9 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
-#include <fstream>
+#include <string_view>
 
 namespace claimcheck {
 namespace fs = std::filesystem;
@@ -19,28 +20,41 @@ lexicon_error::lexicon_error(std::string f, std::size_t l, std::string const& me
 
 namespace {
 
+// (the file read whole, in one read, and its lines split in memory: no stream, no getline
+// per line; the rows and each row's columns reserved at their counts)
 lexicon_table read_table(fs::path const& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw lexicon_error(path.string(), 0, "cannot open lexicon file");
+  std::string const name = path.string();
+  std::FILE* const f = std::fopen(name.c_str(), "rb");
+  if (!f) throw lexicon_error(name, 0, "cannot open lexicon file");
+  std::string data;
+  char chunk[16384];
+  for (std::size_t got; (got = std::fread(chunk, 1, sizeof chunk, f)) > 0;) data.append(chunk, got);
+  std::fclose(f);
   lexicon_table t;
-  t.file = path.string();
-  std::string line;
+  t.file = name;
+  std::string_view const all(data);
+  t.rows.reserve(static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
   std::size_t n = 0;
-  while (std::getline(in, line)) {
+  for (std::size_t at = 0; at < all.size();) {
+    // (one line as getline gives it: up to a newline, which a last line need not have)
+    auto nl = all.find('\n', at);
+    if (nl == std::string_view::npos) nl = all.size();
+    std::string_view line = all.substr(at, nl - at);
+    at = nl + 1;
     ++n;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     auto first = line.find_first_not_of(" \t");
-    if (first == std::string::npos || line[first] == '#') continue;
-    lexicon_row row;
+    if (first == std::string_view::npos || line[first] == '#') continue;
+    lexicon_row& row = t.rows.emplace_back();
     row.line = n;
+    row.cols.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
     std::size_t start = 0;
     while (true) {
       auto tab = line.find('\t', start);
-      row.cols.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-      if (tab == std::string::npos) break;
+      row.cols.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
+      if (tab == std::string_view::npos) break;
       start = tab + 1;
     }
-    t.rows.push_back(std::move(row));
   }
   return t;
 }

@@ -123,7 +123,7 @@ struct quantity_parser::impl {
     for (auto const* name : {"numbers", "fractions", "qualifiers", "vague", "currencies"}) {
       for (auto const& row : lex.table(name).rows) {
         // a currency written as a word ("dollars") only ever follows an amount: never a start
-        if (std::string_view(name) == "currencies" && row.at(2) != "prefix") continue;
+        if (std::string_view(name) == "currencies" && std::string_view(row.at(2)) != "prefix") continue;
         add_start(row.at(0), false);
       }
     }
@@ -159,14 +159,14 @@ struct quantity_parser::impl {
       if (is_alpha(phrase[0])) postfix_firsts.insert(phrase.substr(0, phrase.find(' ')));
     }
     for (auto const& row : lex.table("not_quantities").rows) {
-      auto const& side = row.at(1);
+      std::string_view const side = row.at(1);
       if (side == "after") not_after.insert(lower(row.at(0)));
       else if (side == "name") name_after.insert(lower(row.at(0)));
       else if (side == "before") not_before.insert(lower(row.at(0)));
       else lex.fail(lex.table("not_quantities"), row, "side must be before, after or name");
     }
     for (auto const& row : lex.table("quantity_context").rows) {
-      auto const& role = row.at(1);
+      std::string_view const role = row.at(1);
       auto w = lower(row.at(0));
       if (role == "negative") sign_words.insert(w);
       else if (role == "pp_points") pp_points.insert(w);
@@ -185,7 +185,7 @@ struct quantity_parser::impl {
       else lex.fail(lex.table("quantity_context"), row, "unknown role");
     }
     for (auto const& row : lex.table("currencies").rows)
-      if (row.at(2) == "hundredth") hundredths.insert(lower(row.at(0)));
+      if (std::string_view(row.at(2)) == "hundredth") hundredths.insert(lower(row.at(0)));
     for (auto const& row : lex.table("units").rows) {
       auto w = lower(row.at(0));
       if (w == row.at(1) || (!w.empty() && w.back() != 's')) unit_singular.insert(w, row.at(1));
@@ -193,12 +193,12 @@ struct quantity_parser::impl {
     for (auto const& row : lex.table("determiners").rows) determiners.insert(lower(row.at(0)));
     for (auto const& row : lex.table("function_words").rows) function_words.insert(lower(row.at(0)));
     for (auto const& row : lex.table("predicates").rows) {
-      if (row.at(1) == "rise" || row.at(1) == "fall") change_verbs.insert(lower(row.at(0)));
+      if (std::string_view(row.at(1)) == "rise" || std::string_view(row.at(1)) == "fall") change_verbs.insert(lower(row.at(0)));
     }
     for (auto const& row : lex.table("dates").rows) {
       int n = std::atoi(row.at(2).c_str());
-      if (row.at(1) == "month") months.insert(lower(row.at(0)), n);
-      else if (row.at(1) == "weekday") weekdays.insert(lower(row.at(0)), n);
+      if (std::string_view(row.at(1)) == "month") months.insert(lower(row.at(0)), n);
+      else if (std::string_view(row.at(1)) == "weekday") weekdays.insert(lower(row.at(0)), n);
       else lex.fail(lex.table("dates"), row, "kind must be month or weekday");
     }
   }

@@ -32,7 +32,7 @@ tables::tables(lexicon const& lex) {
     for (auto const& row : t.rows) {
       auto word = lower(row.at(0));
       double v = number_at(lex, t, row, 1);
-      auto const& cls = row.at(2);
+      std::string_view const cls = row.at(2);
       note_start(word);
       if (word.empty()) number_word_first.fill(true);
       else number_word_first[static_cast<unsigned char>(word[0])] = true;
@@ -47,7 +47,7 @@ tables::tables(lexicon const& lex) {
     for (auto const& row : t.rows) {
       auto word = lower(row.at(0));
       double v = number_at(lex, t, row, 1);
-      auto const& form = row.at(2);
+      std::string_view const form = row.at(2);
       if (form == "suffix") scale_suffix.add(word, v);
       else if (form != "word") lex.fail(t, row, fmt::format("unknown form \"{}\" (expected word or suffix)", form));
       else if (word == "hundred") hundred_word.add(word, v);
@@ -68,7 +68,7 @@ tables::tables(lexicon const& lex) {
     auto rule_of = [&](lexicon_table const& t, lexicon_row const& row) {
       qualifier_rule q;
       q.name = row.at(1);
-      auto const& r = row.at(2);
+      std::string_view const r = row.at(2);
       if (r == "exact") q.rule = qualifier_rule::kind::exact;
       else if (r == "approx") q.rule = qualifier_rule::kind::approx;
       else if (r == "below") q.rule = qualifier_rule::kind::below;
@@ -94,7 +94,7 @@ tables::tables(lexicon const& lex) {
   {
     auto const& t = lex.table("currencies");
     for (auto const& row : t.rows) {
-      auto const& pos = row.at(2);
+      std::string_view const pos = row.at(2);
       if (row.at(1).empty()) lex.fail(t, row, "missing currency code");
       if (pos == "prefix") note_start(lower(row.at(0)));
       if (pos == "prefix") currency_prefix.add(lower(row.at(0)), row.at(1));

@@ -66,14 +66,16 @@ class word_table {
     for (auto const& e : entries_) {
       if (e.key == key) return;
     }
-    entries_.push_back({key, value});
-    // longest first within each first byte
-    std::stable_sort(entries_.begin(), entries_.end(), [](entry const& a, entry const& b) {
-      auto const fa = static_cast<unsigned char>(a.key[0]), fb = static_cast<unsigned char>(b.key[0]);
-      return fa != fb ? fa < fb : a.key.size() > b.key.size();
+    // longest first within each first byte: the new entry after every entry it does not sort
+    // before (where a stable sort of the entries with it appended puts it), and its head at the
+    // same index (no sort and no rebuilt heads per entry added)
+    auto const at = std::upper_bound(entries_.begin(), entries_.end(), key, [](std::string const& k, entry const& b) {
+      auto const fa = static_cast<unsigned char>(k[0]), fb = static_cast<unsigned char>(b.key[0]);
+      return fa != fb ? fa < fb : k.size() > b.key.size();
     });
-    heads_.clear();
-    for (auto const& e : entries_) heads_.push_back(head_of(e.key));
+    auto const i = at - entries_.begin();
+    entries_.insert(at, entry{key, value});
+    heads_.insert(heads_.begin() + i, head_of(key));
     begin_.fill(0);
     end_.fill(0);
     for (std::size_t k = entries_.size(); k-- > 0;) {
