@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string_view>
 
 namespace claimcheck {
@@ -32,29 +33,35 @@ lexicon_table read_table(fs::path const& path) {
   std::fclose(f);
   lexicon_table t;
   t.file = name;
-  std::string_view const all(data);
-  t.rows.reserve(static_cast<std::size_t>(std::count(all.begin(), all.end(), '\n')) + 1);
+  char const* const bytes = data.data();
+  std::size_t const size = data.size();
+  t.rows.reserve(static_cast<std::size_t>(std::count(data.begin(), data.end(), '\n')) + 1);
+  thread_local std::vector<std::size_t> tabs;  // (a line's tabs, kept from line to line)
   std::size_t n = 0;
-  for (std::size_t at = 0; at < all.size();) {
+  for (std::size_t at = 0; at < size;) {
     // (one line as getline gives it: up to a newline, which a last line need not have)
-    auto nl = all.find('\n', at);
-    if (nl == std::string_view::npos) nl = all.size();
-    std::string_view line = all.substr(at, nl - at);
-    at = nl + 1;
+    char const* const line = bytes + at;
+    auto const* const nl = static_cast<char const*>(std::memchr(line, '\n', size - at));
+    std::size_t len = nl ? static_cast<std::size_t>(nl - line) : size - at;
+    at += len + 1;
     ++n;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    auto first = line.find_first_not_of(" \t");
-    if (first == std::string_view::npos || line[first] == '#') continue;
+    if (len > 0 && line[len - 1] == '\r') --len;
+    std::size_t first = 0;
+    while (first < len && (line[first] == ' ' || line[first] == '\t')) ++first;
+    if (first == len || line[first] == '#') continue;
+    // (the columns between the tabs, found in one pass over the line)
+    tabs.clear();
+    for (std::size_t j = 0; j < len; ++j)
+      if (line[j] == '\t') tabs.push_back(j);
     lexicon_row& row = t.rows.emplace_back();
     row.line = n;
-    row.cols.reserve(static_cast<std::size_t>(std::count(line.begin(), line.end(), '\t')) + 1);
+    row.cols.reserve(tabs.size() + 1);
     std::size_t start = 0;
-    while (true) {
-      auto tab = line.find('\t', start);
-      row.cols.emplace_back(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start));
-      if (tab == std::string_view::npos) break;
+    for (std::size_t const tab : tabs) {
+      row.cols.emplace_back(line + start, tab - start);
       start = tab + 1;
     }
+    row.cols.emplace_back(line + start, len - start);
   }
   return t;
 }
@@ -66,12 +73,14 @@ lexicon lexicon::load(fs::path const& dir) {
   if (!fs::is_directory(dir, ec)) throw lexicon_error(dir.string(), 0, "grammars directory not found");
   lexicon lex;
   lex.dir_ = dir;
-  std::vector<fs::path> files;
+  // (the files' names sorted as strings: in one directory that is the order of their paths,
+  // without a path's compare per step)
+  std::vector<std::string> files;
   for (auto const& e : fs::directory_iterator(dir)) {
-    if (e.path().extension() == ".tsv") files.push_back(e.path());
+    if (e.path().extension() == ".tsv") files.push_back(e.path().filename().string());
   }
   std::sort(files.begin(), files.end());
-  for (auto const& f : files) lex.tables_.emplace(f.stem().string(), read_table(f));
+  for (auto const& f : files) lex.tables_.emplace(f.substr(0, f.size() - 4), read_table(dir / f));
   return lex;
 }
 
