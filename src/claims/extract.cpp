@@ -2885,6 +2885,61 @@ void extractor::impl::finish_article(article_pass& A) const {
   link_adding_up(out.claims(), text);
   link_fractions(out.claims());
   link_apposed_parts(out.claims(), text);
+  plans_carried(out.claims(), text);
+}
+
+// A plan's parts and its consequences are planned as it is (docs/claims.md "Fourteenth round:
+// plans carried to their parts"):
+// - a part or breakdown member of a planned whole that has the whole's verb, or only a copula
+//   ("will cut 600 jobs. Of the total, 400 are in assembly"), but not a part with a verb of its
+//   own ("has hired 96 of the 140 nurses it promised");
+// - a figure of an -ing clause after a comma that follows a planned figure of the same sentence
+//   ("would add 3 million to the fund, raising it to 9 million"): the participle tells what the
+//   planned act does.
+void extractor::impl::plans_carried(std::span<claim> cs, std::string_view text) {
+  std::size_t const n = cs.size();
+  auto index_of = [&](std::string const& id) -> std::size_t {
+    auto const colon = id.rfind(':');
+    if (colon == std::string::npos) return SIZE_MAX;
+    std::size_t k = 0;
+    for (std::size_t i = colon + 1; i < id.size(); ++i) {
+      if (id[i] < '0' || id[i] > '9') return SIZE_MAX;
+      k = k * 10 + static_cast<std::size_t>(id[i] - '0');
+    }
+    return k >= 1 && k <= n && cs[k - 1].id == id ? k - 1 : SIZE_MAX;
+  };
+  auto carries = [&](claim const& part, claim const& whole) {
+    if (part.mod != modality::asserted || whole.mod != modality::planned) return false;
+    auto const& pv = part.predicate.key;
+    return pv.empty() || pv == whole.predicate.key || is_lit(pv, "be");
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    auto& c = cs[i];
+    for (auto const& r : c.relations) {
+      if (r.kind != relation_kind::part_of && r.kind != relation_kind::sum_of) continue;
+      auto const k = index_of(r.claim);
+      if (k == SIZE_MAX) continue;
+      if (r.kind == relation_kind::part_of && carries(c, cs[k])) c.mod = modality::planned;
+      if (r.kind == relation_kind::sum_of && carries(cs[k], c)) cs[k].mod = modality::planned;
+    }
+  }
+  for (std::size_t i = 1; i < n; ++i) {
+    auto& c = cs[i];
+    auto const& p = cs[i - 1];
+    // (a duration's own modality says when it runs, not that the clause plans: "went on strike for
+    // 72 hours on Monday, idling 30 ships")
+    if (c.mod != modality::asserted || p.mod != modality::planned || p.q.kind == quantity_kind::duration ||
+        p.sentence_start != c.sentence_start)
+      continue;
+    auto const ps = c.predicate_span;
+    if (ps.end <= ps.start || ps.start < p.q.span.end || ps.end > c.q.span.start || ps.end > text.size()) continue;
+    auto const verb = text.substr(ps.start, ps.end - ps.start);
+    if (verb.size() < 5 || !verb.ends_with("ing") || verb.find(' ') != std::string_view::npos) continue;
+    // the participle opens its clause: a comma right before it, none between the figures' clause and it
+    if (ps.start < 2 || text.substr(ps.start - 2, 2) != ", ") continue;
+    if (text.substr(p.q.span.end, ps.start - 2 - p.q.span.end).find_first_of(",;:") != std::string_view::npos) continue;
+    c.mod = modality::planned;
+  }
 }
 
 

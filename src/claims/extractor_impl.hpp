@@ -2460,6 +2460,7 @@ struct extractor::impl {
   bool cue_between(sentence_pass& S, std::size_t from, std::size_t to, cue const& r) const;
   static void link_adding_up(std::span<claim> cs, std::string_view text);
   static void link_apposed_parts(std::span<claim> cs, std::string_view text);
+  static void plans_carried(std::span<claim> cs, std::string_view text);
   static void link_fractions(std::span<claim> cs);
 };
 

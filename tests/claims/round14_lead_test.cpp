@@ -1,0 +1,50 @@
+// Fourteenth accuracy round (lead): mechanisms that carry a claim's fields across the layout of a
+// sentence or article (docs/claims.md "Fourteenth round"), on sentences written for these tests.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+using testing::mod_of;
+
+}  // namespace
+
+TEST_CASE("lead14: the parts of a planned total are planned", "[claims][modality][lead14]") {
+  // a breakdown after a colon, the whole planned by "will"
+  std::string const list = "The harbour board said its new works will cost 90 million dollars in all: 50 million dollars "
+                           "for the quay, 30 million dollars for the cranes and 10 million dollars for the roads.";
+  CHECK(mod_of(list, "90 million dollars") == modality::planned);
+  CHECK(mod_of(list, "30 million dollars") == modality::planned);
+  CHECK(mod_of(list, "10 million dollars") == modality::planned);
+  // parts told with a copula in the next sentence
+  std::string const next = "The mill will shed 450 jobs next spring. Of the total, 300 are at the Ferris site and 150 "
+                           "at the head office.";
+  CHECK(mod_of(next, "450") == modality::planned);
+  CHECK(mod_of(next, "300") == modality::planned);
+  CHECK(mod_of(next, "150") == modality::planned);
+  // a part with a verb of its own is done, whatever its whole
+  std::string const done = "The clinic has hired 45 of the 70 midwives it promised last year.";
+  CHECK(mod_of(done, "45") == modality::asserted);
+  // the parts of a total that is done stay done
+  std::string const past = "The mill shed 450 jobs last spring. Of the total, 300 were at the Ferris site and 150 at "
+                           "the head office.";
+  CHECK(mod_of(past, "300") == modality::asserted);
+}
+
+TEST_CASE("lead14: an -ing clause after a planned figure is planned", "[claims][modality][lead14]") {
+  std::string const s = "The council would put 2 million pounds more into the repair fund, bringing it to 7 million "
+                        "pounds, the mayor said.";
+  CHECK(mod_of(s, "2 million pounds") == modality::planned);
+  CHECK(mod_of(s, "7 million pounds") == modality::planned);
+  // after a figure that is done, the participle is done
+  std::string const d = "The council put 2 million pounds more into the repair fund, bringing it to 7 million pounds.";
+  CHECK(mod_of(d, "7 million pounds") == modality::asserted);
+  // a planned duration does not plan what happens while it runs
+  std::string const strike = "Some 900 bakers walked out for 48 hours on Friday, closing more than 60 shops.";
+  CHECK(mod_of(strike, "more than 60") == modality::asserted);
+}
