@@ -2772,6 +2772,31 @@ void extractor::impl::finish_sentence(article_pass& A, sentence_pass& S) const {
   std::span<claim> const local = S.local;
   text_key const& named_next = A.previous_speaker;
   auto& fell_to_outlet = A.buffers.fell_to_outlet;
+  // The whole after a planned part's "of" is what there is now, a stock the plan draws on:
+  // "would cut 1,850 of its 23,000 jobs", "will close two of its five galleries"; not when the
+  // whole has a verb of its own or a cue follows it in its clause ("will hire 50 of the 140
+  // nurses it promised", "22 of the 41 posts slated for elimination").
+  for (std::size_t i = 0; i < local.size(); ++i) {
+    auto const& c = local[i];
+    if (c.mod != modality::planned || c.relations.empty()) continue;
+    for (auto const& r : c.relations) {
+      if (r.kind != relation_kind::part_of) continue;
+      std::size_t j = i + 1;
+      while (j < local.size() && local[j].id != r.claim) ++j;
+      if (j == local.size()) continue;
+      auto& w = local[j];
+      if (w.mod != modality::planned || w.q.span.start - c.q.span.end > 60) continue;
+      auto const wv = std::string_view(w.predicate.key);
+      if (!(wv.empty() || wv == c.predicate.key || is_lit(wv, "be") || is_lit(wv, "have"))) continue;
+      auto const between = text.substr(c.q.span.end, w.q.span.start - c.q.span.end);
+      if (between.find(" of ") == std::string_view::npos || between.find_first_of(",;:") != std::string_view::npos)
+        continue;
+      std::size_t e = si.figure_ranges[j].second + 1;
+      while (e < si.tokens.size() && si.tokens[e].word) ++e;
+      if (si.mods.any_in(si.figure_ranges[j].second + 1, e)) continue;
+      w.mod = modality::asserted;
+    }
+  }
   for (auto& c : local) {
     // (lean claims leave the texts at their spans, where the writers read them)
     if (!lean && c.subject_text_span.end > c.subject_text_span.start)

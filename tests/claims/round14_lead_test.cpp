@@ -48,3 +48,17 @@ TEST_CASE("lead14: an -ing clause after a planned figure is planned", "[claims][
   std::string const strike = "Some 900 bakers walked out for 48 hours on Friday, closing more than 60 shops.";
   CHECK(mod_of(strike, "more than 60") == modality::asserted);
 }
+
+TEST_CASE("lead14: the whole after a planned part's 'of' is a present stock", "[claims][modality][lead14]") {
+  std::string const s = "The airline said it would cut 700 of its roughly 9,000 jobs by March.";
+  CHECK(mod_of(s, "700") == modality::planned);
+  CHECK(mod_of(s, "roughly 9,000") == modality::asserted);
+  std::string const g = "The gallery will close three of its eight rooms next year.";
+  CHECK(mod_of(g, "three") == modality::planned);
+  CHECK(mod_of(g, "eight") == modality::asserted);
+  // a whole with a plan of its own stays planned
+  std::string const p = "The board will keep four of the nine depots it had planned to shut.";
+  CHECK(mod_of(p, "nine") == modality::planned);
+  std::string const q = "The union said 30 of the 75 posts slated for removal would be saved.";
+  CHECK(mod_of(q, "75") == modality::planned);
+}
