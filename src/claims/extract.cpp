@@ -1251,7 +1251,7 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
         auto act = actor.first.key.empty() ? find_actor(text, si) : actor;
         actor_key(act.first, before_last_speaker, speakers);
         if (first_pronoun && !before_last_speaker.key.empty()) c.attribution = before_last_speaker;
-        else if (act.covers(qf)) c.attribution = act.first;
+        else if (act.covers(qf) && !held_people.count(c.subject.key)) c.attribution = act.first;
         else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
         else c.attribution = {{}, source_key};
       }
@@ -1259,7 +1259,8 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
                !main_clause_resumes(si.tokens, si.relative.second, qf)) {
       c.attribution = si.relative.first;
       c.attribution.key = resolve_speaker(c.attribution.key, speakers);
-    } else if (actor.covers(qf)) {
+    } else if (actor.covers(qf) && !held_people.count(c.subject.key)) {
+      // (not the count of people the act was done to: "rebels seized 40 hostages" is the outlet's)
       c.attribution = actor.first;
     } else if (!attribution.key.empty() &&
                !(own_speaker.empty() && !si.pronoun_speaker && !quoted &&

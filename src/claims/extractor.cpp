@@ -170,6 +170,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     if (r.at(0).size() > 1 && r.at(0)[0] == '-') hyphen_qualifiers.insert(text::fold(r.at(0).substr(1)));
   for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("place_modifiers").rows) place_modifiers.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("held_people").rows) held_people.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("kind_nouns").rows) {
     if (std::string_view(r.at(1)) != "firm" && std::string_view(r.at(1)) != "kind") lex.fail(lex.table("kind_nouns"), r, "class must be firm or kind");
     kind_nouns.insert(text::fold(r.at(0)));

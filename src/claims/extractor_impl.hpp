@@ -873,6 +873,7 @@ struct extractor::impl {
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)
   word_set kind_nouns;                   // "airline", "company": what kind of organisation a name is (kind_nouns.tsv)
+  word_set held_people;                  // "hostage": people an act is done to, whose count is no actor's report (held_people.tsv)
   word_set firm_nouns;                   // "company", "firm": a word for any business
   flat_word_set commissioning_participles;  // "commissioned": "a review commissioned by X" is the review's
   flat_word_set document_nouns;  // "report", "estimate": "an estimate by X", "data from X" are X's

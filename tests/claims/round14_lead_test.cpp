@@ -62,3 +62,15 @@ TEST_CASE("lead14: the whole after a planned part's 'of' is a present stock", "[
   std::string const q = "The union said 30 of the 75 posts slated for removal would be saved.";
   CHECK(mod_of(q, "75") == modality::planned);
 }
+
+TEST_CASE("lead14: a count of hostages is not the captor's report", "[claims][source][lead14]") {
+  using testing::by_text;
+  using testing::run;
+  // no one is named: the act's body is the source of its own figures, but not of the people the
+  // act was done to, whose count is the outlet's
+  auto const cs = run("On March 3, rebels of the Northern Front seized 41 hostages, of whom 19 are still held.");
+  CHECK(by_text(cs, "41").attribution.key == "test wire");
+  CHECK(by_text(cs, "19").attribution.key == "test wire");
+  auto const bank = run("The central bank raised its main rate by 0.5 percentage points on Tuesday.");
+  CHECK(by_text(bank, "0.5 percentage points").attribution.key == "central bank");
+}
