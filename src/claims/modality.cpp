@@ -59,6 +59,9 @@ std::optional<modality> extractor::impl::clause_cue(std::string_view text, token
     // is bare ("would send planes and release aid"), so "would send three planes and released
     // $2 million" states the release as done
     if (w.pred && k >= 2 && w.lc.size() > 4 && w.lc.ends_with("ed") && t[k - 2].lc == "and") break;
+    // a perfect's auxiliary heads the figure's clause: a cue before it is in the subject's phrase
+    // ("the number of cases waiting to be heard had hit 48,600"); not "has to", itself a cue
+    if (k < qfirst && (w.lc == "had" || w.lc == "has") && t[k].word && t[k].lc != "to") break;
     // (blocked only matters where cues start: the cheap test first)
     if (blocked.mods->at(k - 1).empty() || blocked[k - 1]) continue;
     for (auto mi : blocked.mods->at(k - 1)) {

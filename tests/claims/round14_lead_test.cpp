@@ -74,3 +74,10 @@ TEST_CASE("lead14: a count of hostages is not the captor's report", "[claims][so
   auto const bank = run("The central bank raised its main rate by 0.5 percentage points on Tuesday.");
   CHECK(by_text(bank, "0.5 percentage points").attribution.key == "central bank");
 }
+
+TEST_CASE("lead14: a cue before a perfect's auxiliary is in the subject's phrase", "[claims][modality][lead14]") {
+  CHECK(mod_of("The number of appeals waiting to be decided had reached 7,300 by June.", "7,300") == modality::asserted);
+  CHECK(mod_of("The list of roads due to be resurfaced has grown to 212.", "212") == modality::asserted);
+  // a cue after the auxiliary is the figure's own
+  CHECK(mod_of("The agency has said it will find 400 more beds.", "400") == modality::planned);
+}
