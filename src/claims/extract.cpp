@@ -1990,6 +1990,11 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       if (t[m].lc == ":") colon = m;
       if (t[m].lc == ",") comma = m;
     }
+    // (a colon right before the first part past the total's clause and its speaker: "had 1,412
+    // farms at the end of August, the agriculture office said: 806 in the uplands, ...")
+    if (colon == SIZE_MAX && groups == 0 && ranges[first].first >= 1 && t[ranges[first].first - 1].lc == ":" &&
+        ranges[first].first - 1 > ranges[first - 1].second + 1)
+      colon = ranges[first].first - 1;
     // "a £50 billion plan, made up of £20 billion ... and £30 billion ...": a cue of
     // relations.tsv with direction "parts" right before the first part serves as the colon.
     // (a sentence without such a cue: none matches here)

@@ -88,3 +88,19 @@ TEST_CASE("acc20r: levels of one count at different dates are no breakdown of a 
            "the depot.");
   CHECK(related(cs, "1,240", relation_kind::sum_of, "710"));
 }
+
+TEST_CASE("acc20r: a colon after the total's speaker opens its breakdown", "[claims][relations][acc20r]") {
+  auto cs = run("The region had 2,310 licensed taxis at the end of June, the transport office said: 1,450 in the city, "
+                "610 in the suburbs and 250 at the airport.");
+  CHECK(related(cs, "2,310", relation_kind::sum_of, "1,450"));
+  CHECK(related(cs, "2,310", relation_kind::sum_of, "610"));
+  CHECK(related(cs, "2,310", relation_kind::sum_of, "250"));
+  // a list that fails to add up is a sum to check
+  cs = run("The region had 2,210 licensed taxis at the end of June, the transport office said: 1,450 in the city, "
+           "610 in the suburbs and 250 at the airport.");
+  auto const ds = check(cs);
+  CHECK(std::any_of(ds.begin(), ds.end(), [](discrepancy const& d) { return d.kind == discrepancy_kind::sum; }));
+  // no list (no closing "and"): nothing
+  cs = run("The region had 2,310 licensed taxis at the end of June, the transport office said: 1,450 in the city.");
+  CHECK_FALSE(has_relation(cs, "2,310", relation_kind::sum_of));
+}
