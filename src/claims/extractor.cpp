@@ -389,7 +389,8 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
   for (auto const& r : lex.table("verb_lemmas").rows)
     if (std::string_view(r.at(2)) == "irregular") irregular[text::fold(r.at(1))].push_back(text::fold(r.at(0)));
   struct row {
-    std::string lemma, key, priority;
+    std::string lemma, key, priority, form;
+    bool all = false;  // column 4 "all": its base, -s and -ing forms too
   };
   std::vector<row> rows;
   std::unordered_set<std::string> verbal;
@@ -402,8 +403,15 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
     if (lemma.size() < 2) continue;
     if (irregular_forms.count(form) || (form.size() >= 5 && (form.ends_with("ed") || form.ends_with("ing"))))
       verbal.insert(lemma);
-    rows.push_back({std::move(lemma), r.at(1), r.at(2)});
+    rows.push_back({std::move(lemma), r.at(1), r.at(2), form, r.at(3) == "all"});
   }
+  // (a derived form enters unless a row lists it or it is a listed noun or function word)
+  auto add = [&](std::string& f, std::string const* key, std::uint8_t form) {
+    if (f.size() < 3 || predicates.count(f) || derived_forms.count(f) || low_predicates.count(f) || subjects.count(f) ||
+        function_words.count(f) || determiners.count(f) || measure_nouns.count(f) || change_nouns.count(f))
+      return;
+    derived_forms.emplace(std::move(f), std::pair<std::string const*, std::uint8_t>{key, form});
+  };
   for (auto const& r : rows) {
     if (!verbal.count(r.lemma)) continue;
     auto const it = irregular.find(r.lemma);
@@ -415,6 +423,51 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
       predicates.emplace(std::move(f), r.key);
     }
   }
+  // (the key is the row's own form's value in predicates: no copy per form)
+  for (auto const& r : rows) {
+    if (!r.all || r.priority == "agent") continue;
+    auto const it = predicates.find(r.form);
+    if (it == predicates.end()) continue;
+    auto fs = presents_of(r.lemma, irregular_forms.count(r.form) ? std::string_view{} : std::string_view(r.form));
+    for (std::size_t k = 0; k < fs.size(); ++k) add(fs[k], &it->second, static_cast<std::uint8_t>(k + 1));
+  }
+}
+
+// A verb's base, -s and -ing forms from its lemma and, when regular, its past in -ed, whose stem
+// spells the -ing form ("generated" generating, "transferred" transferring, "enrolled"
+// enrolling; "carried" and "agreed" from the lemma: carrying, agreeing): -s after a sibilant is
+// -es ("taxes", "watches"), after a consonant and y -ies ("supplies"), after a consonant and o
+// -es ("vetoes"); -ing from the lemma drops a silent e ("freezing"), turns -ie into -ying and
+// doubles the consonant of one syllable ("shedding", "setting"). {base, -s, -ing}.
+std::vector<std::string> extractor::impl::presents_of(std::string const& lemma, std::string_view past) {
+  auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
+  std::size_t const n = lemma.size();
+  if (n < 2) return {};
+  auto ends = [&](std::string_view e) { return lemma.ends_with(e); };
+  char const last = lemma[n - 1], before = lemma[n - 2];
+  std::string s;
+  if (ends("s") || ends("x") || ends("z") || ends("ch") || ends("sh") || (last == 'o' && !vowel(before)))
+    s = lemma + "es";
+  else if (last == 'y' && !vowel(before))
+    s = lemma.substr(0, n - 1) + "ies";
+  else
+    s = lemma + "s";
+  std::string ing;
+  if (past.size() > 4 && past.ends_with("ed") && !past.ends_with("ied") && !past.ends_with("eed"))
+    ing = std::string(past.substr(0, past.size() - 2)) + "ing";
+  else if (ends("ie"))
+    ing = lemma.substr(0, n - 2) + "ying";
+  else if (last == 'e' && n > 2 && before != 'e' && before != 'y' && before != 'o')
+    ing = lemma.substr(0, n - 1) + "ing";
+  else {
+    ing = lemma + "ing";
+    if (!vowel(last) && last != 'w' && last != 'x' && last != 'y' && vowel(before) && (n < 3 || !vowel(lemma[n - 3]))) {
+      std::size_t groups = 0;
+      for (std::size_t k = 0; k < n; ++k) groups += vowel(lemma[k]) && (k == 0 || !vowel(lemma[k - 1]));
+      if (groups == 1) ing = lemma + last + "ing";
+    }
+  }
+  return {lemma, std::move(s), std::move(ing)};
 }
 
 void extractor::impl::build_vocab() {
@@ -481,6 +534,12 @@ void extractor::impl::build_vocab() {
     for (auto const& w : l->words()) vocab[w].rules |= l->bit();
   for (auto const& [w, key] : predicates) vocab[w].pred = &key;
   for (auto const& [w, key] : low_predicates) vocab[w].low_pred = &key;
+  for (auto const& [w, d] : derived_forms) {
+    auto& info = vocab[w];
+    info.derived = d.second;
+    info.derived_pred = d.first;
+    info.notable |= static_cast<std::uint8_t>(1u << notable_kind::verb);  // (intern's verb list: verbal_place)
+  }
   for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;
   for (std::size_t i = 0; i < predicate_phrases.size(); ++i)
     if (!predicate_phrases[i].words.empty())

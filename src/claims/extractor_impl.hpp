@@ -489,6 +489,11 @@ struct word_info {
   // (quantity_parser::start_words): intern takes its starts out of the parser's
   // (prepared_text::quieter)
   bool quiet_start = false;
+  // a form inflect_predicates derived from a row marked "all" (predicates.tsv): 1 base, 2 -s,
+  // 3 -ing, with its key; pred stays null, and intern gives a token the key only in a verb's
+  // place (verbal_place)
+  std::uint8_t derived = 0;
+  std::string const* derived_pred = nullptr;
 };
 
 // What a sentence-wide pass of the rules looks for, marked once per token by intern (see
@@ -756,6 +761,9 @@ struct extractor::impl {
     return false;
   }
   token_set event_nouns;  // "election": its day dates the story's results
+  // inflect_predicates' base (1), -s (2) and -ing (3) forms of rows "all", with their keys
+  word_map<std::pair<std::string const*, std::uint8_t>> derived_forms;
+  static bool verbal_place(std::vector<token> const& t, std::size_t k, std::uint8_t form);
   flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
@@ -837,6 +845,7 @@ struct extractor::impl {
     return present_base(w);
   }
   static std::vector<std::string> pasts_of(std::string const& lemma, std::vector<std::string> const* irregular);
+  static std::vector<std::string> presents_of(std::string const& lemma, std::string_view past);
   void inflect_predicates(lexicon const& lex);
   // (these three open addressing: settle_predicates looks them up per figure)
   flat_word_map<std::string> event_nominals;  // "evacuation" -> evacuate (grammars/event_nominals.tsv)
@@ -1032,7 +1041,8 @@ struct extractor::impl {
   std::string const* predicate_of(token const& w, bool low) const {
     if (!w.lc.interned()) return predicate_of(std::string_view(w.lc), low);
     if (!w.info) return nullptr;
-    return low ? w.info->low_pred : w.info->pred;
+    // (a derived form has its key only in a verb's place: intern set it there)
+    return low ? w.info->low_pred : w.info->derived ? w.pred : w.info->pred;
   }
   std::string const* predicate_of(std::string_view w, bool low) const {
     auto const& m = low ? low_predicates : predicates;

@@ -52,8 +52,57 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
     t.pred = info.pred;
     t.low_pred = info.low_pred;
   }
+  // A base, -s or -ing form derived from a row marked "all" (predicates.tsv) is a verb only in a
+  // verb's place; elsewhere it is the noun or modifier it is as often ("tax increases", "the
+  // lower house", "buildings containing 520,000 flats"). (Its vocabulary entry has no pred: only
+  // the sentence's verbs are visited here, a few per sentence.)
+  std::uint32_t const* const verbs = lists + notable_kind::verb * tokens.size();
+  for (std::uint32_t j = 0, m = notable.size[notable_kind::verb]; j < m; ++j)
+    if (auto& t = tokens[verbs[j]]; t.info && t.info->derived && t.word && verbal_place(tokens, verbs[j], t.info->derived))
+      t.pred = t.info->derived_pred;
   notable.lists = any;
   return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
+}
+
+// Whether t[k], a derived form (1 base, 2 -s, 3 -ing), stands where a verb does, by the word
+// before it over an adverb or two: a base after "to", "do/did", a plural subject pronoun or a
+// relative pronoun ("to house", "which fund"; after a modal the rules of an unlisted verb's
+// place read it already); an -s form after a
+// relative or singular pronoun, or after a word (not a figure, determiner or preposition)
+// with its object right after it ("which carries", "the bridge now carries 52,000 vehicles");
+// an -ing form after a form of "be" (progressive), a comma or a clause's preposition ("was
+// carrying", ", earning a further £47 million", "after accepting"). (Words' texts only: a
+// sentence holds few derived forms, and this runs only where it holds one.)
+bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, std::uint8_t form) {
+  static word_list const adverbs = {"also", "still", "now", "only", "already", "just", "not", "never", "further",
+                                    "jointly", "each", "currently", "usually", "then", "typically", "together"};
+  std::size_t p = k;
+  while (p > 0 && p + 3 > k && t[p - 1].word && adverbs.contains(t[p - 1].lc)) --p;
+  if (p == 0) return false;
+  auto const& b = t[p - 1];
+  std::string_view const w = b.lc;
+  if (form == 1) {
+    static word_list const before = {"to", "do", "does", "did", "they", "we", "i", "you", "who", "which", "that"};
+    return b.word && before.contains(w);
+  }
+  if (form == 3) {
+    static word_list const before = {"is", "are", "was", "were", "be", "been", "being", ",", "after", "by", "while",
+                                     "before", "without", "since", "from"};
+    return before.contains(w);
+  }
+  static word_list const pronouns = {"which", "that", "who", "it", "he", "she", "this"};
+  if (!b.word) return false;
+  if (pronouns.contains(w)) return true;
+  // (a word with an object after it: a figure, a determiner or a possessive)
+  static word_list const not_subject = {"the", "a", "an", "of", "in", "on", "for", "to", "with", "and", "or", "by",
+                                        "at", "from", "its", "their", "his", "her", "our", "as", "than", "per"};
+  if (not_subject.contains(w) || (w.front() >= '0' && w.front() <= '9')) return false;
+  if (k + 1 >= t.size()) return false;
+  std::string_view const o = t[k + 1].lc;
+  static word_list const object = {"the", "a", "an", "its", "their", "his", "her", "about", "some", "more", "nearly",
+                                   "almost", "around", "roughly", "over", "up", "another", "all", "half", "most"};
+  return !o.empty() && ((o.front() >= '0' && o.front() <= '9') || object.contains(o) || o.front() == '$' ||
+                        o.starts_with("\xe2\x82\xac") || o.starts_with("\xc2\xa3"));
 }
 
 // Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
