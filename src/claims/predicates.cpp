@@ -259,6 +259,12 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
     // nor a derived base form after "to" past the figure, an infinitive of purpose ("to borrow a
     // further £140 million to finish the stadium")
     if (i > qlast && t[i].info && t[i].info->derived == 1 && is_lit(t[i - 1].lc, "to")) return false;
+    // nor one before the figure with a preposition or another function word between, whose phrase
+    // the figure is in ("to supply guidance software under a C$95 million contract")
+    if (i + 1 < qfirst && t[i].info && t[i].info->derived == 1)
+      for (std::size_t k = i + 1; k < qfirst; ++k)
+        if (t[k].word && (noun_prepositions.count(t[k].lc) || function_words.count(t[k].lc)) && !article_or_determiner(t[k]))
+          return false;
     // (nor where a verb right before the figure takes it as its object: "employed fewer than 900
     // against a need of 1,250" employ, while "with nine against" opposes)
     if (t[i].bound && qfirst > 0 && t[qfirst - 1].word && t[qfirst - 1].pred && !t[qfirst - 1].bound) return false;
