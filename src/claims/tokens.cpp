@@ -70,8 +70,9 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
 // place read it already); an -s form after a
 // relative or singular pronoun, or after a word (not a figure, determiner or preposition)
 // with its object right after it ("which carries", "the bridge now carries 52,000 vehicles");
-// an -ing form after a form of "be" (progressive), a comma or a clause's preposition ("was
-// carrying", ", earning a further £47 million", "after accepting"). (Words' texts only: a
+// an -ing form after a form of "be" (progressive) or a clause's preposition ("was carrying",
+// "after accepting"; after a comma the rules of an unlisted participle read it already, with
+// the list and total it governs). (Words' texts only: a
 // sentence holds few derived forms, and this runs only where it holds one.)
 bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, std::uint8_t form) {
   static word_list const adverbs = {"also", "still", "now", "only", "already", "just", "not", "never", "further",
@@ -86,7 +87,7 @@ bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, s
     return b.word && before.contains(w);
   }
   if (form == 3) {
-    static word_list const before = {"is", "are", "was", "were", "be", "been", "being", ",", "after", "by", "while",
+    static word_list const before = {"is", "are", "was", "were", "be", "been", "being", "after", "by", "while",
                                      "before", "without", "since", "from"};
     return before.contains(w);
   }
