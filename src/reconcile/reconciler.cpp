@@ -220,6 +220,14 @@ class engine {
       it.lo = v - cfg_.rounding_share * unit;
       it.hi = v + cfg_.rounding_share * unit;
     }
+    // An unqualified fraction or ratio ("two-thirds", "one in eight") is read to +/- 0.01
+    // (docs/corpus.md): its interval, which the checks test, not only its weight below ("one in
+    // eight" of 2,870 is 330-387, and 356 agrees)
+    if ((c.kind == quantity_kind::fraction || c.kind == quantity_kind::ratio) && s(c.qualifier).empty() &&
+        std::isfinite(it.lo) && std::isfinite(it.hi)) {
+      it.lo = std::min(it.lo, v - 0.01);
+      it.hi = std::max(it.hi, v + 0.01);
+    }
     bool const closed = std::isfinite(it.lo) && std::isfinite(it.hi);
     it.x = closed ? (it.lo + it.hi) / 2 : std::clamp(v, it.lo, it.hi);
     double const floor = std::max(cfg_.relative_floor * std::fabs(it.x), 1e-9 * std::max(1.0, std::fabs(v)));

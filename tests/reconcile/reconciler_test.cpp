@@ -426,6 +426,16 @@ TEST_CASE("a fraction that does not match its numbers is a fraction discrepancy"
                  claim_builder("c1:3", "person", "admit", 0.25).kind(quantity_kind::ratio).range("", 0.24, 0.26).text("one in four").on("2024-04-08").in_sentence(90, "v", 100).rel(relation_kind::fraction_of, "c1:1")})
               .empty());
   }
+  SECTION("an unqualified ratio is read to a hundredth: one in eight of 2,870 may be 356 (lead14)") {
+    std::string const u = "356 of the 2,870 passengers, one in eight";
+    auto const with = [&](double part) {
+      return check({claim_builder("d1:1", "passenger", "sicken", 2870).on("2024-04-08").in_sentence(0, u, 11),
+                    claim_builder("d1:2", "passenger", "sicken", part).on("2024-04-08").in_sentence(0, u, 0).rel(relation_kind::part_of, "d1:1"),
+                    claim_builder("d1:3", "passenger", "sicken", 0.125).kind(quantity_kind::ratio).text("one in eight").on("2024-04-08").in_sentence(0, u, 30).rel(relation_kind::fraction_of, "d1:1")});
+    };
+    CHECK(of_kind(with(356), discrepancy_kind::fraction).empty());  // 12.4%
+    CHECK(of_kind(with(300), discrepancy_kind::fraction).size() == 1);  // 10.5%
+  }
   SECTION("12% of 2.3 million is not 500,000") {
     std::string const t = "12% of its 2.3 million people, 500,000";
     auto ds = check({claim_builder("b1:1", "people", "live", 2.3e6).on("2024-04-08").in_sentence(0, t, 10),
