@@ -4,6 +4,7 @@
 
 #include "claimcheck/claims/extractor.hpp"
 #include "claimcheck/reconcile/reconciler.hpp"
+#include "reconcile_support.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -19,10 +20,7 @@ using testing::has_relation;
 using testing::related;
 using testing::run;
 
-std::vector<discrepancy> check(std::vector<claim> const& cs) {
-  static reconcile::reconciler const rec(testing::lex());
-  return rec.run(cs);
-}
+using claimcheck::testing::check;
 
 }  // namespace
 

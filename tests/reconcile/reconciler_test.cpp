@@ -1,6 +1,7 @@
 #include "claimcheck/reconcile/reconciler.hpp"
 
 #include "reconcile/claim_builder.hpp"
+#include "reconcile_support.hpp"
 #include "test_support.hpp"
 
 #include <catch2/catch.hpp>
@@ -15,10 +16,7 @@ using claimcheck::testing::claim_builder;
 
 namespace {
 
-std::vector<discrepancy> check(std::vector<claim> const& cs) {
-  static reconcile::reconciler const rec(claimcheck::testing::lex());
-  return rec.run(cs);
-}
+using claimcheck::testing::check;
 
 std::vector<discrepancy> of_kind(std::vector<discrepancy> const& ds, discrepancy_kind k) {
   std::vector<discrepancy> out;
