@@ -27,6 +27,24 @@ static bool page_furniture(std::string_view text, std::size_t start) {
 }
 
 
+// The claim of an article whose id is `id`, or SIZE_MAX. Ids are "ARTICLE:N" with N the claim's
+// place from 1, so the number after the last colon finds it at once; a span whose numbering does
+// not follow (claims taken out) falls back to a search.
+static std::size_t claim_index(std::span<claim const> cs, std::string_view id) {
+  if (auto const colon = id.rfind(':'); colon != std::string_view::npos && colon + 1 < id.size()) {
+    std::size_t k = 0;
+    bool digits = true;
+    for (std::size_t i = colon + 1; i < id.size() && digits; ++i) {
+      digits = id[i] >= '0' && id[i] <= '9';
+      k = k * 10 + static_cast<std::size_t>(id[i] - '0');
+    }
+    if (digits && k >= 1 && k <= cs.size() && cs[k - 1].id == id) return k - 1;
+  }
+  for (std::size_t i = 0; i < cs.size(); ++i)
+    if (cs[i].id == id) return i;
+  return SIZE_MAX;
+}
+
 // What the driver carries from one sentence of an article to the next: the article, its
 // sentences and claims, and what the rules remember of the text so far (speakers, places, days,
 // frames). Each phase below names, at its head, the part of it that it reads and writes.
@@ -2929,16 +2947,6 @@ void extractor::impl::finish_article(article_pass& A) const {
 //   planned act does.
 void extractor::impl::plans_carried(std::span<claim> cs, std::string_view text) {
   std::size_t const n = cs.size();
-  auto index_of = [&](std::string const& id) -> std::size_t {
-    auto const colon = id.rfind(':');
-    if (colon == std::string::npos) return SIZE_MAX;
-    std::size_t k = 0;
-    for (std::size_t i = colon + 1; i < id.size(); ++i) {
-      if (id[i] < '0' || id[i] > '9') return SIZE_MAX;
-      k = k * 10 + static_cast<std::size_t>(id[i] - '0');
-    }
-    return k >= 1 && k <= n && cs[k - 1].id == id ? k - 1 : SIZE_MAX;
-  };
   auto carries = [&](claim const& part, claim const& whole) {
     if (part.mod != modality::asserted || whole.mod != modality::planned) return false;
     auto const& pv = part.predicate.key;
@@ -2948,7 +2956,7 @@ void extractor::impl::plans_carried(std::span<claim> cs, std::string_view text) 
     auto& c = cs[i];
     for (auto const& r : c.relations) {
       if (r.kind != relation_kind::part_of && r.kind != relation_kind::sum_of) continue;
-      auto const k = index_of(r.claim);
+      auto const k = claim_index(cs, r.claim);
       if (k == SIZE_MAX) continue;
       if (r.kind == relation_kind::part_of && carries(c, cs[k])) c.mod = modality::planned;
       if (r.kind == relation_kind::sum_of && carries(cs[k], c)) cs[k].mod = modality::planned;
@@ -3179,8 +3187,8 @@ void extractor::impl::link_fractions(std::span<claim> cs) {
     for (auto const& r : cs[best].relations)
       if (r.kind == relation_kind::part_of) whole = &r.claim;
     if (whole != &cs[best].id) {
-      auto it = std::find_if(cs.begin(), cs.end(), [&](claim const& o) { return o.id == *whole; });
-      if (it == cs.end() || it->q.kind != quantity_kind::count) continue;
+      auto const w = claim_index(cs, *whole);
+      if (w == SIZE_MAX || cs[w].q.kind != quantity_kind::count) continue;
     }
     c.relations.push_back({relation_kind::fraction_of, *whole});
   }
