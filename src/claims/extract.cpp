@@ -1635,6 +1635,11 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
                  x.lc == "up" || x.lc == "down" || x.lc == "than";
       }
       if (!joined || clause) break;
+      // (nor a figure with a verb of its own after it: "112 people were missing, among them 17
+      // children, and that at least 3,400 homes had been flooded")
+      if (auto const& ps = local[q].predicate_span; ps.end > ps.start && ps.start >= local[q].q.span.end &&
+                                                    !(ps == local[p].predicate_span) && !(ps == local[w].predicate_span))
+        break;
       local_rels.emplace_back(q, relation_kind::part_of, w);
     }
   }
@@ -1760,10 +1765,28 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
         }
         return false;
       };
+      // (nor the figures of a clause of its own after the total, a coordinator and then a verb
+      // before them: "In all, 612 growers were hit, and the number still waiting had fallen to
+      // 140", "taking the total to 116, and said it had received more than 900 applications")
+      auto later_clause = [&](std::size_t p) {
+        bool opened = false;
+        for (std::size_t k = ranges[z].second + 1; k < ranges[p].first; ++k) {
+          auto const& w = si.tokens[k];
+          if (w.lc == ";" || w.lc == "while" || w.lc == "whereas" || w.lc == "but" ||
+              (w.lc == "and" && k > 0 && si.tokens[k - 1].lc == ","))
+            opened = true;
+          else if (opened && (w.pred || w.low_pred))
+            return true;
+        }
+        return false;
+      };
       std::vector<std::size_t> parts;
       for (std::size_t p = 0; p < local.size(); ++p) {
         if (p == z || local[p].q.kind != local[z].q.kind || local[p].q.unit != local[z].q.unit) continue;
         if ((coordinated || other_clause(p)) && ranges[p].first < qf) continue;
+        if (ranges[p].first > qf && later_clause(p)) continue;
+        // (nor the other level a comparison names: "fell to 140 from 410")
+        if (set_against(si.tokens, local, ranges, p)) continue;
         // a part named by a part cue ("a total of 230 were hurt, among them 40 children") is
         // one of its whole's parts, not the list that exhausts it
         bool const named_part = std::any_of(local_rels.begin(), local_rels.end(), [&](auto const& rel) {
@@ -2089,8 +2112,10 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       comma = comma || x == "," || (!si.tokens[m].word && (x == "-" || x == "\u2014" || x == "\u2013"));
       semicolon = semicolon || x == ";";
     }
-    // (a change is no share: "handled 268,000 of the port's containers, up 9%")
-    if (!comma || has_rel(z, relation_kind::change_of)) continue;
+    // (a change is no share: "handled 268,000 of the port's containers, up 9%"; nor is a share
+    // after the other level a comparison names a share of it: "812,000 donors, down 156,000
+    // from 968,000 in 2019, of whom fewer than one in ten")
+    if (!comma || has_rel(z, relation_kind::change_of) || set_against(si.tokens, local, ranges, p)) continue;
     // (far from the count, only a share that names its own whole after it, set off by the
     // comma right before it: "cancelled more than 380 departures from the airport since the
     // strike began, one in five of the 1,900 it had scheduled"; or the share of a partitive's

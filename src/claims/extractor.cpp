@@ -171,6 +171,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("anaphors").rows) anaphors.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("place_modifiers").rows) place_modifiers.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("held_people").rows) held_people.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("set_against").rows) {
+    if (std::string_view(r.at(1)) != "base" && std::string_view(r.at(1)) != "change") lex.fail(lex.table("set_against"), r, "role must be base or change");
+    (std::string_view(r.at(1)) == "base" ? set_against_bases : set_against_changes).insert(text::fold(r.at(0)));
+  }
   for (auto const& r : lex.table("kind_nouns").rows) {
     if (std::string_view(r.at(1)) != "firm" && std::string_view(r.at(1)) != "kind") lex.fail(lex.table("kind_nouns"), r, "class must be firm or kind");
     kind_nouns.insert(text::fold(r.at(0)));

@@ -882,6 +882,8 @@ struct extractor::impl {
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)
   word_set kind_nouns;                   // "airline", "company": what kind of organisation a name is (kind_nouns.tsv)
+  word_set set_against_bases;            // "against", "from": a figure after one is another level set against the clause's (set_against.tsv)
+  word_set set_against_changes;          // "down", "up": after a comma, a change trailing its level (set_against.tsv)
   word_set held_people;                  // "hostage": people an act is done to, whose count is no actor's report (held_people.tsv)
   word_set firm_nouns;                   // "company", "firm": a word for any business
   flat_word_set commissioning_participles;  // "commissioned": "a review commissioned by X" is the review's
@@ -1517,6 +1519,11 @@ struct extractor::impl {
         closed = closed || t[m].lc == "and";
       }
       if (!joined) break;
+      // (nor a verb right after it: "740 were destroyed and 1,300 to 1,500 will need rewiring"
+      // are two parts with verbs of their own, which need not exhaust the whole)
+      if (auto const& ps = local[q].predicate_span;
+          ps.end > ps.start && ranges[q].second + 1 < t.size() && ps.start == t[ranges[q].second + 1].start)
+        return {};
       // (its own words up to the next comma, "and" or the sentence's end: no verb)
       for (std::size_t m = ranges[q].second + 1; m < t.size() && t[m].lc != "," && t[m].lc != "and" && t[m].word; ++m)
         if (t[m].pred || t[m].low_pred) return {};
@@ -1663,7 +1670,8 @@ struct extractor::impl {
   }
   static int position_against(token_span t, std::size_t qlast, bool above);
   std::size_t past_apposed_share(sentence_info const& si, std::size_t k) const;
-  static std::size_t partitive_whole(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t w, std::size_t part);
+  std::size_t partitive_whole(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t w, std::size_t part) const;
+  bool set_against(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t k) const;
   // (defined in wholes.cpp)
   void parts_of_the_total(sentence_info const& si, std::span<claim> local, claims_view earlier) const;
   void bare_share_whole(sentence_info const& si, std::span<claim> local, claims_view earlier) const;

@@ -560,13 +560,23 @@ int extractor::impl::than_earlier(token_span t, std::size_t qlast, int dir) {
 // The whole a partitive part after figure `w` refers to: `w`, or the figure before it when `w`
 // only times it or is its earlier level ("€2.1bn over the next 12 months, of which €800m",
 // "has risen to 131, from 97 two weeks ago, and 19 of them": the 131, not the weeks or the 97).
+// Whether figure k is set against the figure of its kind before it (set_against.tsv): the other
+// level a comparison names ("11,240 appeals last year, against 9,870 in 2024", "from 968,000")
+// or a change trailing its level after a comma ("812,000 donors, down 156,000"). What the clause
+// states is the figure before it, which a partitive pronoun after them refers to.
+bool extractor::impl::set_against(token_span t, std::span<claim const> local,
+                                  std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t k) const {
+  std::size_t const f = ranges[k].first;
+  if (k == 0 || f == 0 || !t[f - 1].word || local[k - 1].q.kind != local[k].q.kind) return false;
+  if (set_against_bases.count(t[f - 1].lc)) return true;
+  return f > 1 && t[f - 2].lc == "," && set_against_changes.count(t[f - 1].lc);
+}
+
 std::size_t extractor::impl::partitive_whole(token_span t, std::span<claim const> local,
                                              std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
-                                             std::size_t w, std::size_t part) {
+                                             std::size_t w, std::size_t part) const {
   auto const kind = local[part].q.kind;
-  auto earlier_level = [&](std::size_t k) {
-    return k > 0 && ranges[k].first > 0 && t[ranges[k].first - 1].lc == "from" && local[k - 1].q.kind == local[k].q.kind;
-  };
+  auto earlier_level = [&](std::size_t k) { return set_against(t, local, ranges, k); };
   std::size_t k = w;
   while (k > 0 && ((local[k].q.kind == quantity_kind::duration && kind != quantity_kind::duration) || earlier_level(k)))
     --k;
