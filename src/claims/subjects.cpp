@@ -779,7 +779,23 @@ bool extractor::impl::subject_before_words(claim& c, sentence_info const& si, st
                    (o.sentence_start == c.sentence_start || o.sentence_end + 3 >= c.sentence_start);
           })) {
         take_subject(c, *o);
-        if (!o->predicate.key.empty() && o->sentence_start == c.sentence_start) c.forced_predicate = o->predicate.key;
+        // (the event a noun names, "wants a pay rise of 12%; ... has offered 5%" rise; never the
+        // demand's own verb: "is seeking a 7% rise; the board has offered 3%" is an offer, no
+        // second figure of the seeking for the reconciler to set against the first)
+        auto const demand_verb = [&] {
+          auto const& ps = o->predicate_span;
+          if (ps.end <= ps.start) return false;
+          auto const& w = t[token_range(t, ps).second];  // (the span's last word: the demand's verb)
+          bool const object = w.modality && std::any_of(w.modality->begin(), w.modality->end(), [&](std::uint32_t mi) {
+                                return modality_cues[mi].extra == "object";
+                              });
+          // (its key the verb's own lemma: "seeking" seek, "offered" offer, "proposing" propose)
+          std::string_view stem = o->predicate.key;
+          if (stem.size() > 3 && stem.back() == 'e') stem.remove_suffix(1);
+          return object && !stem.empty() && std::string_view(w.lc).starts_with(stem);
+        };
+        if (!o->predicate.key.empty() && o->sentence_start == c.sentence_start && !demand_verb())
+          c.forced_predicate = o->predicate.key;
         return true;
       }
     if (b < e) {

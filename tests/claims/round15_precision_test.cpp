@@ -86,3 +86,15 @@ TEST_CASE("acc21r: a figure with a verb of its own ends a cue's list of parts", 
   CHECK(related(cs, "80", relation_kind::part_of, "420"));
   CHECK(related(cs, "40", relation_kind::part_of, "420"));
 }
+
+TEST_CASE("acc21r: an offer after a demand in its sentence keeps its own verb", "[claims][predicate][acc21r]") {
+  // the demand's own verb is no verb of the offer: seek and offer are two figures
+  auto cs = run("The nurses' union is seeking an 8% pay rise; the health board has offered 2.5%.");
+  CHECK(testing::by_text(cs, "8%").predicate.key == "seek");
+  CHECK(testing::by_text(cs, "2.5%").predicate.key == "offer");
+  CHECK(testing::by_text(cs, "2.5%").subject.key == testing::by_text(cs, "8%").subject.key);
+  CHECK(check(cs).empty());
+  // the event a noun names is the offer's too
+  cs = run("The dockers are demanding a pay rise of 11%; the port company has offered 4%.");
+  CHECK(testing::by_text(cs, "4%").predicate.key == testing::by_text(cs, "11%").predicate.key);
+}
