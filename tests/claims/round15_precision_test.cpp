@@ -69,9 +69,9 @@ TEST_CASE("acc21r: parts with verbs of their own after a fronted whole are no br
   CHECK(check(cs).empty());
   // a gapped list, the later parts without a verb, is still a breakdown (and fails when it does
   // not add up)
-  cs = run("Of the 9,000 permits granted last year, 5,000 were for kiosks, 2,500 for market stalls and 1,000 for "
+  cs = run("Of the 9,000 permits granted, 5,000 were for kiosks, 1,500 for market stalls and 1,000 for "
            "food vans.");
-  CHECK(related(cs, "9,000", relation_kind::sum_of, "2,500"));
+  CHECK(related(cs, "9,000", relation_kind::sum_of, "1,500"));
   CHECK_FALSE(check(cs).empty());
 }
 
