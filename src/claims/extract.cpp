@@ -2321,8 +2321,8 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
       // and a part with no verb did what the total did ("announced a £55 billion plan, made
       // up of £25 billion of tax rises and £30 billion in spending cuts")
       if (part.predicate.key.empty() && part.forced_predicate.empty()) part.predicate.key = c.predicate.key;
-      // and a part with no date of its own is of the total's time ("Of the 184,000 permits
-      // issued last year, 121,000 were ..., 43,000 ... and 9,000 ...": last year's breakdown)
+      // and a part with no date of its own is of the total's time ("Of the 9,000 permits
+      // granted last year, 5,000 were for kiosks, ... and 1,000 for vans": last year's breakdown)
       if (part.basis == date_basis::published && c.basis != date_basis::published && !c.date.empty()) {
         part.date = c.date;
         part.basis = c.basis;

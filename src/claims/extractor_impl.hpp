@@ -1506,9 +1506,9 @@ struct extractor::impl {
   // a closing "and", the later ones with no verb of their own ("31 were women and nine were
   // teenagers" is no such list): the whole's breakdown (its sum_of parts), else empty.
   template <class Claims>
-  std::vector<std::size_t> gapped_breakdown(token_span t, Claims const& local,
-                                            std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
-                                            std::size_t part) const {
+  static std::vector<std::size_t> gapped_breakdown(token_span t, Claims const& local,
+                                                   std::vector<std::pair<std::size_t, std::size_t>> const& ranges,
+                                                   std::size_t part) {
     std::vector<std::size_t> list{part};
     bool closed = false;
     for (std::size_t q = part + 1; q < local.size() && !closed; ++q) {
@@ -1524,10 +1524,8 @@ struct extractor::impl {
       if (auto const& ps = local[q].predicate_span;
           ps.end > ps.start && ranges[q].second + 1 < t.size() && ps.start == t[ranges[q].second + 1].start)
         return {};
-      // (its own words up to the next comma, "and" or the sentence's end: no verb; the words
-      // after a preposition are its phrase's, "43,200 for overstaying in paid bays")
-      for (std::size_t m = ranges[q].second + 1;
-           m < t.size() && t[m].lc != "," && t[m].lc != "and" && t[m].word && !noun_prepositions.count(t[m].lc); ++m)
+      // (its own words up to the next comma, "and" or the sentence's end: no verb)
+      for (std::size_t m = ranges[q].second + 1; m < t.size() && t[m].lc != "," && t[m].lc != "and" && t[m].word; ++m)
         if (t[m].pred || t[m].low_pred) return {};
       list.push_back(q);
     }
