@@ -174,7 +174,33 @@ char32_t latin_lower(char32_t cp) {
 
 }  // namespace
 
+namespace {
+
+// s is ASCII without a capital: its fold is itself (8 bytes at a time, fold_into's test)
+bool folded_ascii(std::string_view s) noexcept {
+  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  char const* p = s.data();
+  std::size_t n = s.size();
+  auto clean = [&](std::uint64_t w) {
+    std::uint64_t const ge_a = w + ones * (0x80 - 'A');
+    std::uint64_t const gt_z = w + ones * (0x80 - 'Z' - 1);
+    return ((w | (ge_a & ~gt_z)) & high) == 0;
+  };
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if (!clean(w)) return false;
+  }
+  std::uint64_t w = 0;  // (the rest, zeros after it: a zero byte is neither high nor a capital)
+  std::memcpy(&w, p, n);
+  return clean(w);
+}
+
+}  // namespace
+
 std::string fold(std::string_view s) {
+  // (most words of the lexicon are folded already: copied as they are)
+  if (folded_ascii(s)) return std::string(s);
   // Folding never lengthens (a multi-byte apostrophe, dash or space becomes one byte): write
   // into a string of the input's size, then cut it to what was written.
   std::string out(s.size(), '\0');

@@ -114,3 +114,27 @@ TEST_CASE("fold lowercases Latin capitals with diacritics, keeping every length"
     CHECK(text::fold(s).size() == 2);
   }
 }
+
+TEST_CASE("fold: a word already folded is copied, any other folded, at every length", "[text]") {
+  // (fold's first test reads 8 bytes at a time: a capital or a byte >= 0x80 at each place of
+  // words of 0 to 20 bytes, against folding byte by byte)
+  for (std::size_t n = 0; n <= 20; ++n) {
+    std::string const plain(n, 'a');
+    CHECK(text::fold(plain) == plain);
+    for (std::size_t k = 0; k < n; ++k) {
+      std::string w = plain;
+      w[k] = 'Q';
+      std::string want = plain;
+      want[k] = 'q';
+      CHECK(text::fold(w) == want);
+      w[k] = '@';  // (just below 'A') and '[' (just above 'Z'): not capitals
+      CHECK(text::fold(w) == w);
+      w[k] = '[';
+      CHECK(text::fold(w) == w);
+    }
+    if (n >= 3) {
+      std::string w = plain.substr(0, n - 3) + "\xE2\x80\x99";  // a closing quote last: folded to '
+      CHECK(text::fold(w) == plain.substr(0, n - 3) + "'");
+    }
+  }
+}

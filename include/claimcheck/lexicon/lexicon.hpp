@@ -19,9 +19,18 @@
 namespace claimcheck {
 
 struct lexicon_row {
-  std::vector<std::string> cols;
+  /// column i, or "" when the row is shorter
+  std::string const& at(std::size_t i) const noexcept {
+    return i < size ? (i < inline_cols ? first[i] : more[i - inline_cols]) : empty_col;
+  }
   std::size_t line = 0;
-  std::string const& at(std::size_t i) const;  ///< column i, or "" when the row is shorter
+  // (the first columns held in the row, the rest after them: the tables have up to four
+  // columns, so a row is read without an allocation of its own)
+  static constexpr std::size_t inline_cols = 4;
+  std::size_t size = 0;  ///< the row's column count
+  std::string first[inline_cols];
+  std::vector<std::string> more;
+  static inline std::string const empty_col{};
 };
 
 struct lexicon_table {
