@@ -1114,9 +1114,10 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
                            si.tokens[qf - 1].pred && level_predicates.count(c.predicate.key);
     if (qualified_level) c.predicate.key = "be";
     // "moving its rate from minus 0.1% ... to a range of 0 to 0.1%": the level it left, with no
-    // verb of its own, was that rate
+    // verb of its own or with a verb that changes a level ("cut its deficit from 5.9% of output to
+    // 3.5%", "rose from 4.1% to 4.4%"), was that rate
     if (lv > 0 && si.tokens[lv - 1].lc == "from" && c.q.kind != quantity_kind::count &&
-        c.predicate.key.empty() && c.forced_predicate.empty())
+        ((c.predicate.key.empty() && c.forced_predicate.empty()) || level_predicates.count(c.predicate.key)))
       c.predicate.key = "be";
     // (a vote split, "voted by 58% to 42%", is no change and the level it reached)
     if (after_change && is_lit(c.predicate.key, "vote")) after_change = false;

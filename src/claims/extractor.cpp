@@ -76,7 +76,9 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
       agent_predicates.insert(form);
       if (std::find(agent_keys.begin(), agent_keys.end(), r.at(1)) == agent_keys.end()) agent_keys.push_back(r.at(1));
     }
-    if (std::string_view(r.at(1)) == "rise" || std::string_view(r.at(1)) == "fall" || std::string_view(r.at(1)) == "be") level_predicates.insert(r.at(1));
+    if (std::string_view(r.at(1)) == "rise" || std::string_view(r.at(1)) == "fall" || std::string_view(r.at(1)) == "be" ||
+        std::string_view(r.at(2)) == "change")
+      level_predicates.insert(r.at(1));
     if (form == "<duration>") duration_predicate = r.at(1);
     if (form == "<modifier>") modifier_predicate = r.at(1);
   }
