@@ -437,6 +437,11 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
     auto fs = presents_of(r.lemma, irregular_forms.count(r.form) ? std::string_view{} : std::string_view(r.form));
     for (std::size_t k = 0; k < fs.size(); ++k) add(fs[k], &it->second, static_cast<std::uint8_t>(k + 1));
   }
+  // A listed form that is also a change noun (measure_nouns.tsv: "a 21% cut", "job cut") is a
+  // verb only in a verb's place (4: verbal_place; build_vocab leaves its pred null).
+  for (auto const& w : change_nouns)
+    if (auto const it = predicates.find(w); it != predicates.end())
+      derived_forms.emplace(w, std::pair<std::string const*, std::uint8_t>{&it->second, 4});
 }
 
 // A verb's base, -s and -ing forms from its lemma and, when regular, its past in -ed, whose stem
@@ -544,6 +549,7 @@ void extractor::impl::build_vocab() {
     auto& info = vocab[w];
     info.derived = d.second;
     info.derived_pred = d.first;
+    if (d.second == 4) info.pred = nullptr;  // (a listed form that is a change noun too: inflect_predicates)
     info.notable |= static_cast<std::uint8_t>(1u << notable_kind::verb);  // (intern's verb list: verbal_place)
   }
   for (auto const& [w, cues] : modality_by_first) vocab[w].modality = &cues;

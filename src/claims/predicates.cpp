@@ -258,7 +258,8 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
     if (t[i].bound && (i != qlast + 1 || c.q.kind != quantity_kind::count)) return false;
     // nor a derived base form after "to" past the figure, an infinitive of purpose ("to borrow a
     // further £140 million to finish the stadium")
-    if (i > qlast && t[i].info && t[i].info->derived == 1 && is_lit(t[i - 1].lc, "to")) return false;
+    if (i > qlast && t[i].info && (t[i].info->derived == 1 || t[i].info->derived == 4) && is_lit(t[i - 1].lc, "to"))
+      return false;
     // nor one before the figure with a preposition or another function word between, whose phrase
     // the figure is in ("to supply guidance software under a C$95 million contract")
     if (i + 1 < qfirst && t[i].info && t[i].info->derived == 1)

@@ -64,7 +64,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
   return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
 }
 
-// Whether t[k], a derived form (1 base, 2 -s, 3 -ing), stands where a verb does, by the word
+// Whether t[k], a derived form (1 base, 2 -s, 3 -ing, 4 a listed form that is a change noun too), stands where a verb does, by the word
 // before it over an adverb or two: a base after "to", "do/did", a plural subject pronoun or a
 // relative pronoun ("to house", "which fund"; after a modal the rules of an unlisted verb's
 // place read it already); an -s form after a
@@ -85,6 +85,15 @@ bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, s
   if (form == 1) {
     static word_list const before = {"to", "do", "does", "did", "they", "we", "i", "you", "who", "which", "that"};
     return b.word && before.contains(w);
+  }
+  // (4: a listed past or base that is a change noun too, "cut": after "to", an auxiliary, a modal
+  // or a pronoun, else as an -s form, before its object)
+  if (form == 4 && b.word) {
+    static word_list const before = {"to",   "do",   "does", "did",   "they",  "we",    "i",     "you",   "who",
+                                     "which", "that", "has", "have",  "had",   "was",   "were",  "been",  "be",
+                                     "is",   "are",  "being", "will", "would", "could", "can",   "may",   "might",
+                                     "must", "should"};
+    if (before.contains(w)) return true;
   }
   if (form == 3) {
     static word_list const before = {"is", "are", "was", "were", "be", "been", "being", "after", "by", "while",
