@@ -391,25 +391,33 @@ std::vector<std::string> extractor::impl::pasts_of(std::string const& lemma,
 // and -s forms are not made: most are nouns too, "rise", "votes", "costs", and made the corpus's
 // predicates 0.956 -> 0.918; -ing forms are modifiers as often, "landing fees".)
 void extractor::impl::inflect_predicates(lexicon const& lex) {
-  std::unordered_map<std::string, std::vector<std::string>> irregular;  // lemma -> its irregular forms
+  // (per row of predicates.tsv: word_map and word_set, hashed 8 bytes at a time, and the rows'
+  // key and priority read where the lexicon holds them, not copied)
+  word_map<std::vector<std::string>> irregular;  // lemma -> its irregular forms
   for (auto const& r : lex.table("verb_lemmas").rows)
     if (std::string_view(r.at(2)) == "irregular") irregular[text::fold(r.at(1))].push_back(text::fold(r.at(0)));
   struct row {
-    std::string lemma, key, priority, form;
+    std::string lemma;
+    std::string const* key;
+    std::string_view priority;
+    std::string form;
     bool all = false;  // column 4 "all": its base, -s and -ing forms too
   };
+  auto const& table = lex.table("predicates").rows;
   std::vector<row> rows;
-  std::unordered_set<std::string> verbal;
-  for (auto const& r : lex.table("predicates").rows) {
-    auto const form = text::fold(r.at(0));
-    if (form.find(' ') != std::string::npos || std::string_view(r.at(1)) == "-" || std::string_view(r.at(2)) == "low" || std::string_view(r.at(2)) == "direction" ||
-        form.front() == '<' || form.size() < 3)
-      continue;
+  rows.reserve(table.size());
+  word_set verbal;
+  for (auto const& r : table) {
+    std::string_view const key = r.at(1), priority = r.at(2);
+    if (key == "-" || priority == "low" || priority == "direction") continue;
+    auto form = text::fold(r.at(0));
+    if (form.find(' ') != std::string::npos || form.front() == '<' || form.size() < 3) continue;
     auto lemma = lemma_of(form);
     if (lemma.size() < 2) continue;
-    if (irregular_forms.count(form) || (form.size() >= 5 && (form.ends_with("ed") || form.ends_with("ing"))))
+    std::string_view const f = form;
+    if (irregular_forms.count(form) || (f.size() >= 5 && (text::ends_lit(f, "ed") || text::ends_lit(f, "ing"))))
       verbal.insert(lemma);
-    rows.push_back({std::move(lemma), r.at(1), r.at(2), form, r.at(3) == "all"});
+    rows.push_back({std::move(lemma), &r.at(1), priority, std::move(form), std::string_view(r.at(3)) == "all"});
   }
   // (a derived form enters unless a row lists it or it is a listed noun or function word)
   auto add = [&](std::string& f, std::string const* key, std::uint8_t form) {
@@ -426,7 +434,7 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
           determiners.count(f))
         continue;
       if (r.priority == "agent") agent_predicates.insert(f);
-      predicates.emplace(std::move(f), r.key);
+      predicates.emplace(std::move(f), *r.key);
     }
   }
   // (the key is the row's own form's value in predicates: no copy per form)

@@ -829,14 +829,14 @@ struct extractor::impl {
   flat_word_set form_nouns, form_adjectives;
   token_flat_set abbreviations;  // "jan": its period ends no clause (grammars/abbreviations.tsv)
   flat_word_set variant_words;  // "true" toll: a statistic of its own (grammars/variant_words.tsv)
-  std::unordered_map<std::string, std::string> verb_lemma_exceptions;  // grammars/verb_lemmas.tsv (unlisted_key)
+  word_map<std::string> verb_lemma_exceptions;  // grammars/verb_lemmas.tsv (unlisted_key)
   // its rows marked "irregular": "drew", "grown" (verb forms; asked of many tokens per figure, so a
   // token bit)
   token_set irregular_forms;
   // The lemma of a verb form: a listed exception or irregular form (verb_lemmas.tsv), else by
   // spelling (verb_lemma, present_base).
   std::string lemma_of(std::string_view w) const {
-    if (auto it = verb_lemma_exceptions.find(std::string(w)); it != verb_lemma_exceptions.end()) return it->second;
+    if (auto it = verb_lemma_exceptions.find(w); it != verb_lemma_exceptions.end()) return it->second;
     if (w.size() > 5 && w.ends_with("ing")) {
       std::string past(w.substr(0, w.size() - 3));
       if (auto it = verb_lemma_exceptions.find(past + "ed"); it != verb_lemma_exceptions.end()) return it->second;
