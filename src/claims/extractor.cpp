@@ -490,6 +490,10 @@ std::vector<std::string> extractor::impl::presents_of(std::string const& lemma, 
 }
 
 void extractor::impl::build_vocab() {
+  // (every word of predicates enters the vocabulary: its room for them made at once, which skips
+  // the grows up to there, each of which built every slot of a table twice the size; the table
+  // ends at the size it had, see flat_word_map::reserve)
+  vocab.reserve(predicates.size());
   for (auto const& [place, adj] : demonyms) demonym_adjectives.insert(adj);
   std::uint64_t bit = 1;
   auto enter = [&](auto& list) {

@@ -204,8 +204,20 @@ class flat_word_map {
     for (std::size_t i = home(h);; i = (i + 1) & mask_)
       if (!tags_[i] || (tags_[i] == h && same_key(slots_[i].key, w))) return i;
   }
-  void grow() {
-    std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+ public:
+  // Room for n entries at once, as entering them one by one would leave it: for a table whose
+  // final size is known to be at least n, the grows up to n's size are skipped and its size
+  // at the end is the one it would have had.
+  void reserve(std::size_t n) {
+    std::size_t c = std::max<std::size_t>(16, slots_.size());
+    while (n * 2 > c) c *= 2;
+    if (c > slots_.size()) rehash(c);
+  }
+
+ private:
+  void grow() { rehash(std::max<std::size_t>(16, slots_.size() * 2)); }
+  void rehash(std::size_t capacity) {
+    std::vector<slot> old(capacity);
     std::vector<std::size_t> old_tags(old.size(), 0);
     old.swap(slots_);
     old_tags.swap(tags_);

@@ -224,6 +224,30 @@ TEST_CASE("flat_word_map: finds what a map finds after growing", "[claims][words
   CHECK(f.find("") == nullptr);
 }
 
+TEST_CASE("flat_word_map: a reserve before, between or beyond the entries finds the same", "[claims][words]") {
+  // (reserve(n) makes the room n entries would have grown to: here before any entry, after some,
+  // and for more entries than are entered; each table finds what the map finds)
+  for (std::size_t const n : {std::size_t{0}, std::size_t{1}, std::size_t{100}, std::size_t{300}, std::size_t{2000}}) {
+    for (int const before : {0, 150}) {
+      claims::flat_word_map<int> f;
+      std::map<std::string, int> m;
+      for (int i = 0; i < 300; ++i) {
+        if (i == before) f.reserve(n);
+        auto w = "speaker " + std::to_string(i * 7919 % 600);
+        f[w] = i;
+        m[w] = i;
+      }
+      for (int i = 0; i < 600; ++i) {
+        auto w = "speaker " + std::to_string(i);
+        auto const* v = f.find(w);
+        auto it = m.find(w);
+        REQUIRE((v != nullptr) == (it != m.end()));
+        if (v) CHECK(*v == it->second);
+      }
+    }
+  }
+}
+
 TEST_CASE("flat_word_set: membership equals a set's after growing, including the empty word", "[claims][words]") {
   claims::flat_word_set f;
   std::set<std::string> s;
