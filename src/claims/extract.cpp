@@ -50,7 +50,22 @@ static std::size_t claim_index(std::span<claim const> cs, std::string_view id) {
 // frames). Each phase below names, at its head, the part of it that it reads and writes.
 struct extractor::impl::article_pass {
   article_pass(article const& art, std::vector<claim>& store, sentence_buffers& b, bool copy, bool lean_claims)
-      : a(art), text(art.text), lean(lean_claims), copy_sentences(copy && !lean_claims), out(store), buffers(b) {}
+      : a(art), text(art.text), lean(lean_claims), copy_sentences(copy && !lean_claims), out(store), buffers(b) {
+    // (the thread's speaker vectors, empty, with the room an earlier article gave them; a huge
+    // article's do not stay with the thread)
+    speakers.swap(b.speakers);
+    spoke.swap(b.spoke);
+    speakers.clear();
+    spoke.clear();
+  }
+  ~article_pass() {
+    if (speakers.capacity() <= 512) {
+      buffers.speakers.swap(speakers);
+      buffers.spoke.swap(spoke);
+    }
+  }
+  article_pass(article_pass const&) = delete;
+  article_pass& operator=(article_pass const&) = delete;
   article const& a;
   std::string_view text;
   bool lean;  // extractor::extract_lean: no copies of the article's fields, the sentence and the topics

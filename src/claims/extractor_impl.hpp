@@ -297,6 +297,11 @@ struct sentence_buffers {
   std::vector<std::uint32_t> relation_set;
   std::vector<std::tuple<std::size_t, relation_kind, std::size_t>> local_rels;
   std::vector<std::string> places;
+  // an article's speakers and whether each spoke (article_pass): lent to each article in turn,
+  // emptied keeping their capacity, so that an article's first speakers are no vector's grows
+  // (~10 allocations an article)
+  std::vector<std::string> speakers;
+  std::vector<char> spoke;
 
   struct in_use {
     sentence_buffers& b;
