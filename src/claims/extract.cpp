@@ -134,7 +134,9 @@ struct extractor::impl::article_pass {
   // named again is mostly among the last.)
   template <class Key>
   void to_last(Key&& key, bool speaks) {
-    if (auto const rit = std::find(speakers.rbegin(), speakers.rend(), key); rit != speakers.rend()) {
+    if (auto const rit = std::find_if(speakers.rbegin(), speakers.rend(),
+                                      [&key](std::string const& s) { return same_string(s, key); });
+        rit != speakers.rend()) {
       auto const it = std::prev(rit.base());
       auto const at = it - speakers.begin();
       char const was = spoke[static_cast<std::size_t>(at)];

@@ -658,10 +658,15 @@ inline std::size_t dateline_end(std::string_view text, std::size_t start, std::s
 // to = from, without copying a string that is equal already: extract's running speakers (the
 // last, the paragraph's, the previous sentence's) are assigned the sentence's speaker after every
 // sentence that names or carries one, and a paragraph's sentences mostly carry the one it has
-inline void assign_changed(std::string& to, std::string const& from) {
-  if (to != from) to = from;
+// (a and b equal: lengths, then bytes; always inline, where std::string's == is a call in the
+// large rule functions, ~23,000 per MB from name_speakers alone)
+[[gnu::always_inline]] inline bool same_string(std::string const& a, std::string const& b) noexcept {
+  return a.size() == b.size() && (a.empty() || std::memcmp(a.data(), b.data(), a.size()) == 0);
 }
-inline void assign_changed(text_key& to, text_key const& from) {
+[[gnu::always_inline]] inline void assign_changed(std::string& to, std::string const& from) {
+  if (!same_string(to, from)) to = from;
+}
+[[gnu::always_inline]] inline void assign_changed(text_key& to, text_key const& from) {
   assign_changed(to.text, from.text);
   assign_changed(to.key, from.key);
 }
