@@ -36,8 +36,11 @@ void extractor::impl::document_author(std::string_view text, token_span t, std::
     bool const of = t[p].lc == "of";
     // no author named ("A survey for the ministry", "An interim report on the storm", "A study
     // of hail storms"): the document itself, up to its noun
+    // ("figures released on Friday", "the liquidator's figures read out in court", "an audit
+    // published on Monday": a participle that opens a reduced relative clause, with no author
+    // after it, ends the key at the document's noun too)
     auto head = [&] {
-      if (t[p].word && function_words.count(t[p].lc)) e = d + 1;
+      if (t[p].word && (function_words.count(t[p].lc) || lower_participle(p))) e = d + 1;
     };
     if (!(of || t[p].lc == "by" || t[p].lc == "from")) return head();
     std::size_t const a = p + 1, n = a + (t[a].lc == "the");

@@ -315,6 +315,8 @@ void extractor::impl::prepare_sentences(article_pass& A, sentence_store& sentenc
   A.id_text.assign(a.id.size() + 1 + 20, ':');
   a.id.copy(A.id_text.data(), a.id.size());
   A.source_key = text::fold(a.source);
+  // "The Midland Echo" -> "midland echo": the outlet's key drops its article as any key does
+  if (A.source_key.size() > 4 && A.source_key.starts_with("the ")) A.source_key.erase(0, 4);
   std::size_t quantities = 0;
   for (auto const& si : sentences) quantities += si.parsed.quantities.size();
   A.out.reserve(quantities);
@@ -560,7 +562,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
   // before it
   if (unresolved && body_nouns.count(attribution.key))
-    if (auto named = body_named_before(text, si, attribution.text); !named.empty()) {
+    if (auto named = body_named_before(text, si, attribution.text, attribution.key); !named.empty()) {
       attribution.key = previous_speaker.key = std::move(named);
       named_here = false;  // (that name is resolved below, as any other key)
     }

@@ -2306,15 +2306,48 @@ struct extractor::impl {
     for (std::size_t const first : capitals) {
       std::size_t i = first;
       // (after a place's possessive too: "Ostland's Green Front" -> "green front")
+      // ("Treasurer Ilse Varnholt presented", "Finance Minister Ilse Varnholt": a title before
+      // the name is no part of it, so the name starts after it)
       if (!proper_noun(text, t[i]) || titles.count(t[i].lc) ||
-          (i > 0 && proper_noun(text, t[i - 1]) && !is_possessive(t[i - 1].lc)))
+          (i > 0 && proper_noun(text, t[i - 1]) && !is_possessive(t[i - 1].lc) && !titles.count(t[i - 1].lc)))
         continue;
       std::size_t e = i;
       while (e < t.size() && e - i < 4 && proper_noun(text, t[e]) && !t[e].lc.ends_with("'s")) ++e;
+      // ("Quillon Foods's frozen pies": a name that ends in a possessive is the name; a later
+      // "Quillon said" is the firm's)
+      bool const owner = e > i && e < t.size() && e - i < 3 && proper_noun(text, t[e]) && is_possessive(t[e].lc);
+      if (owner) ++e;
       while (i < e && titles.count(t[i].lc)) ++i;
-      if (e - i < 2 || e - i > 3 || (e < t.size() && proper_noun(text, t[e]))) continue;
+      if (e - i < 2 || e - i > 3 || (!owner && e < t.size() && proper_noun(text, t[e]))) continue;
       std::string name;
-      for (std::size_t k = i; k < e; ++k) name += (name.empty() ? "" : " ") + t[k].lc;
+      for (std::size_t k = i; k < e; ++k)
+        name += (name.empty() ? "" : " ") + std::string(k + 1 == e && owner ? strip_possessive_view(t[k].lc) : std::string_view(t[k].lc));
+      named(std::move(name));
+    }
+    // "the Coastal Flood Defence Board (CFDB) said": a name with its acronym in brackets after
+    // it, the acronym's letters the initials of the name's words (function words skipped), is
+    // named in full; a later "the CFDB said" takes it (resolve_speaker)
+    for (std::size_t const a : capitals) {
+      if (a < 3 || a + 1 >= t.size() || t[a - 1].lc != "(" || t[a + 1].lc != ")" || t[a].lc.size() < 2 || t[a].lc.size() > 6)
+        continue;
+      bool upper = true;
+      for (std::size_t c = t[a].start; c < t[a].end && upper; ++c) upper = is_upper(text[c]);
+      if (!upper) continue;
+      std::size_t n = t[a].lc.size(), b = a - 1;
+      while (n > 0 && b > 0) {
+        token const& w = t[b - 1];
+        if (!w.word) break;
+        if (function_words.count(w.lc) && n < t[a].lc.size()) {
+          --b;
+          continue;
+        }
+        if (!is_upper(text[w.start]) || w.lc[0] != t[a].lc[n - 1]) break;
+        --n;
+        --b;
+      }
+      if (n != 0) continue;
+      std::string name;
+      for (std::size_t k = b; k + 1 < a; ++k) name += (name.empty() ? "" : " ") + std::string(t[k].lc);
       named(std::move(name));
     }
   }
@@ -2370,7 +2403,7 @@ struct extractor::impl {
     bool lede_read = false;
   };
   std::string kind_mention(std::string_view text, std::string_view lowered, sentence_info const& si, std::string const& kind, std::vector<std::string> const& speakers, std::vector<char> const& spoke, kind_table& table, bool lede = false) const;
-  std::string body_named_before(std::string_view text, sentence_info const& si, std::string const& said) const;
+  std::string body_named_before(std::string_view text, sentence_info const& si, std::string const& said, std::string const& key) const;
   // The last place named after "in" in a sentence ("killed in Gaza"), as a source word.
   std::string place_in(std::string_view text, sentence_info const& si) const {
     std::string out;
