@@ -125,7 +125,8 @@ std::string const& extractor::impl::resolve_speaker(std::string const& key,
   if (one_word && key.size() >= 3 && key.size() <= 6 && !last) {
     std::string const* named = nullptr;
     for (auto const& full : seen) {
-      if (full.size() < 2 * key.size() || full.find(' ') == std::string::npos) continue;
+      // (its first letter first: most names begin otherwise)
+      if (full[0] != key[0] || full.size() < 2 * key.size() || full.find(' ') == std::string::npos) continue;
       std::size_t n = 0;
       bool match = true;
       for (std::size_t a = 0; a < full.size() && match;) {
@@ -444,18 +445,26 @@ std::string extractor::impl::body_named_before(std::string_view text, sentence_i
     i = e - 1;
   }
   // "Brindle Valley Council housed 820 families ..., the council said", "Tarnow's transport
-  // ministry and the city agreed ..., the ministry said": the one name the sentence mentions
-  // (mentions_of: a full name, a place's body) whose head is the body's kind
+  // ministry and the city agreed ..., the ministry said": the one name before the speech whose
+  // head is the body's kind, capitalized words before it (a place's possessive, and up to two
+  // lowercase words between: "Wexmoor city council")
   if (out.empty()) {
-    std::string_view const kind(key);
-    bool two = false;
-    mentions_of(text, si, [&](auto&& name) {
-      std::string_view const n(name);
-      if (two || n.size() <= kind.size() + 1 || !n.ends_with(kind) || n[n.size() - kind.size() - 1] != ' ') return;
-      if (!out.empty() && out != n) two = true;
-      else out.assign(n);
-    });
-    if (two) out.clear();
+    for (std::size_t i = 1; i < t.size() && (at == std::string_view::npos || t[i].start < at); ++i) {
+      if (t[i].lc.size() != key.size() || t[i].lc != key) continue;
+      std::size_t b = i, lower = 0;
+      while (b > 0 && t[b - 1].word && !is_upper(text[t[b - 1].start]) && lower < 2 &&
+             !function_words.count(t[b - 1].lc) && !determiners.count(t[b - 1].lc) && !is_possessive(t[b - 1].lc))
+        --b, ++lower;
+      std::size_t const before = b;
+      while (b > 0 && b + 4 > i && proper_noun(text, t[b - 1]) && (b == before || !is_possessive(t[b - 1].lc))) --b;
+      // (a lone capital that opens the sentence before a lowercase kind may be capitalized by
+      // position only: "Local council leaders")
+      if (b == before || (b == 0 && before == 1 && !is_upper(text[t[i].start]) && !is_possessive(t[0].lc))) continue;
+      auto named = speaker_key(text, t, b, i + 1).key;
+      if (named.size() <= key.size()) continue;
+      if (!out.empty() && out != named) return {};
+      out = std::move(named);
+    }
   }
   return out;
 }
