@@ -160,7 +160,7 @@ std::string const& extractor::impl::resolve_speaker(std::string const& key,
       if (full.size() <= key.size() + 1 || full[0] != key[0] || full[key.size()] != ' ' || full.compare(0, key.size(), key) != 0 ||
           full.find(" and ") != std::string::npos || std::count(full.begin(), full.end(), ' ') > 2)
         continue;
-      // ("the receiver said" after "the receiver's figures": a document is no longer name of its author)
+      // ("the receiver said" after "the receiver's figures": a document is not its author's name)
       if (document_nouns.count(std::string_view(full).substr(full.rfind(' ') + 1))) continue;
       two = two || (longer && *longer != full);  // two names begin so: neither is sure
       longer = &full;
