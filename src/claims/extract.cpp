@@ -1565,9 +1565,9 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
     for (std::size_t back = 1; back <= 3 && back <= qf && !change; ++back) {
       auto const& w = si.tokens[qf - back];
       // (a vote "by 58% to 42%" is a tally of the two sides, no change)
-      if (w.lc == "by" && qf > back && si.tokens[qf - back - 1].pred && *si.tokens[qf - back - 1].pred == "vote")
+      if (w.lc == "by" && qf > back && si.tokens[qf - back - 1].pred && text::is_lit(*si.tokens[qf - back - 1].pred, "vote"))
         break;
-      if (w.lc == "by" || (back == 1 && ((w.pred && (*w.pred == "rise" || *w.pred == "fall")) || up_down)))
+      if (w.lc == "by" || (back == 1 && ((w.pred && (text::is_lit(*w.pred, "rise") || text::is_lit(*w.pred, "fall"))) || up_down)))
         change = true;
       else if (!w.word || w.pred || w.low_pred || is_upper(si.text[w.start]))
         break;
@@ -1600,7 +1600,7 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
     // year earlier", "spent £1.4 million on safety this year, a third more than in 2025")
     // (the comparison first: most figures have none)
     auto const percent_change = [&] {
-      return ((local[j].q.kind == quantity_kind::percent && local[j].q.unit != "pp") ||
+      return ((local[j].q.kind == quantity_kind::percent && !text::is_lit(local[j].q.unit, "pp")) ||
               local[j].q.kind == quantity_kind::fraction) &&
              (local[i].q.kind == quantity_kind::count || local[i].q.kind == quantity_kind::money);
     };

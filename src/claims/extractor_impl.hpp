@@ -2481,7 +2481,8 @@ struct extractor::impl {
   // key is left.
   bool actor_key(text_key& k, text_key const& last, std::vector<std::string> const& speakers) const {
     if (k.key.empty()) return false;
-    if (k.key == "it" || k.key == "they" || k.key == "he" || k.key == "she" || k.key == "we") {
+    if (text::is_lit(k.key, "it") || text::is_lit(k.key, "they") || text::is_lit(k.key, "he") ||
+        text::is_lit(k.key, "she") || text::is_lit(k.key, "we")) {
       k.key = !last.key.empty() ? last.key : !speakers.empty() ? speakers.back() : std::string();
       if (k.key.empty()) k.text.clear();
       return !k.key.empty();
