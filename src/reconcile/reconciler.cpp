@@ -217,8 +217,12 @@ class engine {
     // rounding below one of a countable thing.
     bool const exact_count = c.kind == quantity_kind::count && unit == 1 && v == std::round(v);
     if (s(c.qualifier).empty() && it.lo == v && it.hi == v && !exact_count) {
-      it.lo = v - cfg_.rounding_share * unit;
-      it.hi = v + cfg_.rounding_share * unit;
+      // A percentage is printed rounded to its last digit: "41%" stands for 40.5% to 41.5%
+      // (119 of 287 is 41.46%), wider than a round count's reading (percent_rounding).
+      double const share =
+          c.kind == quantity_kind::percent ? std::max(cfg_.rounding_share, cfg_.percent_rounding) : cfg_.rounding_share;
+      it.lo = v - share * unit;
+      it.hi = v + share * unit;
     }
     // An unqualified fraction or ratio ("two-thirds", "one in eight") is read to +/- 0.01
     // (docs/corpus.md): its interval, which the checks test, not only its weight below ("one in

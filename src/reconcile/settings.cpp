@@ -31,6 +31,7 @@ settings settings::from(lexicon const& lex) {
       {"relative_tolerance", &settings::relative_tolerance},
       {"relative_floor", &settings::relative_floor},
       {"rounding_share", &settings::rounding_share},
+      {"percent_rounding", &settings::percent_rounding},
       {"open_sigma", &settings::open_sigma},
       {"z_warning", &settings::z_warning},
       {"z_error", &settings::z_error},

@@ -434,6 +434,20 @@ TEST_CASE("a fraction that does not match its numbers is a fraction discrepancy"
     CHECK(of_kind(with(356), discrepancy_kind::fraction).empty());  // 12.4%
     CHECK(of_kind(with(300), discrepancy_kind::fraction).size() == 1);  // 10.5%
   }
+  SECTION("a bare percentage is rounded to its last digit: 41% of 287 may be 119 (41.46%)") {
+    std::string const u = "119 of the 287 practices, or 41%";
+    auto const with = [&](double part, double pct, char const* text) {
+      return check({claim_builder("v1:1", "practice", "have", 287).on("2025-03-04").in_sentence(0, u, 11),
+                    claim_builder("v1:2", "practice", "have", part).on("2025-03-04").in_sentence(0, u, 0).rel(relation_kind::part_of, "v1:1"),
+                    claim_builder("v1:3", "practice", "have", pct).kind(quantity_kind::percent).text(text).on("2025-03-04").in_sentence(0, u, 30).rel(relation_kind::fraction_of, "v1:1")});
+    };
+    CHECK(of_kind(with(119, 41, "41%"), discrepancy_kind::fraction).empty());        // 41.46%
+    CHECK(of_kind(with(117, 41, "41%"), discrepancy_kind::fraction).empty());        // 40.77%
+    CHECK(of_kind(with(121, 41, "41%"), discrepancy_kind::fraction).size() == 1);    // 42.16%
+    // one decimal: 41.5% is 41.45% to 41.55%
+    CHECK(of_kind(with(119, 41.5, "41.5%"), discrepancy_kind::fraction).empty());    // 41.46%
+    CHECK(of_kind(with(124, 41.5, "41.5%"), discrepancy_kind::fraction).size() == 1);  // 43.21%
+  }
   SECTION("12% of 2.3 million is not 500,000") {
     std::string const t = "12% of its 2.3 million people, 500,000";
     auto ds = check({claim_builder("b1:1", "people", "live", 2.3e6).on("2024-04-08").in_sentence(0, t, 10),

@@ -22,6 +22,7 @@ struct settings {
   double relative_tolerance = 0;  ///< gaps below this share of the larger value are ignored
   double relative_floor = 0;      ///< sigma is at least this share of the value
   double rounding_share = 0;      ///< sigma is at least this share of the rounding unit as written
+  double percent_rounding = 0;    ///< a bare percentage's interval: value +/- this share of its last digit
   double open_sigma = 0;          ///< sigma of an open interval, as a share of its finite end
   double z_warning = 0;           ///< normalized gap at which a discrepancy becomes a warning
   double z_error = 0;             ///< ... and an error
