@@ -23,12 +23,18 @@ namespace claimcheck::reconcile::detail {
 /// A change ("47 deaths, up 16 from a week ago": the 16, a `change_of` the 47) is no level of
 /// what it counts: it never meets that count's levels either (docs/corpus.md: change quantities
 /// are not levels), whatever predicate it was given.
+///
+/// The same holds for a member of a breakdown: `in_sum` is true when a total with the claim's
+/// subject lists it in its `sum_of` ("4.1 million trips: 2.6 million on Swiftly, 1.2 million on
+/// Carro and 450,000 on smaller apps": the 450,000 is no count of all trips, and another
+/// outlet's 4.1 million is not a figure it contradicts).
 template <class Relations, class WholeSubject>
 bool outside_groups(std::string_view scope, std::string_view subject, Relations const& relations,
-                    WholeSubject&& whole_subject) {
+                    WholeSubject&& whole_subject, bool in_sum = false) {
   for (auto const& r : relations)
     if (r.kind == relation_kind::change_of) return true;
   if (!scope.empty()) return false;
+  if (in_sum) return true;
   for (auto const& r : relations) {
     if (r.kind != relation_kind::part_of) continue;
     std::optional<std::string_view> const w = whole_subject(r.claim);

@@ -22,6 +22,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -340,11 +341,25 @@ class engine {
     std::unordered_map<std::string, std::size_t> index;
     std::vector<std::vector<std::size_t>> groups;
     std::string key;
+    // the members of a breakdown whose total counts what they count (groups.hpp)
+    std::vector<char> in_sum(items_.size(), 0);
+    for (std::size_t p = 0; p < items_.size(); ++p)
+      for (auto const& r : t_.relations_of(at(p)))
+        if (r.kind == relation_kind::sum_of)
+          if (std::size_t const m = lookup(s(r.claim)); m != none && s(at(m).subject) == s(at(p).subject)) in_sum[m] = 1;
+    // (a figure its article states again is that member: "Of the 2,450 people employed at the
+    // mine" after "6,300 people: 2,450 at Kalbarra, ...")
+    std::set<std::tuple<std::string_view, std::string_view, double>> members;
+    for (std::size_t p = 0; p < items_.size(); ++p)
+      if (in_sum[p]) members.emplace(s(at(p).article), s(at(p).subject), at(p).value);
+    if (!members.empty())
+      for (std::size_t p = 0; p < items_.size(); ++p)
+        if (!in_sum[p] && members.count({s(at(p).article), s(at(p).subject), at(p).value})) in_sum[p] = 1;
     for (std::size_t p = 0; p < items_.size(); ++p) {
       item const& it = items_[p];
       compact_claim const& c = *it.c;
       if (!it.usable || !it.day || !in_groups(p) || s(c.subject).empty() || s(c.predicate).empty()) continue;
-      if (outside_groups(c)) continue;
+      if (outside_groups(c, in_sum[p] != 0)) continue;
       key.clear();
       fmt::format_to(std::back_inserter(key), "{}\x1f{}\x1f{}\x1f{}\x1f{}\x1f{}", s(c.subject), s(c.predicate),
                      s(c.scope), to_string(c.kind), s(c.unit), s(c.date_end));
@@ -558,13 +573,15 @@ class engine {
   }
 
   // detail::outside_groups (groups.hpp); a bucketed run decides it when staging (spill.cpp).
-  bool outside_groups(compact_claim const& c) const {
-    return detail::outside_groups(s(c.scope), s(c.subject), t_.relations_of(c),
-                                [&](auto const& id) -> std::optional<std::string_view> {
-                                  std::size_t const w = lookup(s(id));
-                                  if (w == none) return std::nullopt;
-                                  return s(at(w).subject);
-                                });
+  bool outside_groups(compact_claim const& c, bool in_sum) const {
+    return detail::outside_groups(
+        s(c.scope), s(c.subject), t_.relations_of(c),
+        [&](auto const& id) -> std::optional<std::string_view> {
+          std::size_t const w = lookup(s(id));
+          if (w == none) return std::nullopt;
+          return s(at(w).subject);
+        },
+        in_sum);
   }
 
   // A figure its article states again is the same figure: when the restatement is a part of q

@@ -250,6 +250,34 @@ TEST_CASE("a change is no level of what it counts (acc15r)", "[reconcile][acc15r
             .size() == 1);
 }
 
+TEST_CASE("a member of a breakdown is no count of the whole it breaks down (lead21)", "[reconcile]") {
+  // "4.1 million trips in August: 2.6 million on one app, 1.05 million on another and 450,000 on
+  // smaller ones"; another outlet restates the total. The members are parts: another article's
+  // 4.1 million contradicts none of them, and they are checked against their total as a sum.
+  std::string const u = "4.1 million trips in August: 2.6 million, 1.05 million and 450,000";
+  auto with_sum = [&](bool linked) {
+    auto total = claim_builder("r1:1", "trip", "complete", 4.1e6).text("4.1 million").on("2025-08").in_sentence(0, u, 0);
+    if (linked) total.rel(relation_kind::sum_of, "r1:2").rel(relation_kind::sum_of, "r1:3").rel(relation_kind::sum_of, "r1:4");
+    return check({total,
+                  claim_builder("r1:2", "trip", "complete", 2.6e6).text("2.6 million").on("2025-08").in_sentence(0, u, 30),
+                  claim_builder("r1:3", "trip", "complete", 1.05e6).text("1.05 million").on("2025-08").in_sentence(0, u, 43),
+                  claim_builder("r1:4", "trip", "complete", 450000).on("2025-08").in_sentence(0, u, 59),
+                  claim_builder("r2:1", "trip", "complete", 4.1e6).text("4.1 million").on("2025-08").in_sentence(0, "Drivers made 4.1 million trips in August.", 13)});
+  };
+  CHECK(with_sum(true).empty());
+  // without the breakdown the members read as counts of all trips, which another article's
+  // 4.1 million contradicts
+  CHECK(of_kind(with_sum(false), discrepancy_kind::contradiction).size() == 1);
+  // a figure the article states again as a member is that member ("Of the 2,450 people at the
+  // mine" after "6,300 people: 2,450 at one site, ...")
+  std::string const v = "The firm employs 6,300 people: 2,450 at one site and 3,850 at the other.";
+  CHECK(check({claim_builder("m1:1", "person", "employ", 6300).on("2026-10-30").in_sentence(0, v, 16).rel(relation_kind::sum_of, "m1:2").rel(relation_kind::sum_of, "m1:3"),
+               claim_builder("m1:2", "person", "employ", 2450).on("2026-10-30").in_sentence(0, v, 31),
+               claim_builder("m1:3", "person", "employ", 3850).on("2026-10-30").in_sentence(0, v, 51),
+               claim_builder("m1:4", "person", "employ", 2450).on("2026-10-30").in_sentence(80, "Of the 2,450 people employed at the site, 300 work nights.", 7)})
+            .empty());
+}
+
 TEST_CASE("a figure per unit never meets the totals of its subject (acc15r)", "[reconcile][acc15r]") {
   // "grants of up to €8,000 each" against a €4.2 million scheme of grants the same day
   auto per = claim_builder("a1:2", "grant", "pay", 8000);
