@@ -5,8 +5,12 @@
 
 #include "claimcheck/model.hpp"
 
+#include <cstddef>
 #include <optional>
+#include <set>
 #include <string_view>
+#include <tuple>
+#include <vector>
 
 namespace claimcheck::reconcile::detail {
 
@@ -41,6 +45,28 @@ bool outside_groups(std::string_view scope, std::string_view subject, Relations 
     if (w && *w == subject) return true;
   }
   return false;
+}
+
+/// Which of `n` claims are members of a breakdown, for outside_groups' `in_sum`: a claim that a
+/// total with its subject lists in its `sum_of`, and a figure its article states again with such a
+/// member's subject and value ("Of the 2,450 people employed at the mine" after "6,300 people:
+/// 2,450 at Kalbarra, ..."). `each_member(i, f)` calls f(j) for every claim j among the n that
+/// claim i lists in its `sum_of`; `subject(i)` and `article(i)` are keys, `value(i)` the figure.
+template <class EachMember, class Subject, class Article, class Value>
+std::vector<char> breakdown_members(std::size_t n, EachMember&& each_member, Subject&& subject, Article&& article,
+                                    Value&& value) {
+  std::vector<char> in_sum(n, 0);
+  for (std::size_t i = 0; i < n; ++i)
+    each_member(i, [&](std::size_t m) {
+      if (std::string_view(subject(m)) == std::string_view(subject(i))) in_sum[m] = 1;
+    });
+  std::set<std::tuple<std::string_view, std::string_view, double>> members;
+  for (std::size_t i = 0; i < n; ++i)
+    if (in_sum[i]) members.emplace(article(i), subject(i), value(i));
+  if (!members.empty())
+    for (std::size_t i = 0; i < n; ++i)
+      if (!in_sum[i] && members.count({article(i), subject(i), value(i)})) in_sum[i] = 1;
+  return in_sum;
 }
 
 }  // namespace claimcheck::reconcile::detail

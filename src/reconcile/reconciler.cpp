@@ -22,7 +22,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <set>
 #include <tuple>
 #include <unordered_map>
 #include <utility>
@@ -342,19 +341,15 @@ class engine {
     std::vector<std::vector<std::size_t>> groups;
     std::string key;
     // the members of a breakdown whose total counts what they count (groups.hpp)
-    std::vector<char> in_sum(items_.size(), 0);
-    for (std::size_t p = 0; p < items_.size(); ++p)
-      for (auto const& r : t_.relations_of(at(p)))
-        if (r.kind == relation_kind::sum_of)
-          if (std::size_t const m = lookup(s(r.claim)); m != none && s(at(m).subject) == s(at(p).subject)) in_sum[m] = 1;
-    // (a figure its article states again is that member: "Of the 2,450 people employed at the
-    // mine" after "6,300 people: 2,450 at Kalbarra, ...")
-    std::set<std::tuple<std::string_view, std::string_view, double>> members;
-    for (std::size_t p = 0; p < items_.size(); ++p)
-      if (in_sum[p]) members.emplace(s(at(p).article), s(at(p).subject), at(p).value);
-    if (!members.empty())
-      for (std::size_t p = 0; p < items_.size(); ++p)
-        if (!in_sum[p] && members.count({s(at(p).article), s(at(p).subject), at(p).value})) in_sum[p] = 1;
+    std::vector<char> const in_sum = detail::breakdown_members(
+        items_.size(),
+        [&](std::size_t p, auto&& member) {
+          for (auto const& r : t_.relations_of(at(p)))
+            if (r.kind == relation_kind::sum_of)
+              if (std::size_t const m = lookup(s(r.claim)); m != none) member(m);
+        },
+        [&](std::size_t p) { return s(at(p).subject); }, [&](std::size_t p) { return s(at(p).article); },
+        [&](std::size_t p) { return at(p).value; });
     for (std::size_t p = 0; p < items_.size(); ++p) {
       item const& it = items_[p];
       compact_claim const& c = *it.c;

@@ -23,8 +23,6 @@
 #include <string>
 #include <string_view>
 #include <system_error>
-#include <set>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
@@ -612,19 +610,15 @@ struct bucketed_run::impl {
       else join(e, subj[i]);
     }
     // the members of a breakdown whose total counts what they count (groups.hpp)
-    std::vector<char> in_sum(n, 0);
-    for (std::size_t i = 0; i < n; ++i)
-      for (auto const& r : cs[i].relations)
-        if (r.kind == relation_kind::sum_of)
-          if (auto it = by_id.find(r.claim); it != by_id.end() && cs[it->second].subject.key == cs[i].subject.key)
-            in_sum[it->second] = 1;
-    // (a figure its article states again is that member, as the reconciler reads it)
-    std::set<std::tuple<std::string_view, std::string_view, double>> sum_members;
-    for (std::size_t i = 0; i < n; ++i)
-      if (in_sum[i]) sum_members.emplace(cs[i].article, cs[i].subject.key, cs[i].q.value);
-    if (!sum_members.empty())
-      for (std::size_t i = 0; i < n; ++i)
-        if (!in_sum[i] && sum_members.count({cs[i].article, cs[i].subject.key, cs[i].q.value})) in_sum[i] = 1;
+    std::vector<char> const in_sum = detail::breakdown_members(
+        n,
+        [&](std::size_t i, auto&& member) {
+          for (auto const& r : cs[i].relations)
+            if (r.kind == relation_kind::sum_of)
+              if (auto it = by_id.find(r.claim); it != by_id.end()) member(it->second);
+        },
+        [&](std::size_t i) -> std::string_view { return cs[i].subject.key; },
+        [&](std::size_t i) -> std::string_view { return cs[i].article; }, [&](std::size_t i) { return cs[i].q.value; });
     auto outside_groups = [&](std::size_t i) {
       claim const& c = cs[i];
       return detail::outside_groups(
