@@ -58,6 +58,16 @@ std::size_t invalid_len(std::string_view s, std::size_t i) {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";
 
+// The high bit of each byte of w that is an ASCII capital ('A'-'Z'); w's bytes are ASCII (no
+// high bit set: a carry from a high byte would spill into the next).
+constexpr std::uint64_t capitals(std::uint64_t w) {
+  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  std::uint64_t const ge_a = w + ones * (0x80 - 'A');      // high bit: byte >= 'A'
+  std::uint64_t const gt_z = w + ones * (0x80 - 'Z' - 1);  // high bit: byte > 'Z'
+  return ge_a & ~gt_z & high;
+}
+
+
 bool starts(std::string_view s, std::size_t i, std::string_view p) { return s.substr(i, p.size()) == p; }
 
 }  // namespace
@@ -178,14 +188,10 @@ namespace {
 
 // s is ASCII without a capital: its fold is itself (8 bytes at a time, fold_into's test)
 bool folded_ascii(std::string_view s) noexcept {
-  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
   char const* p = s.data();
   std::size_t n = s.size();
-  auto clean = [&](std::uint64_t w) {
-    std::uint64_t const ge_a = w + ones * (0x80 - 'A');
-    std::uint64_t const gt_z = w + ones * (0x80 - 'Z' - 1);
-    return ((w | (ge_a & ~gt_z)) & high) == 0;
-  };
+  auto clean = [](std::uint64_t w) { return (w & high) == 0 && capitals(w) == 0; };
   for (; n >= 8; p += 8, n -= 8) {
     std::uint64_t w;
     std::memcpy(&w, p, 8);
@@ -212,15 +218,13 @@ std::size_t fold_into(std::string_view s, char* out) {
   char* o = out;
   char const* const p = s.data();
   std::size_t const n = s.size();
-  constexpr std::uint64_t high = 0x8080808080808080ull, ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
   for (std::size_t i = 0; i < n;) {
     if (i + 8 <= n) {  // eight ASCII bytes at a time: 'A'-'Z' get 0x20 added, nothing else changes
       std::uint64_t w;
       std::memcpy(&w, p + i, 8);
       if ((w & high) == 0) {
-        std::uint64_t const ge_a = w + ones * (0x80 - 'A');       // high bit: byte >= 'A'
-        std::uint64_t const gt_z = w + ones * (0x80 - 'Z' - 1);   // high bit: byte > 'Z'
-        w |= ((ge_a & ~gt_z) & high) >> 2;
+        w |= capitals(w) >> 2;
         std::memcpy(o, &w, 8);
         o += 8;
         i += 8;
