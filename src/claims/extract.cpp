@@ -50,13 +50,14 @@ static std::size_t claim_index(std::span<claim const> cs, std::string_view id) {
 // frames). Each phase below names, at its head, the part of it that it reads and writes.
 struct extractor::impl::article_pass {
   article_pass(article const& art, std::vector<claim>& store, sentence_buffers& b, bool copy, bool lean_claims)
-      : a(art), text(art.text), lean(lean_claims), copy_sentences(copy && !lean_claims), out(store), buffers(b) {
+      : a(art), text(art.text), lean(lean_claims), copy_sentences(copy && !lean_claims), out(store), buffers(b), said(b.said) {
     // (the thread's speaker vectors, empty, with the room an earlier article gave them; a huge
     // article's do not stay with the thread)
     speakers.swap(b.speakers);
     spoke.swap(b.spoke);
     speakers.clear();
     spoke.clear();
+    said.clear();
   }
   ~article_pass() {
     if (speakers.capacity() <= 512) {
@@ -82,14 +83,24 @@ struct extractor::impl::article_pass {
   // (the sentence's working vectors are the thread's, kept from sentence to sentence)
   sentence_buffers& buffers;
   std::string_view lowered;  // the article lowercased (parser::prepared_text)
-  text_key last_speaker;
+  // The speakers the running ones below stood for, each kept once (the thread's, lent): a
+  // running speaker is a pointer to one of them or to `no_one`, so that carrying a speaker on to
+  // the next sentence or the paragraph's is no copy of its strings. A kept speaker never changes.
+  std::deque<text_key>& said;
+  static inline text_key const no_one{};
+  text_key const* keep(text_key&& k) { return &said.emplace_back(std::move(k)); }
+  text_key const* keep(text_key const& k) { return &said.emplace_back(k); }
+  // own_sentence_speaker of the last kept speaker asked about (a kept speaker never changes)
+  text_key const* person_asked = nullptr;
+  bool person_answer = false;
+  text_key const* last_speaker = &no_one;
   text_key last_planner;     // the last body that acted or announced: whose plans the article tells
   text_key earlier_planner;  // the one before it, while a sentence names the next
   std::size_t prev_end = 0;
   std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
   std::size_t figureless_since = 0;  // sentences with no figure since the last one with figures
   text_key previous_speaker;         // who the previous sentence named as its speaker
-  text_key paragraph_speaker;
+  text_key const* paragraph_speaker = &no_one;
   std::vector<std::pair<std::string, std::string>> titled;  // "agency chief" -> "dorin vasko" (note_title)
   // Claims of the paragraph so far that no one was named for (the outlet's): a speaker the
   // paragraph names next tells them too ("The toll is now greater than 50,000. On Friday,
@@ -126,7 +137,9 @@ struct extractor::impl::article_pass {
   // a split sentence, or one that names no speaker, sets the speakers).
   std::vector<date_cand> sentence_dates;
   std::vector<embedded_clause> sentence_clauses;
-  text_key first_clause, second_clause, before_last_speaker, before_paragraph_speaker;
+  text_key first_clause, second_clause;
+  text_key const* before_last_speaker = &no_one;
+  text_key const* before_paragraph_speaker = &no_one;
   actor_match actor;
 
   // A speaker named again is rotated to the end: no copy of it, and no move at all when it is the
@@ -168,7 +181,9 @@ struct extractor::impl::sentence_pass {
   sentence_pass(sentence_info& s, std::vector<std::uint64_t> const& at) : si(s), relation_at(at) {}
   sentence_info& si;
   std::string sentence_place, frame_place;
-  text_key attribution;
+  text_key attribution;  // (name_speakers' working key: `said` is the sentence's speaker once it is done)
+  // the sentence's speaker: a kept one (article_pass::said), else `attribution` with no key
+  text_key const* said = &attribution;
   // A second clause with a speaker of its own: where it starts (a "," or ";" token)
   std::size_t split_at = SIZE_MAX;
   bool first_pronoun = false, main_in_second = false;
@@ -347,7 +362,7 @@ void extractor::impl::open_paragraph(article_pass& A, sentence_info& si) const {
     while (w < si.tokens.size() && !si.tokens[w].word) ++w;
     for (auto const& r : starting(relative_dates, si.tokens, w))  // (only cues that start with t[w] can match)
       chained = chained || (r.extra == "previous" && r.value.size() > 0 && r.value[0] == '-' && match_at(si.tokens, w, r.words));
-    if (!chained) paragraph_speaker = {};
+    if (!chained) paragraph_speaker = &article_pass::no_one;
     unsaid.clear();
     previous_start.clear();
     frame = event_frame.value.empty() ? month_frame : event_frame;
@@ -390,21 +405,22 @@ void extractor::impl::figureless_sentence(article_pass& A, sentence_info& si) co
   // still track speakers for pronoun resolution
   if (auto p = place_in(text, si); !p.empty()) last_place = p;
   auto k = find_attribution(text, si);
-  its_speaker(k, last_speaker);
+  its_speaker(k, *last_speaker);
   anaphor_place(k, last_place);
   k.key = resolve_speaker(k.key, speakers);
   previous_speaker = k;
   update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
   if (!k.key.empty()) {
-    last_speaker = k;
+    text_key const* const kept = last_speaker = A.keep(std::move(k));
     // (a person with a title: the title phrase is noted for a later mention by it)
-    if (!own_sentence_speaker(k)) paragraph_speaker = k;
-    else note_title(k, titled);
-    if (si.plan_speaker) last_planner = k;
-    A.name_speaker(k.key);
-  } else if (auto act = find_actor(text, si); actor_key(act.first, last_speaker, speakers)) {
-    last_speaker = last_planner = act.first;  // a later "He said" stands for the body that acted
-    A.name_speaker(act.first.key);
+    if (!own_sentence_speaker(*kept)) paragraph_speaker = kept;
+    else note_title(*kept, titled);
+    if (si.plan_speaker) last_planner = *kept;
+    A.name_speaker(kept->key);
+  } else if (auto act = find_actor(text, si); actor_key(act.first, *last_speaker, speakers)) {
+    last_planner = act.first;  // a later "He said" stands for the body that acted
+    last_speaker = A.keep(std::move(act.first));
+    A.name_speaker(last_speaker->key);
   }
   mentions_of(text, si, [&A](auto&& key) { A.name_mention(std::forward<decltype(key)>(key)); });
 }
@@ -450,7 +466,8 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // A second clause with a speaker of its own (", and Britain announced up to £10 million", ",
   // while AFAD said more than 24,400", "..., and the military puts its own losses at"): its
   // figures are that speaker's, the figures before it the first clause's.
-  for (auto* k : {&first_clause, &second_clause, &before_last_speaker, &before_paragraph_speaker}) clear_keeping(*k);
+  for (auto* k : {&first_clause, &second_clause}) clear_keeping(*k);
+  before_last_speaker = before_paragraph_speaker = &article_pass::no_one;
   {
     auto const& t = si.tokens;
     // A clause read as a sentence of its own (find_attribution and find_actor take one): the
@@ -529,7 +546,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
     // (a huge sentence's clause does not stay with the thread)
     if (clause.tokens.capacity() > 512) std::vector<token>().swap(clause.tokens);
     auto normalize = [&](text_key& k) {
-      its_speaker(k, last_speaker);
+      its_speaker(k, *last_speaker);
       anaphor_place(k, last_place);
       body_of_place(k, frame_place, topics);
       k.key = resolve_speaker(k.key, speakers);
@@ -545,7 +562,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
     before_last_speaker = last_speaker;
     before_paragraph_speaker = paragraph_speaker;
   }
-  if (!its_speaker(attribution, last_speaker) && !previous_speaker.key.empty())
+  if (!its_speaker(attribution, *last_speaker) && !previous_speaker.key.empty())
     its_speaker(attribution, previous_speaker, true);
   anaphor_place(attribution, last_place);
   body_of_place(attribution, frame_place, topics);
@@ -603,43 +620,67 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   actor.clear();
   if (attribution.key.empty()) {
     actor = find_actor(text, si);
-    if (actor_key(actor.first, last_speaker, speakers)) A.name_speaker(actor.first.key);
+    if (actor_key(actor.first, *last_speaker, speakers)) A.name_speaker(actor.first.key);
   }
   // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted
   acted = attribution.key.empty() && !actor.first.key.empty();
-  if (attribution.key.empty() && !paragraph_speaker.key.empty()) attribution = paragraph_speaker;
+  // (a speaker carried on from the paragraph or the sentence before is the kept one itself:
+  // no copy, as long as its key resolves to itself)
+  text_key const* carried = nullptr;
+  if (attribution.key.empty() && !paragraph_speaker->key.empty()) carried = paragraph_speaker;
   quoted = !si.tokens.empty() && si.tokens.front().lc == "\"";
-  if (attribution.key.empty() && (si.pronoun_speaker || quoted) && !last_speaker.key.empty())
-    attribution = last_speaker;
+  if (attribution.key.empty() && !carried && (si.pronoun_speaker || quoted) && !last_speaker->key.empty())
+    carried = last_speaker;
   // "The agency said 500 homes were flooded" with no one named before: the body as named
-  if (attribution.key.empty() && !si.anaphor_key.empty()) attribution = {si.anaphor_key, si.anaphor_key};
+  if (attribution.key.empty() && !carried && !si.anaphor_key.empty()) attribution = {si.anaphor_key, si.anaphor_key};
   // (a speaker the sentence names is resolved once: previous_speaker.key above is its key,
   // resolved against the same speakers)
-  if (named_here) attribution.key = previous_speaker.key;
-  else attribution.key = resolve_speaker(attribution.key, speakers);
-  if (!attribution.key.empty()) {
+  if (carried && named_here) {  // (a key the rules above emptied: the sentence's own key, as it was)
+    attribution = *carried;
+    carried = nullptr;
+  }
+  auto& said = S.said;
+  if (carried) {
+    if (auto const& r = resolve_speaker(carried->key, speakers); &r == &carried->key) {
+      said = carried;
+    } else {
+      attribution.text = carried->text;
+      attribution.key = r;
+      said = A.keep(std::move(attribution));
+    }
+  } else {
+    if (named_here) attribution.key = previous_speaker.key;
+    else attribution.key = resolve_speaker(attribution.key, speakers);
+    if (!attribution.key.empty()) said = A.keep(std::move(attribution));
+  }
+  if (!said->key.empty()) {
     // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
     // paragraph's report: its sentence is its own, the paragraph keeps its speaker
-    assign_changed(last_speaker, attribution);
+    last_speaker = said;
     // A person named with a title ("Prime Minister Ana Roe said ...") or a group of different
     // people ("economists", generic_speakers.tsv) tells its own sentence: the paragraph's
     // sentences after it that name no one are the report's or the narrator's, not theirs
     // (a person with a title who tells figures, "agency chief Ana Roe told reporters 1,100
     // people were hurt", goes on telling the paragraph's report like a body; not one whose
     // only figures are an age or a time, "said he would resign within three months")
-    bool const reports = !generic_head(attribution.key) &&
+    bool const reports = !generic_head(said->key) &&
                          std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
                                      [](quantity const& q) { return q.kind != quantity_kind::duration; });
-    bool const person = own_sentence_speaker(attribution);
-    if (person && named_here) note_title(attribution, titled);
+    // (a kept speaker never changes: the answer for the last one asked is kept)
+    if (A.person_asked != said) {
+      A.person_asked = said;
+      A.person_answer = own_sentence_speaker(*said);
+    }
+    bool const person = A.person_answer;
+    if (person && named_here) note_title(*said, titled);
     if ((person && !reports) || si.count_speaker) {
       // (nor does it end the report it interrupts)
-    } else if (!si.aux_speaker || paragraph_speaker.key.empty()) {
-      assign_changed(paragraph_speaker, attribution);
+    } else if (!si.aux_speaker || paragraph_speaker->key.empty()) {
+      paragraph_speaker = said;
     }
-    A.name_speaker(attribution.key);
+    A.name_speaker(said->key);
   } else if (acted) {
-    last_speaker = actor.first;
+    last_speaker = A.keep(actor.first);
   }
   // the last body that acted or announced before this sentence (copied aside only when the
   // sentence names the next one)
@@ -659,10 +700,10 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
         if (sv.words.size() == 1 && sv.words[0] == t[v - 1].lc) scene_at = k + 1;
     }
   }
-  if (acted || (si.plan_speaker && !attribution.key.empty())) {
+  if (acted || (si.plan_speaker && !said->key.empty())) {
     std::swap(earlier_planner, last_planner);
     planner_before = &earlier_planner;
-    last_planner = acted ? actor.first : attribution;
+    last_planner = acted ? actor.first : *said;
   }
 
 }
@@ -767,7 +808,7 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
   auto& before_paragraph_speaker = A.before_paragraph_speaker;
   auto& actor = A.actor;
   bool const lede_paragraph = A.lede_paragraph;
-  auto& attribution = S.attribution;
+  text_key const& attribution = *S.said;
   std::size_t const split_at = S.split_at;
   bool const quoted = S.quoted;
   text_key const* const planner_before = S.planner_before;
@@ -1287,10 +1328,10 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
         // the first clause has no speaker of its own: a pronoun's, the body that acts, the
         // paragraph's, else the outlet
         auto act = actor.first.key.empty() ? find_actor(text, si) : actor;
-        actor_key(act.first, before_last_speaker, speakers);
-        if (first_pronoun && !before_last_speaker.key.empty()) c.attribution = before_last_speaker;
+        actor_key(act.first, *before_last_speaker, speakers);
+        if (first_pronoun && !before_last_speaker->key.empty()) c.attribution = *before_last_speaker;
         else if (act.covers(qf) && !held_people.count(c.subject.key)) c.attribution = act.first;
-        else if (!before_paragraph_speaker.key.empty()) c.attribution = before_paragraph_speaker;
+        else if (!before_paragraph_speaker->key.empty()) c.attribution = *before_paragraph_speaker;
         else c.attribution = {{}, source_key};
       }
     } else if (!si.relative.first.key.empty() && qf > si.relative.second &&
@@ -1396,7 +1437,7 @@ void extractor::impl::update_frames(article_pass& A, sentence_pass& S) const {
   auto& month_frame = A.month_frame;
   auto& sentence_dates = A.sentence_dates;
   bool const lede_paragraph = A.lede_paragraph;
-  auto& attribution = S.attribution;
+  text_key const& attribution = *S.said;
   std::span<claim> const local = S.local;
   for (auto const& d : sentence_dates)
     if (!d.since && d.value.size() == 10) previous_date = d.value;

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstring>
 #include <cstdlib>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <span>
@@ -302,6 +303,9 @@ struct sentence_buffers {
   // (~10 allocations an article)
   std::vector<std::string> speakers;
   std::vector<char> spoke;
+  // an article's running speakers (article_pass::said), lent to each article in turn: emptied
+  // at its start, its first block kept
+  std::deque<text_key> said;
 
   struct in_use {
     sentence_buffers& b;
