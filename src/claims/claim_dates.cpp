@@ -1044,6 +1044,19 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
   if (best && c.mod == modality::planned && best->basis != date_basis::explicit_date && best->value.size() == 10 &&
       !(best->speech && best->basis == date_basis::relative && pub && best->value != iso_of(*pub)))
     best = nullptr;
+  // A hypothetical ("could reach 18,000", "if demand stays high") is what someone thinks might
+  // happen: it is as of its telling, the day its sentence says it was said, else publication,
+  // never a time its condition or target names ("could close by August", "if the heat lasts
+  // into September") nor the frame of the sentence before (docs/corpus.md date).
+  if (c.mod == modality::hypothetical) {
+    if (speech) {
+      c.date = speech->value;
+      c.basis = speech->basis;
+    } else {
+      published();
+    }
+    return;
+  }
   if (best) {
     c.date = best->value;
     c.basis = best->basis;

@@ -1,0 +1,49 @@
+// Sixteenth accuracy round (lead): the date of a hypothetical figure (docs/claims.md "Sixteenth
+// round"), on sentences written for these tests. Published 2024-04-09, a Tuesday.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+using testing::date_of;
+using testing::mod_of;
+
+}  // namespace
+
+TEST_CASE("lead-r16: a hypothetical is dated by its telling, not by the time it names", "[claims][date][lead-r16]") {
+  // a deadline in the condition's clause: neither last August nor next August, the telling
+  std::string const by = "The union warned that up to 40 clinics could close by August if no money is found.";
+  REQUIRE(mod_of(by, "up to 40") == modality::hypothetical);
+  CHECK(date_of(by, "up to 40") == "2024-04-09");
+  // a month in the condition itself
+  std::string const cond = "Officials said the relief bill could reach 12 million euros if the frost lasts into May.";
+  REQUIRE(mod_of(cond, "12 million euros") == modality::hypothetical);
+  CHECK(date_of(cond, "12 million euros") == "2024-04-09");
+  // a year it aims at
+  std::string const year = "Ecologists said there could be as many as 900 cranes on the marsh by 2030.";
+  REQUIRE(mod_of(year, "as many as 900") == modality::hypothetical);
+  CHECK(date_of(year, "as many as 900") == "2024-04-09");
+  // told on a named day before publication: that day
+  std::string const told = "The insurers' association said on Monday that claims could reach 80 million dollars by June.";
+  REQUIRE(mod_of(told, "80 million dollars") == modality::hypothetical);
+  CHECK(date_of(told, "80 million dollars") == "2024-04-08");
+  // a sentence with no date phrase does not take the time frame of the sentence before
+  std::string const frame = "Shares in the firm fell 9% on Friday. Lawyers said claims could reach 5 million pounds.";
+  REQUIRE(mod_of(frame, "5 million pounds") == modality::hypothetical);
+  CHECK(date_of(frame, "5 million pounds") == "2024-04-09");
+}
+
+TEST_CASE("lead-r16: plans and facts keep the time they name", "[claims][date][lead-r16]") {
+  // a plan is dated by the time it names (docs/corpus.md, the corpus's practice)
+  std::string const plan = "The council will open 12 new reading rooms in September.";
+  REQUIRE(mod_of(plan, "12") == modality::planned);
+  CHECK(date_of(plan, "12") == "2024-09");
+  // a fact in the past keeps its month
+  std::string const fact = "Bakery sales fell 4% in August, the trade body said.";
+  CHECK(date_of(fact, "4%") == "2023-08");
+}
