@@ -47,3 +47,18 @@ TEST_CASE("lead-r16: plans and facts keep the time they name", "[claims][date][l
   std::string const fact = "Bakery sales fell 4% in August, the trade body said.";
   CHECK(date_of(fact, "4%") == "2023-08");
 }
+
+TEST_CASE("lead-r16: 'Of those,' continues the report of the count before it, whatever its tense",
+          "[claims][date][lead-r16]") {
+  std::string const s = "Forty-one bakeries have closed or cut their hours, the guild said on Monday. Of those, 17 have "
+                        "shut for good and 24 open only at weekends.";
+  CHECK(date_of(s, "Forty-one") == "2024-04-08");
+  CHECK(date_of(s, "17") == "2024-04-08");
+  CHECK(date_of(s, "24") == "2024-04-08");
+  std::string const among = "The ministry said on Monday that 120 wells have been tested. Among them, 14 have failed.";
+  CHECK(date_of(among, "14") == "2024-04-08");
+  // a fronted whole of its own opens no continuation: its perfect is as of publication
+  std::string const whole = "The aid package was approved on April 2. Of the 300 owners who have applied, 120 have been "
+                            "paid.";
+  CHECK(date_of(whole, "120") == "2024-04-09");
+}
