@@ -1055,7 +1055,16 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
   // happen: it is as of its telling, the day its sentence says it was said, else publication,
   // never a time its condition or target names ("could close by August", "if the heat lasts
   // into September") nor the frame of the sentence before (docs/corpus.md date).
-  if (c.mod == modality::hypothetical) {
+  // Two phrases stay the figure's: its own time written right after it ("a further £10,000 in
+  // January if demand stays high": when the sum would come, not a deadline or a condition's
+  // time), and a past month or year counted back ("up from nine the year before", "paid ...
+  // last year"), which a hypothetical does not name: there the modality is the doubtful reading.
+  bool const own_time = best && !best->speech && best->basis == date_basis::explicit_date && best->tok == qlast + 2 &&
+                        t[qlast + 1].lc == "in";
+  bool const past_period = best && !best->speech && best->basis == date_basis::relative && best->value.size() < 10 &&
+                           pub && std::string_view(best->value) < std::string_view(iso_of(*pub)).substr(0, best->value.size());
+  // (nor an earlier level, "up from nine", which make_claims tells as a fact afterwards)
+  if (c.mod == modality::hypothetical && !own_time && !past_period && !earlier_level_told(t, qfirst)) {
     if (speech) {
       c.date = speech->value;
       c.basis = speech->basis;

@@ -2417,8 +2417,7 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
   for (std::size_t i = 0; i < local.size(); ++i) {
     auto const qf = ranges[i].first;
     auto& c = local[i];
-    if ((c.mod == modality::planned || c.mod == modality::hypothetical) && qf >= 2 &&
-        si.tokens[qf - 1].lc == "from" && (si.tokens[qf - 2].lc == "up" || si.tokens[qf - 2].lc == "down"))
+    if ((c.mod == modality::planned || c.mod == modality::hypothetical) && earlier_level_told(si.tokens, qf))
       c.mod = modality::asserted;
   }
 }

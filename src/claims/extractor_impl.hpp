@@ -1339,6 +1339,11 @@ struct extractor::impl {
     return si.plain_chunk_memo;
   }
   static char text_first_char(sentence_info const& si, std::size_t tok) { return si.text[si.tokens[tok].start]; }
+  // "up from 25,000", "down from 9.1%": the earlier level a change starts from, a figure told as
+  // a fact whatever plans the sentence's later level (its first token at qf)
+  static bool earlier_level_told(token_span t, std::size_t qf) {
+    return qf >= 2 && t[qf - 1].lc == "from" && (t[qf - 2].lc == "up" || t[qf - 2].lc == "down");
+  }
   void subject_from_chunk(claim& c, token_span t, std::size_t b, std::size_t e, bool take_predicate) const;
   // A comma between t[a] and t[b] (a < b).
   static bool comma_between(token_span t, std::size_t a, std::size_t b) {

@@ -62,3 +62,17 @@ TEST_CASE("lead-r16: 'Of those,' continues the report of the count before it, wh
                             "paid.";
   CHECK(date_of(whole, "120") == "2024-04-09");
 }
+
+TEST_CASE("lead-r16: a hypothetical keeps its own time and an earlier level's past", "[claims][date][lead-r16]") {
+  // the time written right after the sum is when it would come: its own
+  std::string const own = "The charity said its grant could be followed by a further 20,000 pounds in March if demand "
+                          "stays high.";
+  REQUIRE(mod_of(own, "20,000 pounds") == modality::hypothetical);
+  CHECK(date_of(own, "20,000 pounds") == "2024-03");
+  // an earlier level in a hypothetical sentence is a fact of its own past
+  std::string const level = "Claims could reach 900, up from 640 a year earlier, the insurers said.";
+  REQUIRE(mod_of(level, "900") == modality::hypothetical);
+  CHECK(date_of(level, "900") == "2024-04-09");
+  CHECK(mod_of(level, "640") == modality::asserted);
+  CHECK(date_of(level, "640") == "2023-04-09");
+}
