@@ -99,7 +99,9 @@ struct extractor::impl::article_pass {
   std::size_t prev_end = 0;
   std::size_t prev_base = SIZE_MAX;  // where the previous sentence's claims begin in `out`
   std::size_t figureless_since = 0;  // sentences with no figure since the last one with figures
-  text_key previous_speaker;         // who the previous sentence named as its speaker
+  // who the previous sentence named as its speaker (a kept speaker, or no_one)
+  text_key const* previous_speaker = &no_one;
+  std::string own_key;  // (name_speakers: the sentence's own key while it is not the speaker's)
   text_key const* paragraph_speaker = &no_one;
   std::vector<std::pair<std::string, std::string>> titled;  // "agency chief" -> "dorin vasko" (note_title)
   // Claims of the paragraph so far that no one was named for (the outlet's): a speaker the
@@ -408,10 +410,10 @@ void extractor::impl::figureless_sentence(article_pass& A, sentence_info& si) co
   its_speaker(k, *last_speaker);
   anaphor_place(k, last_place);
   k.key = resolve_speaker(k.key, speakers);
-  previous_speaker = k;
   update_frame(frame, ds, {}, k.key, has_pub ? &pub_date : nullptr);
+  if (k.key.empty()) previous_speaker = k.text.empty() ? &article_pass::no_one : A.keep(std::move(k));
   if (!k.key.empty()) {
-    text_key const* const kept = last_speaker = A.keep(std::move(k));
+    text_key const* const kept = previous_speaker = last_speaker = A.keep(std::move(k));
     // (a person with a title: the title phrase is noted for a later mention by it)
     if (!own_sentence_speaker(*kept)) paragraph_speaker = kept;
     else note_title(*kept, titled);
@@ -457,7 +459,6 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   auto& scene_at = S.scene_at;
   auto& first_pronoun = S.first_pronoun;
   auto& main_in_second = S.main_in_second;
-  std::string const& own_speaker = A.previous_speaker.key;
   sentence_place = place_in(text, si);
   if (!sentence_place.empty()) last_place = sentence_place;
   frame_place = fronted_place(text, si);
@@ -562,25 +563,31 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
     before_last_speaker = last_speaker;
     before_paragraph_speaker = paragraph_speaker;
   }
-  if (!its_speaker(attribution, *last_speaker) && !previous_speaker.key.empty())
-    its_speaker(attribution, previous_speaker, true);
+  if (!its_speaker(attribution, *last_speaker) && !previous_speaker->key.empty())
+    its_speaker(attribution, *previous_speaker, true);
   anaphor_place(attribution, last_place);
   body_of_place(attribution, frame_place, topics);
   // who this sentence names (it stays so for the rest of the sentence: read as named_next,
   // and own_speaker for the dates)
-  assign_changed(previous_speaker.text, attribution.text);
-  previous_speaker.key = resolve_speaker(attribution.key, speakers);
+  // (its text is attribution.text, its key `own`: attribution.key itself while the two are the
+  // same, as they mostly are; previous_speaker is set from them after the rules below)
+  std::string const* own = &resolve_speaker(attribution.key, speakers);
+  if (own != &attribution.key) {
+    A.own_key = *own;
+    own = &A.own_key;
+  }
   // (while the sentence's own speaker is the key previous_speaker.key resolves: see below)
   named_here = !attribution.key.empty();
   // (whether no earlier speaker resolved the key: read once, as each rule below that changes a
   // key sets both to the same text)
-  bool const unresolved = previous_speaker.key == attribution.key;
+  bool const unresolved = own == &attribution.key || *own == attribution.key;
   // "Members of the Public Service Alliance voted ..., the union said": a body named by its
   // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
   // before it
   if (unresolved && body_nouns.count(attribution.key))
     if (auto named = body_named_before(text, si, attribution.text, attribution.key); !named.empty()) {
-      attribution.key = previous_speaker.key = std::move(named);
+      attribution.key = std::move(named);
+      own = &attribution.key;
       named_here = false;  // (that name is resolved below, as any other key)
     }
   // "the agency chief added" after "agency chief Dorin Vasko told reporters": the title
@@ -588,23 +595,27 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   if (unresolved && !attribution.key.empty())
     for (auto it = titled.rbegin(); it != titled.rend(); ++it)
       if (it->first == attribution.key) {
-        attribution.key = previous_speaker.key = it->second;
+        attribution.key = it->second;
+        own = &attribution.key;
         break;
       }
   if (unresolved)
-    if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty())
-      attribution.key = previous_speaker.key = std::move(named);
+    if (auto named = described_speaker(text, si.span.start, attribution.key, speakers); !named.empty()) {
+      attribution.key = std::move(named);
+      own = &attribution.key;
+    }
   // "Kemp Air has cancelled 300 flights, the airline said": the organisation the kind stands for
   // (an empty key first: most sentences' own speaker is none, and no string is compared then)
-  if (!attribution.key.empty() && previous_speaker.key == attribution.key && kind_nouns.count(attribution.key))
+  if (!attribution.key.empty() && (own == &attribution.key || *own == attribution.key) && kind_nouns.count(attribution.key))
     if (auto named = kind_mention(text, lowered, si, attribution.key, speakers, spoke, kinds_named); !named.empty()) {
       kinds_named.named.emplace_back(attribution.key, named);
-      attribution.key = previous_speaker.key = std::move(named);
+      attribution.key = std::move(named);
+      own = &attribution.key;
     }
   // "Harlow Police arrested 41 people ..., a spokeswoman said", "A company spokesman said
   // ...": a spokesperson named by title alone speaks for the body that acts in the sentence,
   // else for the organisation the kind noun before the title stands for (kind_mention)
-  if (!attribution.key.empty() && previous_speaker.key == attribution.key) {
+  if (!attribution.key.empty() && (own == &attribution.key || *own == attribution.key)) {
     std::string_view const key = attribution.key;
     auto const sp = key.rfind(' ');
     if (voice_titles.count(sp == std::string_view::npos ? key : key.substr(sp + 1))) {
@@ -613,9 +624,18 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
         named = resolve_speaker(act.first.key, speakers);
       else if (sp != std::string_view::npos && key.find(' ') == sp && kind_nouns.count(key.substr(0, sp)))
         named = kind_mention(text, lowered, si, std::string(key.substr(0, sp)), speakers, spoke, kinds_named);
-      if (!named.empty()) attribution.key = previous_speaker.key = std::move(named);
+      if (!named.empty()) {
+        attribution.key = std::move(named);
+        own = &attribution.key;
+      }
     }
   }
+  // the sentence's own speaker: the speaker kept below when the sentence names one (its key
+  // `own`, its text attribution's), else kept here, before the lines below change attribution
+  bool const own_is_said = named_here && !attribution.key.empty();
+  if (!own_is_said)
+    previous_speaker = attribution.text.empty() && own->empty() ? &article_pass::no_one
+                                                                 : A.keep(text_key{attribution.text, *own});
   // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
   actor.clear();
   if (attribution.key.empty()) {
@@ -649,10 +669,15 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
       said = A.keep(std::move(attribution));
     }
   } else {
-    if (named_here) attribution.key = previous_speaker.key;
-    else attribution.key = resolve_speaker(attribution.key, speakers);
+    if (named_here) {
+      if (own != &attribution.key) attribution.key = *own;
+    } else {
+      attribution.key = resolve_speaker(attribution.key, speakers);
+    }
     if (!attribution.key.empty()) said = A.keep(std::move(attribution));
   }
+  if (own_is_said) previous_speaker = said != &attribution ? said : A.keep(attribution);  // (an alias to no key)
+  std::string const& own_speaker = previous_speaker->key;
   if (!said->key.empty()) {
     // a speaker over an auxiliary ("had expected", "has recorded") tells background to the
     // paragraph's report: its sentence is its own, the paragraph keeps its speaker
@@ -819,7 +844,7 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
   auto& participle_parts = S.participle_parts;
   bool const first_pronoun = S.first_pronoun;
   bool const main_in_second = S.main_in_second;
-  std::string const& own_speaker = A.previous_speaker.key;
+  std::string const& own_speaker = A.previous_speaker->key;
   auto const& ranges = S.si.figure_ranges;
   auto& fell_to_outlet = A.buffers.fell_to_outlet;
   auto& of_quantity = A.buffers.of_quantity;
@@ -2885,7 +2910,7 @@ void extractor::impl::finish_sentence(article_pass& A, sentence_pass& S) const {
   auto& loc_col_start = A.loc_col_start;
   std::size_t const base = S.base;
   std::span<claim> const local = S.local;
-  text_key const& named_next = A.previous_speaker;
+  text_key const& named_next = *A.previous_speaker;
   auto& fell_to_outlet = A.buffers.fell_to_outlet;
   // The whole after a planned part's "of" is what there is now, a stock the plan draws on:
   // "would cut 1,850 of its 23,000 jobs", "will close two of its five galleries"; not when the
