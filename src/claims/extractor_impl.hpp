@@ -892,6 +892,12 @@ struct extractor::impl {
   // "spent" -> on: a noun after that preposition names the money; "cost" -> recipient: the verb
   // names its money only over a recipient (money_verbs.tsv column 3)
   word_map<std::string> money_verb_columns;
+  // w names its money only over a recipient ("cost": column 3 "recipient")
+  template <class W> bool recipient_money_verb(W const& w) const {
+    if (!money_verb_forms.count(w)) return false;
+    auto const it = money_verb_columns.find(w);
+    return it != money_verb_columns.end() && it->second == "recipient";
+  }
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)

@@ -1664,8 +1664,11 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     }
     // money is no agent's: "owners could receive a maximum of 140,000 dirhams" is not the
     // owners' (a verb other than a copula ends the search; the money's noun is left out)
+    // (but a verb that names its money only over a recipient, with none, has the clause's
+    // subject as what costs: "and a single ride will cost €1.50" ride, money_verbs.tsv)
     if (c.q.kind == quantity_kind::money && ((w.pred && !level_predicates.count(*w.pred)) || verb_form(t, k)) &&
-        !w.low_pred && nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
+        !w.low_pred && !(k + 1 == qfirst && recipient_money_verb(w.lc)) &&
+        nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
           return o.q.kind == quantity_kind::money && !o.subject.key.empty();
         }))
       break;
@@ -1676,14 +1679,25 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     // money is: "Rebuilding will need at least $16.3 billion")
     auto const& modals = subject_modals;
     if (c.q.kind != quantity_kind::money && k > 0 && modals.count(t[k - 1])) continue;
+    // (money too when a preposition stands between the word and the sum: "The fee would rise to
+    // €60", "expects the budget to rise by €12 million to": a verb of the level, which the
+    // clause's subject names; a word right before the sum may still name it, "will need $16bn")
+    if (c.q.kind == quantity_kind::money && k > 0 && k + 2 <= qfirst && t[k - 1].word &&
+        (modals.count(t[k - 1]) || is_lit(t[k - 1].lc, "to")) && t[k + 1].word &&
+        (is_lit(t[k + 1].lc, "to") || is_lit(t[k + 1].lc, "by")))
+      continue;
     // "expected to fall below 4%": after the infinitive's "to" a word is a verb; "inflation
     // slowing to 3.5%", "five increases totalling 2.25 points": a participle right before the
     // figure (or its "to", "by", "at") after a noun is that noun's verb
     if (c.q.kind != quantity_kind::money && k > 0 && t[k - 1].lc == "to" && t[k - 1].word) continue;
     // ("prices are set to climb to 9%": a cue of modality.tsv before that "to" governs the verb;
     // a noun there is the verb's subject: "expects the economy to shrink by 1.4%")
-    if (c.q.kind != quantity_kind::money && k + 2 < qfirst && t[k + 1].lc == "to" && w.modality && t[k + 2].word &&
-        !function_words.count(t[k + 2].lc) && !determiners.count(t[k + 2].lc))
+    // (money when that verb is one of the level, a preposition after it: "the fee is set to rise
+    // to €60")
+    if (k + 2 < qfirst && t[k + 1].lc == "to" && w.modality && t[k + 2].word &&
+        !function_words.count(t[k + 2].lc) && !determiners.count(t[k + 2].lc) &&
+        (c.q.kind != quantity_kind::money ||
+         (k + 4 <= qfirst && t[k + 3].word && (is_lit(t[k + 3].lc, "to") || is_lit(t[k + 3].lc, "by")))))
       continue;
     if (w.lc.size() > 5 && w.lc.ends_with("ing") && k > 0 && chunk_word(t[k - 1]) &&
         (k + 1 == qfirst || (k + 2 == qfirst && (t[k + 1].lc == "to" || t[k + 1].lc == "by" || t[k + 1].lc == "at"))))
