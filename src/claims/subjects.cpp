@@ -100,7 +100,10 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     // alone a head ("41 in favour and five abstaining": five of what the list counts)
     // (but a participle after a participle that opens the chunk, before a noun, modifies it:
     // "212 licensed fishing vessels")
-    bool const modifier_run = e > b && (t[e - 1].lc.ends_with("ed") || t[e - 1].lc.ends_with("ing")) &&
+    // (and so does an irregular one after "of" or "in": "in lost landing fees")
+    bool const modifier_run = e > b &&
+                              (t[e - 1].lc.ends_with("ed") || t[e - 1].lc.ends_with("ing") ||
+                               (after_of && e - 1 == b && irregular_forms.count(t[e - 1].lc))) &&
                               e + 1 < t.size() && chunk_word(t[e + 1]);
     if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w) &&
         !modifier_run)
@@ -123,6 +126,28 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     ++e;
   }
   return {b, e};
+}
+
+// The token after a rate's period right at t[i] ("a year", "each month", "per week",
+// "annually"), when a preposition follows it; i otherwise. "€1.8 million a year in local taxes",
+// "could add £1.9 million a year to its costs": the period times the sum, the noun after it still
+// names it.
+static std::size_t past_period(extractor::impl const& x, token_span t, std::size_t i) {
+  if (i + 1 >= t.size() || !t[i].word) return i;
+  std::size_t k = i;
+  if (is_lit(t[k].lc, "annually") || is_lit(t[k].lc, "yearly"))
+    k += 1;
+  else if ((is_lit(t[k].lc, "a") || is_lit(t[k].lc, "an") || is_lit(t[k].lc, "each") || is_lit(t[k].lc, "per") ||
+            is_lit(t[k].lc, "every")) &&
+           t[k + 1].word &&
+           x.subject_periods.count(t[k + 1]))
+    k += 2;
+  else
+    return i;
+  return k < t.size() && t[k].word && (is_lit(t[k].lc, "in") || is_lit(t[k].lc, "to") || is_lit(t[k].lc, "for") ||
+                                       is_lit(t[k].lc, "on"))
+             ? k
+             : i;
 }
 
 // The money verb (grammars/money_verbs.tsv) that governs a sum at t[qfirst]: the word right before
@@ -174,8 +199,9 @@ static std::size_t money_verb_before(extractor::impl const& x, extractor::impl::
   auto const col = x.money_verb_columns.find(t[v].lc);
   std::string_view const how = col == x.money_verb_columns.end() ? std::string_view() : std::string_view(col->second);
   if (how == "recipient" && !recipient) return false;
-  if (!how.empty() && how != "recipient" && qlast + 2 < t.size() && t[qlast + 1].lc == how) {
-    std::size_t n = qlast + 2;
+  std::size_t const after = past_period(x, t, qlast + 1);
+  if (!how.empty() && how != "recipient" && after + 1 < t.size() && t[after].lc == how) {
+    std::size_t n = after + 1;
     while (n < t.size() && t[n].word && (x.article_or_determiner(t[n]) || is_possessive(t[n].lc))) ++n;
     // (over the sum the money goes to, "to the €12 million tutoring fund": then the key only,
     // the words are that sum's)
@@ -183,7 +209,13 @@ static std::size_t money_verb_before(extractor::impl const& x, extractor::impl::
     for (auto const& o : sentence_claims)
       if (n < t.size() && o.q.span.start == t[n].start)
         while (n < t.size() && t[n].start < o.q.span.end) ++n;
-    if (auto [nb, ne] = x.chunk_right(t, n, false, false); nb == n && nb < ne) {
+    auto [nb, ne] = x.chunk_right(t, n, false, false);
+    // (a word the tables list as a verb too is a noun after a determiner or a possessive: "to the
+    // council's costs")
+    if (nb == ne && n == nb && n > after + 1 && n < t.size() && x.chunk_word(t[n]) && t[n].pred &&
+        !(n + 1 < t.size() && x.chunk_word(t[n + 1])))
+      ne = n + 1;
+    if (nb == n && nb < ne) {
       auto const span = c.subject_text_span;
       x.subject_from_chunk(c, t, nb, ne, false);
       if (n != at) c.subject_text_span = span;
@@ -1093,6 +1125,13 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
   auto [b, e] = ch.of;
   if (c.q.kind == quantity_kind::money) {
     std::size_t from = qlast + 1;
+    // (over a rate's period, "€1.8 million a year in local taxes"; not for a verb that names its
+    // money over a recipient, which keeps its own reading: "is costing it £2.3m a day in lost fees")
+    if (std::size_t const p = past_period(*this, t, from); p != from) {
+      bool recipient = false;
+      std::size_t const v = money_verb_before(*this, si, qfirst, recipient);
+      if (!(recipient && recipient_money_verb(t[v].lc))) from = p;
+    }
     std::tie(b, e) = chunk_right(t, from, true, true, of_quantity_token, &sentence_claims);
     // "1.4 million euros ($1.5 million) in emergency funding", "a €90 million (about $97 million)
     // contract", "€150 million, equivalent to about $162 million, in emergency support": a
@@ -1779,7 +1818,11 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     if (!row && k > 0) yield_to_modifier(*this, c, single, t[k - 1]);  // "Passenger numbers could fall"
     c.subject_text_span = {t[from].start, t[k].end};
     // (a change "rose by 153" is a rise, whatever the toll counts)
-    if (row && !row->predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by")) c.forced_predicate = row->predicate;
+    // (not a sum: what residents pay is no count of who lives there, "Residents will continue to
+    // pay NZ$25")
+    if (row && !row->predicate.empty() && !(qfirst > 0 && t[qfirst - 1].lc == "by") &&
+        c.q.kind != quantity_kind::money)
+      c.forced_predicate = row->predicate;
     return;
   }
   // "raised its policy rate by 0.5 points to a range of 4.5% to 4.75%": what the figure
