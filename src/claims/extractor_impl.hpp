@@ -1883,6 +1883,7 @@ struct extractor::impl {
   }
   // (defined in subjects.cpp)
   bool verb_opens_chunk(token_span t, std::size_t qfirst, std::pair<std::size_t, std::size_t> chunk) const;
+  bool plain_verb_opens_chunk(claim const& c, sentence_info const& si, std::size_t qfirst, std::pair<std::size_t, std::size_t> chunk) const;
   void find_subject(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst, claims_view sentence_claims, std::size_t* of_quantity_token, claims_view const* earlier = nullptr) const;
   // The noun chunks right after a figure that the subject rules read, computed once per figure
   // (find_subject). Without "of" (allow_of false) the money flag of chunk_right changes nothing.

@@ -105,8 +105,16 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
                               (t[e - 1].lc.ends_with("ed") || t[e - 1].lc.ends_with("ing") ||
                                (after_of && e - 1 == b && irregular_forms.count(t[e - 1].lc))) &&
                               e + 1 < t.size() && chunk_word(t[e + 1]);
+    // (a gerund between the figure's one modifier and a plural noun names a kind of that noun:
+    // "41 public swimming pools", "12 new housing blocks"; not after a plural, "300 people
+    // fleeing homes", nor as a clause after a noun, "a relief fund offering grants")
+    bool const gerund_modifier = ing && e == b + 1 && !t[e - 1].lc.ends_with("s") && !subjects.count(t[e - 1].lc) &&
+                                 !irregular_plurals.find(std::string_view(t[e - 1].lc)) && e + 1 < t.size() &&
+                                 chunk_word(t[e + 1]) && t[e + 1].lc.size() > 3 && t[e + 1].lc.ends_with("s") &&
+                                 !is_possessive(t[e + 1].lc) && !t[e + 1].pred && !t[e + 1].low_pred &&
+                                 !(e + 2 < t.size() && t[e + 2].word && article_or_determiner(t[e + 2]));
     if ((e > b || (ing && !(e + 1 < t.size() && chunk_word(t[e + 1])))) && (ing || ed) && !subjects.count(w) &&
-        !modifier_run)
+        !modifier_run && !gerund_modifier)
       break;
     // nor is a past form no vocabulary lists, with no noun after it ("some 12,000 marched
     // against the reform": the figure's noun is left out)
@@ -655,6 +663,30 @@ bool extractor::impl::verb_opens_chunk(token_span t, std::size_t qfirst,
   return true;
 }
 
+// "Of the 1,240 schools, 430 lack a kitchen", "four quit this year", "found that 287 treat
+// livestock": a count above one that opens its clause with a plain verb right after it (a bare
+// singular no table lists as a noun, before an article, a determiner, a possessive or "to"; or a
+// listed verb's base form) has no noun of its own: a noun after a count above
+// one is plural. The elided-noun and partitive rules name what it counts.
+bool extractor::impl::plain_verb_opens_chunk(claim const& c, sentence_info const& si, std::size_t qfirst,
+                                             std::pair<std::size_t, std::size_t> chunk) const {
+  token_span const t = si.tokens;
+  auto const [b, e] = chunk;
+  if (c.q.kind != quantity_kind::count || !(c.q.value > 1) || b + 1 >= t.size() || !t[b].word) return false;
+  auto const& w = t[b].lc;
+  // (the cheap tests first: a plural, a participle or a past form is no plain verb here)
+  if (w.size() < 3 || w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly")) return false;
+  if (t[b].low_pred || t[b].idiom || !open_class(t[b]) || subjects.count(w) || irregular_plurals.find(std::string_view(w)) ||
+      irregular_forms.count(w) || is_upper(si.text[t[b].start]))
+    return false;
+  auto const& n = t[b + 1];
+  bool const listed = t[b].pred && e > b && !report_predicates.count(*t[b].pred);
+  bool const cue = n.word && (article_or_determiner(n) || is_possessive(n.lc) || is_lit(n.lc, "to"));
+  if (!listed && !cue) return false;
+  if (qfirst > 0 && t[qfirst - 1].word && (t[qfirst - 1].lc == "the" || is_possessive(t[qfirst - 1].lc))) return false;
+  return opens_clause(t, qfirst);
+}
+
 // Claim c's subject (docs/claims.md, Subject): the rules that read beyond the figure's own
 // words first, then the noun chunks around it (subject_from_words), then a measure noun
 // ("the rate", "a margin of") hands the subject on to the figure it measures.
@@ -671,7 +703,9 @@ void extractor::impl::find_subject(claim& c, sentence_info const& si, std::size_
   if ((next0 == 'o' || (t[qlast].lc[0] == 'h' && next0 != '\0')) && off_or_half(*this, c, t, qlast)) return;
   figure_chunks ch;
   ch.plain = plain_chunk(si, qlast + 1);
-  if (ch.plain.first < ch.plain.second && verb_opens_chunk(si.tokens, qfirst, ch.plain)) {
+  if (ch.plain.first < ch.plain.second &&
+      (verb_opens_chunk(si.tokens, qfirst, ch.plain) ||
+       (ch.plain.first == qlast + 1 && plain_verb_opens_chunk(c, si, qfirst, ch.plain)))) {
     ch.plain.second = ch.plain.first;  // (the other rules read the same: no noun of its own)
     si.plain_chunk_memo = ch.plain;
   }
