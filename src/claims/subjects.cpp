@@ -88,7 +88,9 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     // the plan", "voters want to")
     // (also a listed verb, and a word before a comparison: "8,000 residents spent Monday night
     // outdoors", "2,000 homes lost power", "600 families own fewer than 40 boats")
-    if (e > b && !w.ends_with("s") && t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss") &&
+    // (a plural without -s too, grammars/plurals.tsv: "1,400 people attend the market")
+    if (e > b && !w.ends_with("s") &&
+        ((t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss")) || irregular_plurals.find(std::string_view(t[e - 1].lc))) &&
         !is_possessive(t[e - 1].lc) &&
         (opens_object(t, e + 1) ||
          (e + 2 < t.size() && t[e + 2].lc == "than" &&
