@@ -89,13 +89,14 @@ std::pair<std::size_t, std::size_t> extractor::impl::chunk_right(token_span t, s
     // (also a listed verb, and a word before a comparison: "8,000 residents spent Monday night
     // outdoors", "2,000 homes lost power", "600 families own fewer than 40 boats")
     // (a plural without -s too, grammars/plurals.tsv: "1,400 people attend the market")
-    if (e > b && !w.ends_with("s") &&
-        ((t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss")) || irregular_plurals.find(std::string_view(t[e - 1].lc))) &&
-        !is_possessive(t[e - 1].lc) &&
+    // (the table last: few words follow one)
+    if (e > b && !w.ends_with("s") && !is_possessive(t[e - 1].lc) &&
         (opens_object(t, e + 1) ||
          (e + 2 < t.size() && t[e + 2].lc == "than" &&
           (t[e + 1].lc == "fewer" || t[e + 1].lc == "more" || t[e + 1].lc == "less")) ||
          (t[e].pred && !w.ends_with("ing"))) &&
+        ((t[e - 1].lc.ends_with("s") && !t[e - 1].lc.ends_with("ss")) ||
+         irregular_plurals.find(std::string_view(t[e - 1].lc))) &&
         !subjects.count(w))
       break;
     // a known noun in -ing ("funding", "mourning") is not a participle; nor is a participle
