@@ -70,6 +70,10 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
                                       std::size_t e) const {
   while (b < e && t[b].word && determiners.count(t[b].lc) && t[b].lc != "the") ++b;
   if (b < e && t[b].lc == "the") ++b;
+  // "318 farmers, 201 of whom said ...": a relative pronoun names nobody (not "WHO")
+  if (b + 1 == e && (t[b].lc == "whom" || t[b].lc == "which" || t[b].lc == "that" ||
+                     (t[b].lc == "who" && !is_upper(text[t[b].start]))))
+    return {};
   // How many speak is no part of who speaks: "two officials" -> "officials", "Two Egyptian
   // security sources" -> "egyptian security sources"; a name that begins with a number ("Five
   // Star Movement": capitalized after it, and no speaker noun) keeps it.

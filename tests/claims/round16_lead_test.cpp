@@ -76,3 +76,20 @@ TEST_CASE("lead-r16: a hypothetical keeps its own time and an earlier level's pa
   CHECK(mod_of(level, "640") == modality::asserted);
   CHECK(date_of(level, "640") == "2023-04-09");
 }
+
+TEST_CASE("lead-r16: sources: a relative pronoun names nobody, a two-word title, bodies named by a kind",
+          "[claims][source][lead-r16]") {
+  using testing::source_of;
+  // "of whom said": the respondents' pronoun is no speaker
+  CHECK(source_of("The guild surveyed 300 bakers, 120 of whom said they had cut staff.", "120") != "whom");
+  // "Chief Officer" is a title: the name after it is the key
+  CHECK(source_of("The cuts left 61 of its 214 stations without crews, Chief Officer Mara Quint told reporters.", "61") ==
+        "mara quint");
+  // a body whose kind is also a place's or a structure's word, named again by its kind
+  CHECK(source_of("The Ashby County school district has cut 38 of its 212 routes, the district said.", "38") ==
+        "ashby county school district");
+  CHECK(source_of("The Orla Municipal Corporation vaccinated 9,800 dogs, the corporation said.", "9,800") ==
+        "orla municipal corporation");
+  // a place's word after "in" stays a place
+  CHECK(source_of("In the district, 40 homes were flooded.", "40") != "district");
+}
