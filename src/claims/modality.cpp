@@ -97,6 +97,13 @@ void extractor::impl::duration_modality(claim& c, sentence_info const& si, std::
   }
   if (c.mod == modality::asserted)
     if (auto m = clause_cue(si.text, t, blocked, qf, 10, true)) c.mod = *m;
+  // "did not expect the ban to last more than six months", "denied that the house would close
+  // for 18 months": a denied belief or statement denies the length its clause tells, as it does
+  // any other figure of the clause (find_predicate; docs/corpus.md negated)
+  if (denied_complement(si, qf)) {
+    c.mod = modality::negated;
+    return;
+  }
   if (c.mod != modality::asserted) return;
   // a compound length before its noun, the noun the clause's subject, with a plan cue of a
   // duration after it: "The 48-month programme is meant to help" ("the ten-month war that

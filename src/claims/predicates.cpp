@@ -776,6 +776,19 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
       c.mod = mm;
     }
   }
+  // "The first 400,000 packs are due to arrive", "are set to close": a plan cue right after a
+  // copula that is the figure's verb (the verb phrase goes on past the copula the search found)
+  if (c.mod == modality::asserted && i > qlast && i + 2 < t.size() && is_copula(t[i].lc) && !blocked[i + 1])
+    for (auto mi : si.mods.at(i + 1)) {
+      // (a verb after the cue, listed, or a bare word before a closed-class word, "due to arrive within":
+      // "were due to heavy snow" gave a cause, not a timetable)
+      std::size_t const after = i + 1 + modality_cues[mi].words.size();
+      if (modality_kinds[mi] == modality::planned && modality_cues[mi].extra.empty() && after < t.size() &&
+          match_at(t, i + 1, modality_cues[mi].words) && is_lit(t[after - 1].lc, "to") &&
+          (t[after].pred || t[after].low_pred ||
+           (bare_verb(t, after) && (after + 1 >= t.size() || !t[after + 1].word || !open_class(t[after + 1])))))
+        c.mod = modality::planned;
+    }
   // "Of the 14,600 pupils, 1,750 have not been vaccinated": a fronted whole has no verb phrase
   // of its own; the negation after its comma denies the part, not the whole.
   if (c.mod == modality::negated && i > qlast && fronted_whole(t, qfirst, qlast, b)) c.mod = modality::asserted;

@@ -93,3 +93,18 @@ TEST_CASE("lead-r16: sources: a relative pronoun names nobody, a two-word title,
   // a place's word after "in" stays a place
   CHECK(source_of("In the district, 40 homes were flooded.", "40") != "district");
 }
+
+TEST_CASE("lead-r16: a denied belief or statement denies the length its clause tells", "[claims][modality][lead-r16]") {
+  CHECK(mod_of("The minister did not expect the ban to last more than six months.", "more than six months") ==
+        modality::negated);
+  CHECK(mod_of("The director denied that the theatre would close for 18 months.", "18 months") == modality::negated);
+  // an expectation that is not denied plans the length
+  CHECK(mod_of("The ministry expects the closure to last six weeks.", "six weeks") == modality::planned);
+}
+
+TEST_CASE("lead-r16: a plan cue right after the figure's copula plans it", "[claims][modality][lead-r16]") {
+  CHECK(mod_of("The first 400,000 doses are due to arrive within two weeks.", "400,000") == modality::planned);
+  CHECK(mod_of("The 40 ferries were due to leave at noon.", "40") == modality::planned);
+  // "due to" giving a cause is no timetable
+  CHECK(mod_of("The 300 cancellations were due to heavy snow.", "300") == modality::asserted);
+}
