@@ -1406,9 +1406,13 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     }
     // A length in a plan of the same sentence ("would revive targets to deliver 1.5 million
     // homes over five years") is the plan's: it stays its speaker's.
-    bool in_plan = false;
-    for (std::size_t k = 0; k < i; ++k) in_plan = in_plan || local[k].mod == modality::planned;
-    if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty() && !in_plan) {
+    // (read last: only an asserted length asks the figures before it)
+    auto const in_plan = [&] {
+      for (std::size_t k = 0; k < i; ++k)
+        if (local[k].mod == modality::planned) return true;
+      return false;
+    };
+    if (c.q.kind == quantity_kind::duration && c.mod == modality::asserted && qf > 0 && !a.source.empty() && !in_plan()) {
       std::size_t p = qf;
       while (p > 0 && (si.tokens[p - 1].lc == "the" || si.tokens[p - 1].lc == "a")) --p;
       // (not a period an act in its clause sets: "has suspended services for two weeks", "said
