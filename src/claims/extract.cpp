@@ -885,10 +885,12 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     bool fronted = false, own_noun = false;
     // (a fronted reference only for a figure with no noun of its own: "Of the dead, 14 came";
     // "Among the dead are 14 children" keeps its noun)
-    if (!verb && c.q.kind == quantity_kind::count) {
+    // (a sum of money too: "Of the total, €268 million came from the higher band")
+    if (!verb && (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money)) {
       auto [nb, ne] = plain_chunk(si, ql + 1);
       if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
-      if (!verb && (verb = participle_whole(si.tokens, qf, ql))) own_noun = true;
+      if (c.q.kind == quantity_kind::money && verb && !verb->empty()) verb.reset();
+      if (!verb && c.q.kind == quantity_kind::count && (verb = participle_whole(si.tokens, qf, ql))) own_noun = true;
       fronted = verb.has_value();
     }
     if (verb) {
@@ -907,8 +909,12 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
       // (nor a change: "rose to 148,300, up 9,600 from a year earlier. Of those, 21,450 ..." are
       // of the 148,300)
       auto fits = [&](claim const& o) {
-        return o.q.kind == quantity_kind::count && !o.subject.key.empty() &&
+        return (c.q.kind == quantity_kind::money ? o.q.kind == c.q.kind && o.q.unit == c.q.unit
+                                                 : o.q.kind == quantity_kind::count) &&
+               (!o.subject.key.empty() || (total && c.q.kind == quantity_kind::money)) &&
                !(total && o.q.hi && *o.q.hi < c.q.value) &&
+               // (a total told is no forecast of it: "had expected it to raise €350 million")
+               !(total && (o.mod == modality::planned || o.mod == modality::hypothetical)) &&
                std::none_of(o.relations.begin(), o.relations.end(),
                             [](relation const& r) { return r.kind == relation_kind::change_of; }) &&
                (verb->empty() || std::none_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
@@ -961,6 +967,32 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
           if (verb_only) in_earlier = &*it, done = true;
         }
       if (!done) in_local = fallback_local, in_earlier = fallback_local == SIZE_MAX ? fallback_earlier : nullptr;
+      // ("Some 412,000 pupils are eligible across the 19 councils that have signed up ... Of
+      // those, about 263,000 ...": a bare "those" is a group at least as large as its part; a
+      // smaller figure of the sentence referred to, a count of something else named beside the
+      // group, gives way to a figure of that sentence that can hold the part, if there is one)
+      if (fronted && verb->empty() && !own_noun) {
+        auto small = [&](claim const& o) { return o.q.hi && c.q.lo && *o.q.hi < *c.q.lo; };
+        if (in_local != SIZE_MAX && small(local[in_local])) {
+          for (std::size_t j = in_local; j-- > 0;)
+            if (fits(local[j]) && !small(local[j])) {
+              in_local = j;
+              break;
+            }
+        } else if (in_local == SIZE_MAX && in_earlier && small(*in_earlier)) {
+          std::size_t const sentence = in_earlier->sentence_start;
+          for (auto it = earlier.rbegin(); it != earlier.rend(); ++it) {
+            if (it->sentence_start != sentence) {
+              if (it->sentence_start < sentence) break;
+              continue;
+            }
+            if (fits(*it) && !small(*it)) {
+              in_earlier = &*it;
+              break;
+            }
+          }
+        }
+      }
       if (in_local != SIZE_MAX) {
         w = &local[in_local];
         anaphoric_parts.emplace_back(i, in_local);
@@ -1015,7 +1047,12 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
           subgroup_scope = t[ql + 5].lc;
         // (a group named by what was done to it, "those admitted" after "1,214 admissions"
         // recorded: what was done to it)
-        if (!own)
+        // ("Of the total, €268 million came from the higher band": a verb of the list of light
+        // verbs right after a fronted part, not a copula's, is its own: come)
+        if (!own && fronted && verb->empty() && pos < t.size() && pos == ql + 1 && t[pos].low_pred && !is_lit(*t[pos].low_pred, "be") &&
+            (pos + 1 >= t.size() || t[pos + 1].lc != "to"))
+          c.forced_predicate = *t[pos].low_pred;
+        else if (!own)
           c.forced_predicate = own_noun && !verb->empty() && w->predicate.key != *verb &&
                                        !(is_lit(*verb, "die") && is_lit(w->predicate.key, "kill"))
                                    ? *verb
@@ -1521,7 +1558,12 @@ void extractor::impl::place_scopes(article_pass& A, sentence_pass& S) const {
         continue;
       if (places.empty() ? !place_after(text, si, ranges[i].second).empty() : !places[i].empty()) continue;
       std::string mod;
-      for (std::size_t k = m; k < t.size() && k < m + 5 && t[k].word; ++k) mod += (mod.empty() ? "" : " ") + t[k].lc;
+      // (up to the list's next conjunct: "some 2.6 million of them on Swiftly and roughly
+      // 450,000 on smaller apps" is "on swiftly"; a figure or "and"/"or" ends the modifier)
+      std::size_t const next_figure = i + 1 < local.size() ? ranges[i + 1].first : t.size();
+      for (std::size_t k = m; k < t.size() && k < m + 5 && k < next_figure && t[k].word && t[k].lc != "and" && t[k].lc != "or";
+           ++k)
+        mod += (mod.empty() ? "" : " ") + t[k].lc;
       if (!own_verb_at(t, m)) local[i].scope = mod;
     }
   }
@@ -1846,6 +1888,11 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
           cue_at = k;
           break;
         }
+      // "Of the total, €268 million came from ...": a fronted partitive names the figure after
+      // it a part of a total stated before (fronted_anaphoric_whole's), not that total
+      if (cue_at != SIZE_MAX && cue_at >= 2 && si.tokens[cue_at - 1].lc == "the" && si.tokens[cue_at - 2].lc == "of" &&
+          !cue_between(S, ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
+        continue;
       // (nor the figures of a clause before another coordinator: "the rebels freed 19 soldiers
       // and four contractors, while the government released a total of 60 fighters")
       auto other_clause = [&](std::size_t p) {
@@ -2963,8 +3010,25 @@ void extractor::impl::finish_sentence(article_pass& A, sentence_pass& S) const {
   // figures does not reach back ("Aid trucks crossed on Saturday. Officials said 40 people
   // were killed").
   if (!named_next.key.empty() && !si.pronoun_speaker) {
+    // ... or when it breaks down one of them ("Some 412,000 pupils are eligible across the 19
+    // councils ... Of those, about 263,000, or 64%, eat a school lunch, the department said"):
+    // the speaker's part or share of an unsaid figure goes on with that figure's report, and so
+    // with the figures of its sentence
+    std::size_t reached = SIZE_MAX;  // (that sentence's start)
+    for (std::size_t k = base; k < out.size() && reached == SIZE_MAX && !unsaid.empty(); ++k) {
+      if (out[k].attribution.key != named_next.key) continue;
+      for (auto const& r : out[k].relations) {
+        if (r.kind != relation_kind::part_of && r.kind != relation_kind::fraction_of) continue;
+        for (auto idx : unsaid)
+          if (out[idx].id == r.claim) reached = out[idx].sentence_start;
+      }
+    }
     for (auto idx : unsaid) {
       auto& u = out[idx];
+      if (u.sentence_start == reached) {
+        u.attribution = named_next;
+        continue;
+      }
       for (std::size_t k = base; k < out.size(); ++k)
         // (the tests of u alone first: they hold for most of the paragraph's claims)
         if (((!u.predicate.key.empty() && !is_lit(u.predicate.key, "be") && out[k].predicate.key == u.predicate.key) ||

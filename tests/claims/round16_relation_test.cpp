@@ -1,0 +1,70 @@
+// Sixteenth accuracy round (acc22r): relations and discrepancies, the wholes and parts behind
+// the false alarms of sets 18-21 (docs/claims.md "Sixteenth round: ..."), on sentences written
+// for these tests.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "claimcheck/reconcile/reconciler.hpp"
+#include "reconcile_support.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+using testing::by_text;
+using testing::has_relation;
+using testing::related;
+using testing::run;
+
+using claimcheck::testing::check;
+
+}  // namespace
+
+TEST_CASE("acc22r: a fronted \"Of the total,\" names a part of an earlier total, not a total",
+          "[claims][relations][acc22r]") {
+  // the figure after "Of the total," is no sum of the figures after it (a price per tonne among
+  // them), and the total it is part of is the one told, not the one once expected
+  auto cs = run("The port's fees brought in €96 million last year, the harbour board said on Monday. When the fees "
+                "were set in 2022, the board had expected them to raise €80 million.\n\n"
+                "Of the total, €61 million came from cargo ships, which pay €1.20 a tonne of freight, and €35 million "
+                "from cruise lines at €4 a passenger, the board said.",
+                "2026-03-10");
+  CHECK_FALSE(has_relation(cs, "€61 million", relation_kind::sum_of));
+  CHECK(related(cs, "€61 million", relation_kind::part_of, "€96 million"));
+  CHECK_FALSE(related(cs, "€61 million", relation_kind::part_of, "€80 million"));
+  CHECK(by_text(cs, "€61 million").predicate.key == "come");
+  CHECK(check(cs).empty());
+  // a count after "Of the total," is still a part of the count before it
+  cs = run("The clinic saw 1,240 patients in May. Of the total, 700 were children.");
+  CHECK(related(cs, "700", relation_kind::part_of, "1,240"));
+  // a total cue after its figure still makes a total
+  cs = run("In all, 640 staff were moved, 400 to Leeds, 140 to York and 100 to Hull.");
+  CHECK(related(cs, "640", relation_kind::sum_of, "400"));
+}
+
+TEST_CASE("acc22r: a bare \"those\" is a group that can hold its part", "[claims][relations][acc22r]") {
+  // the smaller figure named beside the group (the districts) is no whole of the households
+  auto cs = run("Some 58,000 households now qualify for the grant across the 14 districts that run it, up from 41,000 "
+                "when it began in 2023. Of those, about 37,000, or 64%, have claimed it, the housing office said.",
+                "2026-03-10");
+  CHECK(related(cs, "about 37,000", relation_kind::part_of, "Some 58,000"));
+  CHECK_FALSE(related(cs, "about 37,000", relation_kind::part_of, "14"));
+  CHECK(related(cs, "64%", relation_kind::fraction_of, "Some 58,000"));
+  CHECK(by_text(cs, "about 37,000").subject.key == "household");
+  CHECK(check(cs).empty());
+  // ... and the speaker of the part tells the group's sentence too
+  CHECK(by_text(cs, "Some 58,000").attribution.key == "housing office");
+  // with no figure that can hold it, the nearest stays the whole (a planted part larger than
+  // its whole is still found)
+  cs = run("The shelter housed 120 families last winter. Of those, 150 were from the city.");
+  CHECK(related(cs, "150", relation_kind::part_of, "120"));
+  CHECK_FALSE(check(cs).empty());
+}
+
+TEST_CASE("acc22r: a partitive part's modifier stops at the list's next conjunct", "[claims][scopes][acc22r]") {
+  auto cs = run("Shoppers made about 3.2 million visits to the market in June, some 2.1 million of them on weekends and "
+                "roughly 600,000 on public holidays, the council said.");
+  CHECK(by_text(cs, "some 2.1 million").scope == "on weekends");
+}
