@@ -1136,17 +1136,20 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
         !si.tokens[ql + 3].pred && !(ql + 4 < si.tokens.size() && chunk_word(si.tokens[ql + 4]))) {
       // the sum of that noun, else the article's first sum (what the story is about)
       auto const noun = key_of("", strip_possessive(si.tokens[ql + 3].lc), c.q.kind).key;
+      // (a sum told, not one expected: "raised €412 million ... had expected it to raise €350
+      // million. ... €120 million of the revenue": the first sum the story tells, whatever its noun)
       auto fits = [&](claim const& o) {
-        return o.q.kind == quantity_kind::money && o.q.unit == c.q.unit && !o.subject.key.empty();
+        return o.q.kind == quantity_kind::money && o.q.unit == c.q.unit &&
+               o.mod != modality::planned && o.mod != modality::hypothetical;
       };
       claim const* w = nullptr;
       std::size_t wj = SIZE_MAX;
       for (int pass = 0; pass < 2 && !w; ++pass) {
         std::size_t n = 0;
         for (auto it = earlier.begin(); !w && it != earlier.end() && n < 64; ++it, ++n)
-          if (fits(*it) && (pass == 1 || it->subject.key == noun)) w = &*it;
+          if (fits(*it) && (pass == 1 || (!noun.empty() && it->subject.key == noun))) w = &*it;
         for (std::size_t j = 0; !w && j < i; ++j)
-          if (fits(local[j]) && (pass == 1 || local[j].subject.key == noun)) {
+          if (fits(local[j]) && (pass == 1 || (!noun.empty() && local[j].subject.key == noun))) {
             w = &local[j];
             wj = j;
           }

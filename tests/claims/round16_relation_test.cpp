@@ -68,3 +68,14 @@ TEST_CASE("acc22r: a partitive part's modifier stops at the list's next conjunct
                 "roughly 600,000 on public holidays, the council said.");
   CHECK(by_text(cs, "some 2.1 million").scope == "on weekends");
 }
+
+TEST_CASE("acc22r: a sum \"of the <noun>\" is part of a sum told, not of one expected", "[claims][relations][acc22r]") {
+  auto cs = run("The toll road earned £64 million in 2025, the operator said on Monday. When it opened in 2021, the "
+                "operator had expected it to earn £90 million a year.\n\n"
+                "The county said £16 million of the income, about 25% of the total, would go to bus services.",
+                "2026-02-10");
+  CHECK(related(cs, "£16 million", relation_kind::part_of, "£64 million"));
+  CHECK_FALSE(related(cs, "£16 million", relation_kind::part_of, "£90 million"));
+  CHECK_FALSE(related(cs, "about 25%", relation_kind::fraction_of, "£90 million"));
+  CHECK(check(cs).empty());
+}
