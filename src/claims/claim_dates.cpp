@@ -416,6 +416,13 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
     if (i > 1 && (t[i - 1].lc == "than" ||
                   (t[i - 2].lc == "than" && (t[i - 1].lc == "on" || t[i - 1].lc == "in" || t[i - 1].lc == "at"))))
       k.since = true;
+    // (also past the period named: "6% fewer than in the same period of August", "than during the
+    // first week of May": plain words, no verb or comma, back to "than" and its preposition; not
+    // a qualifier's "than", "more than 200 trucks on Friday")
+    for (std::size_t j = i, n = 0; !k.since && j > 1 && n < 6 && t[j - 1].word && !t[j - 1].pred && !t[j - 1].low_pred;
+         --j, ++n)
+      if (t[j - 1].lc == "than" && j < i)
+        k.since = t[j].lc == "in" || t[j].lc == "during" || t[j].lc == "over" || t[j].lc == "for";
     // "since March last year": a phrase right after a period's start continues it
     if (ci > 0 && cands[ci - 1].since && cands[ci - 1].end <= k.pos && k.pos - cands[ci - 1].end <= 2) k.since = true;
     for (std::size_t j = i; j > 0 && i - j < 3; --j) {

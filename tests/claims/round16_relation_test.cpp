@@ -79,3 +79,17 @@ TEST_CASE("acc22r: a sum \"of the <noun>\" is part of a sum told, not of one exp
   CHECK_FALSE(related(cs, "about 25%", relation_kind::fraction_of, "£90 million"));
   CHECK(check(cs).empty());
 }
+
+TEST_CASE("acc22r: a month inside a comparison's period is no date of the figure", "[claims][dates][acc22r]") {
+  // the part of a period told on Friday is not the whole month it is compared with
+  auto cs = run("Riders took 1.4 million bus trips in the first two weeks of the new timetable, 5% fewer than in the "
+                "same period of August, the transit authority said on Friday.\n\n"
+                "In August, riders took about 3.1 million trips, the authority said.",
+                "2025-09-15");
+  CHECK(by_text(cs, "1.4 million").date == "2025-09-12");
+  CHECK(by_text(cs, "about 3.1 million").date == "2025-08");
+  CHECK(check(cs).empty());
+  // a qualifier's "than" is no comparison: the day after the figure dates it
+  cs = run("Officials counted more than 200 trucks on Friday.", "2025-09-15");
+  CHECK(by_text(cs, "more than 200").date == "2025-09-12");
+}
