@@ -913,8 +913,6 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
                                                  : o.q.kind == quantity_kind::count) &&
                (!o.subject.key.empty() || (total && c.q.kind == quantity_kind::money)) &&
                !(total && o.q.hi && *o.q.hi < c.q.value) &&
-               // (a total told is no forecast of it: "had expected it to raise €350 million")
-               !(total && (o.mod == modality::planned || o.mod == modality::hypothetical)) &&
                std::none_of(o.relations.begin(), o.relations.end(),
                             [](relation const& r) { return r.kind == relation_kind::change_of; }) &&
                (verb->empty() || std::none_of(o.relations.begin(), o.relations.end(), [](relation const& r) {
@@ -971,6 +969,18 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
       // those, about 263,000 ...": a bare "those" is a group at least as large as its part; a
       // smaller figure of the sentence referred to, a count of something else named beside the
       // group, gives way to a figure of that sentence that can hold the part, if there is one)
+      // ("Of the total," after "raised €412 million ... had expected it to raise €350 million": a
+      // total told before a forecast of it is the one meant; a plan's own total stays its whole,
+      // "will shed 2,400 jobs. Of the total, 1,300 ...")
+      auto forecast = [](claim const& o) { return o.mod == modality::planned || o.mod == modality::hypothetical; };
+      if (total && ((in_local != SIZE_MAX && forecast(local[in_local])) || (in_local == SIZE_MAX && in_earlier && forecast(*in_earlier)))) {
+        bool switched = false;
+        for (std::size_t j = in_local == SIZE_MAX ? i : in_local; !switched && j-- > 0;)
+          if (fits(local[j]) && !forecast(local[j])) in_local = j, switched = true;
+        std::size_t n = 0;
+        for (auto it = earlier.rbegin(); !switched && it != earlier.rend() && n < 32; ++it, ++n)
+          if (fits(*it) && !forecast(*it)) in_local = SIZE_MAX, in_earlier = &*it, switched = true;
+      }
       if (fronted && verb->empty() && !own_noun) {
         auto small = [&](claim const& o) { return o.q.hi && c.q.lo && *o.q.hi < *c.q.lo; };
         if (in_local != SIZE_MAX && small(local[in_local])) {
