@@ -886,7 +886,9 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     // (a fronted reference only for a figure with no noun of its own: "Of the dead, 14 came";
     // "Among the dead are 14 children" keeps its noun)
     // (a sum of money too: "Of the total, €268 million came from the higher band")
-    if (!verb && (c.q.kind == quantity_kind::count || c.q.kind == quantity_kind::money)) {
+    // (a sum only after a comma, where a fronted reference ends: most sums follow none)
+    if (!verb && (c.q.kind == quantity_kind::count ||
+                  (c.q.kind == quantity_kind::money && qf >= 3 && si.tokens[qf - 1].lc == ","))) {
       auto [nb, ne] = plain_chunk(si, ql + 1);
       if (nb == ne) verb = fronted_anaphoric_whole(si.tokens, qf);
       if (c.q.kind == quantity_kind::money && verb && !verb->empty()) verb.reset();
