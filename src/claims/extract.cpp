@@ -1376,15 +1376,10 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
         }
     c.scope = scope_of(text, si, c, qf, topics);
     if (c.scope.empty() && !subgroup_scope.empty()) c.scope = subgroup_scope;
-    // "grants of up to €8,000 each", "up to €180,000 per vessel": a figure per unit is no total
-    // of what it counts; scoped by its unit, it never meets the totals' contradictions and
-    // timelines (phrase_cues.tsv per_unit)
-    if (c.scope.empty() && ql + 1 < si.tokens.size() && per_unit_words.count(si.tokens[ql + 1].lc)) {
-      c.scope = si.tokens[ql + 1].lc;
-      if (ql + 2 < si.tokens.size() && c.scope == "per" && chunk_word(si.tokens[ql + 2]))
-        // (appended, not `" " + ...`: g++ 12 at -O3 warns falsely there, -Wrestrict, GCC PR 105329)
-        c.scope.append(" ").append(singular(si.tokens[ql + 2].lc));
-    }
+    // "grants of up to €8,000 each", "up to €180,000 per vessel", "charges €0.30 a litre": a figure
+    // per unit is no total of what it counts; scoped by its unit, it never meets the totals'
+    // contradictions and timelines (phrase_cues.tsv per_unit, per_unit_article)
+    if (c.scope.empty()) c.scope = per_unit_after(si.tokens, c, ql);
     // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
     // party's result of the event: dated by the event's day when the name scopes the figure
     // (an unnamed "others 6" keeps publication, so boxes of two outlets meet only party by party).
@@ -2428,6 +2423,17 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
   claims_view const earlier = S.earlier;
   auto const& ranges = S.si.figure_ranges;
   auto& local_rels = A.buffers.local_rels;
+  // A price per unit is no part of a sum and no sum of parts, nor a sum one of them ("£61 million
+  // came from cargo ships, which pay €1.20 a tonne, and £35 million from ..."): a link between a
+  // figure per unit and one that is not is dropped (a grant "each" of a fund "each" may stand)
+  // (the links of a sentence with a figure per unit only: most have none)
+  if (std::any_of(local.begin(), local.end(), [](claim const& c) { return !c.scope.empty(); }) && !local_rels.empty()) {
+    auto per_unit = [&](std::size_t i) { return !per_unit_after(si.tokens, local[i], ranges[i].second).empty(); };
+    std::erase_if(local_rels, [&](auto const& r) {
+      auto const& [from, kind, to] = r;
+      return (kind == relation_kind::part_of || kind == relation_kind::sum_of) && per_unit(from) != per_unit(to);
+    });
+  }
   // Subjects inherited through relations: a partitive part or a fraction without its own noun.
   for (auto const& [from, kind, to] : local_rels) {
     auto& c = local[from];

@@ -299,8 +299,13 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
     list.push_back(split_words(text::fold(r.at(0))));
     if (!list.back().empty()) standing_firsts.insert(list.back().front());
   }
+  for (auto const& r : lex.table("units").rows) time_units.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("phrase_cues").rows) {
     std::string_view const role = r.at(1);
+    if (role == "per_unit_article") {
+      per_unit_articles.insert(text::fold(r.at(0)));
+      continue;
+    }
     if (role == "per_unit" || role == "preposition" || role == "subject_pronoun" || role == "belief" ||
         role == "denial") {
       (role == "per_unit"      ? per_unit_words

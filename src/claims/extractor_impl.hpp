@@ -805,6 +805,29 @@ struct extractor::impl {
   flat_word_set past_participles, speaker_subordinators, raising_verbs, bringing_verbs, adding_verbs, level_followers,
       trailing_bases, period_parts;
   token_set per_unit_words;  // phrase_cues.tsv per_unit: asked after every figure, so a token bit
+  // phrase_cues.tsv per_unit_article ("€0.30 a litre", "£2.41 a meal": an article and a noun that
+  // is no unit of time after a sum) and the units of time (units.tsv: "£1.9 million a year" is a
+  // sum a year, which a year's total may hold)
+  flat_word_set per_unit_articles, time_units;
+  // The unit a figure over t[..qlast] is given per ("each", "per vessel", "per litre"), or "" for
+  // a figure that is no price or grant per unit.
+  std::string per_unit_after(token_span t, claim const& c, std::size_t qlast) const {
+    if (qlast + 1 >= t.size()) return {};
+    auto const& u = t[qlast + 1];
+    if (per_unit_words.count(u.lc)) {
+      std::string scope(u.lc);
+      if (qlast + 2 < t.size() && is_lit(scope, "per") && chunk_word(t[qlast + 2]))
+        // (appended, not `" " + ...`: g++ 12 at -O3 warns falsely there, -Wrestrict, GCC PR 105329)
+        scope.append(" ").append(singular(t[qlast + 2].lc));
+      return scope;
+    }
+    if (c.q.kind != quantity_kind::money || !u.word || qlast + 2 >= t.size() || !per_unit_articles.count(u.lc) ||
+        !chunk_word(t[qlast + 2]) || time_units.count(t[qlast + 2].lc))
+      return {};
+    std::string scope = "per";
+    scope.append(" ").append(singular(t[qlast + 2].lc));
+    return scope;
+  }
   // phrase_cues.tsv: prepositions that head a noun's modifier ("schools in the area", "in lost
   // fees"), and the pronouns that open a clause as its subject ("the 1,900 it had scheduled")
   // (asked per candidate verb: token bits)

@@ -125,3 +125,14 @@ TEST_CASE("acc22r: a list of some parts of a total another article breaks down i
   // the same short list with no fuller account elsewhere still fails its sum
   CHECK_FALSE(check(b).empty());
 }
+
+TEST_CASE("acc22r: a price per unit is no part of a total", "[claims][relations][acc22r]") {
+  auto cs = run("The fund paid out £1.2 million last year: £800,000 to farms, at £4,000 a farm, and £400,000 to shops.");
+  CHECK(related(cs, "£1.2 million", relation_kind::sum_of, "£800,000"));
+  CHECK(related(cs, "£1.2 million", relation_kind::sum_of, "£400,000"));
+  CHECK_FALSE(related(cs, "£1.2 million", relation_kind::sum_of, "£4,000"));
+  CHECK(by_text(cs, "£4,000").scope == "per farm");
+  // a sum a year is no price per unit
+  cs = run("The council said joining could add £1.9 million a year to its costs.");
+  CHECK(by_text(cs, "£1.9 million").scope.empty());
+}
