@@ -136,3 +136,15 @@ TEST_CASE("acc22r: a price per unit is no part of a total", "[claims][relations]
   cs = run("The council said joining could add £1.9 million a year to its costs.");
   CHECK(by_text(cs, "£1.9 million").scope.empty());
 }
+
+TEST_CASE("acc22r: a pronoun after a speaker's apposition counts the body the apposition names",
+          "[claims][scopes][acc22r]") {
+  auto cs = run("The region's lifeboat service now has 2,300 volunteers, down from 2,900 in 2020, the service said. "
+                "Tomas Ridley, 54, coxswain of the Harrow Point station, said it now had 14 volunteers.");
+  CHECK(by_text(cs, "14").scope == "harrow point station");
+  CHECK(by_text(cs, "2,300").scope.empty());
+  CHECK(check(cs).empty());
+  // a body that speaks of itself names no other body
+  cs = run("The lifeboat service said it now had 2,300 volunteers.");
+  CHECK(by_text(cs, "2,300").scope.empty());
+}
