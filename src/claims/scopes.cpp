@@ -236,53 +236,52 @@ std::string extractor::impl::scope_of(std::string_view text, sentence_info const
                            });
       if (b + 1 < e && !topical) return join(b, e);
     }
-  }
-  // A pronoun that a speaker's clause opens with points to the body named in the speaker's
-  // apposition: "Maree Collins, 68, captain of the Wirra Creek brigade, said it now had 11
-  // volunteers" counts the brigade's volunteers, not the service's 8,940 the story is about. The
-  // body's name and noun scope the figure, as the name would as the clause's subject (the story's
-  // own body, a topic, is no narrowing; "The agency said it had 40" names its speaker, no
-  // apposition).
-  if (!later_conjunct && c.predicate_span.end > c.predicate_span.start && c.predicate_span.end <= t[qfirst].start) {
-    std::size_t const v = partition_near(t, qfirst, [&](token const& x) { return x.start < c.predicate_span.start; });
-    std::size_t k = v;
-    while (k > 0 && v - k < 2 && t[k - 1].word && !subject_pronouns.count(t[k - 1].lc) && !t[k - 1].pred) --k;
-    std::size_t p = k > 0 && subject_pronouns.count(t[k - 1].lc) && (is_lit(t[k - 1].lc, "it") || is_lit(t[k - 1].lc, "they"))
-                        ? k - 1
-                        : SIZE_MAX;
-    std::size_t sv = p;  // the speech verb before the pronoun (past a "that")
-    if (sv != SIZE_MAX && sv > 0 && is_lit(t[sv - 1].lc, "that")) --sv;
-    bool said = false;
-    if (sv != SIZE_MAX && sv >= 2)
-      for (auto const& cue : starting(speech_verbs, t, sv - 1)) said = said || (cue.words.size() == 1 && match_at(t, sv - 1, cue.words));
-    // the apposition: ", <words> <Name ...> <noun>," right before the verb, after a person's name
-    // (and an age) that opens the sentence
-    if (said && is_lit(t[sv - 2].lc, ",")) {
-      std::size_t const e = sv - 2;  // the apposition's closing comma
-      std::size_t b = e;
-      while (b > 0 && e - b < 10 && t[b - 1].word) --b;
-      if (b > 0 && is_lit(t[b - 1].lc, ",") && b < e) {
-        // the last run of names and the noun after it
-        std::size_t ne = e, nb = SIZE_MAX;
-        for (std::size_t i = e; i-- > b;)
-          if (proper_noun(text, t[i])) {
-            nb = i;
-            while (nb > b && proper_noun(text, t[nb - 1])) --nb;
-            break;
-          } else if (!chunk_word(t[i])) {
-            break;
-          }
-        // (the person before: capitalized words, or an age after them)
-        std::size_t a = b - 1;
-        while (a > 0 && (is_lit(t[a - 1].lc, ",") || !t[a - 1].word || std::isdigit(static_cast<unsigned char>(t[a - 1].lc[0]))))
-          --a;
-        bool const person = a > 0 && proper_noun(text, t[a - 1]) && a >= 2 && proper_noun(text, t[a - 2]);
-        bool const topical = nb != SIZE_MAX && std::any_of(topics.begin(), topics.end(), [&](std::string const& w) {
-                               for (std::size_t i = nb; i < ne; ++i)
-                                 if (strip_possessive(t[i].lc) == w) return true;
-                               return false;
-                             });
-        if (person && nb != SIZE_MAX && nb + 1 < ne && !topical && !is_possessive(t[ne - 1].lc)) return join(nb, ne);
+    // A pronoun that a speaker's clause opens with points to the body named in the speaker's
+    // apposition: "Maree Collins, 68, captain of the Wirra Creek brigade, said it now had 11
+    // volunteers" counts the brigade's volunteers, not the service's 8,940 the story is about. The
+    // body's name and noun scope the figure, as the name would as the clause's subject (the story's
+    // own body, a topic, is no narrowing; "The agency said it had 40" names its speaker, no
+    // apposition).
+    {
+      std::size_t k = v;
+      while (k > 0 && v - k < 2 && t[k - 1].word && !subject_pronouns.count(t[k - 1].lc) && !t[k - 1].pred) --k;
+      std::size_t p = k > 0 && subject_pronouns.count(t[k - 1].lc) && (is_lit(t[k - 1].lc, "it") || is_lit(t[k - 1].lc, "they"))
+                          ? k - 1
+                          : SIZE_MAX;
+      std::size_t sv = p;  // the speech verb before the pronoun (past a "that")
+      if (sv != SIZE_MAX && sv > 0 && is_lit(t[sv - 1].lc, "that")) --sv;
+      bool said = false;
+      if (sv != SIZE_MAX && sv >= 2)
+        for (auto const& cue : starting(speech_verbs, t, sv - 1)) said = said || (cue.words.size() == 1 && match_at(t, sv - 1, cue.words));
+      // the apposition: ", <words> <Name ...> <noun>," right before the verb, after a person's name
+      // (and an age) that opens the sentence
+      if (said && is_lit(t[sv - 2].lc, ",")) {
+        std::size_t const ce = sv - 2;  // the apposition's closing comma
+        std::size_t cb = ce;
+        while (cb > 0 && ce - cb < 10 && t[cb - 1].word) --cb;
+        if (cb > 0 && is_lit(t[cb - 1].lc, ",") && cb < ce) {
+          // the last run of names and the noun after it
+          std::size_t ne = ce, nb = SIZE_MAX;
+          for (std::size_t i = ce; i-- > cb;)
+            if (proper_noun(text, t[i])) {
+              nb = i;
+              while (nb > cb && proper_noun(text, t[nb - 1])) --nb;
+              break;
+            } else if (!chunk_word(t[i])) {
+              break;
+            }
+          // (the person before: capitalized words, or an age after them)
+          std::size_t a = cb - 1;
+          while (a > 0 && (is_lit(t[a - 1].lc, ",") || !t[a - 1].word || std::isdigit(static_cast<unsigned char>(t[a - 1].lc[0]))))
+            --a;
+          bool const person = a > 0 && proper_noun(text, t[a - 1]) && a >= 2 && proper_noun(text, t[a - 2]);
+          bool const topical = nb != SIZE_MAX && std::any_of(topics.begin(), topics.end(), [&](std::string const& w) {
+                                 for (std::size_t i = nb; i < ne; ++i)
+                                   if (strip_possessive(t[i].lc) == w) return true;
+                                 return false;
+                               });
+          if (person && nb != SIZE_MAX && nb + 1 < ne && !topical && !is_possessive(t[ne - 1].lc)) return join(nb, ne);
+        }
       }
     }
   }
