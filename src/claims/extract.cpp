@@ -190,6 +190,7 @@ struct extractor::impl::sentence_pass {
   std::size_t split_at = SIZE_MAX;
   bool first_pronoun = false, main_in_second = false;
   bool named_here = false, acted = false, quoted = false;
+  bool per_unit = false;  // a figure of the sentence is given per unit ("€0.30 a litre")
   // the last body that acted or announced before this sentence
   text_key const* planner_before = nullptr;
   // "..., residents said, as Israel massed troops": where the narrator's scene starts
@@ -1379,7 +1380,11 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     // "grants of up to €8,000 each", "up to €180,000 per vessel", "charges €0.30 a litre": a figure
     // per unit is no total of what it counts; scoped by its unit, it never meets the totals'
     // contradictions and timelines (phrase_cues.tsv per_unit, per_unit_article)
-    if (c.scope.empty()) c.scope = per_unit_after(si.tokens, c, ql);
+    // (the word's bit first: most figures are followed by no per-unit word or article)
+    if (c.scope.empty() && ql + 1 < si.tokens.size() && per_unit_words.count(si.tokens[ql + 1].lc)) {
+      c.scope = per_unit_after(si.tokens, c, ql);
+      S.per_unit |= !c.scope.empty();
+    }
     // A results box ("Full results: Labour 411, Conservatives 121, ...") states each named
     // party's result of the event: dated by the event's day when the name scopes the figure
     // (an unnamed "others 6" keeps publication, so boxes of two outlets meet only party by party).
@@ -2427,7 +2432,7 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
   // came from cargo ships, which pay €1.20 a tonne, and £35 million from ..."): a link between a
   // figure per unit and one that is not is dropped (a grant "each" of a fund "each" may stand)
   // (the links of a sentence with a figure per unit only: most have none)
-  if (std::any_of(local.begin(), local.end(), [](claim const& c) { return !c.scope.empty(); }) && !local_rels.empty()) {
+  if (S.per_unit && !local_rels.empty()) {
     auto per_unit = [&](std::size_t i) { return !per_unit_after(si.tokens, local[i], ranges[i].second).empty(); };
     std::erase_if(local_rels, [&](auto const& r) {
       auto const& [from, kind, to] = r;

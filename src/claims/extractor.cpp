@@ -303,7 +303,9 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("phrase_cues").rows) {
     std::string_view const role = r.at(1);
     if (role == "per_unit_article") {
+      // (in per_unit_words too: one token bit says whether any per-unit word follows a figure)
       per_unit_articles.insert(text::fold(r.at(0)));
+      per_unit_words.insert(text::fold(r.at(0)));
       continue;
     }
     if (role == "per_unit" || role == "preposition" || role == "subject_pronoun" || role == "belief" ||

@@ -814,15 +814,16 @@ struct extractor::impl {
   std::string per_unit_after(token_span t, claim const& c, std::size_t qlast) const {
     if (qlast + 1 >= t.size()) return {};
     auto const& u = t[qlast + 1];
-    if (per_unit_words.count(u.lc)) {
+    if (!per_unit_words.count(u.lc)) return {};
+    if (!per_unit_articles.count(u.lc)) {
       std::string scope(u.lc);
       if (qlast + 2 < t.size() && is_lit(scope, "per") && chunk_word(t[qlast + 2]))
         // (appended, not `" " + ...`: g++ 12 at -O3 warns falsely there, -Wrestrict, GCC PR 105329)
         scope.append(" ").append(singular(t[qlast + 2].lc));
       return scope;
     }
-    if (c.q.kind != quantity_kind::money || !u.word || qlast + 2 >= t.size() || !per_unit_articles.count(u.lc) ||
-        !chunk_word(t[qlast + 2]) || time_units.count(t[qlast + 2].lc))
+    if (c.q.kind != quantity_kind::money || qlast + 2 >= t.size() || !chunk_word(t[qlast + 2]) ||
+        time_units.count(t[qlast + 2].lc))
       return {};
     std::string scope = "per";
     scope.append(" ").append(singular(t[qlast + 2].lc));
