@@ -1761,6 +1761,18 @@ struct extractor::impl {
     return e;
   }
   std::size_t contact_clause_verb(claim const& c, token_span t, std::size_t qfirst, std::size_t qlast) const;
+  // A relative clause that opens at t[k], right after a noun (docs/claims.md "Sixteenth round:
+  // predicates"): its verb's index and its end (the comma, semicolon or colon that closes it, or
+  // the outer clause's next auxiliary or finite verb), each SIZE_MAX when none.
+  struct relative_span {
+    std::size_t verb = SIZE_MAX, end = SIZE_MAX;
+    bool participle = false;  // (a reduced relative: "reefs surveyed since January")
+  };
+  relative_span relative_clause(std::string_view text, token_span t, std::size_t k) const;
+  // The verb of the outer clause that goes on at t[e] after a relative clause: over auxiliaries
+  // and adverbs, a listed verb, a past form no table lists, or the linking verb or copula itself
+  // when no verb follows it; `unlisted` is set when the verb is no listed one. SIZE_MAX when none.
+  std::size_t clause_verb_after(std::string_view text, token_span t, std::size_t e, bool& unlisted) const;
   std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const;
   // "the number of X (participle)" before the figure.
   // "the number of dead", "the number of injured": a word of what happened (predicates.tsv) alone
