@@ -1313,8 +1313,9 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won
     // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).
     bool own_participle = false;
+    auto const [pob, poe] = plain_chunk(si, ql + 1);
     {
-      auto [ob, oe] = plain_chunk(si, ql + 1);
+      auto const ob = pob, oe = poe;
       // after its noun ("people abducted") or before it ("registered voters")
       own_participle = ob < oe && ((oe < si.tokens.size() && si.tokens[oe].pred &&
                                     c.predicate_span.start == si.tokens[oe].start) ||
@@ -1338,7 +1339,7 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     // An unlisted participle before the whole's noun is the whole's own verb, as a listed one
     // is ("212 of the 870 scheduled services ran", "35 of the 60 planned classrooms")
     if (c.forced_predicate.empty() && part_of_whole[i] != SIZE_MAX && (c.predicate.key.empty() || is_lit(c.predicate.key, "be"))) {
-      auto const [ob, oe] = plain_chunk(si, ql + 1);
+      auto const ob = pob, oe = poe;
       if (ob == ql + 1 && oe - ob >= 2 && unlisted_past(si.tokens, ob) && !is_upper(text[si.tokens[ob].start])) {
         c.predicate.key = unlisted_key(std::string_view(si.tokens[ob].lc));
         c.predicate_span = {si.tokens[ob].start, si.tokens[ob].end};
@@ -1359,7 +1360,7 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     if (c.forced_predicate.empty() && c.q.kind != quantity_kind::duration &&
         (part_of_whole[i] != SIZE_MAX ||
          (qf >= 2 && is_lit(si.tokens[qf - 2].lc, "of") && article_or_determiner(si.tokens[qf - 1])))) {
-      auto const [ob, oe] = plain_chunk(si, ql + 1);
+      auto const ob = pob, oe = poe;  // (the chunk after the figure, read once above)
       if (ob == ql + 1 && ob < oe && oe < si.tokens.size())
         if (auto const r = relative_clause(text, si.tokens, oe); r.verb != SIZE_MAX) {
           bool const outer = r.end != SIZE_MAX && c.predicate_span.start >= si.tokens[r.end].start;

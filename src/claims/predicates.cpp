@@ -85,6 +85,10 @@ std::size_t extractor::impl::contact_clause_verb(claim const& c, token_span t, s
 static rule_list const relative_enders = {"and",  "but",     "or",     "while", "whereas", "when",
                                           "because", "although", "though", "where"};
 
+// Words that open a relative clause after a noun (find_predicate's walk after the figure; a
+// subject pronoun opens one too: "the 176 glaciers it measures").
+static rule_list const relative_openers = {"who", "that", "which", "whom", "due", "the"};
+
 // A relative clause that opens at t[k] after a noun: "who"/"that"/"which"/"whom" and, over a
 // subject of its own and auxiliaries, its verb ("the 2,300 owners who have applied", "posts that
 // pools advertised", "people who already hold"); a clause with no pronoun whose subject is a
@@ -759,22 +763,24 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
   // destroyed could cost", "the 3.5% rise the company offered fell short" keep its verb; only a
   // clause past "of" or past the figure's phrase is another's)
   if (v && *v > qlast + 1 && !direction && *v != contact)
-    for (std::size_t k = qlast + 1, of = 0; k <= *v; ++k) {
+    for (std::size_t k = qlast + 2; k <= *v; ++k) {
       auto const& o = t[k];
-      of += is_lit(o.lc, "of") || (o.word && noun_prepositions.count(o.lc) && t[k - 1].word &&
-                                   (t[k - 1].pred || t[k - 1].low_pred || unlisted_past(t, k - 1)));
-      if (!of) continue;
       // (not a reduced relative: "703 of the 1,390 reefs surveyed since January had bleached"
       // would read right, but set 18 then lost a matched fraction and set 14 read "60% of
       // buildings needed checks before anyone could move back" as a participle)
-      if (!o.word || !(relative_pronoun(o.lc) || is_lit(o.lc, "whom") || is_lit(o.lc, "due") || is_lit(o.lc, "the") ||
-                       subject_pronouns.count(o.lc)))
-        continue;
+      // (the opener's test first, then the word before it, then "of" before it: the cheap tests
+      // first, most figures have no clause after them)
+      if (!o.word || !(relative_openers.count(o) || subject_pronouns.count(o.lc))) continue;
       auto const& p = t[k - 1];
       bool const after_noun = p.word ? chunk_word(p) && !p.pred && !p.low_pred && open_class(p) && !is_possessive(p.lc) &&
                                            !ly_adverb(p) && !unlisted_aux.count(p) && !is_modal(p)
                                      : is_lit(p.lc, ",") && (is_lit(o.lc, "which") || is_lit(o.lc, "who"));
       if (!after_noun) continue;
+      bool of = false;
+      for (std::size_t j = qlast + 1; j < k && !of; ++j)
+        of = is_lit(t[j].lc, "of") || (t[j].word && t[j - 1].word && (t[j - 1].pred || t[j - 1].low_pred || unlisted_past(t, j - 1)) &&
+                                       noun_prepositions.count(t[j].lc));
+      if (!of) continue;
       auto const r = relative_clause(si.text, t, k);
       if (r.verb == SIZE_MAX || r.verb > *v || r.end == SIZE_MAX || r.end <= *v || r.participle) continue;
       std::size_t before = SIZE_MAX;
