@@ -9,13 +9,6 @@ namespace {
 // The number four ASCII digits spell ("2024"; the caller checked they are digits).
 inline int year_digits(std::string_view w) { return ((w[0] - '0') * 10 + (w[1] - '0')) * 100 + (w[2] - '0') * 10 + (w[3] - '0'); }
 
-// "Of those, ...", "Of them, ...", "Among these, ...": a sentence that opens by taking a part of
-// the count before it through a pronoun.
-inline bool pronoun_partitive(token_span t) {
-  return t.size() > 3 && (t[0].lc == "of" || t[0].lc == "among") &&
-         (t[1].lc == "those" || t[1].lc == "them" || t[1].lc == "these") && t[2].lc == ",";
-}
-
 }  // namespace
 
 // Every date phrase of a sentence, resolved against `published`.
@@ -1141,7 +1134,7 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
   // own, "Of the 2,300 owners who have applied, 640 have been paid")
   if (!frame.value.empty() && plan_ok_mod() && !new_speaker &&
       !(frame.event && c.predicate_span.end == c.predicate_span.start) &&
-      (read_tense(), !will && ((!present && !perfect) || pronoun_partitive(t))) && !spanned()) {
+      (read_tense(), !will && ((!present && !perfect) || pronoun_partitive(t, true))) && !spanned()) {
     c.date = frame.value;
     c.basis = frame.basis;
     return;

@@ -2676,9 +2676,7 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
   bool const of_opener = si.tokens[0].lc == "of" && si.tokens.size() > 3 && ranges[0].first > 2;
   std::size_t const opening_list = prev_base < base && of_opener ? gapped_list(si.tokens, local, ranges, 0) : 0;
   bool const breaks_down = opening_list >= 2 && !parallel(opening_list);
-  if (prev_base < base && si.tokens.size() > 3 && si.tokens[0].lc == "of" &&
-      (si.tokens[1].lc == "those" || si.tokens[1].lc == "them" || si.tokens[1].lc == "these") &&
-      si.tokens[2].lc == "," && !(ranges[0].first == 3 && breaks_down))
+  if (prev_base < base && pronoun_partitive(si.tokens, false) && !(ranges[0].first == 3 && breaks_down))
     for (auto& c : local) {
       if (c.q.kind != quantity_kind::count || c.subject.key.empty() || !c.relations.empty()) continue;
       for (std::size_t k = prev_base; k < base; ++k)

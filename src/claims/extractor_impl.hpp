@@ -161,6 +161,14 @@ static_assert(sizeof(folded_view) == 24);  // (list_bits: the interned flag is a
 // unchanged), and the span, a local, is not reloaded after a call.
 using token_span = std::span<token const>;
 
+// "Of those, ...", "Of them, ...", "Of these, ..." (and, with `among`, "Among them, ..."): a
+// sentence that opens by taking a part of the count before it through a pronoun. (The link rule
+// asks the "of" form only; the date rule, which continues the count's report, both.)
+inline bool pronoun_partitive(token_span t, bool among) {
+  return t.size() > 3 && (t[0].lc == "of" || (among && t[0].lc == "among")) &&
+         (t[1].lc == "those" || t[1].lc == "them" || t[1].lc == "these") && t[2].lc == ",";
+}
+
 // Words: runs of letters/digits with inner apostrophes, hyphens and periods ("Gaza's",
 // "cross-border", "U.S."); everything else is one punctuation token per character.
 // text::fold(w) written at `dst` (room for w.size() bytes: folding never lengthens), as a view.
