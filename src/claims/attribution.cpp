@@ -108,6 +108,10 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
     word_info x{strip_possessive_view(t[i].lc), nullptr, false, false, possessive};
     if (x.w.size() == t[i].lc.size()) x.whole = &t[i];
     if (leading && (is_lit(x.w, "the") || is_lit(x.w, "a") || is_lit(x.w, "an"))) continue;
+    // "Floods hit the province, where the regional relief agency has registered 812 claims":
+    // a word that opens a clause (a relative adverb, a conjunction: function_words.tsv),
+    // lowercase, is no part of the body after it
+    if (leading && i + 1 < e && !possessive && !is_upper(text[t[i].start]) && in(function_words, x)) continue;
     // "the territory's health ministry"; "the agency" alone points back (no key); "the city
     // council" is a name
     if (leading && in(anaphors, x) && (possessive || i + 1 == e)) continue;
@@ -137,8 +141,10 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
   }
   // A title before a capitalized name: keep the name.
   std::size_t from = 0;  // (the words before it dropped)
+  // ("Pharmacist Grace Obi", "Pro-vice-chancellor Imogen Rae": a title by its form, formed_title)
+  // (a title by its form only before a word of the name: "Lindqvist" is a name)
   for (std::size_t j = ws.size(); j-- > 0;) {
-    if (!in(titles, ws[j])) continue;
+    if (!in(titles, ws[j]) && !(j + 1 < ws.size() && ws[j + 1].cap && formed_title(ws[j].w))) continue;
     bool name = j + 1 < ws.size();
     for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
     // "Essary General Hospital": a name that ends in an institution is no person's, and the
@@ -763,7 +769,16 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
         (is_upper(text[t[i + 1].start]) || determiners.count(t[i + 1].lc) || described_name()) && !clause_after()) {
       // "said Ostrad's foreign minister, Lena Hask, a former envoy": the name in apposition
       // after a title is the speaker (as "Foreign Minister Lena Hask" would be)
-      if (e + 2 < t.size() && t[e].lc == "," && titles.count(t[e - 1].lc) && capitalized(e + 1)) {
+      // ("said its chief executive, Lena Vos", "said its dean of linguistics, Hanne Roos": a title
+      // with the words of its office after it, up to four, as well)
+      auto titled = [&] {
+        for (std::size_t m = e; m-- > i + 1 && e - m <= 4;) {
+          if (titles.count(t[m].lc)) return true;
+          if (!t[m].word || capitalized(m)) return false;
+        }
+        return false;
+      };
+      if (e + 2 < t.size() && t[e].lc == "," && titled() && capitalized(e + 1)) {
         std::size_t n = e + 1;
         while (n < t.size() && n - e <= 3 && capitalized(n)) ++n;
         if (n - (e + 1) >= 2 && (n == t.size() || !t[n].word)) {

@@ -208,6 +208,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("speaker_nouns").rows) speaker_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("numbers").rows) number_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("titles").rows) {
+    if (std::string_view(r.at(1)) == "suffix") {
+      title_suffixes.push_back(text::fold(r.at(0)));
+      continue;
+    }
     titles.insert(text::fold(r.at(0)));
     if (std::string_view(r.at(1)) == "voice") voice_titles.insert(text::fold(r.at(0)));
   }

@@ -974,6 +974,17 @@ struct extractor::impl {
   word_set hyphen_qualifiers;                  // "plus", "odd" of "500-plus", "40-odd" (postfix_qualifiers.tsv)
   token_set titles;                            // "president", "minister"
   word_set voice_titles;                       // "spokesman": speaks for a body (titles.tsv "voice")
+  std::vector<std::string> title_suffixes;     // "ologist", "ist": a title by its form (titles.tsv "suffix")
+  // A title by its form, not listed: a hyphenated word that ends in a title ("pro-vice-chancellor"),
+  // or a word with a title suffix ("pharmacist", "mycologist"). Asked where a name's first words
+  // may be a title (speaker_key, mentions_of), after titles itself.
+  bool formed_title(std::string_view w) const {
+    if (auto const h = w.rfind('-'); h != std::string_view::npos && h + 1 < w.size() && titles.count(w.substr(h + 1)))
+      return true;
+    for (auto const& s : title_suffixes)
+      if (w.size() >= s.size() + 3 && w.ends_with(s)) return true;
+    return false;
+  }
   word_map<std::string> body_kinds;            // "army" -> "military" (the army after "Israeli troops")
   flat_word_set jurisdictions;                 // "provincial", "national": a body that names its own level
   std::vector<std::vector<std::string>> background_frames;  // "home to": a population is background
@@ -2377,7 +2388,7 @@ struct extractor::impl {
       // "Quillon said" is the firm's)
       bool const owner = e > i && e < t.size() && e - i < 3 && proper_noun(text, t[e]) && is_possessive(t[e].lc);
       if (owner) ++e;
-      while (i < e && titles.count(t[i].lc)) ++i;
+      while (i < e && (titles.count(t[i].lc) || formed_title(t[i].lc))) ++i;
       if (e - i < 2 || e - i > 3 || (!owner && e < t.size() && proper_noun(text, t[e]))) continue;
       std::string name;
       for (std::size_t k = i; k < e; ++k)

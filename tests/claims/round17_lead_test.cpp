@@ -1,0 +1,45 @@
+// Seventeenth accuracy round (lead): who speaks, when a title, a clause's opening word or an
+// office's words stand around the name (docs/claims.md "Seventeenth round"), on sentences
+// written for these tests.
+
+#include "claimcheck/claims/extractor.hpp"
+#include "test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace claimcheck;
+
+namespace {
+
+using testing::source_of;
+
+}  // namespace
+
+TEST_CASE("lead-r17: a title by its form before a name is dropped", "[claims][attribution][lead-r17]") {
+  // a profession by its suffix at the head of the sentence (capitalized by position)
+  CHECK(source_of("Pharmacist Tomas Reil said dozens of customers waited outside the shop.", "dozens of") ==
+        "tomas reil");
+  CHECK(source_of("Geologist Ada Frick said 14 wells had run dry.", "14") == "ada frick");
+  CHECK(source_of("Statistician Ode Lamm said 3,200 forms were returned late.", "3,200") == "ode lamm");
+  // a hyphenated word whose last part is a title
+  CHECK(source_of("Deputy-vice-chancellor Anil Roy said seven of the 20 staff would leave.", "seven") == "anil roy");
+  // a member of parliament, with a word before the title
+  CHECK(source_of("Local MP Mara Devin said nearly 3,000 people had signed the petition.", "nearly 3,000") ==
+        "mara devin");
+  // a name that ends like a title is still the name, as is one with a listed title before it
+  CHECK(source_of("Director-general Petra Holmqvist said 40 staff would move.", "40") == "petra holmqvist");
+  CHECK(source_of("Petra Holmqvist said 40 staff would move.", "40") == "petra holmqvist");
+}
+
+TEST_CASE("lead-r17: a clause's opening word is no part of the body after it", "[claims][attribution][lead-r17]") {
+  CHECK(source_of("Floods have hit the Deltan province, where the regional relief agency has registered 812 "
+                  "claims since June, it said on Friday.",
+                  "812") == "regional relief agency");
+}
+
+TEST_CASE("lead-r17: a name in apposition after an office of several words speaks", "[claims][attribution][lead-r17]") {
+  CHECK(source_of("The club will raise its capacity to 12,000 seats, said its chief executive, Lena Vos.", "12,000") ==
+        "lena vos");
+  CHECK(source_of("The college will admit 24 students a year, said its dean of music, Hanne Roos.", "24") ==
+        "hanne roos");
+}
