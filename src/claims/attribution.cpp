@@ -149,7 +149,8 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
     for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
     // "Essary General Hospital": a name that ends in an institution is no person's, and the
     // title-like word inside it no title (grammars/body_nouns.tsv "institution")
-    if (name && institution_nouns.count(ws.back().w)) break;
+    // (or in a body's kind: "the Northern Premier Hockey League" keeps "premier")
+    if (name && (institution_nouns.count(ws.back().w) || in(body_nouns, ws.back()))) break;
     if (name) from = j + 1;
     break;
   }
@@ -350,6 +351,11 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
     // "The committee plans to put €1 million toward ...": a verb after "to" is an infinitive, a
     // plan's or an act's (find_actor), not a speech with the words before it as the speaker
     if (i > 0 && t[i - 1].lc == "to") continue;
+    // "Up to 40% of foragers cannot reliably tell the death cap from ...", "did not say how many":
+    // a negated verb tells nothing, and names no speaker (over one adverb between)
+    if (std::size_t n = i > 0 && t[i - 1].lc.size() > 3 && t[i - 1].lc.ends_with("ly") ? i - 1 : i;
+        n > 0 && (t[n - 1].lc == "not" || t[n - 1].lc == "cannot" || t[n - 1].lc == "never"))
+      continue;
     // "above a forecast of €6 million", "The report's estimates of 40 ...", "Early estimates put
     // the damage at", "Their latest forecasts show": a cue word after an article or a possessive
     // pronoun, before "of", or right before another speech verb is a noun (a later verb may

@@ -585,7 +585,8 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // "Members of the Public Service Alliance voted ..., the union said": a body named by its
   // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
   // before it
-  if (unresolved && body_nouns.count(attribution.key))
+  // ("Harwick College will shut ..., the college said": or an institution's, institution_nouns)
+  if (unresolved && (body_nouns.count(attribution.key) || institution_nouns.count(attribution.key)))
     if (auto named = body_named_before(text, si, attribution.text, attribution.key); !named.empty()) {
       attribution.key = std::move(named);
       own = &attribution.key;

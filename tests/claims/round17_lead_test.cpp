@@ -43,3 +43,23 @@ TEST_CASE("lead-r17: a name in apposition after an office of several words speak
   CHECK(source_of("The college will admit 24 students a year, said its dean of music, Hanne Roos.", "24") ==
         "hanne roos");
 }
+
+TEST_CASE("lead-r17: an institution's or a league's short mention takes the name its sentence gave",
+          "[claims][attribution][lead-r17]") {
+  CHECK(source_of("Harwick College will shut its physics course after only 17 students applied this year, the "
+                  "college said on Monday.",
+                  "17") == "harwick college");
+  // a title-like word inside a body's name is no title ("Premier")
+  CHECK(source_of("The 14 clubs of the Southern Premier Netball League lost a combined 3 million euros last "
+                  "season, the league said.",
+                  "3 million euros") == "southern premier netball league");
+}
+
+TEST_CASE("lead-r17: a negated verb of telling names no speaker", "[claims][attribution][lead-r17]") {
+  // the figure's own source comes later in the sentence
+  CHECK(source_of("Up to 35% of drivers cannot reliably tell a hybrid from a diesel, according to a survey by "
+                  "Norbay University.",
+                  "Up to 35%") == "norbay university");
+  CHECK(source_of("Nearly 60% of voters could not tell which party ran the council, the Civic Trust said.",
+                  "Nearly 60%") == "civic trust");
+}
