@@ -890,6 +890,11 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       c.basis = best->basis;
       return;
     }
+    // A length set before a plural noun ("on three-year visas since January", "two-week shifts")
+    // is the term of each of many things, not one period: no start or end bounds it.
+    bool const per_item = t[qlast].lc.find('-') != std::string_view::npos && qlast + 1 < t.size() && t[qlast + 1].word &&
+                          !t[qlast + 1].pred && !t[qlast + 1].low_pred && !function_words.count(t[qlast + 1].lc) &&
+                          t[qlast + 1].lc.size() > 3 && ends_lit(t[qlast + 1].lc, "s") && singular(t[qlast + 1].lc) != t[qlast + 1].lc;
     cand const* start = nullptr;
     auto explicit_day_or_month = [](cand const& k) {
       return (k.value.size() == 10 || k.value.size() == 7) && k.basis == date_basis::explicit_date;
@@ -914,6 +919,7 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       return false;
     };
     for (auto const& k : cands) {
+      if (per_item) break;
       if (!explicit_day_or_month(k) || !near(k)) continue;
       bool const verb = after_period_verb(k, false);
       if (!k.year_written) {
@@ -972,7 +978,7 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     // length told as a fact in a sentence with no date phrase, right after a sentence of its
     // paragraph whose period started on a day with its year (period_start_of), covers the
     // period from that day to publication (docs/corpus.md, a duration dated by its start)
-    if (pub && cands.empty() && previous_start && !previous_start->empty() && c.mod == modality::asserted) {
+    if (pub && cands.empty() && previous_start && !previous_start->empty() && c.mod == modality::asserted && !per_item) {
       c.date = *previous_start;
       c.basis = date_basis::explicit_date;
       c.date_end = iso_of(*pub);

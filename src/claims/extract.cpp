@@ -1667,6 +1667,10 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       std::size_t const from = r.extra == "second" && ranges[j].first >= lo + near ? ranges[j].first - near : lo;
       std::size_t const to = r.extra == "second" ? ranges[j].first : std::min(ranges[j].first, lo + 4);
       if (!cue_between(S, from, to, r)) continue;
+      // (a pronoun cue right after the first figure is that figure's own partitive, "Four people
+      // died, three of whom were over 70": the three are part of the four, and the figure after
+      // the cue is none of the three)
+      if (r.extra == "second" && is_lit(r.words.front(), "of") && match_at(si.tokens, lo, r.words)) continue;
       // ("two new wings, each of which will hold 180 prisoners": what each one holds, no part)
       if (r.extra == "second" && std::any_of(si.tokens.begin() + static_cast<std::ptrdiff_t>(std::max<std::size_t>(from, 1)),
                                              si.tokens.begin() + static_cast<std::ptrdiff_t>(to), [&](token const& w) {
@@ -1917,6 +1921,21 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
       std::size_t from = qf >= r.words.size() + 2 ? qf - r.words.size() - 2 : 0;
       if (!cue_between(S, from, qf + 1, r) && !cue_between(S, ranges[z].second + 1, std::min(ranges[z].second + 3, si.tokens.size()), r))
         continue;
+      // (a cue that goes on with "of" states a period's or a set's total, not the sum of the
+      // sentence's other figures: "against 1,540 in all of 2025" is a year's figure set against
+      // this year's 1,312; it is still a stated total, with no verb of its own)
+      bool whole_period = false;
+      if (!is_lit(r.words.back(), "of")) {
+        auto const& t = si.tokens;
+        auto const n = r.words.size();
+        bool any = false, plain = false;
+        for (std::size_t k = from, e = std::min(ranges[z].second + 3, t.size()); k < e; ++k)
+          if (match_at(t, k, r.words)) {
+            any = true;
+            plain = plain || !(k + n < t.size() && is_lit(t[k + n].lc, "of"));
+          }
+        whole_period = any && !plain;
+      }
       // A total coordinated as a clause of its own (", and a total of 2 billion will go to ...")
       // sums nothing before it: the figures of the first clause are no parts of it.
       static word_set const clause_coordinators = {"and", "but", "while", "whereas"};
@@ -1972,7 +1991,7 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
         if (!named_part) parts.push_back(p);
       }
       // a sum has parts: one figure beside a total is no breakdown of it
-      if (parts.size() >= 2)
+      if (parts.size() >= 2 && !whole_period)
         for (auto p : parts) local_rels.emplace_back(z, relation_kind::sum_of, p);
       // a stated total ("650 in all", "a total of $30.1 billion") is what its parts make
       // (not a figure with a verb of its own: "ordered 7 million doses in total", "In all,
@@ -2137,8 +2156,21 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
         if (from == z && rk == relation_kind::part_of && partitive_pronoun(z) == pronoun) w = to;
     // (the whole of a plain partitive names the part's noun phrase: "restricted in 87 of the
     // basin's 132 towns, and 22 of those ..." are 22 of the 87)
-    if (w == z && part_of_whole[w] != SIZE_MAX && local[part_of_whole[w]].q.kind == local[w].q.kind) w = part_of_whole[w];
+    // (not a share set off by a comma, with no verb: "lifted it in 22 of the 37 towns, nearly 60%
+    // of them" is the part's share of the whole, the 37)
+    bool const apposed_share = is_share(local[p].q.kind) && ranges[p].first > 0 && is_lit(t[ranges[p].first - 1].lc, ",");
+    if (w == z && part_of_whole[w] != SIZE_MAX && local[part_of_whole[w]].q.kind == local[w].q.kind && !apposed_share)
+      w = part_of_whole[w];
     std::vector<std::size_t> parts{p};
+    // (a list's whole is no earlier level a comparison names either, as partitive_whole says of
+    // one part: "19 firms have joined, up from 14 in March, with 11 of them in the centre and
+    // eight in the suburbs" are 11 and eight of the 19)
+    std::size_t list_whole = w;
+    {
+      std::size_t k = w;
+      while (k > 0 && (local[k].q.kind == quantity_kind::duration || set_against(t, local, ranges, k))) --k;
+      if (k != w && local[k].q.kind == local[w].q.kind && local[k].q.unit == local[w].q.unit) list_whole = k;
+    }
     // (shares of one whole are no breakdown of it: "41% of it cod, 30% haddock"; nor a figure
     // with a partitive pronoun of its own: the loop reads it next)
     for (std::size_t q = p + 1; q < local.size() && !is_share(local[p].q.kind); ++q) {
@@ -2174,6 +2206,7 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
     // General" of a trust with more hospitals), each part_of it, and raises no sum alarm.
     double sum = 0;
     for (auto q : parts) sum += local[q].q.value;
+    if (parts.size() >= 2) w = list_whole;
     bool const reaches = !local[w].q.lo || sum >= 0.75 * *local[w].q.lo;
     if (parts.size() >= 2 && reaches) {
       for (auto q : parts) local_rels.emplace_back(w, relation_kind::sum_of, q);
@@ -2345,7 +2378,11 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
         }
     if (!whole || *whole == p) continue;
     if (!has_rel(z, relation_kind::fraction_of)) local_rels.emplace_back(z, relation_kind::fraction_of, *whole);
-    if (!has_rel(p, relation_kind::part_of)) local_rels.emplace_back(p, relation_kind::part_of, *whole);
+    // (never a part of its own part: a cycle says nothing the reconciler could check)
+    bool const cycle = std::any_of(local_rels.begin(), local_rels.end(), [&](auto const& r) {
+      return std::get<0>(r) == *whole && std::get<1>(r) == relation_kind::part_of && std::get<2>(r) == p;
+    });
+    if (!has_rel(p, relation_kind::part_of) && !cycle) local_rels.emplace_back(p, relation_kind::part_of, *whole);
   }
   // "nearly two-thirds of the total": a share of the whole or total stated before it in the
   // sentence (the latest figure something is a part of, or a stated total; else the latest
@@ -2595,6 +2632,14 @@ void extractor::impl::scope_by_cues(article_pass& A, sentence_pass& S) const {
   bool const scope_cues = S.scope_cues;
   auto const& ranges = S.si.figure_ranges;
   auto& relation_at = A.buffers.relation_at;
+  // An addition ("the 3 million doses ordered in May and a further 2 million", "another 21 remain
+  // missing") is no second count of the total it adds to: scoped as one (increments.tsv), it never
+  // meets that total's figures as a lower count of it
+  for (std::size_t i = 0; i < local.size(); ++i) {
+    auto const f = ranges[i].first;
+    if (f == 0 || !local[i].scope.empty() || !si.tokens[f - 1].word) continue;
+    if (auto const it = increments.find(std::string_view(si.tokens[f - 1].lc)); it != increments.end()) local[i].scope = it->second;
+  }
   // "12 came from the town of Arle alone": the place named with the scope cue after the figure,
   // in its clause, narrows it (as "In Arle alone, 12 ..." does before it): it never meets the
   // story's own figures as a second count of the same thing

@@ -135,6 +135,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   }
   for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("comparatives").rows) comparatives.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("increments").rows) increments[text::fold(r.at(0))] = r.at(1);
   for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("ly_nouns").rows) ly_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));

@@ -946,6 +946,7 @@ struct extractor::impl {
   token_flat_set place_nouns;           // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
+  std::map<std::string, std::string, std::less<>> increments;  // "a further 2 million": word -> scope (increments.tsv)
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
   token_set ly_nouns;      // "family", "supply": words in -ly that are nouns (ly_nouns.tsv); others are adverbs
   flat_word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
@@ -1582,11 +1583,17 @@ struct extractor::impl {
     for (std::size_t q = part + 1; q < local.size() && !closed; ++q) {
       if (local[q].q.kind != local[0].q.kind || local[q].q.unit != local[0].q.unit) break;
       bool joined = false;
+      bool words_after_join = false;  // (a word between the last joiner and the figure)
       for (std::size_t m = ranges[q - 1].second + 1; m < ranges[q].first; ++m) {
-        joined = joined || t[m].lc == "," || t[m].lc == "and";
+        bool const join = t[m].lc == "," || t[m].lc == "and";
+        joined = joined || join;
         closed = closed || t[m].lc == "and";
+        words_after_join = !join && (words_after_join || t[m].word);
       }
       if (!joined) break;
+      // (a gapped member opens with its figure: "and red flags fly at seven more" is a clause of
+      // its own, with its own noun and verb before the figure, that need not exhaust the whole)
+      if (words_after_join) return {};
       // (nor a verb right after it: "740 were destroyed and 1,300 to 1,500 will need rewiring"
       // are two parts with verbs of their own, which need not exhaust the whole)
       if (auto const& ps = local[q].predicate_span;

@@ -41,6 +41,7 @@ settings settings::from(lexicon const& lex) {
       {"max_component", &settings::max_component},
       {"temporal_links", &settings::temporal_links},
       {"duration_rounding", &settings::duration_rounding},
+      {"article_ratio", &settings::article_ratio},
   };
   if (!lex.has("reconcile")) {
     throw lexicon_error((lex.dir() / "reconcile.tsv").string(), 0, "missing reconciler settings");

@@ -32,6 +32,7 @@ struct settings {
   double max_component = 0;       ///< larger groups of linked claims are not reconciled
   double temporal_links = 0;      ///< earlier claims a falling count is linked to (top by bound)
   double duration_rounding = 0;   ///< units a stated duration may be off by rounding ("six months")
+  double article_ratio = 0;       ///< one article's two figures this many times apart are two counts
   std::string duration_start_scope;  ///< "article" or "corpus": where a period start is looked up
   std::set<std::string, std::less<>> cumulative;           ///< predicate keys
   std::map<std::string, double, std::less<>> duration_units;  ///< unit -> days
