@@ -2269,6 +2269,11 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
           conj = conj || t[m].lc == "and";
         }
         if (!comma && !conj) break;
+        // (a figure set off by ", or" restates the part before it, "€910 million for the fixed
+        // farms, or €130 million for each of them, and €610 million ...": no member of the list)
+        if (!conj && ranges[q].first >= 2 && is_lit(t[ranges[q].first - 1].lc, "or") &&
+            is_lit(t[ranges[q].first - 2].lc, ","))
+          continue;
         parts.push_back(q);
         if (conj) {
           has_and = true;

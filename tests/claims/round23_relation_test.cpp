@@ -86,3 +86,12 @@ TEST_CASE("acc23d: an addition is scoped apart from the total it adds to", "[cla
   cs = run("Rescuers found 12 survivors on Tuesday. Another 30 people are still missing.");
   CHECK(by_text(cs, "30").scope == "further");
 }
+
+TEST_CASE("acc23d: a figure after ', or' in a breakdown restates a part", "[claims][relations][acc23d]") {
+  auto cs = run("The ministry's €900 million package has three parts: €500 million for roads, or €50 million for "
+                "each region, €250 million for rail and €150 million for ports.");
+  CHECK(related(cs, "€900 million", relation_kind::sum_of, "€500 million"));
+  CHECK(related(cs, "€900 million", relation_kind::sum_of, "€250 million"));
+  CHECK(related(cs, "€900 million", relation_kind::sum_of, "€150 million"));
+  CHECK_FALSE(related(cs, "€900 million", relation_kind::sum_of, "€50 million"));
+}
