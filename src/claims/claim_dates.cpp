@@ -918,6 +918,20 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       }
       return false;
     };
+    // A month with its year in a clause that starts the period, the clause's own verb between:
+    // "since ground was broken in March 2023", "Since it began operating in March 2024", "began
+    // when the first buses arrived in June 2021" (a "since" or a start verb's "when" or -ing form
+    // within ten words before the date, no punctuation between)
+    auto start_clause = [&](cand const& k) {
+      for (std::size_t j = k.tok, n = 0; j > 0 && n < 10; --j, ++n) {
+        auto const& w = t[j - 1];
+        if (!w.word) return false;
+        if (is_lit(w.lc, "since")) return n > 0;  // (a clause: "since February 2016" alone is no start here)
+        if (j >= 2 && period_starts.count(t[j - 2].lc) && (is_lit(w.lc, "when") || (n > 0 && ends_lit(w.lc, "ing"))))
+          return true;
+      }
+      return false;
+    };
     for (auto const& k : cands) {
       if (per_item) break;
       if (!explicit_day_or_month(k) || !near(k)) continue;
@@ -954,7 +968,9 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
         continue;
       }
       // (a month with its year after a start verb: "The 14-month drought, which began in May 2025")
-      if ((k.value.size() == 10 && (k.since || verb || k.pos < qpos)) || (k.value.size() == 7 && verb)) start = &k;
+      if ((k.value.size() == 10 && (k.since || verb || k.pos < qpos)) ||
+          (k.value.size() == 7 && (verb || start_clause(k))))
+        start = &k;
     }
     if (start && pub) {
       c.date = start->value;

@@ -2642,7 +2642,7 @@ void extractor::impl::scope_by_cues(article_pass& A, sentence_pass& S) const {
   // meets that total's figures as a lower count of it
   for (std::size_t i = 0; i < local.size(); ++i) {
     auto const f = ranges[i].first;
-    if (f == 0 || !local[i].scope.empty() || !si.tokens[f - 1].word) continue;
+    if (f == 0 || !addition_words.count(si.tokens[f - 1].lc) || !local[i].scope.empty()) continue;
     if (auto const it = increments.find(std::string_view(si.tokens[f - 1].lc)); it != increments.end()) local[i].scope = it->second;
   }
   // "12 came from the town of Arle alone": the place named with the scope cue after the figure,
@@ -2810,10 +2810,29 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
           return r.kind == relation_kind::part_of && r.claim == out[whole].id;
         }))
       --whole;
+    // (a named reference whose noun is an earlier figure's subject, "Of those interpreters,"
+    // after "There were 214 interpreters on the register. They serve 9,500 people.", points at
+    // that figure, larger or not: a part above its whole is the reconciler's to report)
+    bool by_noun = false;
+    if (n && comma && !total) {
+      std::string const named = key_of("", strip_possessive(t[comma - 1].lc), part(0).q.kind).key;
+      for (std::size_t k = base; !named.empty() && k-- > reach;) {
+        auto const& o = out[k];
+        if (o.subject.key != named || o.q.kind != part(0).q.kind || o.q.unit != part(0).q.unit || A.earlier_level_at(o) ||
+            std::any_of(o.relations.begin(), o.relations.end(), [&](relation const& r) {
+              return (r.kind == relation_kind::part_of && n < 2) || r.kind == relation_kind::sum_of;
+            }))
+          continue;
+        whole = k;
+        by_noun = true;
+        break;
+      }
+    }
     if (whole != SIZE_MAX) {
       auto& o = out[whole];
       double const of = o.q.lo ? *o.q.lo : o.q.value;
-      bool const breakdown = n >= 2 && !rest && sum >= 0.9 * of;
+      // (a whole its noun names that is smaller than a part is no breakdown: each is its part)
+      bool const breakdown = n >= 2 && !rest && sum >= 0.9 * of && !(by_noun && !(o.q.value > largest));
       static claim const no_groups;
       // (one part's share set off after it: "Of the 2024 total, 1.1 million TEU, or nearly
       // half," is a share of the total, as the apposition rule reads it after a partitive)

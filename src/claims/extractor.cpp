@@ -135,7 +135,10 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   }
   for (auto const& r : lex.table("function_words").rows) function_words.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("comparatives").rows) comparatives.insert(text::fold(r.at(0)));
-  for (auto const& r : lex.table("increments").rows) increments[text::fold(r.at(0))] = r.at(1);
+  for (auto const& r : lex.table("increments").rows) {
+    increments[text::fold(r.at(0))] = r.at(1);
+    addition_words.insert(text::fold(r.at(0)));
+  }
   for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("ly_nouns").rows) ly_nouns.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
@@ -544,6 +547,7 @@ void extractor::impl::build_vocab() {
   enter(cue_firsts);
   enter(subjects);
   enter(comparatives);
+  enter(addition_words);
   enter(per_unit_words);
   enter(irregular_forms);
   enter(noun_prepositions);

@@ -946,7 +946,8 @@ struct extractor::impl {
   token_flat_set place_nouns;           // "province", "city": a fronted place's own noun ("In the city of Arlen,")
   word_map<std::string> topic_aliases;  // "uk" -> "britain": one topic word for one place
   token_set comparatives;  // "two more flights": a word between a figure and its noun (comparatives.tsv)
-  std::map<std::string, std::string, std::less<>> increments;  // "a further 2 million": word -> scope (increments.tsv)
+  token_set addition_words;  // "a further 2 million": a word that makes the figure after it an addition (increments.tsv)
+  std::map<std::string, std::string, std::less<>> increments;  // ... and the scope it gives
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
   token_set ly_nouns;      // "family", "supply": words in -ly that are nouns (ly_nouns.tsv); others are adverbs
   flat_word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)

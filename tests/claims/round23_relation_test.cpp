@@ -95,3 +95,36 @@ TEST_CASE("acc23d: a figure after ', or' in a breakdown restates a part", "[clai
   CHECK(related(cs, "€900 million", relation_kind::sum_of, "€150 million"));
   CHECK_FALSE(related(cs, "€900 million", relation_kind::sum_of, "€50 million"));
 }
+
+TEST_CASE("acc23d: a named reference points at the figure its noun counts", "[claims][relations][acc23d]") {
+  // "Of those guides," is of the 120 guides, not of the nearer, larger count of visitors, and the
+  // parts stay parts when they exceed it (the reconciler reports that)
+  auto cs = run("There were 120 licensed guides in the park at the end of May, the trust said. They lead about "
+                "40,000 visitors a year. Of those guides, 132 work part-time and 30 are employed by the trust.");
+  CHECK(related(cs, "132", relation_kind::part_of, "120"));
+  CHECK(related(cs, "30", relation_kind::part_of, "120"));
+  CHECK_FALSE(has_relation(cs, "120", relation_kind::sum_of));
+  CHECK_FALSE(related(cs, "132", relation_kind::part_of, "about 40,000"));
+}
+
+TEST_CASE("acc23d: a clause that starts the period dates a duration", "[claims][date][acc23d]") {
+  // a "since" clause with a verb of its own, a start verb's "when" clause, a start verb's -ing form
+  auto c = by_text(run("Costs have risen on the three-year upgrade since ground was broken in April 2025.", "2026-11-12"),
+                   "three-year");
+  CHECK(c.date == "2025-04");
+  CHECK(c.date_end == "2026-11-12");
+  c = by_text(run("The five-year trial began when the first tagged otters were released in May 2024.", "2026-11-12"),
+              "five-year");
+  CHECK(c.date == "2024-05");
+  c = by_text(run("Since it began operating in January 2025, the plant has treated 9 billion litres in its 30 months "
+                  "of service.",
+                  "2026-11-12"),
+              "30 months");
+  CHECK(c.date == "2025-01");
+  // a bare "since" and its month is another clause's time ("where it had been since March 2019")
+  c = by_text(run("The bank raised its rate for the first time in 12 years, from 0.5%, where it had been since "
+                  "March 2019.",
+                  "2026-11-12"),
+              "12 years");
+  CHECK(c.date_end.empty());
+}
