@@ -642,6 +642,8 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   actor.clear();
   if (attribution.key.empty()) {
     actor = find_actor(text, si);
+    // ("The water authority has shut 14 stations, it said": "it" is the body at the sentence's head)
+    if (actor.first.key.empty() && si.pronoun_speaker && it_says(si.tokens)) actor = find_actor(text, si, true);
     if (actor_key(actor.first, *last_speaker, speakers)) A.name_speaker(actor.first.key);
   }
   // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted

@@ -168,6 +168,14 @@ static_assert(sizeof(folded_view) == 24);  // (list_bits: the interned flag is a
 // unchanged), and the span, a local, is not reloaded after a call.
 using token_span = std::span<token const>;
 
+// "..., it said", "..., it says": the pronoun "it" right before a verb of saying (said_verbs).
+template <class Said>
+inline bool it_says_in(token_span t, Said const& said_verbs) {
+  for (std::size_t k = 1; k + 1 < t.size(); ++k)
+    if (t[k].lc == "it" && said_verbs.count(t[k + 1].lc)) return true;
+  return false;
+}
+
 // "Of those, ...", "Of them, ...", "Of these, ..." (and, with `among`, "Among them, ..."): a
 // sentence that opens by taking a part of the count before it through a pronoun. (The link rule
 // asks the "of" form only; the date rule, which continues the count's report, both.)
@@ -2203,7 +2211,10 @@ struct extractor::impl {
     while (k < t.size() && t[k].start < body) ++k;
     return k < t.size() ? k : 0;
   }
-  actor_match find_actor(std::string_view text, sentence_info const& si) const;
+  // (`any_verb`: the body at the head of the sentence with any finite verb, not only an act's:
+  // asked only when a pronoun that follows says its figures, "..., it said")
+  actor_match find_actor(std::string_view text, sentence_info const& si, bool any_verb = false) const;
+  bool it_says(token_span t) const { return it_says_in(t, said_verbs); }
   struct date_cand {
     std::size_t pos;  // byte offset
     std::string value;

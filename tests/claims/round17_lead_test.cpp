@@ -63,3 +63,16 @@ TEST_CASE("lead-r17: a negated verb of telling names no speaker", "[claims][attr
   CHECK(source_of("Nearly 60% of voters could not tell which party ran the council, the Civic Trust said.",
                   "Nearly 60%") == "civic trust");
 }
+
+TEST_CASE("lead-r17: 'it said' after a body's own clause is that body", "[claims][attribution][lead-r17]") {
+  // the body at the head with a verb that is no official act, the pronoun after the figures
+  CHECK(source_of("Brennwick's water authority has shut 14 of its 60 pumping stations, it said on Monday.", "14") ==
+        "brennwick water authority");
+  // and not the speaker of the sentence before
+  CHECK(source_of("The Ostvale Rail Company cancelled 220 trains last month, the regulator said. The Lakemoor "
+                  "harbour authority has laid up 3 of its 9 boats, it said.",
+                  "3") == "lakemoor harbour authority");
+  // a sentence that opens with no body keeps the pronoun's speaker from before
+  CHECK(source_of("The regulator said on Monday it would review the rules. Storms have hit 40 harbours, it said.", "40") ==
+        "regulator");
+}
