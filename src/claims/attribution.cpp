@@ -1002,15 +1002,26 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   // tells the figures after them, the body at the head and its verb, whatever the verb (a verb
   // of figures, a past form, or any word after an auxiliary), when the body is named by a kind
   // (body_nouns, institutions, kind_nouns): the pronoun stands for it
-  if (any_verb && i < t.size() && !act_first(i)) {
-    bool const verb = t[i].word && !capitalized(i) && !is_be(t[i].lc) &&
+  // (else, when the verb is no such word or the body no such kind, the act's rules below)
+  if (any_verb && i < t.size() && !act_first(i) && end == SIZE_MAX) {
+    // (after an auxiliary, a word: not a figure nor its qualifier, "The force has 3,450
+    // officers", "The food bank has about 140 volunteers" tell its standing)
+    bool const verb = t[i].word && !capitalized(i) && !is_be(t[i].lc) && t[i].lc[0] >= 'a' && t[i].lc[0] <= 'z' &&
+                      !std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
+                                   [&](auto const& q) { return t[i].start >= q.span.start && t[i].start < q.span.end; }) &&
                       (aux || t[i].pred || t[i].low_pred || (t[i].lc.size() > 4 && t[i].lc.ends_with("ed")));
-    if (!verb || end != SIZE_MAX) return {};
-    auto k = speaker_key(text, t, b, e);
-    auto const sp = k.key.rfind(' ');
-    std::string_view const head = sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1);
-    if (k.key.empty() || !(body_nouns.count(head) || institution_nouns.count(head) || kind_nouns.count(head))) return {};
-    return {k, i, end, described_from, described_to};
+    // ("His National Union lost 15 seats": a body that is someone's is told of, not telling)
+    bool owned = false;
+    for (std::size_t m = opens; m <= b && m < e && !owned; ++m)
+      owned = t[m].lc == "his" || t[m].lc == "her" || t[m].lc == "its" || t[m].lc == "their";
+    if (verb && !owned) {
+      auto k = speaker_key(text, t, b, e);
+      auto const sp = k.key.rfind(' ');
+      std::string_view const head =
+          sp == std::string::npos ? std::string_view(k.key) : std::string_view(k.key).substr(sp + 1);
+      if (!k.key.empty() && (body_nouns.count(head) || institution_nouns.count(head) || kind_nouns.count(head)))
+        return {k, i, end, described_from, described_to, true};
+    }
   }
   // "The teachers' union is demanding": a progressive act
   if (i + 1 < t.size() && (t[i].lc == "is" || t[i].lc == "are") && act_first(i + 1)) ++i;

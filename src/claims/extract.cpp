@@ -641,9 +641,9 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // No one says it: the body that acts ("The Federal Reserve raised rates by ...").
   actor.clear();
   if (attribution.key.empty()) {
-    actor = find_actor(text, si);
-    // ("The water authority has shut 14 stations, it said": "it" is the body at the sentence's head)
-    if (actor.first.key.empty() && si.pronoun_speaker && it_says(si.tokens)) actor = find_actor(text, si, true);
+    // (with no speaker, or with "it said" after the figures - "The water authority has shut 14
+    // stations, it said" - the body at the sentence's head with any verb: find_actor's any_verb)
+    actor = find_actor(text, si, si.pronoun_speaker ? it_says(si.tokens) : si.anaphor_key.empty());
     if (actor_key(actor.first, *last_speaker, speakers)) A.name_speaker(actor.first.key);
   }
   // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted
@@ -1442,7 +1442,11 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
                !main_clause_resumes(si.tokens, si.relative.second, qf)) {
       c.attribution = si.relative.first;
       c.attribution.key = resolve_speaker(c.attribution.key, speakers);
-    } else if (actor.covers(qf) && !held_people.count(c.subject.key)) {
+    } else if (actor.covers(qf) && !held_people.count(c.subject.key) &&
+               // (a body's verb that is no act tells no figure of an earlier year: "which killed
+               // 52 men in 1996" is the narrator's background)
+               !(actor.any_verb && c.basis == date_basis::explicit_date && c.date.size() >= 4 &&
+                 a.published.size() >= 4 && c.date.compare(0, 4, a.published, 0, 4) < 0)) {
       // (not the count of people the act was done to: "rebels seized 40 hostages" is the outlet's)
       c.attribution = actor.first;
     } else if (!attribution.key.empty() &&

@@ -2161,6 +2161,7 @@ struct extractor::impl {
     std::size_t second = 0;
     std::size_t end = SIZE_MAX;
     std::size_t described_from = 0, described_to = 0;
+    bool any_verb = false;  // (found by find_actor's any_verb: its verb is no official act)
     bool covers(std::size_t q) const {
       return !first.key.empty() && ((q > second && q < end) || (q >= described_from && q < described_to));
     }
@@ -2170,6 +2171,7 @@ struct extractor::impl {
       second = 0;
       end = SIZE_MAX;
       described_from = described_to = 0;
+      any_verb = false;
     }
   };
   // "The Federal Reserve raised rates by ...", "The World Bank pledged $1.78 billion": a named

@@ -76,3 +76,16 @@ TEST_CASE("lead-r17: 'it said' after a body's own clause is that body", "[claims
   CHECK(source_of("The regulator said on Monday it would review the rules. Storms have hit 40 harbours, it said.", "40") ==
         "regulator");
 }
+
+TEST_CASE("lead-r17: a body at the head of a sentence that names no speaker tells its own figures",
+          "[claims][attribution][lead-r17]") {
+  // after the body's full name earlier, its short mention with any verb (no official act)
+  CHECK(source_of("The Kelby Schools Department said on Monday that 400 posts were empty. The department has "
+                  "filled gaps with 1,200 substitutes.",
+                  "1,200") == "kelby schools department");
+  // not a body's standing told by its verb "has" with a figure after it
+  CHECK(source_of("The Harlow police force has 3,450 officers.", "3,450") == "test wire");
+  CHECK(source_of("The Harlow food bank has about 140 volunteers.", "about 140") == "test wire");
+  // not someone's body ("His party lost 15 seats"), nor an earlier year's background
+  CHECK(source_of("His Farmers' League lost 15 seats in the vote.", "15") == "test wire");
+}
