@@ -144,7 +144,8 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
   // ("Pharmacist Grace Obi", "Pro-vice-chancellor Imogen Rae": a title by its form, formed_title)
   // (a title by its form only before a word of the name: "Lindqvist" is a name)
   for (std::size_t j = ws.size(); j-- > 0;) {
-    if (!in(titles, ws[j]) && !(j + 1 < ws.size() && ws[j + 1].cap && formed_title(ws[j].w))) continue;
+    // (by its form only as the phrase's first word, before a name of two words or more)
+    if (!in(titles, ws[j]) && !(j == 0 && ws.size() >= 3 && ws[1].cap && formed_title(ws[0].w))) continue;
     bool name = j + 1 < ws.size();
     for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
     // "Essary General Hospital": a name that ends in an institution is no person's, and the
@@ -686,6 +687,7 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
       // ("she did not expect": a subject pronoun with the verb's auxiliaries after it)
       if ((j - b == 1 && pronouns.count(t[b].lc)) || subject_pronouns.count(t[b].lc)) {
         si.pronoun_speaker = true;
+        if (j - b == 1 && j == i && t[b].lc == "it" && said_verbs.count(t[i].lc)) si.it_speaker = true;
         pronoun_at = std::min(pronoun_at, i);
         continue;
       }
@@ -1006,13 +1008,18 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   if (any_verb && i < t.size() && !act_first(i) && end == SIZE_MAX) {
     // (after an auxiliary, a word: not a figure nor its qualifier, "The force has 3,450
     // officers", "The food bank has about 140 volunteers" tell its standing)
-    bool const verb = t[i].word && !capitalized(i) && !is_be(t[i].lc) && t[i].lc[0] >= 'a' && t[i].lc[0] <= 'z' &&
+    // (the verb's token bits first, then the name's last word: a bit of its token, then two
+    // look-ups; most heads are no body's kind)
+    bool const verb = t[i].word && !capitalized(i) && t[i].lc[0] >= 'a' && t[i].lc[0] <= 'z' &&
+                      (aux || t[i].pred || t[i].low_pred || (t[i].lc.size() > 4 && t[i].lc.ends_with("ed"))) &&
+                      !is_be(t[i].lc) && t[e - 1].word &&
+                      (body_nouns.count(t[e - 1].lc) || kind_nouns.count(t[e - 1].lc) ||
+                       institution_nouns.count(t[e - 1].lc)) &&
                       !std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
-                                   [&](auto const& q) { return t[i].start >= q.span.start && t[i].start < q.span.end; }) &&
-                      (aux || t[i].pred || t[i].low_pred || (t[i].lc.size() > 4 && t[i].lc.ends_with("ed")));
+                                   [&](auto const& q) { return t[i].start >= q.span.start && t[i].start < q.span.end; });
     // ("His National Union lost 15 seats": a body that is someone's is told of, not telling)
     bool owned = false;
-    for (std::size_t m = opens; m <= b && m < e && !owned; ++m)
+    for (std::size_t m = opens; verb && m <= b && m < e && !owned; ++m)
       owned = t[m].lc == "his" || t[m].lc == "her" || t[m].lc == "its" || t[m].lc == "their";
     if (verb && !owned) {
       auto k = speaker_key(text, t, b, e);

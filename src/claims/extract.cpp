@@ -586,7 +586,8 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   // kind alone, with no fuller name of that kind earlier, is the one body the sentence names
   // before it
   // ("Harwick College will shut ..., the college said": or an institution's, institution_nouns)
-  if (unresolved && (body_nouns.count(attribution.key) || institution_nouns.count(attribution.key)))
+  if (unresolved && (body_nouns.count(attribution.key) ||
+                     (attribution.key.find(' ') == std::string::npos && institution_nouns.count(attribution.key))))
     if (auto named = body_named_before(text, si, attribution.text, attribution.key); !named.empty()) {
       attribution.key = std::move(named);
       own = &attribution.key;
@@ -643,7 +644,7 @@ void extractor::impl::name_speakers(article_pass& A, sentence_pass& S) const {
   if (attribution.key.empty()) {
     // (with no speaker, or with "it said" after the figures - "The water authority has shut 14
     // stations, it said" - the body at the sentence's head with any verb: find_actor's any_verb)
-    actor = find_actor(text, si, si.pronoun_speaker ? it_says(si.tokens) : si.anaphor_key.empty());
+    actor = find_actor(text, si, si.pronoun_speaker ? si.it_speaker : si.anaphor_key.empty());
     if (actor_key(actor.first, *last_speaker, speakers)) A.name_speaker(actor.first.key);
   }
   // "Erdogan declared ... He said 45 countries": a later pronoun stands for the body that acted

@@ -168,14 +168,6 @@ static_assert(sizeof(folded_view) == 24);  // (list_bits: the interned flag is a
 // unchanged), and the span, a local, is not reloaded after a call.
 using token_span = std::span<token const>;
 
-// "..., it said", "..., it says": the pronoun "it" right before a verb of saying (said_verbs).
-template <class Said>
-inline bool it_says_in(token_span t, Said const& said_verbs) {
-  for (std::size_t k = 1; k + 1 < t.size(); ++k)
-    if (t[k].lc == "it" && said_verbs.count(t[k + 1].lc)) return true;
-  return false;
-}
-
 // "Of those, ...", "Of them, ...", "Of these, ..." (and, with `among`, "Among them, ..."): a
 // sentence that opens by taking a part of the count before it through a pronoun. (The link rule
 // asks the "of" form only; the date rule, which continues the count's report, both.)
@@ -1237,6 +1229,7 @@ struct extractor::impl {
     parser::parse_result parsed;
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
+    bool it_speaker = false;  // that pronoun is "it", right before its verb ("..., it said")
     std::string anaphor_key;  // "the agency said" with no one before it to stand for: "agency"
     bool aux_speaker = false;
     bool count_speaker = false;  // the speaker's verb takes the figure as its object ("Hospitals recorded 1,605")
@@ -1268,7 +1261,7 @@ struct extractor::impl {
     void clear_found() {
       attribution.text.clear();
       attribution.key.clear();
-      pronoun_speaker = aux_speaker = plan_speaker = count_speaker = false;
+      pronoun_speaker = it_speaker = aux_speaker = plan_speaker = count_speaker = false;
       anaphor_key.clear();
       relative.first.text.clear();
       relative.first.key.clear();
@@ -2216,7 +2209,6 @@ struct extractor::impl {
   // (`any_verb`: the body at the head of the sentence with any finite verb, not only an act's:
   // asked only when a pronoun that follows says its figures, "..., it said")
   actor_match find_actor(std::string_view text, sentence_info const& si, bool any_verb = false) const;
-  bool it_says(token_span t) const { return it_says_in(t, said_verbs); }
   struct date_cand {
     std::size_t pos;  // byte offset
     std::string value;
@@ -2417,7 +2409,8 @@ struct extractor::impl {
       // "Quillon said" is the firm's)
       bool const owner = e > i && e < t.size() && e - i < 3 && proper_noun(text, t[e]) && is_possessive(t[e].lc);
       if (owner) ++e;
-      while (i < e && (titles.count(t[i].lc) || formed_title(t[i].lc))) ++i;
+      // (a title by its form only before a name of two words: "Pharmacist Grace Obi")
+      while (i < e && (titles.count(t[i].lc) || (e - i >= 3 && formed_title(t[i].lc)))) ++i;
       if (e - i < 2 || e - i > 3 || (!owner && e < t.size() && proper_noun(text, t[e]))) continue;
       std::string name;
       for (std::size_t k = i; k < e; ++k)
