@@ -2910,11 +2910,19 @@ void extractor::impl::link_to_previous(article_pass& A, sentence_pass& S) const 
         });
       };
       auto const count = static_cast<std::size_t>(std::popcount(items));
+      // (a figure of a participle clause after the list tells what follows from it, no other list:
+      // "The closures comprise 96 ..., 71 ... and 55 ..., leaving 1,268 branches open")
+      auto const trailing_clause = [&](std::size_t q) {
+        if (q < q0 + n) return false;
+        for (std::size_t m = ranges[q0 + n - 1].second + 1; m + 1 < ranges[q].first; ++m)
+          if (is_lit(t[m].lc, ",") && t[m + 1].word && t[m + 1].lc.size() > 4 && ends_lit(t[m + 1].lc, "ing")) return true;
+        return false;
+      };
       bool alone = count >= 2;
       for (std::size_t q = 0; q < local.size() && alone; ++q)
         alone = listed(q) ? free_item(local[q])
                 : (q >= q0 && q < q0 + n) || !same_kind(local[q]) ||
-                    (q + 1 == q0 && local[q].q.value == static_cast<double>(count));
+                    (q + 1 == q0 && local[q].q.value == static_cast<double>(count)) || trailing_clause(q);
       // (figures dated apart are levels of one count at different times, no parts of one: "The
       // toll had climbed to 12 by Tuesday and 21 by Friday" after "rose to 30 on Saturday")
       std::string const* first_date = nullptr;

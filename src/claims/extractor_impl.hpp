@@ -1701,6 +1701,9 @@ struct extractor::impl {
     std::size_t j = k;
     if (j > 0 && t[j - 1].lc == "out") --j;
     if (j > 0 && (t[j - 1].lc == "that" || t[j - 1].lc == "but")) return true;
+    // (a colon or semicolon opens a clause as a sentence does: "Most were men: of the 640 counted
+    // outdoors, 710 were men")
+    if (j > 0 && (t[j - 1].lc == ":" || t[j - 1].lc == ";")) return true;
     while (j > 0 && !t[j - 1].word) --j;
     return j == 0;
   }

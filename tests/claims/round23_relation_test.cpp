@@ -128,3 +128,17 @@ TEST_CASE("acc23d: a clause that starts the period dates a duration", "[claims][
               "12 years");
   CHECK(c.date_end.empty());
 }
+
+TEST_CASE("acc23d: a colon opens a fronted partitive as a sentence does", "[claims][relations][acc23d]") {
+  auto cs = run("Most of the patients were women: of the 300 seen in March, 180 were women and 40 were over 80.");
+  CHECK(related(cs, "180", relation_kind::part_of, "300"));
+}
+
+TEST_CASE("acc23d: a participle clause after a list is no second list", "[claims][relations][acc23d]") {
+  // "leaving 510 branches open" tells what follows from the closures; the list still breaks down the 90
+  auto cs = run("The bank said on Monday it would shut 90 of its 600 branches. The closures comprise 50 branches in "
+                "villages, 25 in towns and 15 in cities, leaving 510 branches open.");
+  CHECK(related(cs, "90", relation_kind::sum_of, "50"));
+  CHECK(related(cs, "90", relation_kind::sum_of, "25"));
+  CHECK(related(cs, "90", relation_kind::sum_of, "15"));
+}
