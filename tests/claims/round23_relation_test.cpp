@@ -142,3 +142,14 @@ TEST_CASE("acc23d: a participle clause after a list is no second list", "[claims
   CHECK(related(cs, "90", relation_kind::sum_of, "25"));
   CHECK(related(cs, "90", relation_kind::sum_of, "15"));
 }
+
+TEST_CASE("acc23d: a list member dated by publication dates nothing apart", "[claims][relations][acc23d]") {
+  // the first member after "she said:" has no time phrase of its own (publication), the others the
+  // speaker's Wednesday: still one list, the £9 million's breakdown
+  auto cs = run("The council will spend £9 million on parks next year, leader Ann Vale said on Wednesday. The money "
+                "will be split between the districts, she said: £4 million for the north, £3 million for the south "
+                "and £2.5 million for the east.",
+                "2026-11-13");
+  CHECK(related(cs, "£9 million", relation_kind::sum_of, "£4 million"));
+  CHECK(related(cs, "£9 million", relation_kind::sum_of, "£2.5 million"));
+}
