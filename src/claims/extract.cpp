@@ -2617,6 +2617,41 @@ void extractor::impl::attach_relations(article_pass& A, sentence_pass& S) const 
     local[i].id.assign(id_text.data(), static_cast<std::size_t>(end - id_text.data()));
   }
   for (auto const& [from, kind, to] : local_rels) local[from].relations.push_back({kind, local[to].id});
+  // "Exporters have shipped 1.9 million bags, roughly 40% of all the bags delivered": a share set
+  // off by a comma after a count and its noun, "of" a noun phrase with no figure, is the count's
+  // share of the nearest earlier count of its subject in the article that can hold it (larger, no
+  // earlier level, no part itself): the count is its part, as in "1.7 million, or nearly half,"
+  for (std::size_t z = 1; z < local.size(); ++z) {
+    auto& c = local[z];
+    auto& p = local[z - 1];
+    auto const& t = si.tokens;
+    auto const [f, l] = ranges[z];
+    if (!is_share(c.q.kind) || !c.q.unit.empty() || !c.relations.empty() || p.q.kind != quantity_kind::count ||
+        !p.relations.empty() || p.subject.key.empty() || f < 2 || !is_lit(t[f - 1].lc, ",") || l + 3 >= t.size() ||
+        !is_lit(t[l + 1].lc, "of"))
+      continue;
+    // (the count's own noun between, no verb: "1.9 million bags,")
+    bool noun_only = f - 1 - ranges[z - 1].second <= 3;
+    for (std::size_t k = ranges[z - 1].second + 1; noun_only && k + 1 < f; ++k)
+      noun_only = t[k].word && !t[k].pred && !t[k].low_pred;
+    // (a noun phrase with no figure of its own: "all the bags delivered", "the crop")
+    std::size_t k = l + 2;
+    while (k < t.size() && k < l + 5 && t[k].word && (determiners.count(t[k].lc) || is_possessive(t[k].lc))) ++k;
+    if (!noun_only || k == l + 2 || k >= t.size() || !chunk_word(t[k]) ||
+        (z + 1 < local.size() && ranges[z + 1].first <= k + 3))
+      continue;
+    std::size_t n = 0;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && n < 32; ++it, ++n) {
+      auto const& o = *it;
+      if (o.q.kind != quantity_kind::count || o.subject.key != p.subject.key || !(o.q.value > p.q.value) ||
+          A.earlier_level_at(o) ||
+          std::any_of(o.relations.begin(), o.relations.end(), [](relation const& r) { return r.kind == relation_kind::part_of; }))
+        continue;
+      c.relations.push_back({relation_kind::fraction_of, o.id});
+      p.relations.push_back({relation_kind::part_of, o.id});
+      break;
+    }
+  }
   bare_share_whole(si, local, earlier);
   parts_of_the_total(si, local, earlier);
   for (auto& [i, verb] : who_local) who_shares.emplace_back(base + i, std::move(verb));

@@ -153,3 +153,12 @@ TEST_CASE("acc23d: a list member dated by publication dates nothing apart", "[cl
   CHECK(related(cs, "£9 million", relation_kind::sum_of, "£4 million"));
   CHECK(related(cs, "£9 million", relation_kind::sum_of, "£2.5 million"));
 }
+
+TEST_CASE("acc23d: a share of a noun phrase set off after a count is the count's share of that noun's figure",
+          "[claims][relations][acc23d]") {
+  // of the 4.2 million crates sold, not of the earlier level (5.1 million)
+  auto cs = run("Growers have sold 4.2 million crates to the cooperative since June, down from 5.1 million a year "
+                "earlier. Supermarkets have taken 1.3 million crates, roughly 30% of all the crates sold.");
+  CHECK(related(cs, "roughly 30%", relation_kind::fraction_of, "4.2 million"));
+  CHECK(related(cs, "1.3 million", relation_kind::part_of, "4.2 million"));
+}
