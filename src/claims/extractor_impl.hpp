@@ -794,6 +794,9 @@ struct extractor::impl {
   // inflect_predicates' base (1), -s (2) and -ing (3) forms of rows "all", with their keys
   word_map<std::pair<std::string const*, std::uint8_t>> derived_forms;
   static bool verbal_place(std::vector<token> const& t, std::size_t k, std::uint8_t form);
+  // (a base form's place after a plural noun, its subject, with its object after it)
+  bool plural_subject_place(std::vector<token> const& t, std::size_t k) const;
+  bool plural_noun(token const& w) const;
   flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period

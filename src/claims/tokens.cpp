@@ -58,7 +58,9 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
   // the sentence's verbs are visited here, a few per sentence.)
   std::uint32_t const* const verbs = lists + notable_kind::verb * tokens.size();
   for (std::uint32_t j = 0, m = notable.size[notable_kind::verb]; j < m; ++j)
-    if (auto& t = tokens[verbs[j]]; t.info && t.info->derived && t.word && verbal_place(tokens, verbs[j], t.info->derived))
+    if (auto& t = tokens[verbs[j]]; t.info && t.info->derived && t.word &&
+                                    (verbal_place(tokens, verbs[j], t.info->derived) ||
+                                     (t.info->derived == 1 && plural_subject_place(tokens, verbs[j]))))
       t.pred = t.info->derived_pred;
   notable.lists = any;
   return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
@@ -113,6 +115,41 @@ bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, s
                                    "almost", "around", "roughly", "over", "up", "another", "all", "half", "most"};
   return !o.empty() && ((o.front() >= '0' && o.front() <= '9') || object.contains(o) || o.front() == '$' ||
                         o.starts_with("\xe2\x82\xac") || o.starts_with("\xc2\xa3"));
+}
+
+// A plural noun (a word in -s that no list names as a function word, determiner or verb, or an
+// irregular plural of plurals.tsv): the subject a present base form may follow.
+bool extractor::impl::plural_noun(token const& w) const {
+  if (!w.word || w.pred || w.low_pred || !open_class(w)) return false;
+  std::string_view const s(w.lc);
+  if (irregular_plurals.find(s)) return true;
+  return s.size() >= 4 && s.back() == 's' && !s.ends_with("ss") && !s.ends_with("us") && !s.ends_with("is") &&
+         !is_possessive(s) && !unlisted_aux.count(w) && !(s[0] >= '0' && s[0] <= '9');
+}
+
+// Whether t[k], a derived base form, is the present of a plural subject right before it (over an
+// adverb or two) with its object after it, directly or over "for"/"on" ("Farmers pay €85 a day",
+// "beans now account for just 11%", "visitors spend about £40"): a noun in -s is plural, and a
+// base after it that takes a figure or a determiner is no noun of a compound ("the beans' price").
+bool extractor::impl::plural_subject_place(std::vector<token> const& t, std::size_t k) const {
+  static word_list const adverbs = {"also", "still", "now", "only", "already", "just", "typically", "usually",
+                                    "together", "each", "currently", "often", "collectively", "jointly"};
+  std::size_t p = k;
+  while (p > 0 && p + 3 > k && t[p - 1].word && adverbs.contains(t[p - 1].lc)) --p;
+  if (p == 0 || !plural_noun(t[p - 1])) return false;
+  std::size_t o = k + 1;
+  if (o < t.size() && (is_lit(t[o].lc, "for") || is_lit(t[o].lc, "on"))) ++o;
+  while (o < t.size() && (is_lit(t[o].lc, "just") || is_lit(t[o].lc, "only"))) ++o;
+  if (o >= t.size()) return false;
+  std::string_view const w = t[o].lc;
+  static word_list const object = {"the", "a", "an", "its", "their", "about", "some", "more", "nearly", "almost",
+                                   "around", "roughly", "over", "up", "all", "half", "most", "between", "as", "less",
+                                   "fewer", "under", "at", "close", "an", "approximately", "well"};
+  return !w.empty() && ((w.front() >= '0' && w.front() <= '9') || object.contains(w) || w.front() == '$' ||
+                        w.starts_with("\xe2\x82\xac") || w.starts_with("\xc2\xa3") || number_words.count(w) ||
+                        w.find('$') != std::string_view::npos ||
+                        (w.size() <= 3 && o + 1 < t.size() && !t[o + 1].lc.empty() && t[o + 1].lc[0] >= '0' &&
+                         t[o + 1].lc[0] <= '9'));
 }
 
 // Idioms (predicates.tsv rows of several words): the first word carries the idiom's key, the
