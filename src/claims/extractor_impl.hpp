@@ -159,6 +159,7 @@ struct token {
   bool cue_first = false;
   bool bound = false;  // an idiom that is the predicate only of the figure right before it ("12 short of")
   bool idiom = false;  // the first word of an idiom of predicates.tsv ("gave way")
+  bool noun = false;   // a listed verb form that its place makes a noun ("mortgage accounts were": intern)
 };
 static_assert(sizeof(token) <= 88);
 static_assert(sizeof(folded_view) == 24);  // (list_bits: the interned flag is a bit of lists)
@@ -797,6 +798,7 @@ struct extractor::impl {
   // (a base form's place after a plural noun, its subject, with its object after it)
   bool plural_subject_place(std::vector<token> const& t, std::size_t k) const;
   bool plural_noun(token const& w) const;
+  bool contact_clause_end(std::vector<token> const& t, std::size_t k) const;
   flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period
@@ -1120,7 +1122,7 @@ struct extractor::impl {
     if (!w.lc.interned()) return predicate_of(std::string_view(w.lc), low);
     if (!w.info) return nullptr;
     // (a derived form has its key only in a verb's place: intern set it there)
-    return low ? w.info->low_pred : w.info->derived ? w.pred : w.info->pred;
+    return low ? w.info->low_pred : w.info->derived || w.noun ? w.pred : w.info->pred;
   }
   std::string const* predicate_of(std::string_view w, bool low) const {
     auto const& m = low ? low_predicates : predicates;

@@ -57,6 +57,20 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
   // lower house", "buildings containing 520,000 flats"). (Its vocabulary entry has no pred: only
   // the sentence's verbs are visited here, a few per sentence.)
   std::uint32_t const* const verbs = lists + notable_kind::verb * tokens.size();
+  // A listed -s form right before a finite auxiliary or modal is a plural noun, that verb's subject
+  // ("41,870 mortgage accounts were in arrears", "the extra costs will fall on", "job cuts have
+  // hit"): a verb in -s takes no auxiliary after it.
+  static word_list const plural_finite = {"are", "were", "have", "had", "will", "would", "could",
+                                          "can", "may", "might", "must", "should", "remain", "remained"};
+  for (std::uint32_t j = 0, m = notable.size[notable_kind::verb]; j < m; ++j)
+    if (auto& t = tokens[verbs[j]]; t.pred && t.word && verbs[j] + 1 < tokens.size() && t.lc.size() >= 4 &&
+                                    t.lc.back() == 's' && t.lc[t.lc.size() - 2] != 's' && tokens[verbs[j] + 1].word &&
+                                    plural_finite.contains(tokens[verbs[j] + 1].lc) &&
+                                    !(verbs[j] > 0 && tokens[verbs[j] - 1].word &&
+                                      (subject_pronouns.count(tokens[verbs[j] - 1].lc) ||
+                                       relative_pronoun(tokens[verbs[j] - 1].lc))) &&
+                                    !contact_clause_end(tokens, verbs[j]))
+      t.pred = nullptr, t.noun = true;
   for (std::uint32_t j = 0, m = notable.size[notable_kind::verb]; j < m; ++j)
     if (auto& t = tokens[verbs[j]]; t.info && t.info->derived && t.word &&
                                     (verbal_place(tokens, verbs[j], t.info->derived) ||
@@ -115,6 +129,12 @@ bool extractor::impl::verbal_place(std::vector<token> const& t, std::size_t k, s
                                    "almost", "around", "roughly", "over", "up", "another", "all", "half", "most"};
   return !o.empty() && ((o.front() >= '0' && o.front() <= '9') || object.contains(o) || o.front() == '$' ||
                         o.starts_with("\xe2\x82\xac") || o.starts_with("\xc2\xa3"));
+}
+
+// t[k] closes a relative clause with no pronoun after a noun: "the 160 people the museum employs
+// have been told" (a plural noun, a determiner and a word before it).
+bool extractor::impl::contact_clause_end(std::vector<token> const& t, std::size_t k) const {
+  return k >= 3 && t[k - 2].word && (is_lit(t[k - 2].lc, "the") || is_possessive(t[k - 2].lc)) && plural_noun(t[k - 3]);
 }
 
 // A plural noun (a word in -s that no list names as a function word, determiner or verb, or an
