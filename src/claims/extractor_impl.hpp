@@ -1513,6 +1513,19 @@ struct extractor::impl {
            (article_or_determiner(t[k]) || t[k].lc == "to" || t[k].lc == "that");
   }
   std::string unlisted_key(std::string_view w) const;
+  // w is the base of a verb the tables list by another form ("account": "accounts", "accounted")
+  bool known_verb_base(std::string_view w) const {
+    if (w.size() < 3 || w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
+    thread_local std::string buf;
+    for (char const* suffix : {"s", "es", "ed", "d"}) {
+      buf.assign(w);
+      buf += suffix;
+      if (predicates.count(buf)) return true;
+    }
+    return false;
+  }
+  static inline word_list const phrase_adverbs = {"also", "still", "now", "already", "never", "recently", "only", "just",
+                                                  "together", "jointly", "later"};
   // The index of a finite verb form no vocabulary lists right before the figure at t[qfirst], or
   // before "for", "to" or "at" before it: a lowercase present in -s or past in -ed after a word that is
   // no determiner, article, possessive, function word or verb (its subject); else SIZE_MAX. For a
@@ -1526,6 +1539,13 @@ struct extractor::impl {
     auto const& before = t[k - 2];
     std::string_view const lc(w.lc), blc(before.lc);
     bool const form = lc.size() >= 4 && ((lc.ends_with("s") && !lc.ends_with("ss") && !lc.ends_with("us")) || lc.ends_with("ed"));
+    // (or the base of a verb the tables list by another form after a plural noun, its subject:
+    // "Children account for about 40%", "Co-operatives handle two-thirds")
+    if (!form && !w.pred && !w.low_pred && !is_upper(text[w.start]) && known_verb_base(lc) &&
+        (before.lc.ends_with("s") || irregular_plurals.find(before.lc)) && before.lc.size() >= 4 &&
+        !before.lc.ends_with("ss") && !is_possessive(blc) && !before.pred && !before.low_pred &&
+        !function_words.count(blc) && !determiners.count(blc))
+      return k - 1;
     if (!form || w.pred || w.low_pred || !open_class(w) || subjects.count(lc) || is_upper(text[w.start])) return SIZE_MAX;
     if (!open_class(before) || is_possessive(blc) || before.pred || before.low_pred || blc.ends_with("ed") ||
         blc.ends_with("ing"))

@@ -282,18 +282,34 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
   auto const& aux = unlisted_aux;
   std::size_t j = e, linking = SIZE_MAX;
   bool with_aux = false, modal = false;
-  for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom && (aux.count(t[j]) || is_modal(t[j]) || t[j].lc == "be" ||
-                                                                   (t[j].lc == "to" && j + 1 < t.size() && t[j + 1].lc == "be"));
+  // (an adverb or a negation in the verb phrase is no auxiliary: "340 shops now offer", "two
+  // clubs may not survive", "cannot reliably tell")
+  for (; j < t.size() && j < e + 4 && t[j].word && !t[j].idiom &&
+         (aux.count(t[j]) || is_modal(t[j]) || t[j].lc == "be" || (j > e && ly_adverb(t[j])) ||
+          (t[j].lc == "to" && j + 1 < t.size() && t[j + 1].lc == "be"));
        ++j) {
-    with_aux = true;
+    bool const adverb = phrase_adverbs.count(t[j].lc) || ly_adverb(t[j]);
+    with_aux = with_aux || !adverb;
     modal = modal || is_modal(t[j]);
     if (t[j].lc.starts_with("remain") || t[j].lc.starts_with("stay")) linking = j;
   }
   // a bare verb after a modal ("the extra €40 million will pay for ...") or, after a plural
-  // noun, before its object ("52% of residents favour the plan")
-  if (j < t.size() && !linking_or_listed(t, j) && (modal || (!with_aux && j > qlast + 1 && t[j - 1].lc.ends_with("s") &&
-                                                               opens_object(t, j + 1))))
-    return bare_verb(t, j, modal) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
+  // noun, before its object ("52% of residents favour the plan", "340 shops now offer postal
+  // services"); a plural figure with no noun of its own is that subject itself, before a verb the
+  // tables know ("430 lack a kitchen"); a verb the tables know by another form (its -s or past form listed: "account",
+  // "support") also before a preposition ("Children account for about 40%", "22 buses run on")
+  if (j < t.size() && !linking_or_listed(t, j)) {
+    bool const known = known_verb_base(t[j].lc);
+    std::size_t n = j;  // (the word before the adverbs)
+    while (n > e && t[n - 1].word && (phrase_adverbs.count(t[n - 1].lc) || ly_adverb(t[n - 1]))) --n;
+    bool const plural = n > qlast + 1 ? t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc)
+                                      : n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
+                                            (known || (t[j].info && t[j].info->derived == 1)) && !subjects.count(t[j].lc);
+    bool const object = opens_object(t, j + 1) || (known && j + 1 < t.size() && t[j + 1].word &&
+                                                   noun_prepositions.count(t[j + 1].lc));
+    if (modal || (!with_aux && plural && object))
+      return bare_verb(t, j, modal || known) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
+  }
   if (linking != SIZE_MAX && j < t.size() && !(t[j].word && (t[j].pred || t[j].low_pred)) && !unlisted_past(t, j))
     return linking;
   // a progressive is a verb too ("2,400 people were sleeping in tents")
