@@ -784,6 +784,7 @@ struct extractor::impl {
   std::vector<std::string> subject_phrase_lasts;
   flat_word_map<char> subject_phrase_last_set;  // the same words, looked up by ends_subject_phrase
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
+  token_set verb_bases;  // the bases of predicates.tsv's -s and past forms (known_verb_base)
   token_set level_words;  // "from a peak of N": words naming an earlier level
   std::vector<std::string> agent_keys;  // predicate keys of agent predicates ("win"): one or two, no hash
   bool agent_key(std::string_view k) const {
@@ -798,6 +799,12 @@ struct extractor::impl {
   // (a base form's place after a plural noun, its subject, with its object after it)
   bool plural_subject_place(std::vector<token> const& t, std::size_t k) const;
   bool plural_noun(token const& w) const;
+  // (finite_verb_before: a plural noun before a known verb's base, out of line)
+  [[gnu::noinline]] bool plural_before(token const& b) const {
+    std::string_view const blc(b.lc);
+    return (blc.ends_with("s") || irregular_plurals.find(blc)) && blc.size() >= 4 && !blc.ends_with("ss") &&
+           !is_possessive(blc) && !b.pred && !b.low_pred && !function_words.count(b.lc) && !determiners.count(b.lc);
+  }
   bool contact_clause_end(std::vector<token> const& t, std::size_t k) const;
   flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
@@ -1513,17 +1520,9 @@ struct extractor::impl {
            (article_or_determiner(t[k]) || t[k].lc == "to" || t[k].lc == "that");
   }
   std::string unlisted_key(std::string_view w) const;
-  // w is the base of a verb the tables list by another form ("account": "accounts", "accounted")
-  bool known_verb_base(std::string_view w) const {
-    if (w.size() < 3 || w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
-    thread_local std::string buf;
-    for (char const* suffix : {"s", "es", "ed", "d"}) {
-      buf.assign(w);
-      buf += suffix;
-      if (predicates.count(buf)) return true;
-    }
-    return false;
-  }
+  // w is the base of a verb the tables list by another form ("account": "accounts", "accounted";
+  // verb_bases, built at load: a bit of the token's vocabulary entry)
+  [[gnu::always_inline]] bool known_verb_base(token const& w) const { return verb_bases.count(w.lc); }
   static inline word_list const phrase_adverbs = {"also", "still", "now", "already", "never", "recently", "only", "just",
                                                   "together", "jointly", "later"};
   // The index of a finite verb form no vocabulary lists right before the figure at t[qfirst], or
@@ -1541,10 +1540,7 @@ struct extractor::impl {
     bool const form = lc.size() >= 4 && ((lc.ends_with("s") && !lc.ends_with("ss") && !lc.ends_with("us")) || lc.ends_with("ed"));
     // (or the base of a verb the tables list by another form after a plural noun, its subject:
     // "Children account for about 40%", "Co-operatives handle two-thirds")
-    if (!form && !w.pred && !w.low_pred && !is_upper(text[w.start]) && known_verb_base(lc) &&
-        (before.lc.ends_with("s") || irregular_plurals.find(before.lc)) && before.lc.size() >= 4 &&
-        !before.lc.ends_with("ss") && !is_possessive(blc) && !before.pred && !before.low_pred &&
-        !function_words.count(blc) && !determiners.count(blc))
+    if (!form && !w.pred && !w.low_pred && known_verb_base(w) && !is_upper(text[w.start]) && plural_before(before))
       return k - 1;
     if (!form || w.pred || w.low_pred || !open_class(w) || subjects.count(lc) || is_upper(text[w.start])) return SIZE_MAX;
     if (!open_class(before) || is_possessive(blc) || before.pred || before.low_pred || blc.ends_with("ed") ||
@@ -1838,6 +1834,7 @@ struct extractor::impl {
   // when no verb follows it; `unlisted` is set when the verb is no listed one. SIZE_MAX when none.
   std::size_t clause_verb_after(std::string_view text, token_span t, std::size_t e, bool& unlisted) const;
   std::size_t opening_unlisted_verb(claim const& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast) const;
+  bool present_after_subject(claim const& c, sentence_info const& si, std::size_t qlast, std::size_t e, std::size_t j) const;
   // "the number of X (participle)" before the figure.
   // "the number of dead", "the number of injured": a word of what happened (predicates.tsv) alone
   // after a level noun's "of" (t[b], ending before `end`) counts people, and says what happened to

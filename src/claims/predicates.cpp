@@ -299,16 +299,8 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
   // tables know ("430 lack a kitchen"); a verb the tables know by another form (its -s or past form listed: "account",
   // "support") also before a preposition ("Children account for about 40%", "22 buses run on")
   if (j < t.size() && !linking_or_listed(t, j)) {
-    bool const known = known_verb_base(t[j].lc);
-    std::size_t n = j;  // (the word before the adverbs)
-    while (n > e && t[n - 1].word && (phrase_adverbs.count(t[n - 1].lc) || ly_adverb(t[n - 1]))) --n;
-    bool const plural = n > qlast + 1 ? t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc)
-                                      : n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
-                                            (known || (t[j].info && t[j].info->derived == 1)) && !subjects.count(t[j].lc);
-    bool const object = opens_object(t, j + 1) || (known && j + 1 < t.size() && t[j + 1].word &&
-                                                   noun_prepositions.count(t[j + 1].lc));
-    if (modal || (!with_aux && plural && object))
-      return bare_verb(t, j, modal || known) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
+    if (modal) return bare_verb(t, j, true) && !is_upper(si.text[t[j].start]) ? j : SIZE_MAX;
+    if (!with_aux && present_after_subject(c, si, qlast, e, j)) return j;
   }
   if (linking != SIZE_MAX && j < t.size() && !(t[j].word && (t[j].pred || t[j].low_pred)) && !unlisted_past(t, j))
     return linking;
@@ -327,6 +319,28 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
   for (std::size_t k = j + 1; k < t.size() && k < j + 16 && t[k].word && !unlisted_clause_ends.count(t[k]); ++k)
     if (unlisted_finite.count(t[k])) return SIZE_MAX;
   return j;
+}
+
+// A bare present verb at t[j] after the subject of a figure that opens its clause (its noun ends
+// before e; adverbs between): after a plural noun before its object ("52% of residents favour the
+// plan", "340 shops now offer postal services"); a plural figure with no noun of its own is that
+// subject itself, before a verb the tables know ("430 lack a kitchen"); a verb the tables know by
+// another form (its -s or past form listed: "support", "offer") is a verb though listed as a noun,
+// and before a preposition too ("22 buses run on the busiest lines"). (Out of line:
+// opening_unlisted_verb runs for every figure that opens its clause.)
+[[gnu::noinline]] bool extractor::impl::present_after_subject(claim const& c, sentence_info const& si, std::size_t qlast,
+                                                             std::size_t e, std::size_t j) const {
+  token_span const t = si.tokens;
+  bool const known = known_verb_base(t[j]);
+  std::size_t n = j;  // (the word before the adverbs)
+  while (n > e && t[n - 1].word && (phrase_adverbs.count(t[n - 1].lc) || ly_adverb(t[n - 1]))) --n;
+  bool const plural = n > qlast + 1 ? t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc)
+                                    : n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
+                                          (known || (t[j].info && t[j].info->derived == 1)) && !subjects.count(t[j].lc);
+  if (!plural) return false;
+  bool const object = opens_object(t, j + 1) || (known && j + 1 < t.size() && t[j + 1].word &&
+                                                 noun_prepositions.count(t[j + 1].lc));
+  return object && bare_verb(t, j, known) && !is_upper(si.text[t[j].start]);
 }
 
 // "35% below last year", "14% below their level before the recall": a figure placed against an

@@ -14,15 +14,15 @@
 namespace claimcheck::text {
 
 template <std::size_t N>
-inline bool is_lit(std::string_view w, char const (&lit)[N]) noexcept {
+[[gnu::always_inline]] inline bool is_lit(std::string_view w, char const (&lit)[N]) noexcept {
   return w.size() == N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
 }
 template <std::size_t N>
-inline bool starts_lit(std::string_view w, char const (&lit)[N]) noexcept {
+[[gnu::always_inline]] inline bool starts_lit(std::string_view w, char const (&lit)[N]) noexcept {
   return w.size() >= N - 1 && std::char_traits<char>::compare(w.data(), lit, N - 1) == 0;
 }
 template <std::size_t N>
-inline bool ends_lit(std::string_view w, char const (&lit)[N]) noexcept {
+[[gnu::always_inline]] inline bool ends_lit(std::string_view w, char const (&lit)[N]) noexcept {
   return w.size() >= N - 1 && std::char_traits<char>::compare(w.data() + w.size() - (N - 1), lit, N - 1) == 0;
 }
 
