@@ -460,23 +460,6 @@ void extractor::impl::inflect_predicates(lexicon const& lex) {
     auto fs = presents_of(r.lemma, irregular_forms.count(r.form) ? std::string_view{} : std::string_view(r.form));
     for (std::size_t k = 0; k < fs.size(); ++k) add(fs[k], &it->second, static_cast<std::uint8_t>(k + 1));
   }
-  // The bases of the listed -s and past forms ("accounts", "owed", "handled": account, owe,
-  // handle): a base form the tables do not list is a verb in a verb's place (known_verb_base).
-  for (auto const& [f, key] : predicates) {
-    std::string_view const w(f);
-    if (w.size() < 5 || w.find(' ') != std::string_view::npos) continue;
-    auto add_base = [&](std::size_t cut) {
-      if (w.size() - cut >= 3) verb_bases.insert(std::string(w.substr(0, w.size() - cut)));
-    };
-    if (w.ends_with("ed")) {
-      add_base(1);  // (a silent e: "owed" owe)
-      add_base(2);  // ("handled" handl: no word; "accounted" account)
-      if (w.size() > 5 && w[w.size() - 3] == w[w.size() - 4]) add_base(3);  // ("planned" plan)
-    } else if (w.ends_with("s") && !w.ends_with("ss")) {
-      add_base(1);
-      if (w.ends_with("es")) add_base(2);
-    }
-  }
   // A listed form that is also a change noun (measure_nouns.tsv: "a 21% cut", "job cut") is a
   // verb only in a verb's place (4: verbal_place; build_vocab leaves its pred null).
   for (auto const& w : change_nouns)
@@ -535,7 +518,6 @@ void extractor::impl::build_vocab() {
     bit <<= 1;
   };
   enter(function_words);
-  enter(verb_bases);
   enter(measure_nouns);
   enter(particles);
   enter(money_verb_forms);

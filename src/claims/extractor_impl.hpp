@@ -784,7 +784,6 @@ struct extractor::impl {
   std::vector<std::string> subject_phrase_lasts;
   flat_word_map<char> subject_phrase_last_set;  // the same words, looked up by ends_subject_phrase
   token_set function_words, determiners, agent_predicates, calendar_words, level_nouns;
-  token_set verb_bases;  // the bases of predicates.tsv's -s and past forms (known_verb_base)
   token_set level_words;  // "from a peak of N": words naming an earlier level
   std::vector<std::string> agent_keys;  // predicate keys of agent predicates ("win"): one or two, no hash
   bool agent_key(std::string_view k) const {
@@ -1521,8 +1520,18 @@ struct extractor::impl {
   }
   std::string unlisted_key(std::string_view w) const;
   // w is the base of a verb the tables list by another form ("account": "accounts", "accounted";
-  // verb_bases, built at load: a bit of the token's vocabulary entry)
-  [[gnu::always_inline]] bool known_verb_base(token const& w) const { return verb_bases.count(w.lc); }
+  // "owe": "owed"): a few look-ups, only where a rule has found a bare word in a verb's place
+  [[gnu::noinline]] bool known_verb_base(token const& w) const {
+    std::string_view const s(w.lc);
+    if (s.size() < 3 || s.size() > 24 || !w.word || s.back() == 's') return false;
+    char buf[32];
+    std::memcpy(buf, s.data(), s.size());
+    for (std::string_view suffix : {"s", "es", "ed", "d"}) {
+      std::memcpy(buf + s.size(), suffix.data(), suffix.size());
+      if (predicates.count(std::string_view(buf, s.size() + suffix.size()))) return true;
+    }
+    return false;
+  }
   static inline word_list const phrase_adverbs = {"also", "still", "now", "already", "never", "recently", "only", "just",
                                                   "together", "jointly", "later"};
   // The index of a finite verb form no vocabulary lists right before the figure at t[qfirst], or
@@ -1540,7 +1549,7 @@ struct extractor::impl {
     bool const form = lc.size() >= 4 && ((lc.ends_with("s") && !lc.ends_with("ss") && !lc.ends_with("us")) || lc.ends_with("ed"));
     // (or the base of a verb the tables list by another form after a plural noun, its subject:
     // "Children account for about 40%", "Co-operatives handle two-thirds")
-    if (!form && !w.pred && !w.low_pred && known_verb_base(w) && !is_upper(text[w.start]) && plural_before(before))
+    if (!form && !w.pred && !w.low_pred && !is_upper(text[w.start]) && plural_before(before) && known_verb_base(w))
       return k - 1;
     if (!form || w.pred || w.low_pred || !open_class(w) || subjects.count(lc) || is_upper(text[w.start])) return SIZE_MAX;
     if (!open_class(before) || is_possessive(blc) || before.pred || before.low_pred || blc.ends_with("ed") ||

@@ -331,16 +331,22 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
 [[gnu::noinline]] bool extractor::impl::present_after_subject(claim const& c, sentence_info const& si, std::size_t qlast,
                                                              std::size_t e, std::size_t j) const {
   token_span const t = si.tokens;
-  bool const known = known_verb_base(t[j]);
+  if (is_upper(si.text[t[j].start])) return false;
   std::size_t n = j;  // (the word before the adverbs)
   while (n > e && t[n - 1].word && (phrase_adverbs.count(t[n - 1].lc) || ly_adverb(t[n - 1]))) --n;
-  bool const plural = n > qlast + 1 ? t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc)
-                                    : n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
-                                          (known || (t[j].info && t[j].info->derived == 1)) && !subjects.count(t[j].lc);
-  if (!plural) return false;
-  bool const object = opens_object(t, j + 1) || (known && j + 1 < t.size() && t[j + 1].word &&
-                                                 noun_prepositions.count(t[j + 1].lc));
-  return object && bare_verb(t, j, known) && !is_upper(si.text[t[j].start]);
+  int known = -1;  // (looked up once, when needed)
+  auto const knows = [&] {
+    if (known < 0) known = known_verb_base(t[j]);
+    return known == 1;
+  };
+  if (n > qlast + 1) {
+    if (!(t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc))) return false;
+  } else if (!(n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
+               !subjects.count(t[j].lc) && ((t[j].info && t[j].info->derived == 1) || knows())))
+    return false;
+  bool const object = opens_object(t, j + 1) ||
+                      (j + 1 < t.size() && t[j + 1].word && noun_prepositions.count(t[j + 1].lc) && knows());
+  return object && (bare_verb(t, j, false) || (knows() && bare_verb(t, j, true)));
 }
 
 // "35% below last year", "14% below their level before the recall": a figure placed against an
