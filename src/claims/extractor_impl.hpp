@@ -66,7 +66,7 @@ struct folded : std::string, list_bits {
   folded() = default;
   folded(std::string s) : std::string(std::move(s)) {}
   template <std::size_t N>
-  friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
+  [[gnu::always_inline]] friend bool operator==(folded const& a, char const (&lit)[N]) noexcept {
     return text::is_lit(a, lit);
   }
 };
@@ -95,7 +95,7 @@ struct folded_view : std::string_view, list_bits {
   friend std::string operator+(char const* a, folded_view const& b) { return std::string_view(a) + b; }
   friend std::string operator+(folded_view const& a, char const* b) { return a + std::string_view(b); }
   template <std::size_t N>
-  friend bool operator==(folded_view const& a, char const (&lit)[N]) noexcept {
+  [[gnu::always_inline]] friend bool operator==(folded_view const& a, char const (&lit)[N]) noexcept {
     return text::is_lit(a, lit);
   }
   // ends_with/starts_with a literal inline (std::string_view's take a char const* and are called

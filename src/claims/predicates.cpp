@@ -324,7 +324,8 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
 // A bare present verb at t[j] after the subject of a figure that opens its clause (its noun ends
 // before e; adverbs between): after a plural noun before its object ("52% of residents favour the
 // plan", "340 shops now offer postal services"); a plural figure with no noun of its own is that
-// subject itself, before a verb the tables know ("430 lack a kitchen"); a verb the tables know by
+// subject itself, before a verb the tables know ("430 lack a kitchen"; not a change noun: "the
+// planned 10% rise in fares"); a verb the tables know by
 // another form (its -s or past form listed: "support", "offer") is a verb though listed as a noun,
 // and before a preposition too ("22 buses run on the busiest lines"). (Out of line:
 // opening_unlisted_verb runs for every figure that opens its clause.)
@@ -342,7 +343,8 @@ std::size_t extractor::impl::opening_unlisted_verb(claim const& c, sentence_info
   if (n > qlast + 1) {
     if (!(t[n - 1].lc.ends_with("s") || irregular_plurals.find(t[n - 1].lc))) return false;
   } else if (!(n == qlast + 1 && (is_share(c.q.kind) || (c.q.kind == quantity_kind::count && c.q.value > 1)) &&
-               !subjects.count(t[j].lc) && ((t[j].info && t[j].info->derived == 1) || knows())))
+               !subjects.count(t[j].lc) && !change_nouns.count(t[j].lc) && !measure_nouns.count(t[j].lc) &&
+               ((t[j].info && t[j].info->derived == 1) || knows())))
     return false;
   bool const object = opens_object(t, j + 1) ||
                       (j + 1 < t.size() && t[j + 1].word && noun_prepositions.count(t[j + 1].lc) && knows());
