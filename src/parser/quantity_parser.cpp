@@ -568,6 +568,15 @@ struct quantity_parser::impl {
     // (after a space, only a phrase's first word can begin one: "or", "and", "at"; most figures
     // are followed by none of them)
     if (space) {
+      // (the first two bytes of the word word_after would read, as they are or as a one-byte
+      // word: when no first word begins so, it is not read at all, as for most figures; an
+      // empty word begins no entry either)
+      std::size_t b = end;
+      while (b < lc.size() && (lc[b] == ' ' || lc[b] == '-' || lc[b] == '\t')) ++b;
+      if (b >= lc.size()) return end;
+      unsigned char const b0 = static_cast<unsigned char>(lc[b]);
+      unsigned char const b1 = b + 1 < lc.size() ? static_cast<unsigned char>(lc[b + 1]) : 0;
+      if (!postfix_firsts.may_begin(b0, b1) && !postfix_firsts.may_begin(b0, 0)) return end;
       std::string_view first;
       word_after(lc, end, lc.size(), first);
       if (!postfix_firsts.contains(first)) return end;
