@@ -499,22 +499,22 @@ struct quantity_parser::impl {
   bool ordinal_use(std::string_view lc, std::size_t start, std::size_t end, ast::expression const& x,
                    std::string_view before) const {
     if (x.kind == ast::form::fraction) {
-      if (ordinals.contains(before)) return true;
+      if (ordinals.contains_padded(before)) return true;
       // the size of a change is a share ("rose by a fifth", "up a third", "down a quarter")
       if (before == "by" || before == "up" || before == "down") return false;
       // a bare fraction word after a determiner or possessive is an ordinal ("his third", "its
       // fifth"): a share is written "a third", "one in three", "a third of"
-      if (x.qualifier < 0 && determiners.contains(before) &&
+      if (x.qualifier < 0 && determiners.contains_padded(before) &&
           sub(lc, start, end - start).find_first_of(" -") == std::string_view::npos)
         return true;
       std::string_view next;
       word_after(lc, end, lc.size(), next);
-      if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains(next)) return true;
+      if (!next.empty() && next != "of" && is_alpha(next[0]) && !not_count_followers.contains_padded(next)) return true;
     }
     // "its three largest towns", "their two biggest ports": a possessive before a small spelled
     // number and a superlative ranks, it does not count
     if (x.kind == ast::form::count && x.a.words && !x.range && x.a.value < 10 &&
-        rank_possessives.contains(before)) {
+        rank_possessives.contains_padded(before)) {
       std::string_view next;
       word_after(lc, end, lc.size(), next);
       if (next.size() > 4 && next.ends_with("est")) return true;
@@ -532,7 +532,7 @@ struct quantity_parser::impl {
         std::string_view noun, event;
         std::size_t const e = word_after(lc, end, lc.size(), noun);
         if (!noun.empty() && is_alpha(noun[0])) word_after(lc, e, lc.size(), event);
-        return !set_events.contains(event);
+        return !set_events.contains_padded(event);
       }
       auto const part = word_before(lc, 0, static_cast<std::size_t>(of.data() - lc.data()));
       // "Of the nine babies sickened, five were newborns": "of" opening its sentence or line
@@ -605,21 +605,21 @@ struct quantity_parser::impl {
     if (!(q.kind == quantity_kind::count && q.unit.empty()) && !(q.kind == quantity_kind::duration && is_lit(q.unit, age_unit)))
       return false;
     if (!is_whole(q.value) || q.value <= 0 || q.value > max_age || (q.hi && *q.hi > max_age)) return false;
-    if (age_before.contains(before)) return true;
+    if (age_before.contains_padded(before)) return true;
     if (q.kind != quantity_kind::count) return false;
     std::string_view word;
     if (before == "of") {
       // "a boy of four", "a woman of 90 was rescued": "of" after a noun of people
       auto const bs = static_cast<std::size_t>(before.data() - lc.data());
-      if (!age_nouns.contains(word_before(lc, 0, bs))) return false;
+      if (!age_nouns.contains_padded(word_before(lc, 0, bs))) return false;
     } else {
-      if (!age_nouns.contains(before)) return false;
+      if (!age_nouns.contains_padded(before)) return false;
       word_after(lc, start, lc.size(), word);
-      if (!age_bounds.contains(word)) return false;
+      if (!age_bounds.contains_padded(word)) return false;
     }
     if (end < lc.size() && lc[end] != ' ') return !is_word(lc[end]);
     word_after(lc, end, lc.size(), word);
-    return word.empty() || !is_alpha(word[0]) || function_words.contains(word);
+    return word.empty() || !is_alpha(word[0]) || function_words.contains_padded(word);
   }
 
   // An age in apposition ("Maria Ruiz, 45, said", "the driver, 52, was"): one or two bare
