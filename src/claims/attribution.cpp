@@ -141,10 +141,9 @@ text_key extractor::impl::speaker_key(std::string_view text, token_span t, std::
   }
   // A title before a capitalized name: keep the name.
   std::size_t from = 0;  // (the words before it dropped)
-  // ("Pharmacist Grace Obi", "Pro-vice-chancellor Imogen Rae": a title by its form, formed_title)
-  // (a title by its form only before a word of the name: "Lindqvist" is a name)
+  // ("Pharmacist Grace Obi", "Pro-vice-chancellor Imogen Rae": a title by its form, formed_title,
+  // only as the phrase's first word before a name of two words or more; "Lindqvist" is a name)
   for (std::size_t j = ws.size(); j-- > 0;) {
-    // (by its form only as the phrase's first word, before a name of two words or more)
     if (!in(titles, ws[j]) && !(j == 0 && ws.size() >= 3 && ws[1].cap && formed_title(ws[0].w))) continue;
     bool name = j + 1 < ws.size();
     for (std::size_t m = j + 1; m < ws.size(); ++m) name = name && ws[m].cap && !in(titles, ws[m]);
@@ -1000,10 +999,10 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
       break;
     aux = aux || is_aux;
   }
-  // "Brennwick's water authority has shut 14 of its 60 stations, it said": with a pronoun that
-  // tells the figures after them, the body at the head and its verb, whatever the verb (a verb
-  // of figures, a past form, or any word after an auxiliary), when the body is named by a kind
-  // (body_nouns, institutions, kind_nouns): the pronoun stands for it
+  // With `any_verb` (a sentence that names no speaker, or whose "it said" follows the figures:
+  // "Brennwick's water authority has shut 14 of its 60 stations, it said"): the body at the head
+  // and its verb, whatever the verb (a verb of figures, a past form, or any word after an
+  // auxiliary), when the body is named by a kind (body_nouns, institutions, kind_nouns).
   // (else, when the verb is no such word or the body no such kind, the act's rules below)
   if (any_verb && i < t.size() && !act_first(i) && end == SIZE_MAX) {
     // (after an auxiliary, a word: not a figure nor its qualifier, "The force has 3,450
