@@ -227,11 +227,7 @@ text_key extractor::impl::find_attribution(std::string_view text, sentence_info&
                                                         "i",    "them", "this", "these", "those"};
   auto const& stops = attribution_stops;
   // A cue inside a figure is part of it ("11.1 per cent").
-  auto in_quantity = [&](std::size_t i) {
-    for (auto const& q : si.parsed.quantities)
-      if (t[i].start >= q.span.start && t[i].start < q.span.end) return true;
-    return false;
-  };
+  auto in_quantity = [&](std::size_t i) { return si.in_figure(t[i]); };
   auto capitalized = [&](std::size_t i) { return i < t.size() && t[i].word && is_upper(text[t[i].start]); };
   // Inside a name: the apostrophe of a plural possessive ("the Dock Porters' Guild", which
   // the tokenizer reads as a closing quote glued to the word) and the period of a title's
@@ -859,6 +855,10 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   auto figure_comma = [&](std::size_t k) {
     return k > 0 && k + 1 < t.size() && t[k - 1].end == t[k].start && t[k].end == t[k + 1].start;
   };
+  // (the auxiliaries an act's verb may follow: "has shut", "will raise")
+  auto auxiliary = [&](std::size_t k) {
+    return t[k].lc == "has" || t[k].lc == "have" || t[k].lc == "had" || t[k].lc == "will" || t[k].lc == "would";
+  };
   std::size_t const opens = body_token(si);  // (after a dateline)
   std::size_t i = opens;
   // "The Public Service Alliance, the largest of the unions, is demanding": over an appositive
@@ -957,7 +957,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   if (last.size() > 2 && ends_lit(last, "'s")) {
     // (not over an auxiliary: "Brennwick's water authority has shut")
     while (i < t.size() && i - e < 3 && t[i].word && !capitalized(i) && !act_first(i) && t[i].lc != "on" &&
-           t[i].lc != "has" && t[i].lc != "have" && t[i].lc != "had" && t[i].lc != "will" && t[i].lc != "would")
+           !auxiliary(i))
       ++i;
     if (i > e && body_nouns.count(t[i - 1].lc) && !body_organs.count(t[i - 1].lc)) e = i;
   }
@@ -993,8 +993,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   // plan is an act too)
   bool aux = false;
   for (; i < t.size(); ++i) {
-    bool const is_aux = t[i].lc == "has" || t[i].lc == "have" || t[i].lc == "had" || t[i].lc == "will" ||
-                        t[i].lc == "would" || t[i].lc == "also";
+    bool const is_aux = auxiliary(i) || t[i].lc == "also";
     if (!is_aux && !(aux && t[i].lc != "now" && i + 1 < t.size() && t[i + 1].word && speech_adverbs.count(t[i].lc)))
       break;
     aux = aux || is_aux;
@@ -1014,8 +1013,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
                       !is_be(t[i].lc) && t[e - 1].word &&
                       (body_nouns.count(t[e - 1].lc) || kind_nouns.count(t[e - 1].lc) ||
                        institution_nouns.count(t[e - 1].lc)) &&
-                      !std::any_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
-                                   [&](auto const& q) { return t[i].start >= q.span.start && t[i].start < q.span.end; });
+                      !si.in_figure(t[i]);
     // ("His National Union lost 15 seats": a body that is someone's is told of, not telling)
     bool owned = false;
     for (std::size_t m = opens; verb && m <= b && m < e && !owned; ++m)
@@ -1050,8 +1048,7 @@ extractor::impl::actor_match extractor::impl::find_actor(std::string_view text,
   if (end == SIZE_MAX)
     for (std::size_t k = i + 1; k + 2 < t.size(); ++k)
       if (t[k].lc == "," && subordinators.count(t[k + 1].lc) && t[k + 2].word && !t[k + 2].lc.ends_with("ing") &&
-          std::none_of(si.parsed.quantities.begin(), si.parsed.quantities.end(),
-                       [&](auto const& q) { return t[k + 2].start >= q.span.start && t[k + 2].start < q.span.end; })) {
+          !si.in_figure(t[k + 2])) {
         end = k;
         break;
       }

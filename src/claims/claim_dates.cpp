@@ -469,9 +469,7 @@ void extractor::impl::embedded_clauses(sentence_info const& si, std::vector<date
       return false;
     for (auto const& k : cands)
       if (t[i].start >= k.pos && t[i].start < k.end) return false;
-    for (auto const& q : si.parsed.quantities)
-      if (t[i].start >= q.span.start && t[i].start < q.span.end) return false;
-    return true;
+    return !si.in_figure(t[i]);
   };
   static word_set const verbish = {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could"};
   std::size_t const nt = t.size();

@@ -1238,6 +1238,13 @@ struct extractor::impl {
     std::vector<token> tokens;
     modality_table mods;
     parser::parse_result parsed;
+    // Whether a token starts inside one of the sentence's figures ("per" of "11.1 per cent",
+    // "about" of "about 140").
+    [[gnu::always_inline]] bool in_figure(token const& w) const {
+      for (auto const& q : parsed.quantities)
+        if (w.start >= q.span.start && w.start < q.span.end) return true;
+      return false;
+    }
     text_key attribution;  // first attribution named in the sentence
     bool pronoun_speaker = false;
     bool it_speaker = false;  // that pronoun is "it", right before its verb ("..., it said")

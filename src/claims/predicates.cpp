@@ -439,10 +439,7 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
         if (t[k].lc == ",") return false;
     // nor a speech verb that is a verb of figures only with a figure right after it
     // ("Employers added 9,000 jobs", but "..., she added": attribution.tsv column 3 "object")
-    if (figure_speech_verbs.count(t[i].lc) &&
-        std::none_of(si.parsed.quantities.begin(), si.parsed.quantities.end(), [&](auto const& q) {
-          return i + 1 < t.size() && t[i + 1].start >= q.span.start && t[i + 1].start < q.span.end;
-        }))
+    if (figure_speech_verbs.count(t[i].lc) && !(i + 1 < t.size() && si.in_figure(t[i + 1])))
       return false;
     // nor a participle before the figure's noun when a verb right before the figure takes the
     // figure as its object ("were treating 90 wounded soldiers": treat, not wound)
