@@ -329,10 +329,10 @@ void extractor::impl::prepare_sentences(article_pass& A, sentence_store& sentenc
     sentences[k].capitals_known = true;
     sentences[k].marks = {marks.data() + m, lists_at[k + 1].second - m};
   }
-  A.topics = topics_of(text, sentences, a.title);
   A.id_text.assign(a.id.size() + 1 + 20, ':');
   a.id.copy(A.id_text.data(), a.id.size());
   A.source_key = text::fold(a.source);
+  A.topics = topics_of(text, sentences, a.title, A.source_key);
   // "The Midland Echo" -> "midland echo": the outlet's key drops its article as any key does
   if (A.source_key.size() > 4 && A.source_key.starts_with("the ")) A.source_key.erase(0, 4);
   std::size_t quantities = 0;

@@ -2398,7 +2398,8 @@ struct extractor::impl {
     return v.size() == w.size() ? list.count(w) != 0 : list.count(v) != 0;
   }
   // (defined in scopes.cpp)
-  std::vector<std::string> topics_of(std::string_view text, std::span<sentence_info const> ss, std::string const& title) const;
+  std::vector<std::string> topics_of(std::string_view text, std::span<sentence_info const> ss, std::string const& title,
+                                     std::string_view outlet) const;
   std::string scope_of(std::string_view text, sentence_info const& si, claim const& c, std::size_t qfirst, std::vector<std::string> const& topics) const;
   // (defined in speakers.cpp)
   std::string const& resolve_speaker(std::string const& key, std::vector<std::string> const& seen) const;

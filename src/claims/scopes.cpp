@@ -10,9 +10,11 @@ static rule_list const subgroup_words = {"female", "male",  "women",   "men",   
                                          "rural",  "urban", "younger", "older", "part-time", "full-time"};
 
 // The article's topic: its most frequent proper nouns (not sentence-initial), at most three,
-// each seen at least twice; the title counts too.
+// each seen at least twice; the title counts too. The words of the article's own outlet (its
+// folded `source`) are never topics: a feed's byline, photo credit and newsletter prompt name
+// the outlet again and again, and would crowd out the story's names.
 std::vector<std::string> extractor::impl::topics_of(std::string_view text, std::span<sentence_info const> ss,
-                                                    std::string const& title) const {
+                                                    std::string const& title, std::string_view outlet) const {
   // Each word's count, in the order first seen; a word is a view of a token's text (the
   // article's folded copy, the title's below, both alive until the end) or of a topic_aliases
   // value: no string per name. Found by an open-addressing table of indexes into `freq`, at
@@ -76,10 +78,19 @@ std::vector<std::string> extractor::impl::topics_of(std::string_view text, std::
   std::sort(freq.begin(), freq.end(), [](seen_word const& x, seen_word const& y) {
     return x.count != y.count ? x.count > y.count : x.order < y.order;
   });
+  auto outlet_word = [&](std::string_view w) {
+    for (std::size_t b = 0; b < outlet.size();) {
+      std::size_t e = outlet.find(' ', b);
+      if (e == std::string_view::npos) e = outlet.size();
+      if (outlet.substr(b, e - b) == w) return true;
+      b = e + 1;
+    }
+    return false;
+  };
   std::vector<std::string> out;
   for (auto const& f : freq) {
     if (f.count < 2 || out.size() == 3) break;
-    out.emplace_back(f.w);
+    if (!outlet_word(f.w)) out.emplace_back(f.w);
   }
   // (a huge article's names do not stay with the thread)
   if (slot_of.capacity() > 4096) {

@@ -791,6 +791,29 @@ TEST_CASE("the headline's names weigh twice and a place's other names are one to
   CHECK(std::find(tp.begin(), tp.end(), "uk") == tp.end());
 }
 
+TEST_CASE("the article's own outlet is never one of its topics", "[claims]") {
+  // A feed's byline, photo credit and newsletter prompt name the outlet three times; the story's
+  // place and its zoo are what the figures are about, and what another outlet's article shares.
+  static claims::extractor const ex(testing::lex());
+  article a;
+  a.id = "h";
+  a.published = "2025-05-02";
+  a.source = "Quillby Courier";
+  a.title = "Tarsk aquarium opens its shark tunnel";
+  a.text =
+      "By Pat Orwell, Quillby Courier\n\nThe aquarium in Tarsk sold 9,200 tickets on Thursday, its "
+      "first day, staff said. Visitors came from across Tarsk province.\n\nPhoto: The new tunnel. "
+      "(Quillby Courier)\n\nGet the Quillby Courier newsletter every morning.";
+  auto tp = by_text(ex.extract(a), "9,200").topics;
+  CHECK(std::find(tp.begin(), tp.end(), "tarsk") != tp.end());
+  CHECK(std::find(tp.begin(), tp.end(), "quillby") == tp.end());
+  CHECK(std::find(tp.begin(), tp.end(), "courier") == tp.end());
+  // another outlet's name is a name like any other
+  a.source = "Harbor Daily";
+  tp = by_text(ex.extract(a), "9,200").topics;
+  CHECK(std::find(tp.begin(), tp.end(), "quillby") != tp.end());
+}
+
 TEST_CASE("a participle clause's figure is scoped by the main clause's subject", "[claims]") {
   // "after winning N seats": the party that opens the sentence won them.
   auto a = by_text(run("The Liberal Front opened talks with two smaller parties on Monday after winning 64 seats."), "64");
