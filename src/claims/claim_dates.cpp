@@ -218,8 +218,10 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
     // ("by 2027": the year a plan names; "an allowance for 2025": the year it is for)
     bool in = before == "in" || before == "during" || before == "by" || before == "for";
     // ("the 1960 Agadir earthquake"; "The 2027 edition will feature ...": the subject's year)
+    // ("lost C$41 million in the 2025 financial year": a period word after the year makes it
+    // the figure's period, year_periods.tsv; "the 2019 floods" names an event and dates nothing)
     bool the = before == "the" && i + 1 < t.size() && t[i + 1].word &&
-               (is_upper(si.text[t[i + 1].start]) || i == 1);
+               (is_upper(si.text[t[i + 1].start]) || i == 1 || year_periods.count(std::string_view(t[i + 1].lc)));
     // "in the first nine months of 2026", "the first half of 2025": the period's last month,
     // as a quarter's (docs/corpus.md date)
     int last_month = 0;
@@ -427,7 +429,11 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
     if (i > 0 && t[i - 1].lc == "the") {
       std::size_t e = i;
       while (e < t.size() && t[e].start < k.end) ++e;
-      if (e < t.size() && t[e].word && !function_words.count(t[e].lc)) k.attributive = true;
+      // (a period word makes the phrase the figure's period, not an event: "in the 2025
+      // financial year", year_periods.tsv)
+      if (e < t.size() && t[e].word && !function_words.count(t[e].lc) &&
+          !year_periods.count(std::string_view(t[e].lc)))
+        k.attributive = true;
     }
     // "killed before Saturday's cup final": a day's possessive after "before"/"after" names
     // another event the figure is timed by, not the figure's day ("won 71 seats in Sunday's

@@ -189,6 +189,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   for (auto const& r : lex.table("topic_stopwords").rows) topic_stopwords.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("subgroup_verbs").rows) subgroup_verbs.push_back(split_words(text::fold(r.at(0))));
   for (auto const& r : lex.table("place_nouns").rows) place_nouns.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("year_periods").rows) year_periods.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("nominal_adjectives").rows) {
     if (r.at(1).empty()) lex.fail(lex.table("nominal_adjectives"), r, "missing subject key");
     nominal_adjectives.insert(text::fold(r.at(0)));

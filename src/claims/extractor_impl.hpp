@@ -805,6 +805,7 @@ struct extractor::impl {
            !is_possessive(blc) && !b.pred && !b.low_pred && !function_words.count(b.lc) && !determiners.count(b.lc);
   }
   bool contact_clause_end(std::vector<token> const& t, std::size_t k) const;
+  flat_word_set year_periods;  // "the 2025 financial year", "the 2024 season": the year dates the figure (year_periods.tsv)
   flat_word_set report_predicates;  // keys of report verbs ("count", "report"): predicates.tsv priority "report"
   std::vector<cue> predicate_phrases;  // idioms of predicates.tsv: words -> key ("-": none)
   token_set period_verbs;  // "began", "ended": in a relative clause their date bounds a period

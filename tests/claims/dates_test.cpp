@@ -629,3 +629,13 @@ TEST_CASE("dates: a month back from the sentence's month", "[claims][dates]") {
   auto const ps = testing::run("Sales fell 3%, after rising 2% a month earlier.", "2026-11-20");
   CHECK(testing::by_text(ps, "2%").date == "2026-10");
 }
+
+TEST_CASE("dates: a year named as the figure's period dates it ('the 2023 financial year')", "[claims][dates]") {
+  auto c = by_text(run("The nine clubs lost a combined $12.5 million in the 2023 financial year, the league said."),
+                   "$12.5 million");
+  CHECK(c.date == "2023");
+  CHECK(c.basis == date_basis::explicit_date);
+  CHECK(by_text(run("The ferry line carried 310,000 passengers in the 2022 season."), "310,000").date == "2022");
+  // a year that names an event is no period of the figure
+  CHECK(by_text(run("Insurers have paid out $40 million since the 2019 floods."), "$40 million").date == "2024-04-09");
+}
