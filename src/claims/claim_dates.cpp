@@ -31,7 +31,15 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
       return false;
     // (over the clause before it, 24 words: "plans to sell $500 million of bonds in New York and
     // CHF 300 million in Zurich in May"; sets 11 and 13)
-    for (std::size_t i = d > 24 ? d - 24 : 0; i < d; ++i) {
+    // (not past a semicolon: "played 19 of the 21 concerts planned; two were cancelled during
+    // the leg, which ran from June 30": the plan is the other clause's)
+    std::size_t from = d > 24 ? d - 24 : 0;
+    for (std::size_t i = d; i > from; --i)
+      if (t[i - 1].lc == ";") {
+        from = i;
+        break;
+      }
+    for (std::size_t i = from; i < d; ++i) {
       // ("to be" + a participle is a plan, "to be paid from May"; "found to be" is none)
       if (t[i].lc == "to" && i + 2 < d && t[i + 1].lc == "be" && t[i + 2].word &&
           (t[i + 2].pred || (t[i + 2].lc.size() > 4 && ends_lit(t[i + 2].lc, "ed"))))
@@ -987,10 +995,15 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       if (best && best != start && !best->speech && best->value.size() == 10 && best->value > start->value &&
           best->value < c.date_end)
         c.date_end = best->value;
-      // (or to the day an end verb gives: "which began on January 24 and ended on January 30")
+      // (or to the day an end verb gives: "which began on January 24 and ended on January 30";
+      // or the day a "from" start runs to: "which ran from June 30 to July 29")
+      auto run_to = [&](cand const& k) {
+        return start->from && k.tok > start->last_tok && k.tok <= start->last_tok + 2 &&
+               (is_lit(t[k.tok - 1].lc, "to") || is_lit(t[k.tok - 1].lc, "until") || is_lit(t[k.tok - 1].lc, "through"));
+      };
       for (auto const& k : cands)
         if (k.pos > start->pos && k.value.size() == 10 && k.value > start->value && k.value < iso_of(*pub) &&
-            after_period_verb(k, true))
+            (after_period_verb(k, true) || run_to(k)))
           c.date_end = k.value;
       return;
     }

@@ -65,3 +65,16 @@ TEST_CASE("dates: the amount a date moved by covers no period", "[claims][date][
   CHECK(c.date == "2026-11-12");
   CHECK(c.date_end.empty());
 }
+
+TEST_CASE("dates: a period 'from' one day 'to' another runs between them, in the past", "[claims][date][period]") {
+  // the plan cue of another clause (past a semicolon) does not move the days into next year
+  auto const a = period("The band played 14 of the 16 shows planned; two were cancelled during the four-week tour, "
+                        "which ran from August 3 to August 31.",
+                        "four-week");
+  CHECK(a.date == "2026-08-03");
+  CHECK(a.date_end == "2026-08-31");
+  // without the semicolon's other clause, the same
+  auto const b = period("The four-week tour, which ran from August 3 to August 31, drew 40,000 fans.", "four-week");
+  CHECK(b.date == "2026-08-03");
+  CHECK(b.date_end == "2026-08-31");
+}
