@@ -388,6 +388,24 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
       while (j < t.size() && j < i + 8 && t[j].word && aux.count(t[j].lc) && !t[j].pred) ++j;
       if (j < t.size() && t[j].word && t[j].pred) return false;
     }
+    // nor an -ing participle right after the figure's noun, a reduced relative, when a finite
+    // verb of the same clause follows ("Hundreds of families sheltering in schools ventured back
+    // on Monday": they went back). Not after "the": "the 31 miners working underground when the
+    // roof fell" names a group by what it was doing, the participle is its figure's verb; nor
+    // past a word that opens another clause ("when", "as", "that").
+    if (c.q.kind == quantity_kind::count && i > qlast && i > 0 && t[i - 1].end == c.subject_text_span.end &&
+        c.subject_text_span.start >= t[qlast].end && t[i].lc.size() > 5 && ends_lit(t[i].lc, "ing") &&
+        !(qfirst > 0 && is_lit(t[qfirst - 1].lc, "the"))) {
+      for (std::size_t j = i + 1; j < t.size() && j < i + 10 && t[j].word; ++j) {
+        std::string_view const w(t[j].lc);
+        if (relative_pronoun(w) || w == "when" || w == "where" || w == "while" || w == "as" || w == "after" ||
+            w == "before" || w == "because" || w == "until" || w == "if")
+          break;
+        if (t[j].lc.ends_with("ing") || article_or_determiner(t[j - 1])) continue;
+        // (a verb with a key, which the search then reaches; an unlisted one would leave none)
+        if (t[j].pred && !t[j].noun) return false;
+      }
+    }
     // ("the quake that killed 396 people": "that" after a noun is a relative pronoun, and the
     // word after it the clause's verb, with a verb form of its own)
     bool const relative = i >= 2 && t[i - 1].lc == "that" && t[i - 2].word && !function_words.count(t[i - 2].lc) &&

@@ -157,3 +157,19 @@ TEST_CASE("predicate: where a figure comes from", "[claims][predicate]") {
   // "came to" a figure is still a copula: the sum is that figure
   CHECK(pred_of("Total repair costs came to about $4 million.", "about $4 million") == "be");
 }
+
+TEST_CASE("predicate: a reduced relative after the figure's noun is not its verb", "[claims][predicate]") {
+  // an -ing participle right after the noun, a finite verb of the same clause later
+  CHECK(testing::by_text(testing::run("Dozens of farmers protesting outside the ministry were arrested on Friday."),
+                         "Dozens of")
+            .predicate.key == "arrest");
+  CHECK(testing::by_text(testing::run("Hundreds of families sheltering in schools came back to their homes."),
+                         "Hundreds of")
+            .predicate.key == "return");
+  // "the" names a group by what it was doing: the participle is the figure's verb
+  CHECK(testing::by_text(testing::run("Of the 40 divers working on the wreck when the storm hit, three were hurt."), "40")
+            .predicate.key == "work");
+  // no finite verb after it: the participle stays
+  CHECK(testing::by_text(testing::run("About 300 families sheltering in the school, police said."), "About 300")
+            .predicate.key == "shelter");
+}
