@@ -547,12 +547,16 @@ struct notable_lists {
   // the token_keyed bits of all its tokens together (intern): a list none of whose words the
   // sentence holds has its bit clear (see impl::may_hold)
   std::uint64_t lists = 0;
+  // the rule_list bits of all its tokens together (intern): a rule that needs a word of a
+  // rule_list near the figure is not entered in a sentence that holds none (impl::may_hold_rule)
+  std::uint64_t rules = 0;
   // empty lists for a sentence of n tokens; their room
   std::uint32_t* start(std::size_t n) {
     if (at.size() < n * notable_kinds) at.resize(n * notable_kinds);
     stride = n;
     size.fill(0);
     lists = 0;
+    rules = 0;
     return at.data();
   }
   std::span<std::uint32_t const> of(notable_kind k) const { return {at.data() + k * stride, size[k]}; }
@@ -1374,6 +1378,11 @@ struct extractor::impl {
   static bool may_hold(sentence_info const& si, std::uint64_t bits) {
     return !si.notable_known || (si.notable.lists & bits) != 0;
   }
+  // The same for rule_list bits (`bits`: rule_list::bit() of one or more lists): a per-figure rule
+  // whose trigger word is in no token of the sentence is skipped without reading its window.
+  [[gnu::always_inline]] static bool may_hold_rule(sentence_info const& si, std::uint64_t bits) {
+    return !si.notable_known || (si.notable.rules & bits) != 0;
+  }
   // A plural noun for people who speak (grammars/generic_speakers.tsv, speaker_nouns.tsv).
   bool speaker_noun(token const& w) const { return generic_speakers.count(w.lc) || speaker_nouns.count(w.lc); }
   void drop_speaker_counts(sentence_info& si) const;
@@ -1596,6 +1605,8 @@ struct extractor::impl {
   // after it ("The 15 judges ruled", ", and the town's 400 nurses walked out", "The extra €400
   // million will pay").
   static inline rule_list const figure_adverbs = {"only", "just", "still", "also", "then"};
+  // (may_hold_rule's: find_predicate's walk for "to be <participle>" after the figure)
+  static inline rule_list const be_words = {"be"};
   // ("A further 460 operations have been postponed", "and another 430 need repairs": an increment
   // opens its clause as a bare figure does)
   static inline rule_list const increment_words = {"further", "extra", "additional", "another"};
@@ -1617,6 +1628,15 @@ struct extractor::impl {
                                        t[o - 1].lc == "\"" || t[o - 1].lc == "\u201c"));
   }
   std::size_t verb_of_object_phrase(token_span t, std::size_t qfirst, std::string_view text) const;
+  // verb_of_object_phrase's first tests, inline for its caller: "of", "for" or "by" before the
+  // figure (over a figure adverb), with two tokens before it; false: it finds no verb
+  [[gnu::always_inline]] bool may_open_object_phrase(token_span t, std::size_t qfirst) const {
+    std::size_t p = qfirst;
+    if (p > 0 && t[p - 1].word && figure_adverbs.count(t[p - 1])) --p;
+    if (p < 3 || !t[p - 1].word) return false;
+    auto const& prep = t[p - 1].lc;
+    return prep == "of" || prep == "for" || prep == "by";
+  }
   // A gapped list that starts at figure `part` after a fronted "Of the <whole>, ...": "Of the €3.6
   // billion, the ministry said, €1.1 billion is cars, €950 million machinery and €450 million
   // cheese". Two or more figures of the whole's kind and unit, each below it, joined by commas and
@@ -2063,7 +2083,15 @@ struct extractor::impl {
   // subordinate clause ("said it would retaliate after 30 people were killed").
   static inline rule_list const clause_cue_stops = {"after", "before", "when", "because", "since", "while",
                                                     "as", "who", "which", "where", "until", "although"};
-  std::optional<modality> clause_cue(std::string_view text, token_span t, blocked_window const& blocked, std::size_t qfirst, std::size_t max_back, bool duration = false) const;
+  // (its window's test inline, from the sentence's modality table: most figures have no cue
+  // within reach, and the call is not made; clause_cue_walk reads the window)
+  [[gnu::always_inline]] std::optional<modality> clause_cue(std::string_view text, token_span t, blocked_window const& blocked,
+                                                            std::size_t qfirst, std::size_t max_back,
+                                                            bool duration = false) const {
+    if (!blocked.mods->any_in(qfirst - std::min(qfirst, max_back), qfirst)) return std::nullopt;
+    return clause_cue_walk(text, t, blocked, qfirst, max_back, duration);
+  }
+  std::optional<modality> clause_cue_walk(std::string_view text, token_span t, blocked_window const& blocked, std::size_t qfirst, std::size_t max_back, bool duration) const;
   // The modality of a duration (docs/claims.md, Modality): a cue within 3 words before it ("would
   // last six weeks"), a plan earlier in its clause ("a deal would bring a truce of about six
   // weeks", "has promised to rebuild the homes within a year"), an act that starts the period
@@ -2103,8 +2131,19 @@ struct extractor::impl {
       return modality_cues[mi].extra == "object" && match_at(t, v, modality_cues[mi].words);
     });
   }
-  bool denied_complement(sentence_info const& si, std::size_t qfirst) const;
-  static bool clause_negated(sentence_info const& si, std::size_t qfirst, std::size_t max_back);
+  // (both answer yes only at a negator: a sentence intern found none in is answered inline, with
+  // no call; the _walk bodies test the window)
+  [[gnu::always_inline]] static bool no_negator(sentence_info const& si) {
+    return si.notable_known && si.notable.size[notable_kind::negator] == 0;
+  }
+  [[gnu::always_inline]] bool denied_complement(sentence_info const& si, std::size_t qfirst) const {
+    return !no_negator(si) && denied_complement_walk(si, qfirst);
+  }
+  [[gnu::always_inline]] static bool clause_negated(sentence_info const& si, std::size_t qfirst, std::size_t max_back) {
+    return !no_negator(si) && clause_negated_walk(si, qfirst, max_back);
+  }
+  bool denied_complement_walk(sentence_info const& si, std::size_t qfirst) const;
+  static bool clause_negated_walk(sentence_info const& si, std::size_t qfirst, std::size_t max_back);
   // (find_predicate: the auxiliaries and adverbs of a verb phrase)
   static inline rule_list const predicate_aux = {"have",  "has",   "had",   "been",    "be",   "being", "was",
                                                  "were",  "is",    "are",   "will",    "would", "could", "should",

@@ -39,11 +39,10 @@ void extractor::impl::modality_matches(sentence_info& si) const {
   std::fill(begin + hi, begin + n + 1, cues);
 }
 
-std::optional<modality> extractor::impl::clause_cue(std::string_view text, token_span t,
+std::optional<modality> extractor::impl::clause_cue_walk(std::string_view text, token_span t,
                                                     blocked_window const& blocked, std::size_t qfirst,
                                                     std::size_t max_back, bool duration) const {
-  // (it answers only at a cue's token: none in the window, none here)
-  if (!blocked.mods->any_in(qfirst - std::min(qfirst, max_back), qfirst)) return std::nullopt;
+  // (it answers only at a cue's token: clause_cue tested the window)
   auto const& stops = clause_cue_stops;
   for (std::size_t k = qfirst; k > 0 && qfirst - k < max_back; --k) {
     auto const& w = t[k - 1];
@@ -169,7 +168,7 @@ bool extractor::impl::times_something(sentence_info const& si, std::size_t qf, s
 // "that": a negated belief verb governs the clause after it ("did not believe the budget would
 // need to rise by more than 5%", "does not expect the number of flocks to reach 60"); and a
 // denial before "that" denies it ("denied a report in a trade weekly that 500 jobs would go").
-bool extractor::impl::denied_complement(sentence_info const& si, std::size_t qfirst) const {
+bool extractor::impl::denied_complement_walk(sentence_info const& si, std::size_t qfirst) const {
   token_span const t = si.tokens;
   constexpr std::size_t reach = 12;
   // (a negator or a denial word in the window, or nothing to deny: most figures have none)
@@ -188,7 +187,7 @@ bool extractor::impl::denied_complement(sentence_info const& si, std::size_t qfi
   return false;
 }
 
-bool extractor::impl::clause_negated(sentence_info const& si, std::size_t qfirst, std::size_t max_back) {
+bool extractor::impl::clause_negated_walk(sentence_info const& si, std::size_t qfirst, std::size_t max_back) {
   // (it answers yes only at a negator: none in the window, no)
   if (!notable_in(si, negator, std::max<std::size_t>(1, qfirst - std::min(qfirst, max_back)), qfirst)) return false;
   token_span const t = si.tokens;

@@ -558,11 +558,14 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
   }
   // a relative clause without "that" whose object the figure is ("the 26 sessions we held")
   // (listed or not: `unlisted` is the verb a rule chose by its place, keyed by its lemma unless listed)
-  std::size_t const contact = direction ? SIZE_MAX : contact_clause_verb(c, t, qfirst, qlast);
+  // (contact_clause_verb's first test here: only a figure after "the" can be such an object)
+  std::size_t const contact =
+      direction || qfirst == 0 || t[qfirst - 1].lc != "the" ? SIZE_MAX : contact_clause_verb(c, t, qfirst, qlast);
   std::size_t unlisted = direction ? SIZE_MAX : contact != SIZE_MAX ? contact : opening_unlisted_verb(c, si, qfirst, qlast);
   // A passive infinitive after the figure's noun ("expects up to 150 more detainees to be
   // exchanged") says what the plan does with it.
-  if (!direction && unlisted == SIZE_MAX)
+  // (only in a sentence that holds "be": most hold none)
+  if (!direction && unlisted == SIZE_MAX && may_hold_rule(si, be_words.bit()))
     for (std::size_t k = qlast + 1; k + 2 < t.size() && k <= qlast + 6 && t[k].word && !t[k].pred; ++k)
       if (t[k].lc == "to" && t[k + 1].lc == "be" && unlisted_past(t, k + 2)) {
         unlisted = k + 2;
@@ -583,7 +586,8 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
     unlisted = qlast + 1;
   // The verb of an object whose "of"/"by"/"for" phrase is the figure ("will impose tariffs of
   // 25%", "agreed to raise wages by 12%", "would pay for 1,200 more nurses").
-  if (!direction && unlisted == SIZE_MAX && c.q.kind != quantity_kind::duration)
+  // (its preposition's test first, inline: most figures follow none of the three)
+  if (!direction && unlisted == SIZE_MAX && c.q.kind != quantity_kind::duration && may_open_object_phrase(t, qfirst))
     if (std::size_t const k = verb_of_object_phrase(t, qfirst, si.text); k != SIZE_MAX) {
       if (t[k].pred) v = k;
       else unlisted = k;

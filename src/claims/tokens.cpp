@@ -17,7 +17,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
   std::uint32_t* const lists = notable.start(tokens.size());
   char const* const lowered = quiet ? quiet->lowered : nullptr;
   std::uint32_t plo = UINT32_MAX, phi = 0, mlo = UINT32_MAX, mhi = 0;
-  std::uint64_t any = 0;  // (notable.lists)
+  std::uint64_t any = 0, any_rule = 0;  // (notable.lists, notable.rules)
   for (std::size_t k = 0, n = tokens.size(); k < n; ++k) {
     auto& t = tokens[k];
     t.lc.lists = list_bits::interned_bit;
@@ -35,6 +35,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
     if (lowered && info.quiet_start && t.lc.data() == lowered + t.start && lowered[t.end] != '$') quiet->quiet(t.start);
     t.lc.lists |= info.lists;
     any |= info.lists;
+    any_rule |= info.rules;
     t.cue_first = (info.lists & cue_firsts.bit) != 0;
     t.modality = info.modality;
     t.phrases = info.phrases;
@@ -77,6 +78,7 @@ extractor::impl::interned_windows extractor::impl::intern(std::vector<token>& to
                                      (t.info->derived == 1 && plural_subject_place(tokens, verbs[j]))))
       t.pred = t.info->derived_pred;
   notable.lists = any;
+  notable.rules = any_rule;
   return {{plo == UINT32_MAX ? 0 : plo, phi}, {mlo == UINT32_MAX ? 0 : mlo, mhi}};
 }
 
