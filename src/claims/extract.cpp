@@ -1902,7 +1902,8 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
   }
   // ", up 3.1% from 8.17 million" after the level it changes; the earlier level after "from"
   // counts what the level counts ("up 5.2 percentage points from 14% in 2016")
-  for (std::size_t z = 1; z < local.size(); ++z) {
+  // (only in a sentence that holds "up" or "down": the rule's trigger before the change)
+  for (std::size_t z = 1; z < local.size() && may_hold_rule(si, trailing_directions.bit()); ++z) {
     if (has_rel(z, relation_kind::change_of)) continue;
     std::size_t base = SIZE_MAX;
     std::size_t const level = level_of_trailing_change(si.tokens, local, ranges, z, base);

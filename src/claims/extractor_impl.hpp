@@ -1607,6 +1607,11 @@ struct extractor::impl {
   static inline rule_list const figure_adverbs = {"only", "just", "still", "also", "then"};
   // (may_hold_rule's: find_predicate's walk for "to be <participle>" after the figure)
   static inline rule_list const be_words = {"be"};
+  // (may_hold_rule's: place_after's prepositions)
+  static inline rule_list const place_preps = {"in", "across"};
+  // (may_hold_rule's: level_of_trailing_change's "up"/"down", parts_of_the_total's "total")
+  static inline rule_list const trailing_directions = {"up", "down"};
+  static inline rule_list const total_words = {"total"};
   // ("A further 460 operations have been postponed", "and another 430 need repairs": an increment
   // opens its clause as a bare figure does)
   static inline rule_list const increment_words = {"further", "extra", "additional", "another"};
@@ -1925,7 +1930,13 @@ struct extractor::impl {
       if (fits(*it)) return &*it;
     return nullptr;
   }
-  std::optional<std::string> anaphoric_whole(token_span t, std::size_t qlast, bool first) const;
+  // (its first test inline: a figure with no "of" after it names no whole this way, and the call
+  // and its optional string are not made; anaphoric_whole_of reads the rest)
+  [[gnu::always_inline]] std::optional<std::string> anaphoric_whole(token_span t, std::size_t qlast, bool first) const {
+    if (qlast + 2 >= t.size() || t[qlast + 1].lc != "of") return std::nullopt;
+    return anaphoric_whole_of(t, qlast, first);
+  }
+  std::optional<std::string> anaphoric_whole_of(token_span t, std::size_t qlast, bool first) const;
   // The same reference fronted before its figure: "Of the dead, 14 came from a single hamlet",
   // "Of those, 600 were in tents" (the clause's first words, then a comma).
   std::optional<std::string> fronted_anaphoric_whole(token_span t, std::size_t qfirst) const {

@@ -511,6 +511,7 @@ void extractor::impl::place_after(std::string_view text, sentence_info const& si
                                   std::string& out) const {
   token_span const t = si.tokens;
   out.clear();
+  if (!may_hold_rule(si, place_preps.bit())) return;  // (no "in" or "across" in the sentence)
   for (std::size_t i = qlast + 1; i < t.size() && i <= qlast + 5; ++i) {
     if (!t[i].word) break;
     if (t[i].lc != "in" && t[i].lc != "across") continue;

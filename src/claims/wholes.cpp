@@ -12,6 +12,7 @@ namespace claimcheck::claims {
 // list as the total's breakdown when it adds up).
 void extractor::impl::parts_of_the_total(sentence_info const& si, std::span<claim> local,
                                          claims_view earlier) const {
+  if (!may_hold_rule(si, total_words.bit())) return;  // (no "total" in the sentence: most)
   token_span const t = si.tokens;
   auto const& ranges = si.figure_ranges;
   for (std::size_t z = 0; z < local.size(); ++z) {
@@ -422,9 +423,9 @@ bool extractor::impl::elided_noun(sentence_info const& si, std::size_t qfirst, s
 // A part "of those (deaths)" / "of the dead" names its whole only by reference: the figure it
 // points back at is before it, in an earlier sentence when the part opens its sentence. Returns
 // the predicate a bare participle names ("the dead" -> die), or "" for "those"/"these".
-std::optional<std::string> extractor::impl::anaphoric_whole(token_span t, std::size_t qlast,
-                                                            bool first) const {
-  if (qlast + 2 >= t.size() || t[qlast + 1].lc != "of") return std::nullopt;
+std::optional<std::string> extractor::impl::anaphoric_whole_of(token_span t, std::size_t qlast,
+                                                               bool first) const {
+  // (anaphoric_whole tested "of" after the figure)
   auto const& w = t[qlast + 2];
   // ("of those who voted" names its whole by what it did: who_whole)
   if (qlast + 3 < t.size() && t[qlast + 3].lc == "who") return std::nullopt;
