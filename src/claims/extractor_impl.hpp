@@ -954,6 +954,13 @@ struct extractor::impl {
     auto const it = money_verb_columns.find(w);
     return it != money_verb_columns.end() && it->second == "recipient";
   }
+  // w sets a price on its subject over "for" ("the licence sold for CHF 158,500", "the lot went
+  // for CHF 850": column 3 "price")
+  template <class W> bool price_money_verb(W const& w) const {
+    if (!money_verb_forms.count(w)) return false;
+    auto const it = money_verb_columns.find(w);
+    return it != money_verb_columns.end() && it->second == "price";
+  }
   token_set demonym_adjectives;         // the values of demonyms (build_vocab)
   token_set anaphors;                   // "territory", "enclave"
   word_set place_modifiers;              // "neighbouring": before a place's name, no part of it (rare: no token bit)

@@ -1741,9 +1741,11 @@ void extractor::impl::subject_from_words(claim& c, sentence_info const& si, std:
     // money is no agent's: "owners could receive a maximum of 140,000 dirhams" is not the
     // owners' (a verb other than a copula ends the search; the money's noun is left out)
     // (but a verb that names its money only over a recipient, with none, has the clause's
-    // subject as what costs: "and a single ride will cost €1.50" ride, money_verbs.tsv)
+    // subject as what costs: "and a single ride will cost €1.50" ride, money_verbs.tsv; and a
+    // verb of a price over "for" has it as what was sold: "and the licence went for CHF 9,000")
     if (c.q.kind == quantity_kind::money && ((w.pred && !level_predicates.count(*w.pred)) || verb_form(t, k)) &&
         !w.low_pred && !(k + 1 == qfirst && recipient_money_verb(w.lc)) &&
+        !(k + 2 == qfirst && is_lit(t[k + 1].lc, "for") && price_money_verb(w.lc)) &&
         nearest_before(c, sentence_claims, nullptr, [&](claim const& o) {
           return o.q.kind == quantity_kind::money && !o.subject.key.empty();
         }))
