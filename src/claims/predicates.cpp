@@ -442,7 +442,10 @@ void extractor::impl::find_predicate(claim& c, sentence_info const& si, std::siz
       return false;
     // nor one before the figure with a preposition or another function word between, whose phrase
     // the figure is in ("to supply guidance software under a C$95 million contract")
-    if (i + 1 < qfirst && t[i].info && t[i].info->derived == 1)
+    // (but a base right before its own preposition and the figure is the figure's verb: "Fares
+    // start at €79", "Members pay for 40%")
+    if (i + 1 < qfirst && t[i].info && t[i].info->derived == 1 &&
+        !(i + 2 == qfirst && (is_lit(t[i + 1].lc, "at") || is_lit(t[i + 1].lc, "for") || is_lit(t[i + 1].lc, "on"))))
       for (std::size_t k = i + 1; k < qfirst; ++k)
         if (t[k].word && (noun_prepositions.count(t[k].lc) || function_words.count(t[k].lc)) && !article_or_determiner(t[k]))
           return false;

@@ -150,8 +150,9 @@ bool extractor::impl::plural_noun(token const& w) const {
 }
 
 // Whether t[k], a derived base form, is the present of a plural subject right before it (over an
-// adverb or two) with its object after it, directly or over "for"/"on" ("Farmers pay €85 a day",
-// "beans now account for just 11%", "visitors spend about £40"): a noun in -s is plural, and a
+// adverb or two) with its object after it, directly or over "for"/"on"/"at" ("Farmers pay €85 a
+// day", "beans now account for just 11%", "visitors spend about £40", "Fares start at €79"): a
+// noun in -s is plural, and a
 // base after it that takes a figure or a determiner is no noun of a compound ("the beans' price").
 bool extractor::impl::plural_subject_place(std::vector<token> const& t, std::size_t k) const {
   static word_list const adverbs = {"also", "still", "now", "only", "already", "just", "typically", "usually",
@@ -160,7 +161,7 @@ bool extractor::impl::plural_subject_place(std::vector<token> const& t, std::siz
   while (p > 0 && p + 3 > k && t[p - 1].word && adverbs.contains(t[p - 1].lc)) --p;
   if (p == 0 || !plural_noun(t[p - 1])) return false;
   std::size_t o = k + 1;
-  if (o < t.size() && (is_lit(t[o].lc, "for") || is_lit(t[o].lc, "on"))) ++o;
+  if (o < t.size() && (is_lit(t[o].lc, "for") || is_lit(t[o].lc, "on") || is_lit(t[o].lc, "at"))) ++o;
   while (o < t.size() && (is_lit(t[o].lc, "just") || is_lit(t[o].lc, "only"))) ++o;
   if (o >= t.size()) return false;
   std::string_view const w = t[o].lc;
