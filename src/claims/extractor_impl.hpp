@@ -1625,6 +1625,9 @@ struct extractor::impl {
   [[gnu::always_inline]] bool opens_clause(token_span t, std::size_t qfirst) const {
     std::size_t o = qfirst;
     if (o > 0 && t[o - 1].word && figure_adverbs.count(t[o - 1])) --o;  // (", only 150 were accepted", "Just 45 of them")
+    // ("A total of 23 bids were submitted": the total opens its clause as the bare figure does)
+    if (o >= 3 && is_lit(t[o - 1].lc, "of") && is_lit(t[o - 2].lc, "total") && (is_lit(t[o - 3].lc, "a") || is_lit(t[o - 3].lc, "the")))
+      o -= 3;
     if (o > 0 && t[o - 1].word && increment_words.count(t[o - 1])) {
       --o;
       if (o > 0 && t[o - 1].word && (t[o - 1].lc == "a" || t[o - 1].lc == "an") && t[o].lc != "another") --o;
