@@ -2588,6 +2588,7 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
   }
   settle_predicates(local, ranges, si, earlier);
   list_verb(local, ranges, local_rels, si.tokens);
+  colon_breakdown_verb(local, ranges, si.tokens);
   // "Winners will receive £30,000 next year, up from £25,000", "expects 4.6 million in 2026,
   // up from 4.31 million": the earlier level a change starts from is told as a fact, whatever
   // plans the sentence's later level (after the rules that lend a figure its neighbour's verb)
@@ -3418,18 +3419,24 @@ void extractor::impl::link_adding_up(std::span<claim> cs, std::string_view text)
     // (para and sent grow with the index: the window ends where they first pass w's bounds)
     while (lim < n && para[lim] <= para[w] + 1 && sent[lim] <= sent[w] + 4) ++lim;
     std::size_t const end = std::min({n, first + 64, lim});
+    // (a restatement of the whole that has its breakdown already, "296 of its 352 beds" before
+    // "352 beds: 96 in ..., 192 in ... and 64 in ...": those parts are that one's)
+    bool restated = false;
     for (std::size_t k = first; k < end && seq.size() < 24; ++k) {
       if (group[k] != group[w]) continue;
       auto const& c = cs[k];
-      if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) || !same_text(c.subject.key, whole.subject.key) ||
-          has_any(c, relation_kind::change_of, relation_kind::sum_of, relation_kind::sum_of))
+      if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) || !same_text(c.subject.key, whole.subject.key))
         continue;
+      if (has_any(c, relation_kind::change_of, relation_kind::sum_of, relation_kind::sum_of)) {
+        restated = restated || (c.q.value == whole.q.value && has(c, relation_kind::sum_of));
+        continue;
+      }
       seq.push_back(k);
       if (has(c, relation_kind::part_of, &whole.id)) own.push_back(k);
     }
     // (a party's own figure is no whole, unless something is stated as its part: "A won 52 of
     // the 120 seats" scopes the 120 by A)
-    if (!whole.scope.empty() && own.empty()) continue;
+    if ((!whole.scope.empty() && own.empty()) || restated) continue;
     // (a part of another year is no part: "far below the 303 seats the party won in 2019")
     // ("The remaining 1,150 were reconnected on Monday" after "Of the 6,800 households cut off,
     // 5,650 were reconnected in three days": the rest of a whole completes its breakdown,
