@@ -71,3 +71,10 @@ TEST_CASE("acc24p: a restated total whose restatement has its breakdown links no
   CHECK_FALSE(related(cs, "480", relation_kind::sum_of, "200"));
   CHECK(related(cs, "310", relation_kind::part_of, "480"));
 }
+
+TEST_CASE("acc24p: 'grow' changes a level: the levels it reaches and leaves are be", "[claims][predicate][acc24p]") {
+  CHECK(pred_of("The volunteer crew has grown to 26 from 19 in March.", "26") == "be");
+  CHECK(pred_of("The volunteer crew has grown to 26 from 19 in March.", "19") == "be");
+  // (the change itself keeps its key)
+  CHECK(pred_of("Officials expect the economy to grow 1.8% next year.", "1.8%") == "grow");
+}
