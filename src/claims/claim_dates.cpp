@@ -404,6 +404,8 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
   // ("..., the ministry said on Saturday evening"). Attributive: "the Oct. 7 attack".
   // Since: inside a "since ..." clause ("since Israel ordered evacuations ... on May 6").
   std::sort(cands.begin(), cands.end(), [](cand const& x, cand const& y) { return x.pos < y.pos; });
+  // (the walks back to "than" and to "since" below, only in a sentence that holds the word)
+  bool const than_here = may_hold_rule(si, than_words.bit()), since_here = may_hold_rule(si, since_words.bit());
   for (std::size_t ci = 0; ci < cands.size(); ++ci) {
     auto& k = cands[ci];
     auto const i = token_at(t, k.pos);
@@ -422,7 +424,9 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
     // (also past the period named: "6% fewer than in the same period of August", "than during the
     // first week of May": plain words, no verb or comma, back to "than" and its preposition; not
     // a qualifier's "than", "more than 200 trucks on Friday")
-    for (std::size_t j = i, n = 0; !k.since && j > 1 && n < 6 && t[j - 1].word && !t[j - 1].pred && !t[j - 1].low_pred;
+    // (only in a sentence that holds "than")
+    for (std::size_t j = i, n = 0; than_here && !k.since && j > 1 && n < 6 && t[j - 1].word && !t[j - 1].pred &&
+                                   !t[j - 1].low_pred;
          --j, ++n)
       if (t[j - 1].lc == "than" && j < i)
         k.since = t[j].lc == "in" || t[j].lc == "during" || t[j].lc == "over" || t[j].lc == "for";
@@ -450,7 +454,8 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
         (t[i - 1].lc == "before" || t[i - 1].lc == "after") && is_possessive(t[i].lc))
       k.attributive = true;
     bool verb_between = false;  // "since Israel ordered ... on May 6", not "since the middle of October"
-    for (std::size_t j = i; j > 0 && i - j < 14; --j) {
+    // (only in a sentence that holds "since": the walk sets nothing else)
+    for (std::size_t j = i; since_here && j > 0 && i - j < 14; --j) {
       if (!t[j - 1].word) break;
       if (t[j - 1].lc == "since" && verb_between) {
         k.since = true;

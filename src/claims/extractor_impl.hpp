@@ -1619,6 +1619,9 @@ struct extractor::impl {
   // (may_hold_rule's: level_of_trailing_change's "up"/"down", parts_of_the_total's "total")
   static inline rule_list const trailing_directions = {"up", "down"};
   static inline rule_list const total_words = {"total"};
+  // (may_hold_rule's: date_candidates' walks back to "than" and to "since")
+  static inline rule_list const than_words = {"than"};
+  static inline rule_list const since_words = {"since"};
   // ("A further 460 operations have been postponed", "and another 430 need repairs": an increment
   // opens its clause as a bare figure does)
   static inline rule_list const increment_words = {"further", "extra", "additional", "another"};
@@ -1902,7 +1905,12 @@ struct extractor::impl {
     return true;
   }
   // (defined in wholes.cpp)
-  bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const;
+  // (every answer yes is at a word of level_nouns: a sentence without one is answered inline, with
+  // no call; number_of_level reads the rest)
+  [[gnu::always_inline]] bool number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
+    return may_hold(si, level_nouns.bit) && number_of_level(c, si, qfirst);
+  }
+  bool number_of_level(claim& c, sentence_info const& si, std::size_t qfirst) const;
   bool composed_part(claim& c, sentence_info const& si, std::size_t qlast, std::size_t qfirst) const;
   void restated(claim& c, sentence_info const& si, std::size_t qfirst, claims_view earlier) const;
   void restated_value(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, claims_view earlier) const;

@@ -309,9 +309,8 @@ void extractor::impl::compared_or_tallied(claim& c, sentence_info const& si, std
         take_subject(c, *o);
 }
 
-bool extractor::impl::number_of(claim& c, sentence_info const& si, std::size_t qfirst) const {
-  // (every answer yes is at a word of level_nouns: a sentence without one has none)
-  if (!may_hold(si, level_nouns.bit)) return false;
+bool extractor::impl::number_of_level(claim& c, sentence_info const& si, std::size_t qfirst) const {
+  // (number_of tested the sentence for a word of level_nouns)
   token_span const t = si.tokens;
   // Only for a figure the level is set to: "... rose to N", "... put ... at N", "... was N".
   // ("rose by 5,500 to 182,000": the change counts the same thing, by its own verb)
