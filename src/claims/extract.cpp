@@ -2428,11 +2428,20 @@ void extractor::impl::relate_figures(article_pass& A, sentence_pass& S) const {
         local[z].relations.push_back({relation_kind::fraction_of, part->claim});
         continue;
       }
+      // (the total of the figure's own time: "exports were CHF 742 million in 2025, up from CHF
+      // 713 million the year before. Exports to one market were CHF 251 million last year, just
+      // over a third of the total": 2025's total, not 2024's; figures dated by publication only
+      // have no time of their own to tell)
+      auto const same_time = [&](claim const& o) {
+        if (p.basis == date_basis::published || o.basis == date_basis::published) return true;
+        std::size_t const n = std::min(p.date.size(), o.date.size());
+        return std::string_view(p.date).substr(0, n) == std::string_view(o.date).substr(0, n);
+      };
       auto const larger = [&](claim const& o) {
         // (a count of what the figure counts: "19 of the infected flocks, about 40% of the state's
         // total" is no share of the birds culled; money totals go by currency)
         return o.q.kind == p.q.kind && o.q.unit == p.q.unit && p.q.value < o.q.value && o.mod == modality::asserted &&
-               (p.q.kind != quantity_kind::count || o.subject.key == p.subject.key) &&
+               (p.q.kind != quantity_kind::count || o.subject.key == p.subject.key) && same_time(o) &&
                std::none_of(o.relations.begin(), o.relations.end(),
                             [](relation const& r) { return r.kind == relation_kind::part_of; });
       };
