@@ -317,6 +317,12 @@ void extractor::impl::date_candidates(sentence_info const& si, ymd const* pub, s
         // (the second word first, inline: "the" and "a" start many cues)
         if (r.words.size() > 1 && (i + 1 >= t.size() || !same_word(t[i + 1].lc, r.words[1]))) continue;
         if (!match_at(t, i, r.words)) continue;
+        // ("up €0.27 on the year before the levy", "the day before the vote": a time counted
+        // from an event the phrase goes on to name, not from the sentence's date)
+        if (std::size_t const e = i + r.words.size();
+            e < t.size() && is_lit(t[e - 1].lc, "before") && t[e].word &&
+            (article_or_determiner(t[e]) || is_possessive(t[e].lc)))
+          continue;
         relative_end = std::max(relative_end, t[i + r.words.size() - 1].end);
         int off = std::atoi(r.value.c_str());
         std::string v;

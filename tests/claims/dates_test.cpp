@@ -639,3 +639,13 @@ TEST_CASE("dates: a year named as the figure's period dates it ('the 2023 financ
   // a year that names an event is no period of the figure
   CHECK(by_text(run("Insurers have paid out $40 million since the 2019 floods."), "$40 million").date == "2024-04-09");
 }
+
+TEST_CASE("dates: 'the year before' counts back a year from the sentence's date", "[claims][dates]") {
+  auto cs = run("Wine exports reached €610 million in 2023, up 5% from €581 million the year before.");
+  CHECK(by_text(cs, "€610 million").date == "2023");
+  CHECK(by_text(cs, "€581 million").date == "2022");
+  // a year counted from an event the phrase names is no date of the sentence's figures
+  cs = run("A loaf now costs €2.40, up €0.30 on the year before the tax, a survey of 180 bakeries found.");
+  CHECK(by_text(cs, "€2.40").date == "2024-04-09");
+  CHECK(by_text(cs, "180").date == "2024-04-09");
+}
