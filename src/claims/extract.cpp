@@ -1313,6 +1313,12 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     // that level, be; with no verb of its own it is where people live ("Gaza's 2.3 million
     // residents", "was home to 100,000 people").
     if (is_lit(c.forced_predicate, "live") && population_level(si.tokens, qf)) c.forced_predicate = "be";
+    // "A 12% cut in excise duty has yet to take effect", "a 71% rise on the year", "the 12% duty
+    // cut would apply": a share named as a change (measure_nouns.tsv kind change, column 3) that
+    // no verb takes as its object is that change; one sought, offered or faced keeps the verb
+    // (docs/corpus.md: "the demand's verb where the figure is its object") (acc24p)
+    if (c.forced_predicate.empty() && c.q.kind == quantity_kind::percent)
+      if (auto const* key = named_change(si.tokens, qf, ql)) c.forced_predicate = *key;
     if (!c.forced_predicate.empty()) c.predicate.key = c.forced_predicate;
     // The whole of a partitive that shares its part's verb (or lack of one) is a total: "won
     // 411 of the 650 seats", "will have 159 of the 400 seats" (then hostages of it are held).

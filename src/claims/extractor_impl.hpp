@@ -2266,6 +2266,30 @@ struct extractor::impl {
       }
     }
   }
+  // The key of a change noun right after a share (or after one plain noun: "duty cut", "pay
+  // rise"), measure_nouns.tsv column 3, when an article, "the" or a possessive opens the phrase
+  // (over a participle: "the planned 10% rise") and no verb stands right before it; else null.
+  std::string const* named_change(token_span t, std::size_t qf, std::size_t ql) const {
+    std::size_t k = ql + 1;
+    if (k >= t.size() || !t[k].word) return nullptr;
+    if (!change_nouns.count(t[k].lc)) {
+      if (k + 1 >= t.size() || !chunk_word(t[k]) || t[k].pred || t[k].low_pred || !t[k + 1].word ||
+          !change_nouns.count(t[k + 1].lc))
+        return nullptr;
+      ++k;
+    }
+    auto const it = measure_predicates.find(std::string_view(t[k].lc));
+    if (it == measure_predicates.end() || qf == 0) return nullptr;
+    std::size_t d = qf - 1;
+    if (d > 0 && t[d].word && t[d].lc.ends_with("ed") && !t[d].pred) --d;
+    if (!t[d].word || !(is_lit(t[d].lc, "a") || is_lit(t[d].lc, "an") || is_lit(t[d].lc, "the") || is_possessive(t[d].lc)))
+      return nullptr;
+    if (d > 0 && t[d - 1].word &&
+        (t[d - 1].pred || t[d - 1].low_pred || is_lit(t[d - 1].lc, "to") || t[d - 1].lc.ends_with("ed") ||
+         t[d - 1].lc.ends_with("ing")))
+      return nullptr;
+    return &it->second;
+  }
   // (defined in attribution.cpp)
   text_key speaker_key(std::string_view text, token_span t, std::size_t b, std::size_t e) const;
   void document_author(std::string_view text, token_span t, std::size_t& b, std::size_t& e) const;

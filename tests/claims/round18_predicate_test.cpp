@@ -78,3 +78,11 @@ TEST_CASE("acc24p: 'grow' changes a level: the levels it reaches and leaves are 
   // (the change itself keeps its key)
   CHECK(pred_of("Officials expect the economy to grow 1.8% next year.", "1.8%") == "grow");
 }
+
+TEST_CASE("acc24p: a share named as a change that no verb takes as its object is that change",
+          "[claims][predicate][acc24p]") {
+  CHECK(pred_of("A 15% cut in ferry fares, promised in March, has yet to take effect.", "15%") == "cut");
+  CHECK(pred_of("Bus fares rose 4% in May after a 2% fall the month before.", "2%") == "fall");
+  // (a demand's object keeps the demand's verb, docs/corpus.md)
+  CHECK(pred_of("The council is seeking a 6% rent rise.", "6%") == "seek");
+}
