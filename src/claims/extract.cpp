@@ -863,7 +863,8 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     find_subject(c, si, ql, qf, local, &ofq, &earlier);
     // (the tests these rules open with, before a call: most figures follow neither word)
     if (qf > 0 && si.tokens[qf - 1].lc == "to") fronted_level_number(c, si.tokens, qf, ql);
-    else if (qf > 0 && si.tokens[qf - 1].lc == ",") fronted_noun_part(c, si, qf, ql, earlier);
+    else if (qf > 0 && (si.tokens[qf - 1].lc == "," || (i > 0 && c.q.kind == quantity_kind::count)))
+      fronted_noun_part(c, si, qf, ql, earlier, claims_view(local.data(), i));
     if (c.q.kind == quantity_kind::money) money_by_its_verb(c, si, qf, ql);
     if (c.q.kind == quantity_kind::percent && c.subject.key.empty()) compared_or_tallied(c, si, qf, local);
     if (ofq != SIZE_MAX) {
@@ -2582,6 +2583,22 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
       }
     }
   }
+  // A counted part of a partitive or of a total's list counts what its whole counts unless the
+  // noun it has is its own ("81 Israelis, 23 Thai nationals", "287 passengers and 19 crew"): a
+  // noun its verb, a copula or a phrase after it gave it ("Of the 214 cases, 126 involved
+  // adults", "with nine of them in the red", "the remaining 662 of wood") or a modifier of the
+  // whole's noun left out ("nine medals: four gold, two silver") names no part of its own.
+  // (counts only: money's parts are what they go on as often as what their whole is)
+  for (auto const& [from, kind, to] : local_rels) {
+    if (kind != relation_kind::part_of && kind != relation_kind::sum_of) continue;
+    auto const part = kind == relation_kind::sum_of ? to : from, whole = kind == relation_kind::sum_of ? from : to;
+    auto& c = local[part];
+    if (c.q.kind != quantity_kind::count || c.subject.key.empty() || local[whole].subject.key.empty() ||
+        c.subject.key == local[whole].subject.key || own_count_noun(si.tokens, c, ranges[part].second))
+      continue;
+    c.subject.key = local[whole].subject.key;
+    c.subject_text_span = local[whole].subject_text_span;
+  }
   // A whole fronted by "Of the" whose clause's verb is its part's ("Of the 1,200 nurses
   // eligible, 950 voted") is a total: the part voted, the whole is how many there are.
   for (std::size_t i = 0; i + 1 < local.size(); ++i) {
@@ -2613,6 +2630,24 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
     if ((c.mod == modality::planned || c.mod == modality::hypothetical) && earlier_level_told(si.tokens, qf))
       c.mod = modality::asserted;
   }
+}
+
+// Whether count c (its last token t[ql]) has a noun of its own: its subject phrase starts
+// within the four words right after it, and its head is a plural ("81 Israelis", "42 men"), a
+// zero plural ("19 crew") or the count is one ("one Filipino"). After a count above one a
+// singular is a modifier of a noun left out ("38 kidney, 14 liver").
+bool extractor::impl::own_count_noun(token_span t, claim const& c, std::size_t ql) const {
+  std::size_t k = ql + 1;
+  while (k < t.size() && k <= ql + 4 && t[k].word && t[k].start != c.subject_text_span.start) ++k;
+  if (k >= t.size() || k > ql + 4 || !t[k].word) return false;
+  // a listed past form before the head is the part's verb, the noun its object ("126 involved adults")
+  for (std::size_t v = ql + 1; v < t.size() && t[v].end < c.subject_text_span.end; ++v)
+    if ((t[v].pred || t[v].low_pred) && t[v].lc.ends_with("ed")) return false;
+  if (c.q.value <= 1) return true;
+  std::size_t h = k;
+  while (h + 1 < t.size() && t[h + 1].word && t[h + 1].end <= c.subject_text_span.end) ++h;
+  auto const& w = t[h].lc;
+  return w.ends_with("s") || zero_plurals.count(w) || std::string_view(w) != c.subject.key;
 }
 
 // The claims' ids, their relations by id, and what is resolved at the article's end.

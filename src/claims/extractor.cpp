@@ -141,6 +141,7 @@ extractor::impl::impl(lexicon const& lex) : splitter(lex), parser(lex) {
   }
   for (auto const& r : lex.table("chunk_enders").rows) chunk_enders.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("ly_nouns").rows) ly_nouns.insert(text::fold(r.at(0)));
+  for (auto const& r : lex.table("zero_plurals").rows) zero_plurals.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("denominators").rows) denominators.insert(text::fold(r.at(0)));
   for (auto const& r : lex.table("determiners").rows) determiners.insert(text::fold(r.at(0)));
   inflect_predicates(lex);
@@ -557,6 +558,7 @@ void extractor::impl::build_vocab() {
   enter(denial_verbs);
   enter(chunk_enders);
   enter(ly_nouns);
+  enter(zero_plurals);
   enter(standing_firsts);
   enter(relative_singles);
   enter(relative_seconds);

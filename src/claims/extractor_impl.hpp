@@ -981,6 +981,7 @@ struct extractor::impl {
   std::map<std::string, std::string, std::less<>> increments;  // ... and the scope it gives
   token_set chunk_enders;  // "40 people alive": words after a head that end its chunk (chunk_enders.tsv)
   token_set ly_nouns;      // "family", "supply": words in -ly that are nouns (ly_nouns.tsv); others are adverbs
+  token_set zero_plurals;  // "crew", "trout": plurals with the singular's form (zero_plurals.tsv)
   flat_word_set denominators;  // "94% of GDP": wholes a share measures something else by (denominators.tsv)
   word_list const directions = {"northern", "southern", "eastern", "western", "central",
                                                       "north", "south", "east", "west"};
@@ -1853,7 +1854,8 @@ struct extractor::impl {
   }
   static std::size_t level_before_change(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t z);
   std::size_t level_of_trailing_change(token_span t, std::span<claim const> local, std::vector<std::pair<std::size_t, std::size_t>> const& ranges, std::size_t z, std::size_t& base) const;
-  bool fronted_noun_part(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, claims_view earlier) const;
+  bool fronted_noun_part(claim& c, sentence_info const& si, std::size_t qfirst, std::size_t qlast, claims_view earlier,
+                         claims_view local) const;
   bool fronted_level_number(claim& c, token_span t, std::size_t qfirst, std::size_t qlast) const;
   void compared_or_tallied(claim& c, sentence_info const& si, std::size_t qfirst, claims_view local) const;
   // (defined in predicates.cpp)
@@ -2772,6 +2774,7 @@ struct extractor::impl {
   void place_scopes(article_pass& A, sentence_pass& S) const;
   void relate_figures(article_pass& A, sentence_pass& S) const;
   void settle_through_relations(article_pass& A, sentence_pass& S) const;
+  bool own_count_noun(token_span t, claim const& c, std::size_t ql) const;
   void attach_relations(article_pass& A, sentence_pass& S) const;
   void scope_by_cues(article_pass& A, sentence_pass& S) const;
   void link_to_previous(article_pass& A, sentence_pass& S) const;

@@ -228,20 +228,44 @@ std::size_t extractor::impl::level_of_trailing_change(token_span t, std::span<cl
 // no noun of its own: the count counts that noun, and is part of the count the noun refers
 // back to, the latest one of the sentence before that is no part itself (the people pulled
 // from the water that the survivors are, not the children among them). True when it applied.
+// The determiner may be "those" or "these" ("Of those dairies, 38 closed"), and one adjective
+// may stand before the noun ("Of the affected farms, 702 are in the north"); a count joined to
+// the first part by "and" or "but" (over "only", "another") is a part too ("Of those nurses, 241
+// work part-time and only 38 full-time": 2026-11-28, acc24s).
 bool extractor::impl::fronted_noun_part(claim& c, sentence_info const& si, std::size_t qfirst,
-                                        std::size_t qlast, claims_view earlier) const {
+                                        std::size_t qlast, claims_view earlier, claims_view local) const {
   token_span const t = si.tokens;
-  if (c.q.kind != quantity_kind::count || qfirst < 4 || t[qfirst - 1].lc != "," || t[qfirst - 3].lc != "the" ||
-      t[qfirst - 4].lc != "of" || (qfirst > 4 && t[qfirst - 5].word))
-    return false;
-  auto const& n = t[qfirst - 2];
+  if (c.q.kind != quantity_kind::count || qfirst < 4) return false;
+  std::size_t comma = qfirst - 1;
+  bool joined = false;
+  if (t[comma].lc != ",") {
+    // a later part: "and"/"but" [only|another] N, after a first part right after the comma
+    std::size_t j = qfirst - 1;
+    if (j > 0 && (t[j].lc == "only" || t[j].lc == "another" || t[j].lc == "just")) --j;
+    if (!(t[j].lc == "and" || t[j].lc == "but")) return false;
+    auto const* first = local.empty() ? nullptr : &local.front();
+    if (!first || first->q.kind != quantity_kind::count || first->subject_text_span.start >= first->q.span.start)
+      return false;
+    // the first part's comma: the token before the sentence's first figure
+    comma = SIZE_MAX;
+    for (std::size_t k = 1; k < j; ++k)
+      if (t[k].start == first->q.span.start) { comma = k - 1; break; }
+    if (comma == SIZE_MAX || comma < 3 || t[comma].lc != ",") return false;
+    joined = true;
+  }
+  std::size_t n_at = comma - 1, det = comma - 2;
+  auto is_det = [&](std::size_t k) { return t[k].lc == "the" || t[k].lc == "those" || t[k].lc == "these"; };
+  if (!is_det(det) && det >= 1 && is_det(det - 1) && chunk_word(t[det]) && !is_upper(si.text[t[det].start]))
+    --det;
+  if (det < 1 || !is_det(det) || t[det - 1].lc != "of" || (det > 1 && t[det - 2].word)) return false;
+  auto const& n = t[n_at];
   if (!chunk_word(n) || n.pred || n.low_pred || n.lc.size() < 4 || !n.lc.ends_with("s") || is_upper(si.text[n.start]) ||
       !key_of("", strip_possessive(n.lc)).predicate.empty())
     return false;
   auto [nb, ne] = plain_chunk(si, qlast + 1);
   if (nb != ne) return false;
-  subject_from_chunk(c, t, qfirst - 2, qfirst - 1, false);
-  if (earlier.empty()) return true;
+  subject_from_chunk(c, t, n_at, n_at + 1, false);
+  if (joined || earlier.empty()) return true;
   auto const last_sentence = earlier.back().sentence_start;
   for (auto it = earlier.rbegin(); it != earlier.rend() && it->sentence_start == last_sentence; ++it)
     if (it->q.kind == quantity_kind::count && it->q.value > c.q.value &&
