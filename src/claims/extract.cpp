@@ -3455,6 +3455,13 @@ void extractor::impl::link_adding_up(std::span<claim> cs, std::string_view text)
     std::size_t front() const { return v[0]; }
   };
   small_list seq, own;
+  // (figures a total of their own sentence already sums: "Of the 214 cases, 126 ... and 88 ...":
+  // no earlier mention of that total takes them again)
+  std::vector<bool> summed(n, false);
+  for (std::size_t i = 0; i < n; ++i)
+    for (auto const& r : cs[i].relations)
+      if (r.kind == relation_kind::sum_of)
+        if (auto k = claim_index(cs, r.claim); k != SIZE_MAX && sent[k] == sent[i]) summed[k] = true;
   std::size_t lim = 0;  // the end of the figures of w's paragraph and the next, at most four sentences on
   for (std::size_t w = 0; w < n; ++w) {
     auto& whole = cs[w];
@@ -3475,7 +3482,8 @@ void extractor::impl::link_adding_up(std::span<claim> cs, std::string_view text)
     for (std::size_t k = first; k < end && seq.size() < 24; ++k) {
       if (group[k] != group[w]) continue;
       auto const& c = cs[k];
-      if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) || !same_text(c.subject.key, whole.subject.key))
+      if (k == w || (summed[k] && sent[k] != sent[w]) || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) ||
+          !same_text(c.subject.key, whole.subject.key))
         continue;
       if (has_any(c, relation_kind::change_of, relation_kind::sum_of, relation_kind::sum_of)) {
         restated = restated || (c.q.value == whole.q.value && has(c, relation_kind::sum_of));

@@ -255,8 +255,11 @@ bool extractor::impl::fronted_noun_part(claim& c, sentence_info const& si, std::
   }
   std::size_t n_at = comma - 1, det = comma - 2;
   auto is_det = [&](std::size_t k) { return t[k].lc == "the" || t[k].lc == "those" || t[k].lc == "these"; };
-  if (!is_det(det) && det >= 1 && is_det(det - 1) && chunk_word(t[det]) && !is_upper(si.text[t[det].start]))
+  bool adjective = false;  // ("Of the bleached reefs": which earlier count they are is not told)
+  if (!is_det(det) && det >= 1 && is_det(det - 1) && chunk_word(t[det]) && !is_upper(si.text[t[det].start])) {
     --det;
+    adjective = true;
+  }
   if (det < 1 || !is_det(det) || t[det - 1].lc != "of" || (det > 1 && t[det - 2].word)) return false;
   auto const& n = t[n_at];
   if (!chunk_word(n) || n.pred || n.low_pred || n.lc.size() < 4 || !n.lc.ends_with("s") || is_upper(si.text[n.start]) ||
@@ -265,7 +268,7 @@ bool extractor::impl::fronted_noun_part(claim& c, sentence_info const& si, std::
   auto [nb, ne] = plain_chunk(si, qlast + 1);
   if (nb != ne) return false;
   subject_from_chunk(c, t, n_at, n_at + 1, false);
-  if (joined || earlier.empty()) return true;
+  if (joined || adjective || earlier.empty()) return true;
   auto const last_sentence = earlier.back().sentence_start;
   for (auto it = earlier.rbegin(); it != earlier.rend() && it->sentence_start == last_sentence; ++it)
     if (it->q.kind == quantity_kind::count && it->q.value > c.q.value &&
