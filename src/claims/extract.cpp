@@ -863,7 +863,9 @@ void extractor::impl::make_claims(article_pass& A, sentence_pass& S) const {
     find_subject(c, si, ql, qf, local, &ofq, &earlier);
     // (the tests these rules open with, before a call: most figures follow neither word)
     if (qf > 0 && si.tokens[qf - 1].lc == "to") fronted_level_number(c, si.tokens, qf, ql);
-    else if (qf > 0 && (si.tokens[qf - 1].lc == "," || (i > 0 && c.q.kind == quantity_kind::count)))
+    else if (qf > 0 && (si.tokens[qf - 1].lc == "," ||
+                        (i > 0 && local[0].subject_text_span.start < local[0].q.span.start &&
+                         c.q.kind == quantity_kind::count && local[0].q.kind == quantity_kind::count)))
       fronted_noun_part(c, si, qf, ql, earlier, claims_view(local.data(), i));
     if (c.q.kind == quantity_kind::money) money_by_its_verb(c, si, qf, ql);
     if (c.q.kind == quantity_kind::percent && c.subject.key.empty()) compared_or_tallied(c, si, qf, local);
@@ -3455,13 +3457,13 @@ void extractor::impl::link_adding_up(std::span<claim> cs, std::string_view text)
     std::size_t front() const { return v[0]; }
   };
   small_list seq, own;
-  // (figures a total of their own sentence already sums: "Of the 214 cases, 126 ... and 88 ...":
-  // no earlier mention of that total takes them again)
-  std::vector<bool> summed(n, false);
-  for (std::size_t i = 0; i < n; ++i)
-    for (auto const& r : cs[i].relations)
-      if (r.kind == relation_kind::sum_of)
-        if (auto k = claim_index(cs, r.claim); k != SIZE_MAX && sent[k] == sent[i]) summed[k] = true;
+  // (a figure a total of its own sentence already sums: "Of the 214 cases, 126 ... and 88 ...":
+  // no earlier mention of that total takes it again; asked only of a candidate part)
+  auto summed = [&](std::size_t k) {
+    for (std::size_t i = sent_first[k]; i < n && sent[i] == sent[k]; ++i)
+      if (i != k && has(cs[i], relation_kind::sum_of, &cs[k].id)) return true;
+    return false;
+  };
   std::size_t lim = 0;  // the end of the figures of w's paragraph and the next, at most four sentences on
   for (std::size_t w = 0; w < n; ++w) {
     auto& whole = cs[w];
@@ -3482,8 +3484,8 @@ void extractor::impl::link_adding_up(std::span<claim> cs, std::string_view text)
     for (std::size_t k = first; k < end && seq.size() < 24; ++k) {
       if (group[k] != group[w]) continue;
       auto const& c = cs[k];
-      if (k == w || (summed[k] && sent[k] != sent[w]) || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) ||
-          !same_text(c.subject.key, whole.subject.key))
+      if (k == w || c.q.kind != whole.q.kind || !same_text(c.q.unit, whole.q.unit) ||
+          !same_text(c.subject.key, whole.subject.key) || (sent[k] != sent[w] && summed(k)))
         continue;
       if (has_any(c, relation_kind::change_of, relation_kind::sum_of, relation_kind::sum_of)) {
         restated = restated || (c.q.value == whole.q.value && has(c, relation_kind::sum_of));
