@@ -2598,6 +2598,13 @@ void extractor::impl::settle_through_relations(article_pass& A, sentence_pass& S
     if (c.q.kind != quantity_kind::count || c.subject.key.empty() || local[whole].subject.key.empty() ||
         c.subject.key == local[whole].subject.key || own_count_noun(si.tokens, c, ranges[part].second))
       continue;
+    // (nor a count that keeps the keys of its earlier mention: "has drawn 312 new volunteers" ...
+    // "1,900 people registered interest, of whom 312 have completed induction")
+    std::size_t seen = 0;
+    bool restated = false;
+    for (auto it = earlier.rbegin(); it != earlier.rend() && seen < 64 && !restated; ++it, ++seen)
+      restated = it->q.kind == c.q.kind && it->q.value == c.q.value && it->subject.key == c.subject.key;
+    if (restated) continue;
     c.subject.key = local[whole].subject.key;
     c.subject_text_span = local[whole].subject_text_span;
   }

@@ -55,3 +55,12 @@ TEST_CASE("acc24s: present and absent after the head end its chunk", "[claims][s
   CHECK(subj_of(s, "30") == "trustee");
   CHECK(subj_of("The board voted 8 to 3 for the plan, with two absent.", "two") != "absent");
 }
+
+TEST_CASE("acc24s: a part that restates an earlier figure keeps that figure's noun", "[claims][subject][acc24s]") {
+  auto const cs = testing::run(
+      "A recruitment drive by the trust has drawn 312 new wardens, the trust said on Monday.\n\nMore than 700 people "
+      "registered interest online, of whom 312 have completed induction.");
+  REQUIRE(cs.size() >= 3);
+  CHECK(cs.back().q.text == "312");
+  CHECK(cs.back().subject.key == "warden");
+}
