@@ -694,6 +694,9 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       if (level_to && f.start < qpos && !only_levels && a_change(f)) continue;
       auto const fl = token_at(t, f.end - 1);
       if (fl >= kt || kt - fl > 3) continue;
+      // ("in the 12 months to the end of January", "for the nine months to September": the
+      // duration and its end are one period phrase, which dates the clause's figures)
+      if (kt == fl + 2 && t[fl + 1].lc == "to" && time_units.count(t[fl].lc)) continue;
       bool plain = true;
       for (std::size_t j = fl + 1; j < kt && plain; ++j)
         plain = t[j].word && !t[j].pred && !t[j].low_pred && !(t[j].lc.size() > 4 && ends_lit(t[j].lc, "ed"));
@@ -772,6 +775,7 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     }
   cand const* best = nullptr;
   cand const* speech = nullptr;
+  cand const* period_end = nullptr;
   std::size_t best_d = SIZE_MAX;
   // "will impose tariffs of 25% from Oct. 1": the day a plan takes effect is the plan's date (a
   // plan: its modality, or "will" before it for a gapped "and 10% on aluminium", whose plan the
@@ -818,6 +822,10 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
     }
     if (attached && attached_to_other(k, true)) continue;
     if (k.speech && !speech) speech = &k;
+    if (!k.speech && !period_end) {
+      auto const kt = phrase_start(k);
+      if (kt >= 2 && t[kt - 1].lc == "to" && time_units.count(t[kt - 2].lc)) period_end = &k;
+    }
     // distance from the figure's nearer edge
     std::size_t d = k.pos >= qend ? k.pos - qend : (k.end && k.end <= qpos ? qpos - k.end : 0);
     if (!k.end) d = k.pos > qpos ? k.pos - qpos : qpos - k.pos;
@@ -826,6 +834,13 @@ void extractor::impl::find_date(claim& c, sentence_info const& si, std::size_t q
       best = &k;
     }
   }
+  // "said on Wednesday, with 312,000 people joining in the 12 months to December": a period's
+  // end ("the N months to ...") is the date the figure is about, not the day it was told
+  // (unless the telling stands between them: "raised NZ$38m in the year to March, it said on
+  // Monday, but puts the backlog at NZ$415m" is Monday's backlog)
+  if (period_end && best && best->speech &&
+      !(std::min(qpos, period_end->pos) < best->pos && best->pos < std::max(qpos, period_end->pos)))
+    best = period_end;
   bool own_level_phrase = false;
   // An earlier level's own phrase may follow a few plain words ("up from 58% at the previous
   // election in 2019"): the first phrase after it, before the clause goes on (no comma, verb or
