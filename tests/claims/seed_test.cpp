@@ -139,7 +139,7 @@ TEST_CASE("seed: populations, crowds and durations", "[claims][seed]") {
   CHECK(find("more than a million").q.lo == 1e6);
   CHECK(find("more than a million").subject.key == "person");
   CHECK(find("Hundreds of").subject.key == "person");  // residents -> person (grammars/subjects.tsv)
-  // the residents living in tents went back: the reduced relative "living" is not their verb
+  // the residents went back home: the -ing participle after their noun (a reduced relative) is not their verb
   CHECK(find("Hundreds of").predicate.key == "return");
   for (auto t : {"six months", "six-month", "about six weeks", "48 hours", "17-year"})
     CHECK(find(t).q.kind == quantity_kind::duration);
